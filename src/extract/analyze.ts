@@ -1,6 +1,13 @@
-// Extraction entry point: SourceDoc[] → DocumentAnalysis[] (pure). Rules live under rules/.
+// Extraction entry point: SourceDoc[] → DocumentAnalysis[] (pure). Each step is a named rule over
+// one shared state, run in order; the rules themselves live under rules/.
+
 import type { SourceDoc } from '../notes/model.ts';
-import type { DocumentAnalysis } from './analysis.ts';
+import type { DocumentAnalysis, EntityMention } from './analysis.ts';
+import { resolveEntities, type PlacedCandidate } from './rules/aliases.ts';
+import { findAlignments } from './rules/alignments.ts';
+import { findCandidates, learnCommonWords, type Candidate } from './rules/entities.ts';
+import { findQuotes } from './rules/quotes.ts';
+import { splitSentences } from './rules/sentences.ts';
 
 /** Options for analysis. */
 export interface AnalyzeOptions {
@@ -8,10 +15,54 @@ export interface AnalyzeOptions {
   defaultDate?: string | null;
 }
 
+/** What the rules work on: the documents and what has been found so far. */
+interface State {
+  docs: SourceDoc[];
+  options: AnalyzeOptions;
+  out: DocumentAnalysis[];
+  candidates: Candidate[][];
+}
+
+type Rule = [name: string, run: (state: State) => void];
+
+/** The extraction rules, in the order they run. */
+export const RULES: Rule[] = [
+  ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = splitSentences(st.docs[k]!.text); })],
+  ['candidates', (st) => {
+    const common = learnCommonWords(st.docs.filter((d) => !d.flags.includes('degraded')).map((d) => d.text));
+    st.candidates = st.out.map((a, k) => findCandidates(st.docs[k]!.text, a.sentences, common));
+  }],
+  ['entities', (st) => {
+    const placed: PlacedCandidate[] = st.candidates.flatMap((list, doc) => list.map((cand) => ({ doc, cand, degraded: st.docs[doc]!.flags.includes('degraded') })));
+    for (const e of resolveEntities(placed)) {
+      for (const m of e.mentions) {
+        st.out[m.doc]!.entities.push({ id: e.id, type: e.type, start: m.cand.start, end: m.cand.end, text: m.cand.text, canonical: e.canonical, role: m.cand.role });
+      }
+    }
+    for (const a of st.out) a.entities.sort(byStart);
+  }],
+  ['quotes', (st) => st.out.forEach((a, k) => { a.quotes = findQuotes(st.docs[k]!.text, a.entities); })],
+  ['alignments', (st) => st.out.forEach((a, k) => { a.alignments = findAlignments(st.docs[k]!.text, a.sentences, a.entities); })],
+];
+
+const byStart = (x: EntityMention, y: EntityMention) => x.start - y.start || x.end - y.end;
+
 /** Analyse documents together (entities are merged across them). */
-export function analyzeDocuments(docs: SourceDoc[], _options: AnalyzeOptions = {}): DocumentAnalysis[] {
-  return docs.map((doc) => ({
-    id: doc.id, path: doc.path, meta: doc.meta, flags: doc.flags,
-    sentences: [], entities: [], dates: [], quotes: [], figures: [], alignments: [], cleaning: doc.cleaning,
-  }));
+export function analyzeDocuments(docs: SourceDoc[], options: AnalyzeOptions = {}): DocumentAnalysis[] {
+  const state: State = {
+    docs,
+    options,
+    candidates: [],
+    out: docs.map((doc) => ({
+      id: doc.id, path: doc.path, meta: doc.meta, flags: doc.flags,
+      sentences: [], entities: [], dates: [], quotes: [], figures: [], alignments: [], cleaning: doc.cleaning,
+    })),
+  };
+  for (const [, run] of RULES) run(state);
+  return state.out;
+}
+
+/** The document date the rules resolve relative dates against: the source's own, else the default. */
+export function documentDate(doc: SourceDoc, options: AnalyzeOptions): string | null {
+  return doc.meta.date ?? options.defaultDate ?? null;
 }

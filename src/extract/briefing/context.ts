@@ -1,0 +1,108 @@
+// What every notes rule reads: the documents, their analyses, entity salience and sentence helpers.
+
+import type { Evidence, SourceDoc } from '../../notes/model.ts';
+import type { DocumentAnalysis, EntityMention } from '../analysis.ts';
+
+/** An entity seen across the documents, with how much it matters. */
+export interface EntityInfo {
+  id: string;
+  type: EntityMention['type'];
+  canonical: string;
+  /** Mentions per document index. */
+  mentionsByDoc: Map<number, EntityMention[]>;
+  /** Roles written with its mentions, most frequent first. */
+  roles: string[];
+  /** Salience: mentions, weighted up by the number of sources that name it. */
+  salience: number;
+}
+
+/** Shared, read-only inputs of the notes rules. */
+export interface NotesContext {
+  docs: SourceDoc[];
+  analyses: DocumentAnalysis[];
+  entities: Map<string, EntityInfo>;
+  /** Entities by salience, highest first. */
+  ranked: EntityInfo[];
+}
+
+export function makeContext(docs: SourceDoc[], analyses: DocumentAnalysis[]): NotesContext {
+  const entities = new Map<string, EntityInfo>();
+  const roleCounts = new Map<string, Map<string, number>>();
+  analyses.forEach((a, d) => {
+    for (const m of a.entities) {
+      let e = entities.get(m.id);
+      if (!e) { e = { id: m.id, type: m.type, canonical: m.canonical, mentionsByDoc: new Map(), roles: [], salience: 0 }; entities.set(m.id, e); }
+      const list = e.mentionsByDoc.get(d) ?? [];
+      list.push(m);
+      e.mentionsByDoc.set(d, list);
+      if (m.role) {
+        const rc = roleCounts.get(m.id) ?? new Map<string, number>();
+        rc.set(m.role, (rc.get(m.role) ?? 0) + 1);
+        roleCounts.set(m.id, rc);
+      }
+    }
+  });
+  for (const e of entities.values()) {
+    const mentions = [...e.mentionsByDoc.values()].reduce((n, l) => n + l.length, 0);
+    e.salience = mentions * (1 + 0.5 * (e.mentionsByDoc.size - 1));
+    e.roles = [...(roleCounts.get(e.id) ?? new Map<string, number>())]
+      .sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))
+      .map(([r]) => r);
+  }
+  const ranked = [...entities.values()].sort((a, b) => b.salience - a.salience || a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return { docs, analyses, entities, ranked };
+}
+
+/** One line of text: whitespace folded. */
+export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The sentence of document `d` at index `k`, as evidence. */
+export function sentenceEvidence(ctx: NotesContext, d: number, k: number): Evidence {
+  const [start, end] = ctx.analyses[d]!.sentences[k]!;
+  return { source: ctx.docs[d]!.id, start, end, text: oneLine(ctx.docs[d]!.text.slice(start, end)) };
+}
+
+/** The index of the sentence of document `d` that contains offset `at`, or -1. */
+export function sentenceIndexAt(ctx: NotesContext, d: number, at: number): number {
+  const s = ctx.analyses[d]!.sentences;
+  let lo = 0;
+  let hi = s.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [a, b] = s[mid]!;
+    if (at < a) hi = mid - 1;
+    else if (at >= b) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const STOP = new Set('the a an and or but of to in on at by for with from as is are was were be been has have had that this these those it its he she they his her their we our you i not no said says told would could should will may might also than then there which who whom what when where into over after before about more most some such only just very'.split(' '));
+
+/** Content words of a sentence, for comparing what two sentences say. */
+export function contentWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)) if (!STOP.has(m[0])) out.add(m[0]);
+  return out;
+}
+
+/** Overlap of two word sets (Jaccard). */
+export function similarity(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+/** Source ids sorted by number, without repeats. */
+export function sortCites(ids: Iterable<string>): string[] {
+  return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+}
+
+/** Evidence sorted by source then position, one per (source, start). */
+export function sortEvidence(list: Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return list
+    .filter((e) => { const k = `${e.source}:${e.start}`; if (seen.has(k)) return false; seen.add(k); return true; })
+    .sort((a, b) => Number(a.source.slice(1)) - Number(b.source.slice(1)) || a.start - b.start);
+}

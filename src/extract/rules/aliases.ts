@@ -1,0 +1,157 @@
+// Who is who across documents: merge mentions into entities by alias — full name, surname, title +
+// surname, spelling variants (Gadhafi/Gaddafi), acronyms defined in the text or matching initials.
+
+import type { EntityType } from '../analysis.ts';
+import type { Candidate } from './entities.ts';
+import { isAcronym } from './entities.ts';
+
+/** One mention with the document it is in. */
+export interface PlacedCandidate {
+  doc: number;
+  cand: Candidate;
+  /** From a degraded source: its spelling and casing are weaker evidence. */
+  degraded: boolean;
+}
+
+/** A person, organisation or place, with every mention of it. */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  canonical: string;
+  mentions: PlacedCandidate[];
+  /** Roles written with its mentions, most frequent first. */
+  roles: string[];
+  /** Appositive descriptions ("a former army colonel"), most frequent first. */
+  descriptions: string[];
+}
+
+const PARTICLES = /^(al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|van|von|de|da|di|du|le|la|der)[-’' ]/u;
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'der', 'del']);
+
+/** A spelling-tolerant key: no diacritics, no particles, no vowels after the first letter, no doubled letters, no h. */
+export function nameSkeleton(word: string): string {
+  const w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(PARTICLES, '').replace(/[^a-z]/g, '');
+  if (!w) return '';
+  const rest = w.slice(1).replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
+  return (w[0]! + rest).replace(/(.)\1+/g, '$1');
+}
+
+const acronymKey = (text: string) => text.replace(/\./g, '').replace(/s$/, '').toLowerCase();
+const contentWords = (words: string[]) => words.filter((w) => !NAME_PARTICLES.has(w) && !['of', 'for', 'the', 'and', '&'].includes(w));
+const initials = (words: string[]) => contentWords(words).map((w) => w[0]).join('');
+
+interface Cluster {
+  type: EntityType | null;
+  mentions: PlacedCandidate[];
+  first: string | null; // first-name skeleton for persons
+  last: string; // surname skeleton for persons, lower-cased name for others
+}
+
+/** Merge candidates from all documents into entities with stable ids (`e1`… by first mention). */
+export function resolveEntities(placed: PlacedCandidate[]): Entity[] {
+  const persons = new Map<string, Cluster[]>(); // surname skeleton → clusters
+  const named = new Map<string, Cluster>(); // lower-cased name (or acronym key) → cluster
+  const clusters: Cluster[] = [];
+  const newCluster = (c: Cluster) => { clusters.push(c); return c; };
+
+  const personParts = (words: string[]) => {
+    const core = contentWords(words);
+    return { first: core.length > 1 ? nameSkeleton(core[0]!) : null, last: nameSkeleton(core.at(-1) ?? '') };
+  };
+
+  // 1. Full person names define people; middle names and particles are ignored.
+  for (const p of placed) {
+    if (p.cand.type !== 'PERSON' || contentWords(p.cand.words).length < 2) continue;
+    const { first, last } = personParts(p.cand.words);
+    const list = persons.get(last) ?? [];
+    let c = list.find((x) => x.first === first);
+    if (!c) { c = newCluster({ type: 'PERSON', mentions: [], first, last }); list.push(c); persons.set(last, list); }
+    c.mentions.push(p);
+  }
+  // 2. Organisations and places by name; acronyms the text defines join their long form. A single
+  // word typed only by context that is also a known surname waits for step 3.
+  const deferred = new Set<PlacedCandidate>();
+  for (const p of placed) {
+    if (p.cand.type === 'PERSON' && contentWords(p.cand.words).length >= 2) continue;
+    if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') continue;
+    if (p.cand.words.length === 1 && persons.has(nameSkeleton(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
+      deferred.add(p);
+      continue;
+    }
+    const key = isAcronym(p.cand.text) ? acronymKey(p.cand.text) : p.cand.words.join(' ');
+    let c = named.get(key);
+    if (!c) { c = newCluster({ type: p.cand.type, mentions: [], first: null, last: key }); named.set(key, c); }
+    c.mentions.push(p);
+    if (p.cand.acronym && !named.has(acronymKey(p.cand.acronym))) named.set(acronymKey(p.cand.acronym), c);
+  }
+  // Acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
+  for (const [key, c] of [...named]) {
+    if (c.mentions.length === 0 || !c.mentions.every((m) => isAcronym(m.cand.text))) continue;
+    const long = clusters.find((o) => o !== c && o.type !== 'PERSON' && o.mentions.some((m) => m.cand.words.length > 1 && initials(m.cand.words) === key));
+    if (long) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
+  }
+  // 3. Single names and titled surnames ("Haftar", "Mr. Maiteeq") join the person with that surname.
+  for (const p of placed) {
+    const core = contentWords(p.cand.words);
+    if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) continue;
+    const last = nameSkeleton(core[0] ?? '');
+    const list = persons.get(last);
+    if (list?.length) {
+      const best = [...list].sort((x, y) => y.mentions.length - x.mentions.length)[0]!;
+      best.mentions.push(p);
+      continue;
+    }
+    const key = p.cand.words.join(' ');
+    const org = named.get(key);
+    if (org) { org.mentions.push(p); continue; }
+    if (p.cand.type === 'PERSON') {
+      const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last });
+      persons.set(last, [c]);
+      continue;
+    }
+    // An unknown single name: keep it only if it recurs, as an organisation.
+    const c = newCluster({ type: null, mentions: [p], first: null, last: key });
+    named.set(key, c);
+  }
+
+  const entities = clusters
+    .filter((c) => c.mentions.length > 0)
+    .map((c) => finish(c))
+    .filter((e): e is Omit<Entity, 'id'> => e !== null)
+    .sort((a, b) => firstPos(a.mentions) - firstPos(b.mentions));
+  return entities.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+function firstPos(mentions: PlacedCandidate[]): number {
+  return Math.min(...mentions.map((m) => m.doc * 1e9 + m.cand.start));
+}
+
+function finish(c: Cluster): Omit<Entity, 'id'> | null {
+  let type = c.type;
+  if (type === null) {
+    if (c.mentions.length < 2) return null;
+    type = c.mentions.some((m) => m.cand.speaks) ? 'PERSON' : 'ORG';
+  }
+  c.mentions.sort((a, b) => a.doc - b.doc || a.cand.start - b.cand.start);
+  return { type, canonical: canonicalName(c.mentions, type), mentions: c.mentions, roles: ranked(c.mentions.map((m) => m.cand.role)), descriptions: ranked(c.mentions.map((m) => m.cand.description)) };
+}
+
+/** The name to show: the most frequent full form from well-formed sources (longer wins a tie). */
+function canonicalName(mentions: PlacedCandidate[], type: EntityType): string {
+  const counts = new Map<string, number>();
+  const good = mentions.filter((m) => !m.degraded);
+  for (const m of good.length ? good : mentions) {
+    const words = contentWords(m.cand.words);
+    const full = type === 'PERSON' ? words.length >= 2 : !isAcronym(m.cand.text);
+    const weight = (full ? 100 : 1);
+    counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + weight);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/** Distinct non-empty strings, most frequent first (then longest, then alphabetical, for determinism). */
+function ranked(values: Array<string | null>): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0])).map(([v]) => v);
+}

@@ -1,0 +1,154 @@
+// Sentence spans: paragraph lines, then full stops that end a sentence (not "Mr." or "U.S."), and
+// pseudo-sentences for long unpunctuated stretches of degraded text.
+
+export type Span = [number, number];
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr gen col lt capt sgt adm rev prof sen rep gov pres st jr sr inc corp ltd co vs etc no nos fig
+   jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est al op univ maj brig`.split(/\s+/),
+);
+
+/** Words after which a sentence may end even when an abbreviation precedes ("… in the U.S. The …"). */
+const STRONG_STARTERS = new Set('the he she it they we i this that there but and in on a an his her its their our mr mrs ms'.split(' '));
+
+/** Longest pseudo-sentence carved out of unpunctuated text, in words. */
+const MAX_UNPUNCTUATED_WORDS = 32;
+/** A "sentence" longer than this has lost its punctuation (real news sentences rarely pass 70 words). */
+const RUN_ON_WORDS = 90;
+
+/** Split a text into sentence spans (start inclusive, end exclusive), trimmed, in order. */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  for (const [pStart, pEnd] of paragraphs(text)) {
+    for (const s of splitParagraph(text, pStart, pEnd)) {
+      for (const piece of splitUnpunctuated(text, s[0], s[1])) spans.push(piece);
+    }
+  }
+  return spans;
+}
+
+/** Paragraphs: runs of lines; a hard-wrapped line (no final punctuation, next line lower-case) joins the next. */
+function paragraphs(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const lineBreak = /\r?\n/g;
+  let m: RegExpExecArray | null;
+  const pushIfText = (a: number, b: number) => {
+    const t = trim(text, a, b);
+    if (t) out.push(t);
+  };
+  while ((m = lineBreak.exec(text))) {
+    const lineEnd = m.index;
+    const prevLine = text.slice(start, lineEnd).trimEnd();
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    const wraps = prevLine.length > 0 && !/[.!?:;"”’)\]]$/.test(prevLine) && /^[a-z]/.test(rest);
+    if (wraps) continue;
+    pushIfText(start, lineEnd);
+    start = m.index + m[0].length;
+  }
+  pushIfText(start, text.length);
+  return out;
+}
+
+const BOUNDARY = /([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+
+function splitParagraph(text: string, start: number, end: number): Span[] {
+  const para = text.slice(start, end);
+  const out: Span[] = [];
+  let from = 0;
+  BOUNDARY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BOUNDARY.exec(para))) {
+    const stop = m.index + m[1]!.length + m[2]!.length;
+    if (m[1] === '.' && !m[2] && !endsSentence(para, m.index, stop + m[3]!.length)) continue;
+    const t = trim(text, start + from, start + stop);
+    if (t) out.push(t);
+    from = stop;
+  }
+  const t = trim(text, start + from, end);
+  if (t) out.push(t);
+  return out;
+}
+
+/** Whether the full stop at `dot` ends a sentence, judging by the word before and after it. */
+function endsSentence(para: string, dot: number, next: number): boolean {
+  const before = /([\p{L}.'-]+)$/u.exec(para.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const after = /^["“‘(]?([\p{L}\p{N}]+)/u.exec(para.slice(next))?.[1]?.toLowerCase() ?? '';
+  const word = before.toLowerCase().replace(/^.*\.(?=\p{L})/u, '');
+  if (ABBREVIATIONS.has(word)) return false;
+  // Initials ("John R. Bolton") and dotted acronyms ("U.S.", "U.N.") end a sentence only before a strong starter.
+  if (/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return STRONG_STARTERS.has(after);
+  return true;
+}
+
+/** Carve a long stretch without sentence punctuation into pseudo-sentences at likely clause starts. */
+function splitUnpunctuated(text: string, start: number, end: number): Span[] {
+  const words = [...text.slice(start, end).matchAll(/\S+/g)];
+  if (words.length <= RUN_ON_WORDS) return [[start, end]];
+  const out: Span[] = [];
+  let from = 0;
+  while (words.length - from > MAX_UNPUNCTUATED_WORDS * 1.5) {
+    let cut = from + MAX_UNPUNCTUATED_WORDS;
+    // Prefer a cut before a capitalised word or a clause opener, searching back a little.
+    for (let k = cut; k > from + MAX_UNPUNCTUATED_WORDS / 2; k--) {
+      const w = words[k]?.[0] ?? '';
+      if (/^\p{Lu}/u.test(w) || /^(he|she|they|we|it|but|the|mr)$/i.test(w)) { cut = k; break; }
+    }
+    const a = start + (words[from]?.index ?? 0);
+    const b = start + (words[cut - 1]?.index ?? 0) + (words[cut - 1]?.[0].length ?? 0);
+    out.push([a, b]);
+    from = cut;
+  }
+  out.push([start + (words[from]?.index ?? 0), end]);
+  return out;
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? [start, end] : null;
+}
+
+/** The index of the sentence that contains offset `at` (binary search), or -1. */
+export function sentenceAt(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = sentences[mid]!;
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** Where the sentence running on from `from` ends (abbreviations such as "Mr." do not end it), up to `limit`. */
+export function sentenceEndFrom(text: string, from: number, limit = 400): number {
+  const to = Math.min(text.length, from + limit);
+  const nl = text.indexOf('\n', from);
+  const stop = nl === -1 || nl > to ? to : nl;
+  const part = text.slice(from, stop);
+  const re = /[.!?]+(?=\s|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(part))) {
+    if (m[0] === '.' && !endsSentence(part, m.index, m.index + 1 + (/^\s*/.exec(part.slice(m.index + 1))?.[0].length ?? 0))) continue;
+    return from + m.index;
+  }
+  return stop;
+}
+
+/** Where the sentence containing `to` starts (looking back at most `limit` characters, not past a line break). */
+export function sentenceStartBefore(text: string, to: number, limit = 400): number {
+  const from = Math.max(0, to - limit);
+  const nl = text.lastIndexOf('\n', to - 1);
+  const start = nl >= from ? nl + 1 : from;
+  const part = text.slice(start, to);
+  let cut = 0;
+  for (const m of part.matchAll(/([.!?]+)["”’)]*\s+/g)) {
+    if (m[1] === '.' && !endsSentence(part, m.index, m.index + m[0].length)) continue;
+    cut = m.index + m[0].length;
+  }
+  return start + cut;
+}
