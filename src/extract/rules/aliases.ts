@@ -32,8 +32,10 @@ const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', '
 export function nameSkeleton(word: string): string {
   const w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(PARTICLES, '').replace(/[^a-z]/g, '');
   if (!w) return '';
-  const rest = w.slice(1).replace(/[aeiouyh]/g, '').replace(/(.)\1+/g, '$1');
-  return (w[0]! + rest).replace(/(.)\1+/g, '$1');
+  // Letters that transliterations swap (Cardozo/Cardoso, Qaddafi/Kaddafi) count as one.
+  const folded = w.replace(/ph/g, 'f').replace(/[kq]/g, 'c').replace(/z/g, 's');
+  const rest = folded.slice(1).replace(/[aeiouyh]/g, '');
+  return (folded[0]! + rest).replace(/(.)\1+/g, '$1');
 }
 
 const acronymKey = (text: string) => text.replace(/\./g, '').replace(/s$/, '').toLowerCase();
@@ -129,7 +131,8 @@ function firstPos(mentions: PlacedCandidate[]): number {
 function finish(c: Cluster): Omit<Entity, 'id'> | null {
   let type = c.type;
   if (type === null) {
-    if (c.mentions.length < 2) return null;
+    // A lone capitalised word is a name mid-sentence; at a sentence start, only if it recurs.
+    if (c.mentions.length < 2 && c.mentions.every((m) => m.cand.initial)) return null;
     type = c.mentions.some((m) => m.cand.speaks) ? 'PERSON' : 'ORG';
   }
   c.mentions.sort((a, b) => a.doc - b.doc || a.cand.start - b.cand.start);

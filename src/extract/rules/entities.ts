@@ -33,6 +33,8 @@ export interface Candidate {
   sentence: number;
   /** True when the text follows the mention with a verb of saying ("X said"). */
   speaks: boolean;
+  /** True when the name opens its sentence (where capitals say little). */
+  initial: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'y', '&']);
@@ -103,7 +105,9 @@ function classifyRun(text: string, tokens: Token[], first: number, last: number,
   let a = first;
   const atSentenceStart = (k: number) => k === 0 || (k === 1 && /^["“‘(]$/.test(tokens[0]!.text));
   // A capitalised common word that opens the sentence is not part of the name.
-  while (a <= last && (tokens[a]!.lower === 'the' || (atSentenceStart(a) && isCommonWord(tokens[a]!, common)) || NOT_NAMES.has(tokens[a]!.lower))) a++;
+  // (but a word that qualifies a title, "Finance Minister …", is part of the role).
+  const qualifiesTitle = (k: number) => k < last && TITLE_WORDS.has(tokens[k + 1]!.lower) && !SENTENCE_STARTERS.has(tokens[k]!.lower);
+  while (a <= last && (tokens[a]!.lower === 'the' || (atSentenceStart(a) && isCommonWord(tokens[a]!, common) && !qualifiesTitle(a)) || NOT_NAMES.has(tokens[a]!.lower))) a++;
   while (a <= last && CONNECTORS.has(tokens[a]!.text)) a++; // lower-case particles only: "Al Jazeera" keeps its "Al"
   if (a > last) return null;
 
@@ -114,7 +118,7 @@ function classifyRun(text: string, tokens: Token[], first: number, last: number,
   // Titles written in front of the name are the role, unless the run is an organisation's name.
   let n = a;
   if (!orgShaped) {
-    while (n <= last && isTitleToken(tokens, n, last)) n++;
+    while (n <= last && (isTitleToken(tokens, n, last) || (common.has(tokens[n]!.lower) && qualifiesTitle(n)))) n++;
     while (n <= last && CONNECTORS.has(tokens[n]!.lower)) n++;
   }
   if (n > last) return null;
@@ -134,7 +138,7 @@ function classifyRun(text: string, tokens: Token[], first: number, last: number,
   return {
     start, end, text: text.slice(start, end), words, type, evidence,
     role: roleInfo.role, description: readDescription(text, end), acronym: readAcronym(text, end),
-    sentence, speaks,
+    sentence, speaks, initial: atSentenceStart(n),
   };
 }
 

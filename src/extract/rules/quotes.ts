@@ -25,7 +25,7 @@ export function findQuotes(text: string, mentions: readonly EntityMention[]): Qu
     if (words < MIN_QUOTE_WORDS && !(found && found.adjacent && words >= 2)) continue;
     let speaker = found?.speaker ?? null;
     if (speaker && speaker.pronoun) speaker = resolvePronoun(text, speaker, outside, q, lastSpeaker);
-    if (!speaker && lastSpeaker && q.paragraph - lastSpeaker.paragraph <= 1) {
+    if (!speaker && lastSpeaker && q.paragraph - lastSpeaker.paragraph <= 1 && startsSentence(text, q.open)) {
       speaker = { start: null, end: null, id: lastSpeaker.id, name: lastSpeaker.name, pronoun: false };
     }
     if (!speaker && startsSentence(text, q.open)) speaker = previousSpeaker(text, outside, q);
@@ -168,15 +168,17 @@ function speakerAt(text: string, from: number, to: number, mentions: readonly En
     const s = from + pron.index;
     return { start: s, end: s + pron[0].length, id: null, name: null, pronoun: true };
   }
-  const np = dir === 'backward'
-    ? /\b((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:source|official|spokesman|spokeswoman|spokesperson|statement|report|diplomat|analyst|aide|adviser|advisor|officials|sources|ministry|department|government|readout))\s+(?:[\p{L}]+\s+)?$/iu.exec(stretch)
-    : /^\s*,?\s*((?:a|an|the)\s+(?:[\p{L}-]+\s+){0,5}?(?:source|official|spokesman|spokeswoman|spokesperson|statement|report|diplomat|analyst|aide|adviser|advisor|officials|sources))\b/iu.exec(stretch);
+  const np = dir === 'backward' ? new RegExp(`\\b(${NOUN_PHRASE})\\s+(?:\\p{L}+\\s+)?$`, 'iu').exec(stretch) : new RegExp(`^\\s*,?\\s*(${NOUN_PHRASE})\\b`, 'iu').exec(stretch);
   if (np) {
     const s = from + np.index + np[0].indexOf(np[1]!);
     return { start: s, end: s + np[1]!.length, id: null, name: np[1]!.replace(/\s+/g, ' '), pronoun: false };
   }
   return null;
 }
+
+/** Heads of unnamed speakers: "the source", "a State Department official", "the city's finance office". */
+const SPEAKER_HEADS = 'source|sources|official|officials|spokesman|spokeswoman|spokesperson|statement|report|diplomat|analyst|aide|adviser|advisor|ministry|department|government|office|agency|police|army|military|council|company|committee|commission|court|embassy|readout|witness|witnesses|resident|residents|lawyer|expert|experts';
+const NOUN_PHRASE = `(?:a|an|the)\\s+(?:[\\p{L}-]+(?:['’]s)?\\s+){0,5}?(?:${SPEAKER_HEADS})`;
 
 /** "he said": the last quoted person if recent, else the nearest person mentioned before. */
 function resolvePronoun(text: string, sp: Speaker, mentions: readonly EntityMention[], q: RawQuote, last: { id: string | null; name: string | null; paragraph: number; person: boolean } | null): Speaker {
