@@ -2,7 +2,8 @@
 // sources merged, ranked by how much the speaker matters.
 
 import type { Quote } from '../../notes/model.ts';
-import { contentWords, oneLine, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import type { Evidence } from '../../notes/model.ts';
+import { contentWords, oneLine, sentenceIndexAt, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 
 export const MAX_QUOTES = 10;
 const MIN_WORDS = 6;
@@ -39,7 +40,7 @@ export function quotes(ctx: NotesContext): Quote[] {
       speaker: lead.speaker,
       role: e?.type === 'PERSON' ? oneLine(e.roles[0] ?? '') : '',
       cites: sortCites(g.map((f) => ctx.docs[f.doc]!.id)),
-      evidence: sortEvidence(g.map((f) => ({ source: ctx.docs[f.doc]!.id, start: f.start, end: f.end, text: oneLine(f.text) }))),
+      evidence: sortEvidence(g.map((f) => quoteEvidence(ctx, f))),
     };
   });
 }
@@ -47,4 +48,14 @@ export function quotes(ctx: NotesContext): Quote[] {
 /** "the source" → "The source": an unnamed speaker reads as a name in the attribution line. */
 function displayName(name: string): string {
   return oneLine(name).replace(/^\p{Ll}/u, (c) => c.toUpperCase()).replace(/,/g, '');
+}
+
+/** The sentence or sentences a quote stands in. */
+function quoteEvidence(ctx: NotesContext, f: Found): Evidence {
+  const s = ctx.analyses[f.doc]!.sentences;
+  const first = s[sentenceIndexAt(ctx, f.doc, f.start)];
+  const last = s[sentenceIndexAt(ctx, f.doc, f.end - 1)];
+  const start = first?.[0] ?? f.start;
+  const end = Math.max(last?.[1] ?? f.end, f.end);
+  return { source: ctx.docs[f.doc]!.id, start, end, text: oneLine(ctx.docs[f.doc]!.text.slice(start, end)) };
 }
