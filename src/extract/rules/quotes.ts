@@ -41,7 +41,9 @@ export function findQuotes(text: string, mentions: readonly EntityMention[]): Qu
 
 // ─── quotation spans ─────────────────────────────────────────────────────────────────────────
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’' };
+const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "''": "''", '``': "''" };
+/** Two-character marks (typewriter style: ''…'' and ``…''), tried before one-character ones. */
+const DOUBLE_MARKS = ["''", '``'];
 
 /** Quotation spans, marks excluded; an unclosed quote runs to the end of its paragraph. */
 export function findQuoteSpans(text: string): RawQuote[] {
@@ -55,21 +57,22 @@ export function findQuoteSpans(text: string): RawQuote[] {
       paragraph++;
       continue;
     }
-    const closer = OPENERS[ch];
-    if (!closer || !opensHere(text, i)) { i++; continue; }
+    const mark = DOUBLE_MARKS.find((m) => text.startsWith(m, i)) ?? ch;
+    const closer = OPENERS[mark];
+    if (!closer || !opensHere(text, i, mark.length)) { i++; continue; }
     const paraEnd = nextParagraphEnd(text, i);
-    const close = findCloser(text, i + 1, paraEnd, ch, closer);
-    const start = i + 1;
+    const close = findCloser(text, i + mark.length, paraEnd, mark, closer);
+    const start = i + mark.length;
     const end = close === -1 ? trimEnd(text, start, paraEnd) : close;
-    if (end > start) out.push({ open: i, start, end, close: close === -1 ? paraEnd : close + 1, paragraph });
-    i = close === -1 ? paraEnd : close + 1;
+    if (end > start) out.push({ open: i, start, end, close: close === -1 ? paraEnd : close + closer.length, paragraph });
+    i = close === -1 ? paraEnd : close + closer.length;
   }
   return out;
 }
 
-function opensHere(text: string, i: number): boolean {
+function opensHere(text: string, i: number, width: number): boolean {
   const prev = i > 0 ? text[i - 1]! : '\n';
-  const next = text[i + 1] ?? '';
+  const next = text[i + width] ?? '';
   if (!/\S/.test(next) || /[\s,.;:!?]/.test(next)) return false;
   // A straight or single mark opens only at a word start (else it is an apostrophe or a closer).
   return /[\s([{—–\-:;,]/.test(prev) || i === 0 || text[i] === '“' || text[i] === '«';
@@ -77,6 +80,10 @@ function opensHere(text: string, i: number): boolean {
 
 function findCloser(text: string, from: number, to: number, opener: string, closer: string): number {
   for (let k = from; k < to; k++) {
+    if (closer.length === 2) {
+      if (text.startsWith(closer, k)) return k;
+      continue;
+    }
     const c = text[k]!;
     const after = text[k + 1] ?? ' ';
     const closesWord = /[\s,.;:!?)\]—–-]/.test(after) || k + 1 >= to;
@@ -121,7 +128,7 @@ function clauseBefore(text: string, to: number): { start: number; end: number } 
   const start = sentenceStartBefore(text, to, 300);
   const part = text.slice(start, to);
   let cut = 0;
-  for (const m of part.matchAll(/[”"»]/g)) cut = m.index + m[0].length; // not past an earlier quote
+  for (const m of part.matchAll(/[”"»]|''/g)) cut = m.index + m[0].length; // not past an earlier quote
   return { start: start + cut, end: to };
 }
 
@@ -129,7 +136,7 @@ function speakerAround(text: string, start: number, endIn: number, mentions: rea
   let end = endIn;
   let clause = text.slice(start, end);
   if (side === 'after') {
-    const nextQuote = clause.search(/[“"«‘]/);
+    const nextQuote = clause.search(/[“"«‘]|''|``/);
     if (nextQuote > 0) { clause = clause.slice(0, nextQuote); end = start + nextQuote; }
   }
   const words = [...clause.matchAll(WORD)];
