@@ -3,9 +3,10 @@
 
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { evaluateCleaning } from './eval/cleaning.ts';
+import { evaluateDates } from './eval/dates.ts';
 import { resolveEvalDir, type EvalContext } from './eval/corpora.ts';
 import { evaluateEntities } from './eval/entities.ts';
 import { evaluateQuotes } from './eval/quotes.ts';
@@ -21,34 +22,10 @@ type Runner = (ctx: EvalContext) => EvalSection | EvalSection[] | Promise<EvalSe
 const SECTIONS: Array<[name: string, run: Runner]> = [
   ['entities', evaluateEntities],
   ['quotes', evaluateQuotes],
-  ['dates', runDates],
+  ['dates', evaluateDates],
   ['cleaning', evaluateCleaning],
   ['speed', evaluateThroughput],
 ];
-
-class Skip extends Error {}
-
-/**
- * dates.ts is written by another engineer in parallel: load it only if it is there and exports
- * `evaluateDates`, call it with the same context as the other sections, and check what comes back.
- */
-async function runDates(ctx: EvalContext): Promise<EvalSection | EvalSection[]> {
-  const file = path.join(projectRoot, 'bench', 'eval', 'dates.ts');
-  if (!existsSync(file)) throw new Skip('bench/eval/dates.ts does not exist yet');
-  const mod = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-  const evaluateDates = mod['evaluateDates'];
-  if (typeof evaluateDates !== 'function') throw new Skip('bench/eval/dates.ts does not export evaluateDates');
-  const result: unknown = await (evaluateDates as (c: EvalContext) => unknown)(ctx);
-  const list = Array.isArray(result) ? result : [result];
-  if (!list.every(isSection)) throw new Skip('evaluateDates did not return an EvalSection');
-  return list;
-}
-
-function isSection(x: unknown): x is EvalSection {
-  const s = x as Partial<EvalSection> | null;
-  return typeof s === 'object' && s !== null && typeof s.title === 'string' && Array.isArray(s.metrics)
-    && s.metrics.every((m) => typeof m?.name === 'string' && typeof m.value === 'number');
-}
 
 function usage(message: string): never {
   process.stderr.write(`${message}\nusage: node bin/run-ts.mjs bench/eval.ts [--only ${SECTIONS.map(([n]) => n).join(',')}] [--limit N] [--misses]\n`);
@@ -90,10 +67,9 @@ async function main(): Promise<void> {
       const result = await run(ctx);
       sections.push(...(Array.isArray(result) ? result : [result]));
     } catch (err) {
-      // A section that cannot run is reported, not fatal: the other numbers are still worth having.
-      // A Skip is expected (dates.ts not there yet); anything else is a failure and keeps its stack on stderr.
-      if (!(err instanceof Skip)) process.stderr.write(`eval: ${name} failed: ${(err as Error).stack ?? String(err)}\n`);
-      skipped.push({ name, reason: err instanceof Skip ? err.message : `failed: ${(err as Error).message}` });
+      // A failing section is reported and the others still run; the stack goes to stderr.
+      process.stderr.write(`eval: ${name} failed: ${(err as Error).stack ?? String(err)}\n`);
+      skipped.push({ name, reason: `failed: ${(err as Error).message}` });
     }
     process.stderr.write(`eval: ${name} done in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
   }

@@ -5,7 +5,10 @@ import type { SourceDoc } from '../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from './analysis.ts';
 import { resolveEntities, type PlacedCandidate } from './rules/aliases.ts';
 import { findAlignments } from './rules/alignments.ts';
+import { findDates } from './rules/dates.ts';
 import { findCandidates, learnCommonWords, type Candidate } from './rules/entities.ts';
+import { findFigures } from './rules/figures.ts';
+import { linkFigureOwners } from './rules/figure-owners.ts';
 import { findQuotes } from './rules/quotes.ts';
 import { splitSentences } from './rules/sentences.ts';
 
@@ -21,6 +24,8 @@ interface State {
   options: AnalyzeOptions;
   out: DocumentAnalysis[];
   candidates: Candidate[][];
+  /** Each entity's best role and description in words, for rules that match on them. */
+  roles: Map<string, string>;
 }
 
 type Rule = [name: string, run: (state: State) => void];
@@ -35,12 +40,16 @@ export const RULES: Rule[] = [
   ['entities', (st) => {
     const placed: PlacedCandidate[] = st.candidates.flatMap((list, doc) => list.map((cand) => ({ doc, cand, degraded: st.docs[doc]!.flags.includes('degraded') })));
     for (const e of resolveEntities(placed)) {
+      st.roles.set(e.id, [e.roles[0], e.descriptions[0]].filter(Boolean).join(' '));
       for (const m of e.mentions) {
         st.out[m.doc]!.entities.push({ id: e.id, type: e.type, start: m.cand.start, end: m.cand.end, text: m.cand.text, canonical: e.canonical, role: m.cand.role });
       }
     }
     for (const a of st.out) a.entities.sort(byStart);
   }],
+  ['dates', (st) => st.out.forEach((a, k) => { a.dates = findDates(st.docs[k]!.text, documentDate(st.docs[k]!, st.options)); })],
+  ['figures', (st) => st.out.forEach((a, k) => { a.figures = findFigures(st.docs[k]!.text, a.sentences, a.dates); })],
+  ['figure-owners', (st) => st.out.forEach((a, k) => { a.figures = linkFigureOwners(st.docs[k]!.text, a.figures, a.entities, st.roles); })],
   ['quotes', (st) => st.out.forEach((a, k) => { a.quotes = findQuotes(st.docs[k]!.text, a.entities); })],
   ['alignments', (st) => st.out.forEach((a, k) => { a.alignments = findAlignments(st.docs[k]!.text, a.sentences, a.entities); })],
 ];
@@ -53,6 +62,7 @@ export function analyzeDocuments(docs: SourceDoc[], options: AnalyzeOptions = {}
     docs,
     options,
     candidates: [],
+    roles: new Map(),
     out: docs.map((doc) => ({
       id: doc.id, path: doc.path, meta: doc.meta, flags: doc.flags,
       sentences: [], entities: [], dates: [], quotes: [], figures: [], alignments: [], cleaning: doc.cleaning,

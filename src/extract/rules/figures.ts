@@ -1,0 +1,198 @@
+// Figures: ages, money, percentages, quantities with units and plain counts, each with what it measures.
+// A named list of small rules over the text; numbers inside date expressions, years and ordinals are skipped.
+
+import type { DateMention, FigureMention } from '../analysis.ts';
+import { findDates } from './dates.ts';
+import { looksLikeYear } from './dates/absolute.ts';
+
+/** A number as written: digits (with thousands commas and decimals) or words, maybe with a scale word. */
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const WORD_NUMBER = String.raw`(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:${UNIT_WORDS})\b)?|${UNIT_WORDS}|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)`;
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:\s+(?:hundred|thousand|million|billion|trillion)\b|(?:bn|mn|m|k)\b)?`;
+const NUMBER = String.raw`(?:${DIGITS}|${WORD_NUMBER})${SCALE}`;
+
+const SMALL: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, dozen: 12, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
+};
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+/** The value of a number matched by NUMBER ("1,009" → 1009, "1.5 million" → 1500000, "twenty-five" → 25, "a dozen" → 12). */
+export function parseNumber(raw: string): number | null {
+  const s = raw.toLowerCase().trim();
+  const scaled = /^(.*?)(?:\s+(hundred|thousand|million|billion|trillion)|(bn|mn|m|k))$/.exec(s);
+  const body = scaled ? scaled[1]! : s;
+  const scale = scaled ? SCALES[(scaled[2] ?? scaled[3])!]! : 1;
+  let base: number | null;
+  if (/^[\d,.]+$/.test(body)) base = Number(body.replace(/,/g, ''));
+  else {
+    const words = body.replace(/^an?\s+/, '').split(/[-\s]+/);
+    base = words.reduce<number | null>((sum, w) => (sum === null || SMALL[w] === undefined ? null : sum + SMALL[w]!), 0);
+    if (/^an?\s+/.test(body) && words.length === 1 && base !== null) base = SMALL[words[0]!] ?? null;
+  }
+  if (base === null || !Number.isFinite(base)) return null;
+  return Math.round(base * scale * 1e6) / 1e6;
+}
+
+/** What a rule finds before overlaps are settled. */
+interface FigureCandidate {
+  start: number;
+  end: number;
+  value: number;
+  unit: string | null;
+  measure: string | null;
+}
+
+type FigureRule = (text: string) => FigureCandidate[];
+
+/** Words that end a measure phrase: function words and auxiliaries ("213 people [have] been killed"). */
+const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'than',
+  'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'who', 'which', 'that',
+  'said', 'says', 'since', 'after', 'before', 'during', 'last', 'this', 'next', 'more', 'less', 'each', 'per', 'a', 'some', 'about', 'up', 'down',
+  'over', 'under', 'into', 'while', 'when', 'where', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we', 'i', 'you', 'not', 'so', 'also',
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'percent', 'times', 'other', 'others']);
+/** Participles that say what happened to what was counted: any "-ed" form after an auxiliary ("have been
+ * killed"), and these casualty words directly ("1,009 injured", "20 people dead"). */
+const PARTICIPLE = /^(?:\w+ed|hurt|held|taken|missing|dead|born|slain|shot|left|seen|sold|built|made|lost|won)$/i;
+const CASUALTY = /^(?:killed|injured|wounded|hurt|dead|missing|arrested|detained|displaced|evacuated|rescued|slain)$/i;
+const AUXILIARY = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'being', 'reportedly', 'also', 'now', 'already', 'were', 'be']);
+
+/** The head noun phrase after a figure, plus a participle that follows it ("people … killed"); null if none. */
+export function measureAfter(text: string, end: number): string | null {
+  const words = text.slice(end, end + 80).split(/\s+/).filter(Boolean);
+  const phrase: string[] = [];
+  let k = 0;
+  for (; k < words.length && phrase.length < 2; k++) {
+    const w = words[k]!;
+    const bare = w.replace(/[^\p{L}'-]/gu, '');
+    if (!bare || STOP.has(bare.toLowerCase()) || /^\d/.test(w)) break;
+    // A past form is the verb ("300 workers walked out", "$5 million compared with"), not part of the
+    // phrase, unless it is itself what was counted ("1,009 injured").
+    if (/(?:ed|died|fled)$/i.test(bare) && !(phrase.length === 0 && CASUALTY.test(bare))) break;
+    phrase.push(bare);
+    if (bare !== w) { k++; return phrase.join(' ').toLowerCase(); } // punctuation ends the phrase
+  }
+  const before = k;
+  while (k < words.length && AUXILIARY.has(words[k]!.toLowerCase())) k++;
+  const next = words[k]?.replace(/[^\p{L}]/gu, '') ?? '';
+  const fits = k > before ? PARTICIPLE.test(next) : CASUALTY.test(next);
+  const participle = phrase.length && next && fits && !STOP.has(next.toLowerCase()) ? next : '';
+  if (!phrase.length) return null;
+  return [phrase.join(' '), participle].filter(Boolean).join(' ').toLowerCase();
+}
+
+function scanFigures(text: string, re: RegExp, build: (m: RegExpExecArray) => FigureCandidate | null): FigureCandidate[] {
+  const out: FigureCandidate[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const c = build(m);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+const BEFORE_NUMBER = String.raw`(?<![\w$€£#.,-])`;
+
+/** "76 years old", "the 75-year-old", "aged 46", "age 46", and "Linda Sanders, 35," after a name. */
+const AGE_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})[- ]years?[- ]old\b|\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)|(?<=\b[A-Z][\p{L}'-]+,\s)(\d{1,3})(?=,\s)`, 'giu');
+const ages: FigureRule = (text) => scanFigures(text, AGE_RE, (m) => {
+  const raw = (m[1] ?? m[2] ?? m[3])!;
+  const value = parseNumber(raw);
+  if (value === null || value < 1 || value > 120) return null;
+  return { start: m.index, end: m.index + m[0].length, value, unit: 'years', measure: 'age' };
+});
+
+const CURRENCY: Record<string, string> = {
+  '$': 'USD', 'us$': 'USD', 'usd': 'USD', '€': 'EUR', 'eur': 'EUR', '£': 'GBP', 'gbp': 'GBP', 'c$': 'CAD', 'a$': 'AUD', 'dollars': 'USD',
+  'u.s. dollars': 'USD', 'us dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'euros': 'EUR', 'pounds sterling': 'GBP', 'yen': 'JPY',
+};
+const MONEY_RE = new RegExp(String.raw`(?:\b(US\$|C\$|A\$|USD|EUR|GBP)\s?|([$€£])\s?)(${NUMBER})|${BEFORE_NUMBER}(${NUMBER})\s+((?:u\.s\.\s+|us\s+|canadian\s+|australian\s+)?dollars|euros|pounds\s+sterling|yen)\b`, 'gi');
+const money: FigureRule = (text) => scanFigures(text, MONEY_RE, (m) => {
+  const value = parseNumber((m[3] ?? m[4])!);
+  if (value === null) return null;
+  const unit = CURRENCY[(m[1] ?? m[2] ?? m[5])!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
+  const end = m.index + m[0].length;
+  // "$2 million in fines", "£300,000 for repairs": what the money is for follows a preposition.
+  const linked = /^\s+(?:in|of|for)\s+(?:the\s+)?/i.exec(text.slice(end, end + 16));
+  return { start: m.index, end, value, unit, measure: measureAfter(text, end) ?? (linked ? measureAfter(text, end + linked[0].length) : null) };
+});
+
+const PERCENT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)`, 'gi');
+const percentages: FigureRule = (text) => scanFigures(text, PERCENT_RE, (m) => {
+  const value = parseNumber(m[1]!);
+  if (value === null) return null;
+  const end = m.index + m[0].length;
+  const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(end, end + 20));
+  return { start: m.index, end, value, unit: 'percent', measure: of ? measureAfter(text, end + of[0].length) : null };
+});
+
+const UNITS: Record<string, string> = {
+  km: 'km', kilometers: 'km', kilometres: 'km', kilometer: 'km', kilometre: 'km', miles: 'miles', mile: 'miles', meters: 'm', metres: 'm', meter: 'm', metre: 'm',
+  feet: 'feet', foot: 'feet', barrels: 'barrels', barrel: 'barrels', tonnes: 'tonnes', tonne: 'tonnes', tons: 'tons', ton: 'tons', kg: 'kg', kilograms: 'kg',
+  acres: 'acres', hectares: 'hectares', mph: 'mph', 'km/h': 'km/h', megawatts: 'MW', mw: 'MW', gigawatts: 'GW', gw: 'GW', litres: 'litres', liters: 'litres', gallons: 'gallons',
+};
+const QUANTITY_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?:\s+|-)(${Object.keys(UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace('/', '\\/')).join('|')})(?![\w/])`, 'gi');
+const quantities: FigureRule = (text) => scanFigures(text, QUANTITY_RE, (m) => {
+  const value = parseNumber(m[1]!);
+  if (value === null) return null;
+  const end = m.index + m[0].length;
+  const of = /^\s+(?:of\s+)/i.exec(text.slice(end, end + 8));
+  return { start: m.index, end, value, unit: UNITS[m[2]!.toLowerCase()] ?? m[2]!, measure: of ? measureAfter(text, end + of[0].length) : null };
+});
+
+/** Time units: "five years" is a duration, not a figure a briefing compares. */
+const DURATION_AFTER = /^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times)\b/i;
+
+/** A count, maybe a range ("10-15 people": the figure is its first number). */
+const COUNT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?![\w%])(?!\s*(?:st|nd|rd|th)\b)(?:[-–](?:${DIGITS})(?![\w%]))?`, 'gi');
+/** Labels, not counts: "No. 3", "Flight 370", "Room 12". */
+const LABEL_BEFORE = /\b(?:no\.|number|flight|room|route|page|chapter|article|resolution|section|highway|interstate|channel|version|model|item|rule)\s*$/i;
+/** "213 people have been killed", "1,009 injured", "two soldiers": a count and what it counts. */
+const counts: FigureRule = (text) => scanFigures(text, COUNT_RE, (m) => {
+  const raw = m[1]!;
+  const end = m.index + m[0].length;
+  if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  if (DURATION_AFTER.test(text.slice(end, end + 12))) return null;
+  const value = parseNumber(raw);
+  if (value === null) return null;
+  const measure = measureAfter(text, end);
+  // A word number ("one", "two") is a figure only when it counts something; digits stand on their own.
+  if (/^[a-z]/i.test(raw) && !measure) return null;
+  if (/^[a-z]/i.test(raw) && /^one$/i.test(raw)) return null; // "one of", "no one": rarely a figure worth citing
+  if (/^\d{4}$/.test(raw) && looksLikeYear(text, m.index, end) && !/^\s+[a-z]/.test(text.slice(end, end + 2))) return null;
+  return { start: m.index, end, value, unit: null, measure };
+});
+
+/** The figure rules, in priority order: an earlier rule's span wins an overlap. */
+export const FIGURE_RULES: ReadonlyArray<[string, FigureRule]> = [
+  ['age', ages],
+  ['money', money],
+  ['percent', percentages],
+  ['quantity', quantities],
+  ['count', counts],
+];
+
+/**
+ * Every figure with what it measures. `sentences` bounds nothing yet but keeps the signature the lead wires
+ * in; `entityId` is left null (ages are linked to persons by rules/figure-owners.ts). Pass the document's
+ * `dates` when already found, to skip finding them again (only their spans are used).
+ */
+export function findFigures(text: string, sentences: Array<[number, number]>, dates?: readonly DateMention[]): FigureMention[] {
+  void sentences;
+  // Characters already claimed by a date or by an earlier figure rule (numbers inside dates are not figures).
+  const taken = new Uint8Array(text.length);
+  const claim = (s: number, e: number) => taken.fill(1, s, e);
+  const isFree = (s: number, e: number) => taken.subarray(s, e).every((x) => x === 0);
+  for (const d of dates ?? findDates(text, null)) claim(d.start, d.end);
+  const out: FigureMention[] = [];
+  for (const [, rule] of FIGURE_RULES) {
+    for (const c of rule(text)) {
+      if (!isFree(c.start, c.end)) continue;
+      claim(c.start, c.end);
+      out.push({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value, unit: c.unit, measure: c.measure, entityId: null });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

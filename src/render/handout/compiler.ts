@@ -1,0 +1,39 @@
+// The Typst compiler behind the handout: one instance, created on first use and reused, since the
+// fit loop lays the page out several times and creating a compiler costs more than a layout.
+import { readFileSync } from 'node:fs';
+import { NodeCompiler, type NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
+import { BriefingError } from '../../errors.ts';
+import type { HandoutData } from './payload.ts';
+
+let compiler: NodeCompiler | undefined;
+let template: string | undefined;
+
+function typst(): { compiler: NodeCompiler; template: string } {
+  template ??= readFileSync(new URL('./template.typ', import.meta.url), 'utf8');
+  compiler ??= NodeCompiler.create();
+  return { compiler, template };
+}
+
+/** Lay the handout out (no PDF yet): enough to count its pages. */
+export function layout(data: HandoutData): NodeTypstDocument {
+  const { compiler, template } = typst();
+  const result = compiler.compile({ mainFileContent: template, inputs: { data: JSON.stringify(data) } });
+  const doc = result.result;
+  if (doc) return doc;
+  const error = result.takeError();
+  const messages = (error?.shortDiagnostics ?? []).map((d: { message?: unknown }) => String(d.message ?? d));
+  throw new BriefingError('TOOL_FAILED', `Typst could not lay out the handout: ${messages.join('; ') || 'unknown error'}`, {
+    hint: 'this is a bug in the handout template; please report it with the notes file',
+  });
+}
+
+/** The PDF of a document `layout` returned. */
+export function toPdf(doc: NodeTypstDocument): Uint8Array {
+  const { compiler } = typst();
+  return Uint8Array.from(compiler.pdf(doc));
+}
+
+/** Let the compiler forget layouts it has not reused lately, so a long-lived process stays small. */
+export function trimCache(): void {
+  compiler?.evictCache(10);
+}

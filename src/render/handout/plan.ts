@@ -1,0 +1,91 @@
+// What the handout gives up, in order, to fit one page: the least missed content goes first.
+import type { BriefingNotes } from '../../notes/model.ts';
+
+/** Sections whose items the fit loop may drop; the bottom line is never dropped. */
+export type TrimmableSection = 'keyPoints' | 'discrepancies' | 'figures' | 'actors' | 'timeline';
+
+/** `full`: one line per source with its title; `compact`: no titles, three to a row; `cited`: compact, and only the sources the kept items cite. */
+export type SourcesMode = 'full' | 'compact' | 'cited';
+
+/** One state of the fit loop: how much of each section the handout shows. */
+export interface Selection {
+  /** Items kept per section, counted along that section's priority order (see `priorityOrder`). */
+  keep: Record<TrimmableSection, number>;
+  sources: SourcesMode;
+}
+
+type Round = { trim: ReadonlyArray<readonly [TrimmableSection, number]> } | { sources: SourcesMode };
+
+/**
+ * Rounds of cuts. Within a round the sections are cut one item at a time in the order listed, so
+ * every section loses its tail before any section is emptied. The full chronology and cast list
+ * live in the notes, so their tails go first; key points are the handout's reason to exist and go
+ * last but one; sources are only compacted, since every citation on the page must resolve.
+ */
+const DROP_ROUNDS: readonly Round[] = [
+  { trim: [['timeline', 10], ['actors', 8], ['figures', 4], ['discrepancies', 3], ['keyPoints', 8]] },
+  { trim: [['timeline', 5], ['actors', 4], ['figures', 2], ['discrepancies', 2], ['keyPoints', 5]] },
+  { trim: [['timeline', 0], ['figures', 0], ['actors', 2], ['discrepancies', 1]] },
+  { trim: [['actors', 0], ['discrepancies', 0], ['keyPoints', 3]] },
+  { sources: 'compact' },
+  { trim: [['keyPoints', 1]] },
+  { sources: 'cited' },
+];
+
+/** The handout's name for each section, as `OmittedItem.section` reports it. */
+export const SECTION_LABELS: Record<TrimmableSection, string> = {
+  keyPoints: 'Key points',
+  discrepancies: 'Discrepancies',
+  figures: 'Figures',
+  actors: 'Actors',
+  timeline: 'Timeline',
+};
+
+function sectionItems(notes: BriefingNotes, section: TrimmableSection): readonly unknown[] {
+  return notes[section];
+}
+
+/**
+ * Indices of a section's items, most worth keeping first. Ranked sections keep their rank. The
+ * timeline is sorted by date, not by importance: it keeps the events more sources report, then the
+ * most recent ones (an as-of briefing is read for what happened last).
+ */
+export function priorityOrder(notes: BriefingNotes, section: TrimmableSection): number[] {
+  const indices = sectionItems(notes, section).map((_, i) => i);
+  if (section !== 'timeline') return indices;
+  const events = notes.timeline;
+  return indices.sort((a, b) => {
+    const ea = events[a]!;
+    const eb = events[b]!;
+    return eb.cites.length - ea.cites.length || (ea.date < eb.date ? 1 : ea.date > eb.date ? -1 : 0) || b - a;
+  });
+}
+
+/** Every state of the fit loop, from everything shown (index 0) to the least the handout can be. */
+export function dropSteps(notes: BriefingNotes): Selection[] {
+  let current: Selection = {
+    keep: {
+      keyPoints: notes.keyPoints.length,
+      discrepancies: notes.discrepancies.length,
+      figures: notes.figures.length,
+      actors: notes.actors.length,
+      timeline: notes.timeline.length,
+    },
+    sources: 'full',
+  };
+  const steps: Selection[] = [current];
+  for (const round of DROP_ROUNDS) {
+    if ('sources' in round) {
+      current = { keep: current.keep, sources: round.sources };
+      steps.push(current);
+      continue;
+    }
+    for (const [section, cap] of round.trim) {
+      while (current.keep[section] > cap) {
+        current = { keep: { ...current.keep, [section]: current.keep[section] - 1 }, sources: current.sources };
+        steps.push(current);
+      }
+    }
+  }
+  return steps;
+}

@@ -1,0 +1,163 @@
+// The "who backs whom" diagram: a Mermaid flowchart whose node ids we number (n1, n2…) and whose
+// labels are escaped with `mermaidLabel`, so no source text is ever Mermaid code. Relations are
+// added while the estimated drawing still fits the slide at a readable scale; the rest are left to
+// the speaker notes.
+import type { Actor } from '../../notes/model.ts';
+import { mermaidLabel, normalizeText } from './escape.ts';
+
+/** One relation as the notes state it: `from` backs or opposes `to`. */
+export interface Relation {
+  from: string;
+  to: string;
+  kind: 'backs' | 'opposes';
+  /** The actor whose entry states it (its citations and evidence back it). */
+  actor: Actor;
+}
+
+export interface RelationGraph {
+  /** Mermaid source, without the fence. */
+  code: string;
+  /** Scale for Slidev's Mermaid component: it sets the drawing's height to natural height × scale. */
+  scale: number;
+  /** Relations drawn, in order. */
+  shown: Relation[];
+  /** Every relation the notes state, drawn or not. */
+  all: Relation[];
+}
+
+/** Room for the drawing under the heading and legend, in canvas pixels (slide is 980×552). */
+export const DIAGRAM_BOX = { width: 860, height: 330 };
+/** Below this scale a 16 px label is too small to read from the back of a room. */
+export const MIN_SCALE = 0.5;
+/** More than this is a tangle, however small it is drawn. */
+export const MAX_NODES = 10;
+export const MAX_EDGES = 12;
+/** Labels longer than this are clipped (the full names are in the notes). */
+const LABEL_CHARS = 40;
+
+// Mermaid's flowchart defaults: labels wrap at 200 px, nodes and ranks 50 px apart; 16 px text is
+// about 8.5 px a character. Edge labels become dagre nodes of their own between two ranks.
+const WRAP = 200;
+const CHAR_PX = 8.5;
+const GAP = 50;
+const EDGE_LABEL = { width: 65, height: 24 };
+
+/** Every backs/opposes relation, in actor order (backers before opponents). */
+export function relationsOf(actors: readonly Actor[]): Relation[] {
+  return actors.flatMap((actor) => [
+    ...actor.backedBy.map((name): Relation => ({ from: name, to: actor.name, kind: 'backs', actor })),
+    ...actor.opposedBy.map((name): Relation => ({ from: name, to: actor.name, kind: 'opposes', actor })),
+  ]);
+}
+
+interface Node {
+  /** Normalised name: one node per name. */
+  key: string;
+  id: string;
+  label: string;
+  /** Shown characters, for the size estimate. */
+  chars: number;
+}
+
+/** The graph of the first relations that fit the slide readably, or null when there are none. */
+export function relationGraph(actors: readonly Actor[]): RelationGraph | null {
+  const all = relationsOf(actors);
+  if (all.length === 0) return null;
+  // Nodes are keyed by normalised name, so a name given by two actors is one node.
+  let nodes = new Map<string, Node>();
+  const edges: [string, string][] = [];
+  const shown: Relation[] = [];
+  let scale = 1;
+  for (const r of all) {
+    if (shown.length >= MAX_EDGES) break;
+    const trial = new Map(nodes);
+    for (const name of [r.to, r.from]) {
+      const key = normalizeText(name);
+      if (!trial.has(key)) {
+        const label = mermaidLabel(name, LABEL_CHARS) || '(unnamed)';
+        trial.set(key, { key, id: `n${trial.size + 1}`, label, chars: Math.min(LABEL_CHARS, normalizeText(name).length) || 9 });
+      }
+    }
+    const edge: [string, string] = [normalizeText(r.from), normalizeText(r.to)];
+    const trialScale = fitScale([...trial.values()], [...edges, edge]);
+    // The first relation is always drawn, even when its labels are long; a later one only when
+    // the drawing stays readable. Skipped ones may still fit later relations between drawn nodes.
+    if (shown.length > 0 && (trialScale < MIN_SCALE || trial.size > MAX_NODES)) continue;
+    nodes = trial;
+    edges.push(edge);
+    shown.push(r);
+    scale = trialScale;
+  }
+  const id = (key: string): string => nodes.get(key)?.id ?? '';
+  const lines = [
+    'graph LR',
+    ...[...nodes.values()].map((n) => `  ${n.id}["${n.label}"]`),
+    ...shown.map((r, i) => {
+      const [from, to] = edges[i] ?? ['', ''];
+      return `  ${id(from)} ${r.kind === 'backs' ? '-->|backs|' : '-.->|opposes|'} ${id(to)}`;
+    }),
+  ];
+  return { code: lines.join('\n'), scale: Math.floor(Math.max(scale, 0.3) * 100) / 100, shown, all };
+}
+
+/** The scale at which the estimated layout fits `DIAGRAM_BOX`, at most 1. */
+function fitScale(nodes: readonly Node[], edges: readonly [string, string][]): number {
+  const { width, height } = estimateLayout(nodes, edges);
+  return Math.min(1, DIAGRAM_BOX.width / width, DIAGRAM_BOX.height / height);
+}
+
+/**
+ * A deliberately generous estimate of dagre's left-to-right layout: ranks by longest path (back
+ * edges of cycles ignored), each rank as wide as its widest node, edge labels in a column between
+ * ranks, and each column as tall as its nodes (or labels) stacked with gaps.
+ */
+function estimateLayout(nodes: readonly Node[], edges: readonly [string, string][]): { width: number; height: number } {
+  const keys = nodes.map((n) => n.key);
+  const out = new Map<string, string[]>(keys.map((k) => [k, []]));
+  for (const [a, b] of edges) out.get(a)?.push(b);
+  // Depth-first order; an edge to a node still on the stack closes a cycle and is ignored.
+  const order: string[] = [];
+  const state = new Map<string, 'open' | 'done'>();
+  const back = new Set<string>();
+  const visit = (k: string): void => {
+    state.set(k, 'open');
+    for (const next of out.get(k) ?? []) {
+      if (state.get(next) === 'open') back.add(`${k}\u0000${next}`);
+      else if (!state.has(next)) visit(next);
+    }
+    state.set(k, 'done');
+    order.push(k);
+  };
+  for (const k of keys) if (!state.has(k)) visit(k);
+  const rank = new Map<string, number>(keys.map((k) => [k, 0]));
+  for (const k of order.reverse()) {
+    for (const next of out.get(k) ?? []) {
+      if (!back.has(`${k}\u0000${next}`)) rank.set(next, Math.max(rank.get(next) ?? 0, (rank.get(k) ?? 0) + 1));
+    }
+  }
+  const ranks = Math.max(...rank.values()) + 1;
+  const size = (n: Node): { w: number; h: number } => {
+    const px = n.chars * CHAR_PX;
+    return { w: Math.min(WRAP, px) + 30, h: Math.ceil(px / WRAP) * 24 + 30 };
+  };
+  let width = 16;
+  let height = 0;
+  for (let r = 0; r < ranks; r++) {
+    const inRank = nodes.filter((n) => rank.get(n.key) === r).map(size);
+    width += Math.max(0, ...inRank.map((s) => s.w));
+    height = Math.max(height, inRank.reduce((sum, s) => sum + s.h + GAP, -GAP));
+  }
+  // Edges between neighbouring ranks put their labels in the column between them; a long edge
+  // crosses several columns. Count, per gap, the labels and edges passing through it.
+  for (let gap = 0; gap < ranks - 1; gap++) {
+    const through = edges.filter(([a, b]) => {
+      const [ra, rb] = [rank.get(a) ?? 0, rank.get(b) ?? 0];
+      return Math.min(ra, rb) <= gap && Math.max(ra, rb) > gap;
+    }).length;
+    width += EDGE_LABEL.width + 2 * GAP;
+    height = Math.max(height, through * (EDGE_LABEL.height + GAP) - GAP);
+  }
+  // Self-loops and same-rank edges (from cycles) take room beside their node.
+  if (edges.some(([a, b]) => rank.get(a) === rank.get(b))) width += EDGE_LABEL.width + GAP;
+  return { width: width + 16, height: height + 16 };
+}

@@ -1,0 +1,39 @@
+// Speaker notes: for each item on a slide, its full text and the source sentences it rests on, with
+// each source's file, outlet and date, so the presenter can answer "where does that come from?".
+import type { Evidence, SourceEntry } from '../../notes/model.ts';
+import { note, type SafeNote } from './markup.ts';
+
+/** `[s1, s3]`, or nothing when there are no citations. */
+export function citeText(cites: readonly string[]): string {
+  return cites.length > 0 ? `[${cites.join(', ')}]` : '';
+}
+
+/** `2024-03-09 (inferred)`, `undated`. */
+export function dateText(source: SourceEntry): string {
+  if (source.date === null) return 'undated';
+  return source.dateSource === 'inferred' ? `${source.date} (inferred)` : source.date;
+}
+
+/** `sources/a.txt, Avalon Herald, 2024-03-03` for a cited id; says so when the id is unknown. */
+export function sourceText(id: string, sources: ReadonlyMap<string, SourceEntry>): string {
+  const source = sources.get(id);
+  return source ? `${source.file}, ${source.outlet}, ${dateText(source)}` : 'not in the source list';
+}
+
+/** Note lines for one item: the item in full, then one nested line per evidence sentence. */
+export function itemNotes(
+  text: string,
+  cites: readonly string[],
+  evidence: readonly Evidence[],
+  sources: ReadonlyMap<string, SourceEntry>,
+): SafeNote[] {
+  const lines = [note`- ${text} ${citeText(cites)}`];
+  if (evidence.length === 0) lines.push(note`  - no source sentence recorded`);
+  for (const e of evidence) lines.push(note`  - ${e.source} (${sourceText(e.source, sources)}): “${e.text}”`);
+  return lines;
+}
+
+/** Sources by id, for the lookups above. */
+export function sourceIndex(sources: readonly SourceEntry[]): Map<string, SourceEntry> {
+  return new Map(sources.map((s) => [s.id, s]));
+}

@@ -1,0 +1,98 @@
+// findFigures: counts with what they count, money with currency, percentages, ages, quantities with units,
+// numbers as words; years, dates, ordinals and durations are not figures.
+
+import { describe, expect, it } from 'vitest';
+import { findFigures, parseNumber } from '../src/extract/rules/figures.ts';
+
+/** [text, value, unit, measure] of every figure, in order. */
+const figures = (text: string) => findFigures(text, [[0, text.length]]).map((f) => [f.text, f.value, f.unit, f.measure]);
+
+describe('counts', () => {
+  it('reads what is counted and what happened to it', () => {
+    expect(figures('At least 213 people have been killed and 1,009 injured, officials said.'))
+      .toEqual([['213', 213, null, 'people killed'], ['1,009', 1009, null, 'injured']]);
+  });
+  it('reads numbers written as words', () => {
+    expect(figures('Two soldiers and a dozen civilians died.')).toEqual([['Two', 2, null, 'soldiers'], ['a dozen', 12, null, 'civilians']]);
+    expect(figures('The flood displaced 1.5 million residents.')).toEqual([['1.5 million', 1_500_000, null, 'residents']]);
+  });
+  it('stops the phrase at the verb', () => {
+    expect(figures('About 300 workers walked out.')).toEqual([['300', 300, null, 'workers']]);
+  });
+  it('reads a range by its first number', () => {
+    expect(figures('Between shifts 10-15 people were hurt.')).toEqual([['10-15', 10, null, 'people hurt']]);
+  });
+});
+
+describe('money', () => {
+  it.each([
+    ['The firm paid $2 million in fines.', '$2 million', 2_000_000, 'USD', 'fines'],
+    ['The rival paid €5bn for the site.', '€5bn', 5_000_000_000, 'EUR', 'site'],
+    ['A donor gave £300,000.', '£300,000', 300_000, 'GBP', null],
+    ['The bill came to US$1.2 billion.', 'US$1.2 billion', 1_200_000_000, 'USD', null],
+  ])('%s', (text, span, value, unit, measure) => {
+    expect(figures(text)).toEqual([[span, value, unit, measure]]);
+  });
+  it('keeps a figure without a currency as a plain number', () => {
+    expect(figures('He agreed to paying some 2 million to the fund.')).toEqual([['2 million', 2_000_000, null, null]]);
+  });
+});
+
+describe('percentages', () => {
+  it('reads % and percent, with what it is a share of', () => {
+    expect(figures('Turnout was 12% of voters, up from 9 percent.')).toEqual([['12%', 12, 'percent', 'voters'], ['9 percent', 9, 'percent', null]]);
+  });
+});
+
+describe('ages', () => {
+  it.each([
+    ['The farmer is 76 years old.', '76 years old', 76],
+    ['The 75-year-old former colonel spoke.', '75-year-old', 75],
+    ['He died aged 46.', 'aged 46', 46],
+    ['The victim, Linda Sanders, 35, was found at home.', '35', 35],
+  ])('%s', (text, span, value) => {
+    expect(figures(text)).toEqual([[span, value, 'years', 'age']]);
+  });
+});
+
+describe('quantities with units', () => {
+  it('reads distances and volumes', () => {
+    expect(figures('The town lies 20 km from the border.')).toEqual([['20 km', 20, 'km', null]]);
+    expect(figures('The pipeline carries 1.5 million barrels of crude a day.')).toEqual([['1.5 million barrels', 1_500_000, 'barrels', 'crude']]);
+    expect(figures('The storm moved 300 miles inland.')).toEqual([['300 miles', 300, 'miles', null]]);
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    'The vote was held on April 15, 2019.',
+    'The dam burst in 2011.',
+    'It was the 3rd attempt.',
+    'He served five years in prison.',
+    'Rents rose through the 1990s.',
+    'Polls closed at 10 p.m. Wednesday.',
+    'Route No. 4 was closed.',
+  ])('%s', (text) => {
+    expect(figures(text)).toEqual([]);
+  });
+  it('skips the numbers of a date but keeps the count beside it', () => {
+    expect(figures('On April 15, 2019, 300 workers walked out.')).toEqual([['300', 300, null, 'workers']]);
+  });
+});
+
+describe('parseNumber', () => {
+  it.each([
+    ['1,009', 1009], ['1.5 million', 1_500_000], ['twenty-five', 25], ['a dozen', 12], ['5bn', 5e9], ['300,000', 300_000], ['two million', 2e6],
+  ])('%s', (raw, value) => {
+    expect(parseNumber(raw)).toBe(value);
+  });
+});
+
+describe('dates passed in', () => {
+  it('uses the given date spans instead of finding them again', () => {
+    const text = 'In 2011 some 300 workers left.';
+    expect(findFigures(text, [], [{ start: 3, end: 7, text: '2011', value: '2011' }]).map((f) => f.text)).toEqual(['300']);
+    // With no dates given, a four-digit year is still not a figure.
+    expect(findFigures(text, []).map((f) => f.text)).toEqual(['300']);
+  });
+});
