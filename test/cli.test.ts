@@ -8,11 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import type { Output } from '../src/cli/output.ts';
 import { parseNotes } from '../src/notes/markdown.ts';
+import { NOTES_CHECKER } from './helpers/notes-checker.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tmp = path.join(root, 'test/.tmp/cli');
 const articles = 'test/fixtures/articles';
-const checker = path.resolve(root, '../shared/tools/check-notes-format.mjs');
+const checker = NOTES_CHECKER;
 
 function capture(): Output & { out: string[]; err: string[] } {
   const out: string[] = [];

@@ -2,6 +2,7 @@
 // regression floor on the first 40 TimeBank files.
 
 import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveEvalDir } from '../bench/eval/corpora.ts';
@@ -111,7 +112,7 @@ describe('things that are not dates', () => {
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-describe('TimeBank regression floor', () => {
+describe.skipIf(!existsSync(resolveEvalDir(projectRoot)))('TimeBank regression floor (needs ../shared/eval)', () => {
   it('keeps relaxed and value F1 on the first 40 TimeBank files', async () => {
     const section = await evaluateDates({ evalDir: resolveEvalDir(projectRoot), projectRoot, limit: 40 }, { meantime: false });
     const metric = (name: string) => section.metrics.find((m) => m.name === name)!.value;
