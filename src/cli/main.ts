@@ -5,7 +5,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BriefingError, formatDiagnostic, type ErrorCode } from '../errors.ts';
 import { analyzeCommand } from './commands/analyze.ts';
 import { buildCommand } from './commands/build.ts';
-import { exportCommand, presentCommand, type ExportFormat } from './commands/deck.ts';
+import { cleanCommand } from './commands/clean.ts';
+import { EXPORT_FORMATS, exportCommand, presentCommand, type ExportFormat } from './commands/deck.ts';
 import { renderCommand } from './commands/render.ts';
 import { consoleOutput, type Output } from './output.ts';
 
@@ -20,6 +21,7 @@ Commands:
   build [SOURCES…]   read sources (default: ${DEFAULTS.sources}/), write notes, deck and handout
   render NOTES.md    render the deck and the handout from a notes file (after editing it)
   analyze FILE…      show what extraction finds in each document (--json for scripts)
+  clean FILE         show one source's text as cleaning left it (--json: metadata, flags, cleaning steps)
   export             export the deck to PDF, PPTX or PNG with Chromium
   present            present the deck with the Slidev dev server
 
@@ -58,15 +60,27 @@ Options:
   --json             the documented JSON shape on stdout (see README)
   --date YYYY-MM-DD  document date for sources that state none
   -h, --help         this help`,
-  export: `Usage: briefing export [--format pdf|pptx|png] [--output PATH] [--deck FILE]
+  clean: `Usage: briefing clean FILE [--json]
 
-Exports the deck with Slidev and the system Chromium (found at /usr/bin/chromium and the like, or
-named by BRIEFING_CHROMIUM). Default output: out/deck.pdf, out/deck.pptx or out/deck/ (PNG).
+Prints the main text of one source as cleaning left it: page chrome (navigation, cookie notices,
+captions, "N min read", repeated lines) and the header lines read as metadata are dropped, blank runs
+folded. Metadata corrections from a sources.yaml beside the file are applied.
 
 Options:
-  --format FORMAT    pdf (default), pptx or png
+  --json             its metadata, flags and cleaning steps (rule, span, note) as JSON instead
+  -h, --help         this help`,
+  export: `Usage: briefing export [--format pdf|pptx|png|notes] [--output PATH] [--deck FILE] [--paper letter|a4]
+
+Exports the deck with Slidev and the system Chromium (found at /usr/bin/chromium and the like, or
+named by BRIEFING_CHROMIUM): a PDF with an outline, a PPTX with the speaker notes, or one PNG per
+slide. --format notes writes the speaker notes (each slide's title and notes) as a PDF, with Typst:
+no browser needed. Default output: out/deck.pdf, out/deck.pptx, out/deck/ (PNG), out/deck-notes.pdf.
+
+Options:
+  --format FORMAT    pdf (default), pptx, png or notes
   --output PATH      where to write
   --deck FILE        deck file (default ${DEFAULTS.deck})
+  --paper SIZE       paper for --format notes: letter (default) or a4
   -h, --help         this help`,
   present: `Usage: briefing present [--deck FILE] [--port N]
 
@@ -85,7 +99,8 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   },
   render: { deck: { type: 'string' }, handout: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   analyze: { json: { type: 'boolean' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  export: { format: { type: 'string' }, output: { type: 'string' }, deck: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  clean: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  export: { format: { type: 'string' }, output: { type: 'string' }, deck: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   present: { deck: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 };
 
@@ -136,11 +151,14 @@ async function run(argv: string[], out: Output): Promise<number> {
     case 'analyze':
       if (!positionals.length) throw usage('analyze needs at least one file', command);
       return analyzeCommand(positionals, { json: v.json === true, date }, out);
+    case 'clean':
+      if (positionals.length !== 1) throw usage('clean takes exactly one source file', command);
+      return cleanCommand(positionals[0]!, { json: v.json === true }, out);
     case 'export': {
       if (positionals.length) throw usage(`unexpected argument '${positionals[0]}'`, command);
       const format = str('format') ?? 'pdf';
-      if (!['pdf', 'pptx', 'png'].includes(format)) throw usage(`--format must be pdf, pptx or png, not '${format}'`, command);
-      return exportCommand(deck, format as ExportFormat, str('output'), out);
+      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usage(`--format must be pdf, pptx, png or notes, not '${format}'`, command);
+      return exportCommand(deck, { format: format as ExportFormat, output: str('output'), paper }, out);
     }
     case 'present': {
       const port = str('port');

@@ -2,11 +2,11 @@
 
 import { analyzeDocuments } from '../../extract/analyze.ts';
 import type { DocumentAnalysis } from '../../extract/analysis.ts';
-import { readSources } from '../../ingest/read.ts';
+import { loadSources } from '../../ingest/load.ts';
 import type { Output } from '../output.ts';
 
 export async function analyzeCommand(files: string[], opts: { json: boolean; date?: string }, out: Output): Promise<number> {
-  const { docs, diagnostics } = await readSources(files);
+  const { docs, diagnostics } = await loadSources(files);
   out.diagnostics(diagnostics);
   const analyses = analyzeDocuments(docs, { defaultDate: opts.date ?? null });
   if (opts.json) {

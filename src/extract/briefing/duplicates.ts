@@ -1,0 +1,88 @@
+// Near-duplicate sources merged for citation: a sentence of a source flagged `duplicate` that repeats a
+// sentence of another source is taken out of the analysis (so its claim is not made twice), and every
+// item resting on that other sentence cites the duplicate too ([s2, s5]). Its own sentences stay.
+
+import type { BriefingNotes, Claim, Evidence, SourceDoc } from '../../notes/model.ts';
+import type { DocumentAnalysis } from '../analysis.ts';
+import { contentWords, oneLine, similarity, sortCites, sortEvidence } from './context.ts';
+
+/** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence. */
+export const SAME_SENTENCE = 0.6;
+
+export interface DuplicateMerge {
+  /** The analyses with the repeated sentences of duplicates (and everything found in them) left out. */
+  analyses: DocumentAnalysis[];
+  /** Sentences of duplicates, by the sentence they repeat (`s2:140`: source and start). */
+  twins: Map<string, Evidence[]>;
+}
+
+interface Line { doc: number; start: number; end: number; text: string; words: Set<string>; numbers: string }
+
+const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
+
+function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number): Line[] {
+  return a.sentences.map(([start, end]) => {
+    const text = oneLine(docs[doc]!.text.slice(start, end));
+    return { doc, start, end, text, words: contentWords(text), numbers: numbersOf(text) };
+  });
+}
+
+/** Take the repeated sentences out of each duplicate's analysis and record what they repeat. */
+export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
+  const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
+  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
+  const twins = new Map<string, Evidence[]>();
+  const out = analyses.map((a, d) => {
+    if (!isDuplicate(d)) return a;
+    const repeated: Array<[number, number]> = [];
+    for (const line of linesOf(docs, a, d)) {
+      if (line.words.size < 3) continue;
+      let best: Line | null = null;
+      let bestScore = SAME_SENTENCE;
+      for (const o of originals) {
+        if (o.numbers !== line.numbers) continue; // "76" against "75" is a discrepancy to show, not a copy
+        const score = similarity(o.words, line.words);
+        if (score >= bestScore && (best === null || score > bestScore)) { best = o; bestScore = score; }
+      }
+      if (!best) continue;
+      repeated.push([line.start, line.end]);
+      const key = `${docs[best.doc]!.id}:${best.start}`;
+      twins.set(key, [...(twins.get(key) ?? []), { source: docs[d]!.id, start: line.start, end: line.end, text: line.text }]);
+    }
+    const kept = (at: number) => !repeated.some(([s, e]) => at >= s && at < e);
+    return {
+      ...a,
+      sentences: a.sentences.filter(([s]) => kept(s)),
+      entities: a.entities.filter((x) => kept(x.start)),
+      dates: a.dates.filter((x) => kept(x.start)),
+      quotes: a.quotes.filter((x) => kept(x.start)),
+      figures: a.figures.filter((x) => kept(x.start)),
+      alignments: a.alignments.filter((x) => kept(x.start)),
+    };
+  });
+  return { analyses: out, twins };
+}
+
+/** An item with the duplicates' sentences added beside the sentences they repeat. */
+function withTwins<T extends Pick<Claim, 'cites' | 'evidence'>>(item: T, twins: Map<string, Evidence[]>): T {
+  const extra = item.evidence.flatMap((e) => twins.get(`${e.source}:${e.start}`) ?? []);
+  if (extra.length === 0) return item;
+  return { ...item, cites: sortCites([...item.cites, ...extra.map((e) => e.source)]), evidence: sortEvidence([...item.evidence, ...extra]) };
+}
+
+/** Every item that rests on a repeated sentence cites the duplicate too; the bottom line follows its key points. */
+export function citeTwins(notes: BriefingNotes, twins: Map<string, Evidence[]>): BriefingNotes {
+  if (twins.size === 0) return notes;
+  const keyPoints = notes.keyPoints.map((c) => withTwins(c, twins));
+  const citesOf = new Map(keyPoints.map((p) => [p.text, p.cites]));
+  return {
+    ...notes,
+    bottomLine: notes.bottomLine.map((c) => ({ ...c, cites: sortCites([...c.cites, ...(citesOf.get(c.text) ?? [])]) })),
+    keyPoints,
+    actors: notes.actors.map((x) => withTwins(x, twins)),
+    timeline: notes.timeline.map((x) => withTwins(x, twins)),
+    quotes: notes.quotes.map((x) => withTwins(x, twins)),
+    figures: notes.figures.map((x) => withTwins(x, twins)),
+    discrepancies: notes.discrepancies.map((x) => withTwins(x, twins)),
+  };
+}

@@ -1,0 +1,162 @@
+// Publication dates inferred across documents: an undated source that reports as "Thursday", "yesterday",
+// "today" or "this week" an event another source dates exactly (same entities and words in the sentence)
+// was published on or after that event. Conservative: any ambiguity or contradiction leaves it undated.
+
+import type { SourceDoc, SourceMeta } from '../../notes/model.ts';
+import type { DocumentAnalysis } from '../analysis.ts';
+import { addDays, formatIso, parseIso, weekdayOf, type CalendarDate } from './dates/calendar.ts';
+import { findDates } from './dates.ts';
+import type { Span } from './sentences.ts';
+
+/** What the rule reads of one document. */
+export interface DocumentDateInput {
+  id: string;
+  text: string;
+  meta: SourceMeta;
+  sentences: readonly Span[];
+  /** Entity mentions (ids shared across the documents). */
+  entities: ReadonlyArray<{ id: string; start: number; end: number }>;
+}
+
+/** A date inferred for one document (by index), with the sentences it rests on. */
+export interface InferredDate {
+  doc: number;
+  date: string;
+  evidence: string;
+}
+
+/** Two sentences this alike (content-word Jaccard) with a shared entity report one event. */
+export const SAME_EVENT_WITH_ENTITY = 0.3;
+/** …and this alike without one. */
+export const SAME_EVENT_WORDS_ONLY = 0.5;
+/** A runner-up match this close to the best one, with another date, makes the match ambiguous. */
+export const AMBIGUOUS_MARGIN = 0.1;
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
+/** Relative day expressions whose meaning is pinned by the event's date (not "last Thursday": it depends on the day it was said). */
+const RELATIVE_DAY = new RegExp(String.raw`^(?:(?:early|late)\s+)?(?:(${WEEKDAYS.join('|')})${PART}|(yesterday|today|tonight|last night)${PART}|(this week))$`, 'i');
+
+const STOP = new Set('the a an and or but of to in on at by for with from as is are was were be been has have had that this these those it its he she they his her their we our you not no said says told would could should will may might also than then there which who what when where into over after before about more some such only just very'.split(' '));
+const DATE_WORDS = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'night', 'week', 'morning', 'afternoon', 'evening', 'last', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Content words of a sentence, date words left out (they differ by construction between the two reports). */
+export function eventWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)) if (!STOP.has(m[0]) && !DATE_WORDS.has(m[0]) && !/^\d+$/.test(m[0])) out.add(m[0]);
+  return out;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  let inter = 0;
+  for (const w of a) if (b.has(w)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+interface Sentence { doc: number; span: Span; words: Set<string>; entities: Set<string> }
+interface Anchor extends Sentence { date: Required<CalendarDate> }
+
+function sentenceOf(d: DocumentDateInput, doc: number, at: number): Sentence | null {
+  const span = d.sentences.find(([a, b]) => at >= a && at < b);
+  if (!span) return null;
+  return { doc, span, words: eventWords(d.text.slice(span[0], span[1])), entities: new Set(d.entities.filter((e) => e.start >= span[0] && e.end <= span[1]).map((e) => e.id)) };
+}
+
+/** Sentences of explicitly dated documents that date an event to the day. */
+function anchorsOf(docs: readonly DocumentDateInput[]): Anchor[] {
+  const out: Anchor[] = [];
+  docs.forEach((d, k) => {
+    if (d.meta.date === null || d.meta.dateSource !== 'explicit') return;
+    for (const m of findDates(d.text, d.meta.date)) {
+      const date = parseIso(m.value?.slice(0, 10) ?? null);
+      if (!date || date.month === undefined || date.day === undefined) continue;
+      const s = sentenceOf(d, k, m.start);
+      if (s) out.push({ ...s, date: date as Required<CalendarDate> });
+    }
+  });
+  return out;
+}
+
+/** How alike two sentences are as reports of one event, or 0 when they are not. */
+function sameEvent(a: Sentence, b: Sentence): number {
+  const words = jaccard(a.words, b.words);
+  const sharesEntity = [...a.entities].some((e) => b.entities.has(e));
+  return (sharesEntity && words >= SAME_EVENT_WITH_ENTITY) || words >= SAME_EVENT_WORDS_ONLY ? words : 0;
+}
+
+type Interval = [lo: Required<CalendarDate>, hi: Required<CalendarDate>];
+const iso = (d: CalendarDate) => formatIso(d);
+
+/** When a source that calls an event on `event` by `phrase` can have been published; null if the two contradict. */
+export function publicationWindow(phrase: string, event: Required<CalendarDate>): Interval | null {
+  const m = RELATIVE_DAY.exec(phrase.trim());
+  if (!m) return null;
+  if (m[1]) return weekdayOf(event) === WEEKDAYS.indexOf(m[1].toLowerCase()) ? [event, addDays(event, 6)] : null;
+  if (m[2]) {
+    const word = m[2].toLowerCase();
+    const day = word === 'yesterday' || word === 'last night' ? addDays(event, 1) : event;
+    return [day, day];
+  }
+  // "this week": the rest of the event's Monday-to-Sunday week.
+  return [event, addDays(event, (7 - weekdayOf(event)) % 7)];
+}
+
+const clip = (s: string, n = 120) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > n ? `${t.slice(0, n - 1)}…` : t; };
+
+/**
+ * Infer publication dates for undated documents. Only explicitly dated documents serve as anchors, so
+ * one inference never feeds another. The date given is the earliest the evidence allows.
+ */
+export function inferDocumentDates(docs: readonly DocumentDateInput[]): InferredDate[] {
+  if (!docs.some((d) => d.meta.date === null)) return [];
+  const anchors = anchorsOf(docs);
+  const out: InferredDate[] = [];
+  docs.forEach((d, k) => {
+    if (d.meta.date !== null) return;
+    let window: Interval | null = null;
+    const reasons: string[] = [];
+    for (const m of findDates(d.text, null)) {
+      if (m.value !== null || !RELATIVE_DAY.test(m.text.trim())) continue;
+      const here = sentenceOf(d, k, m.start);
+      if (!here) continue;
+      const scored = anchors.map((a) => ({ a, score: sameEvent(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
+      const best = scored[0];
+      if (!best) continue;
+      // Another report this close that dates the event differently: no way to tell which is meant.
+      if (scored.some((x) => iso(x.a.date) !== iso(best.a.date) && best.score - x.score < AMBIGUOUS_MARGIN)) return;
+      const w = publicationWindow(m.text, best.a.date);
+      if (!w) return; // "Thursday" for an event another source puts on a Tuesday: a contradiction, not evidence
+      window = window === null ? w : [later(window[0], w[0]), earlier(window[1], w[1])];
+      if (iso(window[0]) > iso(window[1])) return;
+      const other = docs[best.a.doc]!;
+      reasons.push(`"${m.text}" in "${clip(d.text.slice(here.span[0], here.span[1]))}" is the event ${other.id} dates ${iso(best.a.date)}: "${clip(other.text.slice(best.a.span[0], best.a.span[1]))}"`);
+    }
+    if (window === null) return;
+    const [lo, hi] = window as Interval;
+    const when = iso(lo) === iso(hi) ? '' : ` (published ${iso(lo)} to ${iso(hi)}; the earliest is taken)`;
+    out.push({ doc: k, date: iso(lo), evidence: `${reasons.join('; ')}${when}` });
+  });
+  return out;
+}
+
+const later = (a: Required<CalendarDate>, b: Required<CalendarDate>) => (iso(a) >= iso(b) ? a : b);
+const earlier = (a: Required<CalendarDate>, b: Required<CalendarDate>) => (iso(a) <= iso(b) ? a : b);
+
+/**
+ * The analysis rule: documents with an inferred date (dateSource `inferred`, no `undated` flag), as new
+ * objects so the caller's documents are not changed; their analyses get the same metadata and flags.
+ */
+export function withInferredDates(docs: readonly SourceDoc[], analyses: DocumentAnalysis[]): SourceDoc[] {
+  const found = inferDocumentDates(docs.map((d, k) => ({ id: d.id, text: d.text, meta: d.meta, sentences: analyses[k]!.sentences, entities: analyses[k]!.entities })));
+  const next = [...docs];
+  for (const f of found) {
+    const doc = docs[f.doc]!;
+    const meta: SourceMeta = { ...doc.meta, date: f.date, dateSource: 'inferred', dateEvidence: f.evidence };
+    const flags = doc.flags.filter((x) => x !== 'undated');
+    next[f.doc] = { ...doc, meta, flags };
+    analyses[f.doc]!.meta = meta;
+    analyses[f.doc]!.flags = flags;
+  }
+  return next;
+}
