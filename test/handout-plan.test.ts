@@ -1,7 +1,7 @@
 // The handout's pure parts: the order the fit loop gives content up in, and the data the template gets.
 import { describe, expect, it } from 'vitest';
 import { buildPayload, calendarDate, cleanText, shorten } from '../src/render/handout/payload.ts';
-import { dropSteps, priorityOrder, type Selection } from '../src/render/handout/plan.ts';
+import { dropSteps, MANY_SOURCES, priorityOrder, type Selection } from '../src/render/handout/plan.ts';
 import { largeNotes, sampleNotes } from './fixtures/sample-notes.ts';
 
 const layout = { paper: 'us-letter', fontSize: 10, maxChars: null } as const;
@@ -31,6 +31,17 @@ describe('handout plan', () => {
     expect(steps[firstKeyPointCut]!.keep.actors).toBe(8);
     const belowThree = steps.findIndex((s) => s.keep.keyPoints < 3);
     expect(steps[belowThree]).toMatchObject({ keep: { timeline: 0, actors: 0, figures: 0, discrepancies: 0 }, sources: 'compact' });
+  });
+
+  it('compacts a long source list right after the first cuts, keeping the key points longer', () => {
+    const many = largeNotes();
+    many.sources = Array.from({ length: MANY_SOURCES + 1 }, (_, k) => ({ ...many.sources[0]!, id: `s${k + 1}` }));
+    const manySteps = dropSteps(many);
+    const compacted = manySteps.findIndex((s) => s.sources === 'compact');
+    expect(manySteps[compacted]!.keep).toEqual({ keyPoints: 8, discrepancies: 1, figures: 2, actors: 8, timeline: 10 });
+    // With few sources the titles stay until the key points are down to three.
+    expect(steps[steps.findIndex((s) => s.sources === 'compact')]!.keep.keyPoints).toBe(3);
+    expect(manySteps.at(-1)).toEqual(steps.at(-1));
   });
 
   it('keeps the timeline events more sources report, then the latest', () => {

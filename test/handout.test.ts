@@ -1,7 +1,7 @@
 // The one-page PDF handout, read back as a reader's tools see it: poppler's pdfinfo, pdftotext and
 // word boxes, on PDFs written to test/.tmp/handout/.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BriefingError } from '../src/errors.ts';
@@ -190,6 +190,43 @@ describe('handout: sample briefing', () => {
   });
 });
 
+describe('handout: how it reads', () => {
+  it('saves a picture of the page (test/.tmp/handout/sample.png) with the body in two columns', async () => {
+    const { file, info } = await render('sample-look', sampleNotes());
+    const png = path.join(TMP, 'sample');
+    run('pdftoppm', ['-r', '60', '-png', '-singlefile', file, png]);
+    const image = readFileSync(`${png}.png`);
+    expect(image.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // US Letter at 60 dpi: 510 × 660 pixels.
+    expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([510, 660]);
+    // Two columns: the key points start at the left margin, the timeline in the right half.
+    const ws = words(file);
+    const heading = (t: string) => ws.find((w) => w.text === t)!;
+    expect(heading('KEY').xMin).toBeLessThan(pageSize(info).width / 4);
+    expect(heading('TIMELINE').xMin).toBeGreaterThan(pageSize(info).width / 2);
+  });
+
+  it('lists many sources down the columns, each with its date or "undated"', async () => {
+    const notes = sampleNotes();
+    notes.sources = Array.from({ length: 6 }, (_, k) => ({
+      id: `s${k + 1}`, file: `f${k}.txt`, title: `Story ${k + 1}`, outlet: `Outlet ${k + 1}`,
+      date: k === 4 ? null : `2024-03-0${k + 1}`, dateSource: 'explicit' as const, flags: [],
+    }));
+    const { file, text } = await render('sources-columns', notes);
+    const ws = words(file);
+    // The source list's [sN], not a citation of the same name higher up the page.
+    const id = (n: number) => ws.filter((w) => w.text === `[s${n}]`).sort((a, b) => b.yMin - a.yMin)[0]!;
+    // s1–s3 down the left column, s4–s6 down the right one.
+    expect(id(2).xMin).toBeCloseTo(id(1).xMin, 0);
+    expect(id(3).xMin).toBeCloseTo(id(1).xMin, 0);
+    expect(id(2).yMin).toBeGreaterThan(id(1).yMin);
+    expect(id(4).xMin).toBeGreaterThan(id(1).xMax + 100);
+    expect(id(4).yMin).toBeCloseTo(id(1).yMin, 0);
+    expectOnPage(text, '[s5] Story 5 — Outlet 5, undated');
+    expectOnPage(text, '[s4] Story 4 — Outlet 4, 2024-03-04');
+  });
+});
+
 describe('handout: hostile text', () => {
   it('prints every surviving string literally and runs none of it', async () => {
     const notes = hostileNotes();
@@ -296,5 +333,11 @@ describe('handout: scripts other than Latin', () => {
     expectOnPage(text, 'Мария Ленц');
     const fonts = run('pdffonts', [file]);
     if (/DejaVuSans/.test(fonts)) expectOnPage(text, 'قائد الجيش الوطني الليبي');
+    // Typst searches the system fonts: with fonts-noto-cjk installed the Han names are embedded
+    // in a Noto CJK face and read back as text.
+    if (!NO_CJK_FONT) {
+      expect(fonts).toMatch(/NotoS[a-z]*CJK/);
+      expectOnPage(text, '利比亚国民军');
+    }
   });
 });

@@ -6,17 +6,25 @@ import { BriefingError } from '../../errors.ts';
 import type { HandoutData } from './payload.ts';
 
 let compiler: NodeCompiler | undefined;
-let template: string | undefined;
+const templates = new Map<string, string>();
 
-function typst(): { compiler: NodeCompiler; template: string } {
-  template ??= readFileSync(new URL('./template.typ', import.meta.url), 'utf8');
+/** The templates beside this file: the one-page summary, and the speaker-notes handout. */
+export type TemplateName = 'template.typ' | 'notes-template.typ';
+
+function typst(name: TemplateName): { compiler: NodeCompiler; template: string } {
+  let template = templates.get(name);
+  if (template === undefined) {
+    template = readFileSync(new URL(`./${name}`, import.meta.url), 'utf8');
+    templates.set(name, template);
+  }
+  // System fonts are searched by default: Noto CJK and DejaVu (Arabic, Hebrew) are found there.
   compiler ??= NodeCompiler.create();
   return { compiler, template };
 }
 
-/** Lay the handout out (no PDF yet): enough to count its pages. */
-export function layout(data: HandoutData): NodeTypstDocument {
-  const { compiler, template } = typst();
+/** Lay a document out (no PDF yet): enough to count its pages. `data` reaches the template as `sys.inputs.data`. */
+export function layout(data: HandoutData | object, name: TemplateName = 'template.typ'): NodeTypstDocument {
+  const { compiler, template } = typst(name);
   const result = compiler.compile({ mainFileContent: template, inputs: { data: JSON.stringify(data) } });
   const doc = result.result;
   if (doc) return doc;
@@ -29,7 +37,7 @@ export function layout(data: HandoutData): NodeTypstDocument {
 
 /** The PDF of a document `layout` returned. */
 export function toPdf(doc: NodeTypstDocument): Uint8Array {
-  const { compiler } = typst();
+  const { compiler } = typst('template.typ');
   return Uint8Array.from(compiler.pdf(doc));
 }
 

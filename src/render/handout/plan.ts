@@ -61,6 +61,19 @@ export function priorityOrder(notes: BriefingNotes, section: TrimmableSection): 
   });
 }
 
+/**
+ * Past this many sources the full list (a line or two each) would take a good part of the page,
+ * so it is compacted right after the first round of cuts instead of once the key points are down
+ * to three: the titles are in the notes, and the page is better spent on the key points.
+ */
+export const MANY_SOURCES = 8;
+
+function roundsFor(notes: BriefingNotes): readonly Round[] {
+  if (notes.sources.length <= MANY_SOURCES) return DROP_ROUNDS;
+  const rest = DROP_ROUNDS.filter((r) => !('sources' in r && r.sources === 'compact'));
+  return [rest[0]!, { sources: 'compact' }, ...rest.slice(1)];
+}
+
 /** Every state of the fit loop, from everything shown (index 0) to the least the handout can be. */
 export function dropSteps(notes: BriefingNotes): Selection[] {
   let current: Selection = {
@@ -74,7 +87,7 @@ export function dropSteps(notes: BriefingNotes): Selection[] {
     sources: 'full',
   };
   const steps: Selection[] = [current];
-  for (const round of DROP_ROUNDS) {
+  for (const round of roundsFor(notes)) {
     if ('sources' in round) {
       current = { keep: current.keep, sources: round.sources };
       steps.push(current);

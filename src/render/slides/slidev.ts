@@ -1,6 +1,7 @@
 // The deck's I/O edge: finds a Chromium and runs the local Slidev CLI to build, export or present.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BriefingError } from '../../errors.ts';
@@ -8,7 +9,7 @@ import { BriefingError } from '../../errors.ts';
 /** Where a Chromium may be, after $BRIEFING_CHROMIUM and $CHROME_PATH. */
 export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-const BROWSER_HINT = 'install Chromium: apt-get install chromium, or set BRIEFING_CHROMIUM=/path/to/chrome';
+const BROWSER_HINT = 'install Chromium (Debian/Ubuntu: sudo apt-get install chromium), or set BRIEFING_CHROMIUM=/path/to/chrome';
 
 /**
  * The first existing browser among $BRIEFING_CHROMIUM, $CHROME_PATH and the usual system paths, or
@@ -20,6 +21,23 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, systemPaths: 
 }
 
 /**
+ * The browser an export uses, or BROWSER_MISSING saying how to get one. $BRIEFING_CHROMIUM is the
+ * user's explicit choice, so one naming a missing file is an error rather than quietly replaced by
+ * the system browser (which would hide a typo).
+ */
+export function requireChromium(env: NodeJS.ProcessEnv = process.env, systemPaths: readonly string[] = CHROMIUM_PATHS): string {
+  const chosen = env.BRIEFING_CHROMIUM;
+  if (chosen !== undefined && chosen !== '' && !existsSync(chosen)) {
+    throw new BriefingError('BROWSER_MISSING', `BRIEFING_CHROMIUM is set to ${chosen}, which does not exist`, { hint: BROWSER_HINT });
+  }
+  const found = findChromium(env, systemPaths);
+  if (!found) {
+    throw new BriefingError('BROWSER_MISSING', `exporting the deck needs Chromium, and none was found (looked in ${CHROMIUM_PATHS.join(', ')})`, { hint: BROWSER_HINT });
+  }
+  return found;
+}
+
+/**
  * Slidev from this package's own node_modules, whatever the working folder: the deck may live
  * anywhere, and a global or different slidev would not match the theme we install.
  */
@@ -27,30 +45,93 @@ export function slidevBin(): string {
   return fileURLToPath(new URL('../../../node_modules/.bin/slidev', import.meta.url));
 }
 
+/** What the browser can export: one PDF (with an outline), a PPTX (with speaker notes), or one PNG per slide. */
+export type BrowserFormat = 'pdf' | 'pptx' | 'png';
+
 export interface ExportOptions {
-  format: 'pdf' | 'pptx' | 'png';
+  format: BrowserFormat;
   /** Output file (pdf, pptx; the extension is added when missing) or folder (png), relative to the working folder. */
   output: string;
   /** One page per click step instead of one per slide. */
   withClicks?: boolean;
   /** Give up after this long (default 5 minutes: a cold export on two cores takes a while). */
   timeoutMs?: number;
+  /** Where to look for the browser (default: the process environment). */
+  env?: NodeJS.ProcessEnv;
 }
 
-/** Export the deck with the system Chromium. */
-export async function exportDeck(deckPath: string, options: ExportOptions): Promise<{ output: string }> {
-  const chromium = findChromium();
-  if (!chromium) throw new BriefingError('BROWSER_MISSING', 'exporting the deck needs Chromium, and none was found', { hint: BROWSER_HINT });
+/** How long Slidev may wait for the print page to load, in ms. */
+const PAGE_TIMEOUT_MS = 120_000;
+
+/**
+ * Export the deck with the system Chromium; `files` lists what was written (the PNGs in slide
+ * order, or the one file). Slidev writes to a hidden temporary name beside the output, renamed
+ * into place only once the export has succeeded: a failed export leaves the previous file (or
+ * folder of PNGs) as it was, never half of a new one.
+ */
+export async function exportDeck(deckPath: string, options: ExportOptions): Promise<{ output: string; files: string[] }> {
+  const chromium = requireChromium(options.env);
+  if (!existsSync(deckPath)) throw new BriefingError('INPUT_MISSING', `deck not found: ${deckPath}`);
   // Slidev adds the extension to a pdf or pptx output that lacks it; png output is a folder.
   let output = path.resolve(options.output);
   if (options.format !== 'png' && !output.endsWith(`.${options.format}`)) output += `.${options.format}`;
-  const args = ['export', path.resolve(deckPath), '--output', output, '--format', options.format, '--executable-path', chromium];
+  await mkdir(path.dirname(output), { recursive: true });
+  const suffix = options.format === 'png' ? '' : `.${options.format}`;
+  const temp = path.join(path.dirname(output), `.${path.basename(output, suffix)}.${process.pid}.tmp${suffix}`);
+
+  // Slidev gives the print page 30 s to settle; a first export on a busy two-core machine (vite
+  // optimising dependencies) can take longer than that, so allow more.
+  const args = ['export', path.resolve(deckPath), '--output', temp, '--format', options.format, '--executable-path', chromium, '--timeout', String(PAGE_TIMEOUT_MS)];
+  if (options.format === 'pdf') args.push('--with-toc');
+  // Slidev turns click steps into extra slides in a pptx by default; one slide per slide keeps the
+  // speaker notes one to a slide, as the presenter wrote them.
   if (options.withClicks) args.push('--with-clicks');
-  await runSlidev(args, deckPath, options.timeoutMs ?? 300_000);
-  if (!existsSync(output)) {
-    throw new BriefingError('TOOL_FAILED', `slidev export finished but wrote no ${output}`);
+  else if (options.format === 'pptx') args.push('--no-with-clicks');
+  try {
+    await runSlidev(args, deckPath, options.timeoutMs ?? 300_000);
+    const files = options.format === 'png' ? await pngFiles(temp) : [temp];
+    if (files.length === 0 || !existsSync(files[0]!) || statSync(files[0]!).size === 0) {
+      throw new BriefingError('TOOL_FAILED', `slidev export finished but wrote no ${options.format === 'png' ? 'images' : 'file'} for ${output}`, {
+        hint: 'run the same slidev command by hand to see its full output',
+      });
+    }
+    await moveIntoPlace(temp, output);
+    return { output, files: options.format === 'png' ? files.map((f) => path.join(output, path.basename(f))) : [output] };
+  } finally {
+    await rm(temp, { recursive: true, force: true });
   }
-  return { output };
+}
+
+/** The PNGs Slidev wrote into `folder`, in slide order (Slidev names them 1.png, 2.png… 10.png). */
+async function pngFiles(folder: string): Promise<string[]> {
+  if (!existsSync(folder)) return [];
+  const names = (await readdir(folder)).filter((n) => n.endsWith('.png'));
+  const order = (n: string): number[] => n.replace(/\.png$/, '').split('-').map(Number);
+  names.sort((a, b) => {
+    const [x, y] = [order(a), order(b)];
+    return (x[0]! - y[0]!) || ((x[1] ?? 0) - (y[1] ?? 0));
+  });
+  return names.map((n) => path.join(folder, n));
+}
+
+/**
+ * Rename `temp` to `output`. A file replaces a file in one rename. A folder cannot replace a
+ * folder that way, so the old one is first renamed aside and removed once the new one is in place.
+ */
+async function moveIntoPlace(temp: string, output: string): Promise<void> {
+  if (!statSync(temp).isDirectory() || !existsSync(output)) {
+    await rename(temp, output);
+    return;
+  }
+  const old = `${temp}.old`;
+  await rename(output, old);
+  try {
+    await rename(temp, output);
+  } catch (err) {
+    await rename(old, output);
+    throw err;
+  }
+  await rm(old, { recursive: true, force: true });
 }
 
 /** Build the deck as a static site (no browser needed). */
