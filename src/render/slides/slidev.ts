@@ -147,7 +147,9 @@ export function presentDeck(deckPath: string, options: { port?: number; open?: b
   if (options.port !== undefined) args.push('--port', String(options.port));
   if (options.open) args.push('--open');
   return new Promise((resolve, reject) => {
-    const child = spawn(slidevBin(), args, { cwd: path.dirname(path.resolve(deckPath)), stdio: 'inherit' });
+    // Slidev quits when its stdin ends; without a terminal (a script, CI, `&`) give it a pipe held open.
+    const stdin = process.stdin.isTTY ? 'inherit' : 'pipe';
+    const child = spawn(slidevBin(), args, { cwd: path.dirname(path.resolve(deckPath)), stdio: [stdin, 'inherit', 'inherit'] });
     child.on('error', (e) => reject(new BriefingError('TOOL_FAILED', `could not start slidev: ${e.message}`, { cause: e })));
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
