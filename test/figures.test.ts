@@ -12,9 +12,14 @@ describe('counts', () => {
     expect(figures('At least 213 people have been killed and 1,009 injured, officials said.'))
       .toEqual([['213', 213, null, 'people killed'], ['1,009', 1009, null, 'injured']]);
   });
+  it('takes a small number word only when it counts people or things a briefing compares', () => {
+    expect(figures('The two sides met again. Both teams had three days.')).toEqual([]);
+    expect(figures('Three soldiers were killed and two injured.')).toEqual([['Three', 3, null, 'soldiers killed'], ['two', 2, null, 'injured']]);
+  });
   it('reads numbers written as words', () => {
     expect(figures('Two soldiers and a dozen civilians died.')).toEqual([['Two', 2, null, 'soldiers'], ['a dozen', 12, null, 'civilians']]);
-    expect(figures('The flood displaced 1.5 million residents.')).toEqual([['1.5 million', 1_500_000, null, 'residents']]);
+    // The verb before the count says what happened to those counted.
+    expect(figures('The flood displaced 1.5 million residents.')).toEqual([['1.5 million', 1_500_000, null, 'residents displaced']]);
   });
   it('stops the phrase at the verb', () => {
     expect(figures('About 300 workers walked out.')).toEqual([['300', 300, null, 'workers']]);
@@ -33,14 +38,23 @@ describe('money', () => {
   ])('%s', (text, span, value, unit, measure) => {
     expect(figures(text)).toEqual([[span, value, unit, measure]]);
   });
-  it('keeps a figure without a currency as a plain number', () => {
-    expect(figures('He agreed to paying some 2 million to the fund.')).toEqual([['2 million', 2_000_000, null, null]]);
+  it('keeps a payment whose currency sign was lost as a number, with what it pays for', () => {
+    expect(figures('He agreed to paying some 2 million to the fund.')).toEqual([['2 million', 2_000_000, null, 'fund']]);
+    expect(figures('the group is paying some 2 million to the texas based firm linden partners')).toEqual([['2 million', 2_000_000, null, 'texas based firm']]);
+  });
+  it('reads what money is paid to', () => {
+    expect(figures('The ministry paid $2 million to a lobbying firm.')).toEqual([['$2 million', 2_000_000, 'USD', 'lobbying firm']]);
   });
 });
 
 describe('percentages', () => {
   it('reads % and percent, with what it is a share of', () => {
     expect(figures('Turnout was 12% of voters, up from 9 percent.')).toEqual([['12%', 12, 'percent', 'voters'], ['9 percent', 9, 'percent', null]]);
+  });
+  it('reads what a share measures from the noun after it or the subject before it', () => {
+    expect(figures('The port offered a 4 percent rise.')).toEqual([['4 percent', 4, 'percent', 'rise']]);
+    expect(figures('Inflation rose to 7.5% in the spring.')).toEqual([['7.5%', 7.5, 'percent', 'inflation']]);
+    expect(figures('Shares fell 5 percent yesterday.')).toEqual([['5 percent', 5, 'percent', 'shares']]);
   });
 });
 

@@ -5,9 +5,11 @@ import type { DocumentAnalysis } from '../analysis.ts';
 import { actors } from './actors.ts';
 import { makeContext } from './context.ts';
 import { discrepancies } from './discrepancies.ts';
+import { citeTwins, mergeDuplicates } from './duplicates.ts';
 import { figures } from './figures.ts';
-import { bottomLine, keyPoints } from './keypoints.ts';
+import { bottomLine, keyPoints, withoutBottomLinePoints } from './keypoints.ts';
 import { quotes } from './quotes.ts';
+import { withAnalysisMeta } from './source-dates.ts';
 import { asOfDate, sources } from './sources.ts';
 import { timeline } from './timeline.ts';
 
@@ -19,11 +21,16 @@ export interface BuildNotesOptions {
 }
 
 export function buildNotes(docs: SourceDoc[], analyses: DocumentAnalysis[], options: BuildNotesOptions): BriefingNotes {
-  const ctx = makeContext(docs, analyses);
+  const dated = withAnalysisMeta(docs, analyses);
+  // A duplicate's repeated sentences are left out of the analysis and cited beside what they repeat.
+  const merged = mergeDuplicates(dated, analyses);
+  const ctx = makeContext(dated, merged.analyses);
   const asOf = asOfDate(ctx);
   const points = keyPoints(ctx);
   const sourceList = sources(ctx, asOf);
-  return {
+  // The bottom line is not repeated under Key points; dropped after citeTwins, which gives the bottom
+  // line the duplicates' citations of the key points it states.
+  return withoutBottomLinePoints(citeTwins({
     title: options.title ?? titleFrom(ctx.ranked.slice(0, 3).map((e) => e.canonical)),
     subtitle: subtitleFrom(sourceList.map((s) => s.date)),
     asOf,
@@ -36,7 +43,7 @@ export function buildNotes(docs: SourceDoc[], analyses: DocumentAnalysis[], opti
     figures: figures(ctx),
     discrepancies: discrepancies(ctx),
     sources: sourceList,
-  };
+  }, merged.twins));
 }
 
 function titleFrom(names: string[]): string {

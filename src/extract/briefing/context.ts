@@ -94,6 +94,22 @@ export function similarity(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
+/** Date words: two reports sharing "April" or "2019" need not share anything else. */
+const DATE_WORD = /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday)$/;
+
+/** Content words two sets share, date words aside (a shared year says nothing about the event). */
+export function sharedWords(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const w of a) if (b.has(w) && !DATE_WORD.test(w)) n++;
+  return n;
+}
+
+/** Shared words over the smaller set: a short report of a fact inside a long sentence still matches it. */
+export function containment(a: Set<string>, b: Set<string>): number {
+  const small = Math.min(a.size, b.size);
+  return small ? sharedWords(a, b) / small : 0;
+}
+
 /** Source ids sorted by number, without repeats. */
 export function sortCites(ids: Iterable<string>): string[] {
   return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));

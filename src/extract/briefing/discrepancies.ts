@@ -1,34 +1,140 @@
-// Discrepancies: where sources disagree on a fact they both state — for now, a person's age (each
-// source's date is shown, since an age can change between reports).
+// Discrepancies: where sources disagree on a fact they both state. Each rule finds one kind: a person's
+// age, a count of the same thing at the same place (a death toll), the date of the same event. The dates
+// of the reports are always shown, since a later report can explain a different number.
 
-import type { Discrepancy } from '../../notes/model.ts';
-import { sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import type { Discrepancy, Evidence } from '../../notes/model.ts';
+import type { FigureMention } from '../analysis.ts';
+import { contentWords, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { isBriefingFigure } from './figures.ts';
+import { anchoredEvents, compatible, type AnchoredEvent } from './timeline.ts';
+
+type DiscrepancyRule = (ctx: NotesContext) => Discrepancy[];
+
+/** The rules, in the order their findings are listed. */
+export const DISCREPANCY_RULES: ReadonlyArray<[string, DiscrepancyRule]> = [
+  ['ages', differingAges],
+  ['counts', differingCounts],
+  ['event-dates', differingEventDates],
+];
 
 export function discrepancies(ctx: NotesContext): Discrepancy[] {
-  const ages = new Map<string, Array<{ value: number; doc: number; start: number }>>();
+  return DISCREPANCY_RULES.flatMap(([, rule]) => rule(ctx));
+}
+
+interface Reported { value: number; shown: string; doc: number; start: number; end: number }
+
+/** "Sources give different ages for X: 75 in s1 (undated); 76 in s2 (2019-06-06)." */
+function differingAges(ctx: NotesContext): Discrepancy[] {
+  return disagreements(ctx, (f) => (f.measure === 'age' && f.entityId ? f.entityId : null)).map(([id, list]) => {
+    const name = ctx.entities.get(id)?.canonical ?? id;
+    return claim(ctx, `Sources give different ages for ${name}: ${valuesBySource(ctx, list)}.`, list);
+  });
+}
+
+/** "Sources give different figures for people killed (Tripoli): at least 213 in s4 (undated; “this month”);
+ * more than 600 in s3 (2019-06-08; “April” = 2019-04). Not every report is dated, so the gap may be one of timing." */
+function differingCounts(ctx: NotesContext): Discrepancy[] {
+  const keyOf = (f: FigureMention) => {
+    if (f.measure === 'age' || !isBriefingFigure(f) || !f.entityId) return null; // an unowned count may be of another place or event
+    return `${f.unit ?? ''}|${measureFamily(f.measure!)}|${f.entityId}`;
+  };
+  return disagreements(ctx, keyOf).map(([key, list]) => {
+    const [unit, measure, id] = key.split('|');
+    const where = ctx.entities.get(id!)?.canonical ?? id!;
+    const what = `${unit ? `${unit} ` : ''}${measure}`;
+    return claim(ctx, `Sources give different figures for ${what} (${where}): ${valuesBySource(ctx, list)}. ${timingNote(ctx, list)}`, list);
+  });
+}
+
+/** "killed", "dead", "deaths" are one measure; so are "injured", "wounded", "hurt". */
+function measureFamily(measure: string): string {
+  if (/\b(?:killed|dead|deaths|died|slain)\b/.test(measure)) return 'people killed';
+  if (/\b(?:injured|wounded|hurt)\b/.test(measure)) return 'people injured';
+  if (/\bdisplaced\b/.test(measure)) return 'people displaced';
+  return measure;
+}
+
+/** Groups of figures (by `keyOf`) on which at least two sources give different values. */
+function disagreements(ctx: NotesContext, keyOf: (f: FigureMention) => string | null): Array<[string, Reported[]]> {
+  const groups = new Map<string, Reported[]>();
   ctx.analyses.forEach((a, d) => {
     for (const f of a.figures) {
-      if (f.measure !== 'age' || !f.entityId) continue;
-      const list = ages.get(f.entityId) ?? [];
-      list.push({ value: f.value, doc: d, start: f.start });
-      ages.set(f.entityId, list);
+      const key = keyOf(f);
+      if (!key) continue;
+      const text = ctx.docs[d]!.text;
+      const hedge = /\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+$/i.exec(text.slice(Math.max(0, f.start - 16), f.start));
+      groups.set(key, [...(groups.get(key) ?? []), { value: f.value, shown: oneLine(`${hedge?.[0].toLowerCase() ?? ''}${f.text.replace(/[- ]years?[- ]old$/i, '')}`), doc: d, start: f.start, end: f.end }]);
     }
   });
+  return [...groups]
+    .filter(([, list]) => new Set(list.map((x) => x.value)).size > 1 && new Set(list.map((x) => x.doc)).size > 1)
+    .sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }));
+}
+
+/** "75 in s1 (undated); 76 in s2 (2019-06-06)", smallest value first, each with its sources and their dates. */
+function valuesBySource(ctx: NotesContext, list: Reported[]): string {
+  const values = [...new Set(list.map((x) => x.value))].sort((a, b) => a - b);
+  return values.map((v) => {
+    const at = list.filter((x) => x.value === v);
+    const docs = [...new Set(at.map((x) => x.doc))].sort((a, b) => a - b);
+    return `${at[0]!.shown} in ${docs.map((d) => `${ctx.docs[d]!.id} (${reportDate(ctx, d, at.find((x) => x.doc === d)!)})`).join(' and ')}`;
+  }).join('; ');
+}
+
+/** The source's date, and the time the sentence itself gives ("this month") when it has one. */
+function reportDate(ctx: NotesContext, d: number, r: Reported): string {
+  const k = sentenceIndexAt(ctx, d, r.start);
+  const [start, end] = ctx.analyses[d]!.sentences[k] ?? [r.start, r.end];
+  const said = ctx.analyses[d]!.dates.find((x) => x.start >= start && x.end <= end);
+  const date = ctx.docs[d]!.meta.date ?? 'undated';
+  return said ? `${date}; “${oneLine(said.text)}”${said.value && !said.text.includes(said.value) ? ` = ${said.value}` : ''}` : date;
+}
+
+/** Whether the reports' dates may explain a difference in numbers. */
+function timingNote(ctx: NotesContext, list: Reported[]): string {
+  const dates = [...new Set(list.map((x) => ctx.docs[x.doc]!.meta.date))];
+  if (dates.includes(null)) return 'Not every report is dated, so the gap may be one of timing.';
+  if (dates.length > 1) return 'The reports are of different dates, which may explain the gap.';
+  return 'The reports are of the same date.';
+}
+
+function claim(ctx: NotesContext, text: string, list: Reported[]): Discrepancy {
+  const evidence = list.map((x) => sentenceEvidence(ctx, x.doc, sentenceIndexAt(ctx, x.doc, x.start))).filter((e) => e.text);
+  return { text, cites: sortCites(list.map((x) => ctx.docs[x.doc]!.id)), evidence: sortEvidence(evidence) };
+}
+
+/** Two reports of one event under different dates must share this many content words (dates aside)… */
+const SAME_EVENT_WORDS = 4;
+/** …and be this alike overall: stricter than the timeline's merging, since a false clash misleads more. */
+const SAME_EVENT = 0.3;
+
+/** "Sources date the same event differently: 2019-04-15 in s2; 2019-04-22 in s4." Only across sources,
+ * only for events naming the same actor, and only where neither date is the coarser form of the other. */
+function differingEventDates(ctx: NotesContext): Discrepancy[] {
+  const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: contentWords(e.evidence.text) }));
   const out: Discrepancy[] = [];
-  for (const [id, list] of [...ages].sort((a, b) => a[0].localeCompare(b[0], 'en', { numeric: true }))) {
-    const values = [...new Set(list.map((x) => x.value))].sort((a, b) => a - b);
-    if (values.length < 2) continue;
-    const name = ctx.entities.get(id)?.canonical ?? id;
-    const parts = values.map((v) => {
-      const docs = [...new Set(list.filter((x) => x.value === v).map((x) => x.doc))].sort((a, b) => a - b);
-      return `${v} in ${docs.map((d) => `${ctx.docs[d]!.id} (${ctx.docs[d]!.meta.date ?? 'undated'})`).join(' and ')}`;
-    });
-    const evidence = list.map((x) => sentenceEvidence(ctx, x.doc, sentenceIndexAt(ctx, x.doc, x.start))).filter((e) => e.text);
+  const used = new Set<AnchoredEvent>();
+  for (const [i, a] of events.entries()) {
+    if (used.has(a.e)) continue;
+    const clash = events.slice(i + 1).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
+      && [...a.ids].some((id) => b.ids.has(id)) && sharedWords(a.words, b.words) >= SAME_EVENT_WORDS && similarity(a.words, b.words) >= SAME_EVENT);
+    if (!clash.length) continue;
+    const group = [a.e, ...clash.map((b) => b.e)];
+    for (const e of group) used.add(e);
+    const byDate = [...new Set(group.map((e) => e.date))].sort()
+      .map((date) => `${date} in ${sortCites(group.filter((e) => e.date === date).map((e) => e.evidence.source)).join(' and ')}`);
+    const evidence: Evidence[] = group.map((e) => sentenceEvidence(ctx, e.doc, e.index));
     out.push({
-      text: `Sources give different ages for ${name}: ${parts.join('; ')}.`,
-      cites: sortCites(list.map((x) => ctx.docs[x.doc]!.id)),
+      text: `Sources date the same event differently: ${byDate.join('; ')}.`,
+      cites: sortCites(group.map((e) => e.evidence.source)),
       evidence: sortEvidence(evidence),
     });
   }
   return out;
+}
+
+/** Entities named in an event's sentence. */
+function entityIds(ctx: NotesContext, e: AnchoredEvent): Set<string> {
+  const [start, end] = ctx.analyses[e.doc]!.sentences[e.index]!;
+  return new Set(ctx.analyses[e.doc]!.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id));
 }

@@ -1,30 +1,98 @@
-// Figures for the notes: numbers with what they measure, each with the sentence it comes from.
+// Figures for the notes: numbers with a unit or a counted noun and what they measure ("at least 213 people
+// have been killed", "$2 million to a lobbying firm", "76 years old (Khalifa Haftar)"), the same figure from
+// several sources merged with all their citations, each with the sentence it comes from.
 
-import type { Figure } from '../../notes/model.ts';
-import { oneLine, sentenceEvidence, sentenceIndexAt, sortCites, type NotesContext } from './context.ts';
+import type { Evidence, Figure } from '../../notes/model.ts';
+import type { FigureMention } from '../analysis.ts';
+import { oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 
 export const MAX_FIGURES = 10;
+/** A label read from the source longer than this (words) falls back to "number + measure". */
+const MAX_LABEL_WORDS = 9;
+
+/** Hedges that belong to the number: "at least 213" and "213" are not the same claim. */
+const QUALIFIER_BEFORE = /\b(?:at\s+least|more\s+than|less\s+than|fewer\s+than|over|nearly|almost|about|around|roughly|some|up\s+to|an\s+estimated|as\s+many\s+as)\s+$/i;
+/** Measures worth a briefing above the rest: tolls, money, forces. */
+const WEIGHTY = /\b(?:killed|dead|deaths|injured|wounded|displaced|missing|casualties|troops|soldiers|fighters|refugees|civilians)\b/i;
+
+interface Found { key: string; label: string; doc: number; evidence: Evidence; rank: number; quality: number }
 
 export function figures(ctx: NotesContext): Figure[] {
-  const out: Array<Figure & { rank: number }> = [];
-  const seen = new Set<string>();
+  const found: Found[] = [];
   ctx.analyses.forEach((a, d) => {
+    const degraded = a.flags.includes('degraded');
     for (const f of a.figures) {
-      if (!f.measure) continue;
+      if (!isBriefingFigure(f)) continue;
       const k = sentenceIndexAt(ctx, d, f.start);
       if (k < 0) continue;
-      const ev = sentenceEvidence(ctx, d, k);
+      const text = ctx.docs[d]!.text;
       const owner = f.entityId ? ctx.entities.get(f.entityId) : undefined;
-      const label = oneLine(owner && f.measure === 'age' ? `${f.text} (${owner.canonical})` : /\p{L}/u.test(f.text.replace(/^[\d.,\s$€£%]+/u, '')) ? f.text : `${f.text} ${f.measure}`);
-      const key = `${label}|${ev.text}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const rank = (a.flags.includes('degraded') ? 0 : 2) + (f.unit ? 1 : 0) + (owner ? 1 : 0) - k / 100;
-      out.push({ figure: label, text: ev.text, cites: sortCites([ev.source]), evidence: [ev], rank });
+      const label = figureLabel(text, f, owner?.canonical ?? null);
+      const rank = (f.measure && WEIGHTY.test(f.measure) ? 2 : 0) + (isMoney(f) ? 2 : 0) + (owner ? 1 : 0) + (f.unit ? 0.5 : 0) - k / 1000;
+      found.push({ key: figureKey(f), label, doc: d, evidence: sentenceEvidence(ctx, d, k), rank, quality: degraded ? 0 : 1 });
     }
   });
-  return out
-    .sort((x, y) => y.rank - x.rank || x.cites[0]!.localeCompare(y.cites[0]!, 'en', { numeric: true }) || x.evidence[0]!.start - y.evidence[0]!.start)
+  // The same figure (value, unit, measure, owner) from several sources is one item citing them all.
+  const groups = new Map<string, Found[]>();
+  for (const f of found) groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
+  return [...groups.values()]
+    .map((g) => {
+      const lead = [...g].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.evidence.start - b.evidence.start)[0]!;
+      const sources = new Set(g.map((x) => x.doc)).size;
+      return { lead, g, rank: Math.max(...g.map((x) => x.rank)) + 2 * (sources - 1) + lead.quality };
+    })
+    .sort((x, y) => y.rank - x.rank || x.lead.doc - y.lead.doc || x.lead.evidence.start - y.lead.evidence.start)
     .slice(0, MAX_FIGURES)
-    .map(({ rank: _rank, ...f }) => f);
+    .map(({ lead, g }) => ({
+      figure: lead.label,
+      text: lead.evidence.text,
+      cites: sortCites(g.map((x) => x.evidence.source)),
+      evidence: sortEvidence(g.map((x) => x.evidence)),
+    }));
+}
+
+/** A figure a briefing reports says what it measures: an age of someone, money for something, a count of
+ * people or things, a share of something. A bare number ("the two sides") or a unit alone ("1 km") is not. */
+export function isBriefingFigure(f: FigureMention): boolean {
+  if (f.measure === 'age') return f.entityId !== null;
+  return f.measure !== null && /\p{L}{3,}/u.test(f.measure);
+}
+
+const isMoney = (f: FigureMention) => f.unit !== null && /^[A-Z]{3}$/.test(f.unit);
+/** Money, or a sum of a million or more whose currency sign was lost, owned by its payer (rules/figure-owners.ts). */
+const isPayment = (f: FigureMention) => isMoney(f) || (f.unit === null && f.value >= 1e6 && !WEIGHTY.test(f.measure ?? ''));
+
+/** Groups the same figure across sources. */
+function figureKey(f: FigureMention): string {
+  return [f.value, f.unit ?? '', f.measure === 'age' ? 'age' : (f.measure ?? '').replace(/\s+/g, ' '), f.entityId ?? ''].join('|');
+}
+
+/**
+ * The figure as shown big, read from the source so nothing is invented: from its hedge ("at least") to the
+ * end of what it measures ("213 people have been killed", "$2 million to a lobbying firm"). An age names its
+ * person ("76 years old (Khalifa Haftar)"). Too long a span falls back to "number measure".
+ */
+export function figureLabel(text: string, f: FigureMention, owner: string | null): string {
+  // "Omar Reyes, 47," shows as "47 years old": a bare number would not say it is an age.
+  if (f.measure === 'age') return oneLine(`${/\p{L}/u.test(f.text) ? f.text : `${f.value} years old`}${owner ? ` (${owner})` : ''}`);
+  const hedge = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, f.start - 24), f.start));
+  const start = hedge ? f.start - hedge[0].length : f.start;
+  const end = measureEnd(text, f);
+  const span = end === null ? '' : oneLine(text.slice(start, end));
+  const label = span && span.split(' ').length <= MAX_LABEL_WORDS ? span : oneLine(`${hedge ? hedge[0] : ''}${f.text} ${f.measure ?? ''}`);
+  // Money is read with who pays it, which the span seldom names ("are paying some 2 million to …").
+  return owner && isPayment(f) ? `${label} (${owner})` : label;
+}
+
+/** Where the words of the figure's measure end in the text after it, or null when they are not found near. */
+function measureEnd(text: string, f: FigureMention): number | null {
+  if (!f.measure) return f.end;
+  const near = text.slice(f.end, f.end + 80).toLowerCase();
+  let at = 0;
+  for (const word of f.measure.split(' ')) {
+    const k = near.indexOf(word, at);
+    if (k < 0) return null;
+    at = k + word.length;
+  }
+  return f.end + at;
 }

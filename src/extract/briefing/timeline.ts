@@ -1,42 +1,170 @@
-// Timeline: sentences anchored to a resolved date, the same event reported by several sources merged
-// (same date, similar words) with all their citations. Unresolved dates are never placed.
+// Timeline: one event per sentence, anchored to the date its main event refers to; the same event reported
+// by several sources merged with all their citations, told in the best-written source's words. The event
+// text is always a verbatim span of a source (the sentence, or its head up to the date in run-on text).
 
-import type { TimelineEvent } from '../../notes/model.ts';
-import { contentWords, sentenceEvidence, sentenceIndexAt, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import type { Evidence, TimelineEvent } from '../../notes/model.ts';
+import type { DateMention } from '../analysis.ts';
+import { containment, contentWords, oneLine, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { placedOnTimeline } from './source-dates.ts';
 
 /** Two reports of one date this alike describe the same event. */
 const SAME_EVENT = 0.2;
+/** …or share at least three content words making up this share of the shorter report. */
+const SAME_EVENT_CONTAINED = 0.25;
+/** Two reports at different granularities ("April", "April 15") must be this alike to be one event. */
+const SAME_EVENT_ACROSS_GRANULARITY = 0.3;
+/** Fewer words than this is a dateline or header ("date 2019-06-06"), not an event. */
+const MIN_WORDS = 6;
+/** A sentence longer than this (words) is cut to the clause holding its date, where that reads whole. */
+const LONG_EVENT_WORDS = 30;
 
-interface Event { date: string; doc: number; index: number; text: string; words: Set<string> }
+const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** "this year", "next year": a period still running or to come, not the date of an event. */
+const ONGOING_YEAR = /\b(?:this|next|coming)\s+year\b/i;
+/** Verbs of reporting: a date in the same clause dates the report, not the event ("…, an official told X on Thursday"). */
+const REPORTING = /\b(?:said|says|told|tells|announced|revealed|reported|added|stated|confirmed|disclosed|wrote|according)\b/i;
+
+/** One dated sentence (or its head), ready to be merged with the same event from other sources. */
+export interface AnchoredEvent {
+  date: string;
+  doc: number;
+  /** Sentence index in its document. */
+  index: number;
+  evidence: Evidence;
+  words: Set<string>;
+  /** How well the event reads, to choose whose words tell a merged event. */
+  quality: number;
+}
 
 export function timeline(ctx: NotesContext): TimelineEvent[] {
-  const events: Event[] = [];
-  ctx.analyses.forEach((a, d) => {
-    const seen = new Set<string>();
-    for (const dt of a.dates) {
-      if (!dt.value || !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(dt.value)) continue;
-      const k = sentenceIndexAt(ctx, d, dt.start);
-      if (k < 0) continue;
-      const ev = sentenceEvidence(ctx, d, k);
-      // A dateline or header ("date 2019-06-06") is metadata, not an event.
-      if (ev.text.split(' ').length < 6) continue;
-      const key = `${k}|${dt.value}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      events.push({ date: dt.value, doc: d, index: k, text: ev.text, words: contentWords(ev.text) });
-    }
-  });
-  const merged: Event[][] = [];
-  for (const e of events) {
-    const home = merged.find((g) => g[0]!.date === e.date && similarity(g[0]!.words, e.words) >= SAME_EVENT);
-    if (home) home.push(e); else merged.push([e]);
-  }
-  return merged
-    .map((g) => ({
-      date: g[0]!.date,
-      text: g[0]!.text,
-      cites: sortCites(g.map((e) => ctx.docs[e.doc]!.id)),
-      evidence: sortEvidence(g.map((e) => sentenceEvidence(ctx, e.doc, e.index))),
-    }))
+  return mergeEvents(anchoredEvents(ctx))
+    .map((g) => {
+      const lead = [...g].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.index - b.index)[0]!;
+      return {
+        date: mostSpecific(g.map((e) => e.date)),
+        text: lead.evidence.text,
+        cites: sortCites(g.map((e) => e.evidence.source)),
+        evidence: sortEvidence(g.map((e) => e.evidence)),
+      };
+    })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.text.localeCompare(b.text)));
+}
+
+/** Every dated sentence of every source, each placed once, at its anchor date. */
+export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
+  const events: AnchoredEvent[] = [];
+  ctx.analyses.forEach((a, d) => {
+    const text = ctx.docs[d]!.text;
+    a.sentences.forEach(([start, end], k) => {
+      const dates = a.dates.filter((x) => x.start >= start && x.end <= end && x.value && ISO.test(x.value) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text));
+      if (!dates.length) return;
+      const anchor = anchorDate(text, start, dates);
+      const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
+      const shown = oneLine(text.slice(span[0], span[1]));
+      if (shown.split(' ').length < MIN_WORDS) return;
+      const evidence: Evidence = { source: ctx.docs[d]!.id, start: span[0], end: span[1], text: shown };
+      // Matched on the whole sentence: a cut run-on still shares its words with a clean report of the event.
+      const words = contentWords(text.slice(start, end));
+      events.push({ date: anchor.value!, doc: d, index: k, evidence, words, quality: readability(shown, a.flags.includes('degraded')) });
+    });
+  });
+  return events;
+}
+
+/**
+ * The date a sentence's main event refers to. A date in a reporting clause ("…, an official told the paper
+ * on Thursday") dates the report, so it counts only when the sentence has no other date; of the rest, the
+ * most specific wins ("in April … on April 15" → April 15), and among equally specific ones the earliest.
+ */
+export function anchorDate(text: string, sentenceStart: number, dates: readonly DateMention[]): DateMention {
+  const events = dates.filter((x) => !REPORTING.test(clauseAround(text, sentenceStart, x)));
+  const pool = events.length ? events : dates;
+  // "walked out on Saturday after talks collapsed on Friday": the main clause's date is the event's.
+  const main = pool.filter((x) => !SUBORDINATE.test(clauseBefore(text, sentenceStart, x)));
+  return [...(main.length ? main : pool)].sort((a, b) => b.value!.length - a.value!.length || (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : a.start - b.start))[0]!;
+}
+
+/** Words opening a clause that is not the sentence's main one: a date after them dates a side event. */
+const SUBORDINATE = /\b(?:after|before|since|when|while|until|following|once|because|which|who|whom|that|whose)\b/i;
+
+/** The text of a date's clause before it: from the last comma (or the sentence start) up to the date. */
+function clauseBefore(text: string, sentenceStart: number, x: DateMention): string {
+  const before = text.slice(sentenceStart, x.start);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+}
+
+/** The comma-delimited clause holding a date mention, within its sentence. */
+function clauseAround(text: string, sentenceStart: number, x: DateMention): string {
+  const before = text.slice(sentenceStart, x.start);
+  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1;
+  const after = text.slice(x.end, x.end + 200);
+  const to = after.search(/[,;—]/);
+  return before.slice(from) + x.text + (to < 0 ? after : after.slice(0, to));
+}
+
+/**
+ * The span that tells the event: the whole sentence, except a run-on from a degraded source (no closing
+ * punctuation: its end is where the splitter gave up, often mid-clause), which is cut right after its date
+ * ("gadhafi was ousted and killed in 2011 outside powers have…" → up to "2011"). Cutting keeps the text
+ * verbatim, so it stays traceable.
+ */
+function eventSpan(text: string, start: number, end: number, anchor: DateMention, degraded: boolean): [number, number] {
+  const runOn = degraded && !/[.!?]["”’)]*\s*$/.test(text.slice(start, end)) && /\p{L}/u.test(text.slice(anchor.end, end));
+  if (runOn) return oneLine(text.slice(start, anchor.end)).split(' ').length < MIN_WORDS ? [start, end] : [start, anchor.end];
+  return [start, clauseEnd(text, start, end, anchor) ?? end];
+}
+
+/**
+ * A long sentence is cut at the end of the clause holding its date, when that leaves a sentence head
+ * of some length ("Haftar, a secularist who has controlled most of eastern Libya since 2014, is seeking…"
+ * → up to "2014"). Never when the rest holds the attribution ("…, an official said"): a claim must not lose
+ * who made it. Never inside quotation marks. Null when the sentence is kept whole.
+ */
+function clauseEnd(text: string, start: number, end: number, anchor: DateMention): number | null {
+  if (oneLine(text.slice(start, end)).split(' ').length <= LONG_EVENT_WORDS) return null;
+  const comma = text.slice(anchor.end, end).search(/[,;—]/);
+  if (comma < 0) return null;
+  const cut = anchor.end + comma;
+  const head = text.slice(start, cut);
+  if (oneLine(head).split(' ').length < 2 * MIN_WORDS - 4 || REPORTING.test(text.slice(cut, end))) return null;
+  if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  return cut;
+}
+
+/** How well a sentence reads as a timeline entry: a clean source, a capital at the start, a full stop at the end, a moderate length. */
+function readability(text: string, degraded: boolean): number {
+  const n = text.split(' ').length;
+  return (degraded ? 0 : 4) + (/^["“‘]?\p{Lu}/u.test(text) ? 1 : 0) + (/[.!?]["”’)]*$/.test(text) ? 1 : 0) + (n >= 8 && n <= 40 ? 1 : 0) - (/^["“‘]/.test(text) ? 1 : 0);
+}
+
+/** Groups of events that are one event: same date (or one date within the other) and similar words. */
+export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
+  let groups: AnchoredEvent[][] = [];
+  for (const e of events) {
+    // A newcomer like events of several groups joins them into one (four sources may each echo a different
+    // pair), but every date in a group must agree with the newcomer's, so no group spans two days.
+    const homes = groups.filter((g) => g.every((x) => compatible(x.date, e.date)) && g.some((x) => sameEvent(x, e)));
+    const joined = [...homes.flat(), e];
+    if (!joined.every((x) => joined.every((y) => compatible(x.date, y.date)))) { (homes[0] ?? groups[groups.push([]) - 1]!).push(e); continue; }
+    groups = [...groups.filter((g) => !homes.includes(g)), joined];
+  }
+  return groups;
+}
+
+/** Alike enough to be one event: overall word overlap, or (for a short report inside a long sentence)
+ * several shared content words making up a good part of the shorter one. */
+export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>): boolean {
+  const [jaccard, shared, contained] = [similarity(a.words, b.words), sharedWords(a.words, b.words), containment(a.words, b.words)];
+  // One source rarely tells one event twice in different words: its look-alike sentences are different events.
+  const retold = a.doc !== b.doc;
+  if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= 3 && contained >= SAME_EVENT_CONTAINED);
+  return compatible(a.date, b.date) && (jaccard >= SAME_EVENT_ACROSS_GRANULARITY || (retold && shared >= 4 && contained >= 2 * SAME_EVENT_CONTAINED));
+}
+
+/** Two ISO dates that can name the same day: equal, or one the coarser form of the other ("2019-04", "2019-04-15"). */
+export const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** The most specific of compatible dates ("2019-04", "2019-04-15" → "2019-04-15"); the earliest on a tie. */
+function mostSpecific(dates: readonly string[]): string {
+  return [...dates].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }

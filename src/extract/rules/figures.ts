@@ -64,13 +64,13 @@ export function measureAfter(text: string, end: number): string | null {
   const words = text.slice(end, end + 80).split(/\s+/).filter(Boolean);
   const phrase: string[] = [];
   let k = 0;
-  for (; k < words.length && phrase.length < 2; k++) {
+  for (; k < words.length && phrase.length < 3; k++) {
     const w = words[k]!;
     const bare = w.replace(/[^\p{L}'-]/gu, '');
     if (!bare || STOP.has(bare.toLowerCase()) || /^\d/.test(w)) break;
     // A past form is the verb ("300 workers walked out", "$5 million compared with"), not part of the
     // phrase, unless it is itself what was counted ("1,009 injured").
-    if (/(?:ed|died|fled)$/i.test(bare) && !(phrase.length === 0 && CASUALTY.test(bare))) break;
+    if (/(?:ed|died|fled)$/i.test(bare) && !/based$/i.test(bare) && !(phrase.length === 0 && CASUALTY.test(bare))) break;
     phrase.push(bare);
     if (bare !== w) { k++; return phrase.join(' ').toLowerCase(); } // punctuation ends the phrase
   }
@@ -115,8 +115,7 @@ const money: FigureRule = (text) => scanFigures(text, MONEY_RE, (m) => {
   const unit = CURRENCY[(m[1] ?? m[2] ?? m[5])!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
   const end = m.index + m[0].length;
   // "$2 million in fines", "£300,000 for repairs": what the money is for follows a preposition.
-  const linked = /^\s+(?:in|of|for)\s+(?:the\s+)?/i.exec(text.slice(end, end + 16));
-  return { start: m.index, end, value, unit, measure: measureAfter(text, end) ?? (linked ? measureAfter(text, end + linked[0].length) : null) };
+  return { start: m.index, end, value, unit, measure: moneyPurpose(text, end) };
 });
 
 const PERCENT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)`, 'gi');
@@ -125,8 +124,21 @@ const percentages: FigureRule = (text) => scanFigures(text, PERCENT_RE, (m) => {
   if (value === null) return null;
   const end = m.index + m[0].length;
   const of = /^\s+of\s+(?:the\s+)?/i.exec(text.slice(end, end + 20));
-  return { start: m.index, end, value, unit: 'percent', measure: of ? measureAfter(text, end + of[0].length) : null };
+  return { start: m.index, end, value, unit: 'percent', measure: of ? measureAfter(text, end + of[0].length) : percentMeasure(text, m.index, end) };
 });
+
+/** Time words after a percentage date it ("5 percent yesterday"); they are not what it measures. */
+const TIME_WORD = /^(?:yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|overnight|annually)\b/i;
+/** "inflation rose to 5 percent", "turnout was 12%", "a growth rate of 3 percent": the noun the share is of. */
+const SHARE_SUBJECT_BEFORE = /\b([a-z][a-z-]{3,})\s+(?:was|is|were|are|rose|fell|reached|hit|climbed|dropped|jumped|stood\s+at|of|at|to|by)(?:\s+(?:to|by|at|about|around|nearly|almost|some))?\s+$/i;
+
+/** What a percentage without "of" measures: the noun after it ("a 4 percent rise"), else its subject before. */
+function percentMeasure(text: string, start: number, end: number): string | null {
+  const after = measureAfter(text, end);
+  if (after && !TIME_WORD.test(after)) return after;
+  const subject = SHARE_SUBJECT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  return subject && !STOP.has(subject[1]!.toLowerCase()) ? subject[1]!.toLowerCase() : null;
+}
 
 const UNITS: Record<string, string> = {
   km: 'km', kilometers: 'km', kilometres: 'km', kilometer: 'km', kilometre: 'km', miles: 'miles', mile: 'miles', meters: 'm', metres: 'm', meter: 'm', metre: 'm',
@@ -157,18 +169,61 @@ const counts: FigureRule = (text) => scanFigures(text, COUNT_RE, (m) => {
   if (DURATION_AFTER.test(text.slice(end, end + 12))) return null;
   const value = parseNumber(raw);
   if (value === null) return null;
-  const measure = measureAfter(text, end);
-  // A word number ("one", "two") is a figure only when it counts something; digits stand on their own.
-  if (/^[a-z]/i.test(raw) && !measure) return null;
-  if (/^[a-z]/i.test(raw) && /^one$/i.test(raw)) return null; // "one of", "no one": rarely a figure worth citing
+  const measure = withCasualtyVerbBefore(text, m.index, measureAfter(text, end));
+  // A word number ("one", "two") is a figure only when it counts something a briefing compares.
+  if (/^[a-z]/i.test(raw) && !isWordCountOfInterest(text, m.index, raw, measure)) return null;
   if (/^\d{4}$/.test(raw) && looksLikeYear(text, m.index, end) && !/^\s+[a-z]/.test(text.slice(end, end + 2))) return null;
   return { start: m.index, end, value, unit: null, measure };
 });
+
+/** "killed at least 40 people": the verb before the count says what happened to those counted. */
+const CASUALTY_VERB_BEFORE = /\b(killed|injured|wounded|displaced|evacuated|arrested|detained|rescued)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated)\s+)?$/i;
+
+/** "has killed at least 40 people" → "people killed", as "40 people were killed" reads. */
+function withCasualtyVerbBefore(text: string, start: number, measure: string | null): string | null {
+  const verb = CASUALTY_VERB_BEFORE.exec(text.slice(Math.max(0, start - 32), start));
+  if (!verb || !measure || measure.split(' ').some((w) => CASUALTY.test(w))) return measure;
+  return `${measure} ${verb[1]!.toLowerCase()}`;
+}
+
+/** Nouns whose count a briefing reports: people, casualties, forces and the like ("two soldiers", "three homes"). */
+const COUNTED_NOUN = /^(?:people|persons?|civilians?|soldiers?|troops?|fighters?|militants?|rebels?|insurgents?|gunmen|police(?:men)?|officers?|workers?|employees?|staff|children|kids|women|men|residents?|refugees?|migrants?|protesters?|demonstrators?|victims?|casualties|deaths?|dead|bodies|hostages?|prisoners?|detainees?|inmates?|patients?|students?|voters?|passengers?|families|households?|homes?|houses?|buildings?|jobs?|vehicles?|aircraft|planes?|jets?|drones?|tanks?|ships?|vessels?|missiles?|rockets?|bombs?|schools?|hospitals?|villages?|towns?|cases?|infections?|votes?|seats?|journalists?|doctors?|nurses?|members?|lawmakers?|senators?|judges?|ministers?)$/i;
+/** Words that make a small number a reference, not a count: "the two sides", "their two sons". */
+const DEFINITE_BEFORE = /\b(?:the|these|those|its|their|his|her|our|my|your|all|both)\s+$/i;
+
+/** A number written as a word is a figure only when it counts people or things a briefing compares
+ * ("two soldiers", "three killed"), not in a bare reference ("the two sides", "one of", "two months"). */
+function isWordCountOfInterest(text: string, start: number, raw: string, measure: string | null): boolean {
+  if (!measure || /^one$/i.test(raw)) return false; // "one of", "no one": rarely a figure worth citing
+  if (DEFINITE_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return false;
+  const [head = '', ...rest] = measure.split(' ');
+  return COUNTED_NOUN.test(head) || CASUALTY.test(head) || rest.some((w) => CASUALTY.test(w));
+}
+
+/** Money whose currency sign was lost (degraded text): "paying some 2 million to the firm". A scale word
+ * after a payment verb marks it as money; the unit stays null since the currency is not stated. */
+const PAYMENT_RE = new RegExp(String.raw`\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|worth|fined|raised?|raising)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?((?:${DIGITS}|${WORD_NUMBER})\s+(?:million|billion|trillion)\b|(?:${DIGITS})(?:bn|mn)\b)`, 'gi');
+const payments: FigureRule = (text) => scanFigures(text, PAYMENT_RE, (m) => {
+  const value = parseNumber(m[1]!);
+  if (value === null) return null;
+  const start = m.index + m[0].length - m[1]!.length;
+  const end = m.index + m[0].length;
+  return { start, end, value, unit: null, measure: moneyPurpose(text, end) };
+});
+
+/** What money is for or paid to: "in fines", "for the site", "to a lobbying firm" → its noun phrase. */
+function moneyPurpose(text: string, end: number): string | null {
+  const direct = measureAfter(text, end);
+  if (direct) return direct;
+  const linked = /^\s+(?:in|of|for|to|on)\s+(?:(?:the|a|an)\s+)?/i.exec(text.slice(end, end + 16));
+  return linked ? measureAfter(text, end + linked[0].length) : null;
+}
 
 /** The figure rules, in priority order: an earlier rule's span wins an overlap. */
 export const FIGURE_RULES: ReadonlyArray<[string, FigureRule]> = [
   ['age', ages],
   ['money', money],
+  ['payment', payments],
   ['percent', percentages],
   ['quantity', quantities],
   ['count', counts],
