@@ -3,7 +3,10 @@
 
 import type { EntityType } from '../analysis.ts';
 import type { Candidate } from './entities.ts';
-import { isAcronym } from './entities.ts';
+import { nameSkeleton } from './entities/skeleton.ts';
+import { isAcronym, settleTypes } from './entities/typing.ts';
+
+export { nameSkeleton };
 
 /** One mention with the document it is in. */
 export interface PlacedCandidate {
@@ -25,21 +28,12 @@ export interface Entity {
   descriptions: string[];
 }
 
-const PARTICLES = /^(al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|van|von|de|da|di|du|le|la|der)[-’' ]/u;
 const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'der', 'del']);
+const NOT_CONTENT = new Set(['of', 'for', 'the', 'and', '&']);
 
-/** A spelling-tolerant key: no diacritics, no particles, no vowels after the first letter, no doubled letters, no h. */
-export function nameSkeleton(word: string): string {
-  const w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(PARTICLES, '').replace(/[^a-z]/g, '');
-  if (!w) return '';
-  // Letters that transliterations swap (Cardozo/Cardoso, Qaddafi/Kaddafi) count as one.
-  const folded = w.replace(/ph/g, 'f').replace(/[kq]/g, 'c').replace(/z/g, 's');
-  const rest = folded.slice(1).replace(/[aeiouyh]/g, '');
-  return (folded[0]! + rest).replace(/(.)\1+/g, '$1');
-}
-
-const acronymKey = (text: string) => text.replace(/\./g, '').replace(/s$/, '').toLowerCase();
-const contentWords = (words: string[]) => words.filter((w) => !NAME_PARTICLES.has(w) && !['of', 'for', 'the', 'and', '&'].includes(w));
+// A plural's lower-case "s" goes ("MPs" ~ "MP"); the capital S of "US" stays.
+const acronymKey = (text: string) => text.replace(/\./g, '').replace(/(?<=\p{Lu})s$/u, '').toLowerCase();
+const contentWords = (words: string[]) => words.filter((w) => !NAME_PARTICLES.has(w) && !NOT_CONTENT.has(w));
 const initials = (words: string[]) => contentWords(words).map((w) => w[0]).join('');
 
 interface Cluster {
@@ -50,7 +44,15 @@ interface Cluster {
 }
 
 /** Merge candidates from all documents into entities with stable ids (`e1`… by first mention). */
-export function resolveEntities(placed: PlacedCandidate[]): Entity[] {
+export function resolveEntities(given: PlacedCandidate[]): Entity[] {
+  // Types first, over the whole run, so that one mention's evidence types the others.
+  const settled = settleTypes(given.map((p) => p.cand));
+  const placed: PlacedCandidate[] = [];
+  given.forEach((p, k) => {
+    const s = settled[k];
+    if (!s) return;
+    placed.push(s.type === p.cand.type && s.evidence === p.cand.evidence ? p : { ...p, cand: { ...p.cand, type: s.type, evidence: s.evidence } });
+  });
   const persons = new Map<string, Cluster[]>(); // surname skeleton → clusters
   const named = new Map<string, Cluster>(); // lower-cased name (or acronym key) → cluster
   const clusters: Cluster[] = [];
@@ -87,10 +89,19 @@ export function resolveEntities(placed: PlacedCandidate[]): Entity[] {
     if (p.cand.acronym && !named.has(acronymKey(p.cand.acronym))) named.set(acronymKey(p.cand.acronym), c);
   }
   // Acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
+  const byInitials = new Map<string, Cluster>();
+  for (const o of clusters) {
+    if (o.type === 'PERSON') continue;
+    for (const m of o.mentions) {
+      if (m.cand.words.length < 2) continue;
+      const k = initials(m.cand.words);
+      if (!byInitials.has(k)) byInitials.set(k, o);
+    }
+  }
   for (const [key, c] of [...named]) {
     if (c.mentions.length === 0 || !c.mentions.every((m) => isAcronym(m.cand.text))) continue;
-    const long = clusters.find((o) => o !== c && o.type !== 'PERSON' && o.mentions.some((m) => m.cand.words.length > 1 && initials(m.cand.words) === key));
-    if (long) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
+    const long = byInitials.get(key);
+    if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
   }
   // 3. Single names and titled surnames ("Haftar", "Mr. Maiteeq") join the person with that surname.
   for (const p of placed) {
@@ -116,24 +127,27 @@ export function resolveEntities(placed: PlacedCandidate[]): Entity[] {
     named.set(key, c);
   }
 
+  // finish() sorts each entity's mentions, so its first mention is where it first appears.
   const entities = clusters
     .filter((c) => c.mentions.length > 0)
     .map((c) => finish(c))
     .filter((e): e is Omit<Entity, 'id'> => e !== null)
-    .sort((a, b) => firstPos(a.mentions) - firstPos(b.mentions));
+    .map((e) => ({ e, at: position(e.mentions[0]!) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ e }) => e);
   return entities.map((e, k) => ({ ...e, id: `e${k + 1}` }));
 }
 
-function firstPos(mentions: PlacedCandidate[]): number {
-  return Math.min(...mentions.map((m) => m.doc * 1e9 + m.cand.start));
-}
+const position = (m: PlacedCandidate) => m.doc * 1e9 + m.cand.start;
 
 function finish(c: Cluster): Omit<Entity, 'id'> | null {
   let type = c.type;
   if (type === null) {
     // A lone capitalised word is a name mid-sentence; at a sentence start, only if it recurs.
     if (c.mentions.length < 2 && c.mentions.every((m) => m.cand.initial)) return null;
-    type = c.mentions.some((m) => m.cand.speaks) ? 'PERSON' : 'ORG';
+    // A name that mostly "says" things is a person, unless it recurs often: firms issue statements too.
+    const speaking = c.mentions.filter((m) => m.cand.speaks).length;
+    type = speaking * 2 > c.mentions.length && c.mentions.length <= 3 ? 'PERSON' : 'ORG';
   }
   c.mentions.sort((a, b) => a.doc - b.doc || a.cand.start - b.cand.start);
   return { type, canonical: canonicalName(c.mentions, type), mentions: c.mentions, roles: ranked(c.mentions.map((m) => m.cand.role)), descriptions: ranked(c.mentions.map((m) => m.cand.description)) };
@@ -149,7 +163,9 @@ function canonicalName(mentions: PlacedCandidate[], type: EntityType): string {
     const weight = (full ? 100 : 1);
     counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + weight);
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  // Only a degraded source named it, in lower case: show it with capitals ("qatar" → "Qatar").
+  return best === best.toLowerCase() ? best.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : best;
 }
 
 /** Distinct non-empty strings, most frequent first (then longest, then alphabetical, for determinism). */

@@ -1,16 +1,18 @@
 // Named mentions in one document: runs of capitalised words, with titles and roles split off and a
-// first guess at the type. Aliases and cross-document identity are settled later (aliases.ts).
+// first guess at the type. Types are settled over the run (entities/typing.ts); aliases and
+// cross-document identity are settled later (aliases.ts).
 
 import type { EntityType } from '../analysis.ts';
-import {
-  CALENDAR_WORDS, DEMONYMS, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_LEADS, PERSON_TITLES, PLACES,
-  SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS,
-} from './lexicon.ts';
+import { learnCommonWords, type CommonWords } from './entities/casing.ts';
+import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
+import { innerTitle, isTitleHead, leadingTitleEnd, qualifiesTitle, readAcronym, readDescription, readRole, roleFrom } from './entities/roles.ts';
+import { ACRONYM_PLACES, guessType, isAcronym, isPlaceName, MULTIWORD_PLACES, type TypeEvidence } from './entities/typing.ts';
+import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
+import { CALENDAR_WORDS, DEMONYMS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
-/** How sure the type guess is: settled evidence beats shape. */
-export type TypeEvidence = 'title' | 'gazetteer' | 'orghead' | 'acronym' | 'shape' | 'context' | 'none';
+export { isAcronym, learnCommonWords, tokenize, type CommonWords, type TypeEvidence };
 
 /** A name found in a document, before aliases are merged. */
 export interface Candidate {
@@ -35,53 +37,79 @@ export interface Candidate {
   speaks: boolean;
   /** True when the name opens its sentence (where capitals say little). */
   initial: boolean;
+  /** True when a model number stands right before it ("the 787 Dreamliner"): a product's name. */
+  product: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'y', '&']);
-const MULTIWORD_PLACES = new Set([
-  'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'new zealand', 'south korea',
-  'north korea', 'south africa', 'north africa', 'east africa', 'west africa', 'middle east', 'sri lanka',
-  'costa rica', 'el salvador', 'south sudan', 'czech republic', 'dominican republic', 'ivory coast',
-  'new york', 'los angeles', 'san francisco', 'hong kong', 'tel aviv', 'abu dhabi', 'addis ababa',
-  'buenos aires', 'latin america', 'north america', 'south america', 'new delhi', 'west bank',
-  'gaza strip', 'persian gulf', 'gulf of mexico', 'silicon valley', 'wall street',
-]);
-/** Last words of names of events, not of actors ("the Civil War", "the Arab Spring"). */
-const EVENT_HEADS = new Set(['war', 'revolution', 'spring', 'crisis', 'conflict', 'election', 'elections', 'summit', 'games', 'cup', 'olympics', 'championship', 'conference', 'treaty', 'act', 'bill', 'day', 'uprising', 'coup', 'massacre', 'protests']);
-const ACRONYM_PLACES = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'u.a.e.', 'drc', 'prc']);
-const PLACE_PREPOSITIONS = new Set(['in', 'to', 'from', 'across', 'near', 'into', 'toward', 'towards', 'outside', 'inside', 'throughout', 'around', 'through', 'via']);
-const DESCRIBING_VERBS = /^(leads|led|heads|headed|commands|commanded|runs|ran|chairs|controls|founded|represents)\s+(?:the\s+)?(.{3,80}?)(?=[,.;]|$)/u;
-
-/** Words seen lower-case in well-formed text: a capitalised one at a sentence start is just a word. */
-export type CommonWords = ReadonlySet<string>;
-
-/** Collect lower-case words of well-formed texts, to tell "Despite" (a word) from "Haftar" (a name). */
-export function learnCommonWords(texts: readonly string[]): Set<string> {
-  const words = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(m[0]);
-  return words;
-}
+/** Last words of names of events, plans and things, not of actors ("the Civil War", "the Air Show"). */
+const EVENT_HEADS = new Set(`war revolution spring crisis conflict election elections summit games cup olympics championship
+  conference treaty act bill day uprising coup massacre protests show expo fair festival program programme project
+  initiative kit player store prize award year`.split(/\s+/));
+const HONORIFIC_BREAKS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'dr', 'dr.']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'first']);
 
 /** Find name mentions in `text` (sentence spans given), typed where the text says enough. */
-export function findCandidates(text: string, sentences: readonly Span[], common: CommonWords): Candidate[] {
+export function findCandidates(text: string, sentences: readonly Span[], common: CommonWords, tokens: readonly Token[] = tokenize(text)): Candidate[] {
   const out: Candidate[] = [];
-  for (let s = 0; s < sentences.length; s++) {
-    const [from, to] = sentences[s]!;
-    const tokens = tokenize(text, from, to);
+  let lo = 0;
+  for (const [from, to] of segments(text, sentences)) {
+    while (lo < tokens.length && tokens[lo]!.start < from) lo++;
+    let hi = lo;
+    while (hi < tokens.length && tokens[hi]!.end <= to) hi++;
+    const segment = tokens.slice(lo, hi);
+    lo = hi;
     let i = 0;
-    while (i < tokens.length) {
-      const run = readRun(text, tokens, i);
+    while (i < segment.length) {
+      const run = readRun(text, segment, i);
       if (!run) { i++; continue; }
-      const cand = classifyRun(text, tokens, run.first, run.last, s, common);
-      if (cand) out.push(cand);
+      for (const cand of classifyRun(text, segment, run.first, run.last, common)) {
+        cand.sentence = sentenceAt(sentences, cand.start); // a fresh object of this rule's own
+        out.push(cand);
+      }
       i = run.last + 1;
     }
   }
   return out;
 }
 
-const isNameToken = (t: Token) => t.capitalised && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, ''));
-const joined = (text: string, a: Token, b: Token) => /^ ?$/.test(text.slice(a.end, b.start)) && !a.possessive;
+/** Names of two words or more that well-formed documents write, lower-cased. */
+export function knownNames(candidates: readonly Candidate[][]): Set<string> {
+  const known = new Set<string>();
+  for (const list of candidates) for (const c of list) if (c.words.length > 1) known.add(c.words.join(' '));
+  return known;
+}
+
+/** `findCandidates` for a degraded (lower-cased) text: lost capitals put back, known names completed. */
+export function findDegradedCandidates(text: string, sentences: readonly Span[], common: CommonWords, tokens: readonly Token[], known: ReadonlySet<string>): Candidate[] {
+  const marked = markLostCapitals(tokens, common);
+  return findCandidates(text, sentences, common, marked).map((c) => {
+    const longer = extendByKnownNames(text, marked, c, known);
+    if (longer === c) return c;
+    const names = tokenize(text, longer.start, longer.start + longer.text.length);
+    return { ...longer, ...guessType(names, longer.words, false, undefined, c.speaks) };
+  });
+}
+
+/**
+ * Sentences joined where no punctuation ends one: the pseudo-sentences of unpunctuated text may cut a
+ * name in two ("told The Washington | Times"), so a name may run on across such a cut.
+ */
+function segments(text: string, sentences: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const [a, b] of sentences) {
+    const prev = out.at(-1);
+    if (prev && a - prev[1] < 4 && /^[ \t]+$/.test(text.slice(prev[1], a)) && /[\p{L}\p{N}]/u.test(text[prev[1] - 1] ?? '')) prev[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
+const hasDigit = (s: string) => /\p{N}/u.test(s);
+const isNameToken = (t: Token) => t.capitalised && !hasDigit(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, '')) && !HOLIDAYS.has(t.lower)
+  && !/['’](ve|re|ll|d|m|t)$/i.test(t.text) && !NOT_NAMES.has(t.lower);
+/** Next to each other in one name: at most one space between, and no possessive ending the first. */
+const joined = (text: string, a: Token, b: Token) => !a.possessive && (b.start === a.end || (b.start === a.end + 1 && text[a.end] === ' '));
 
 /** The longest run of name tokens (with inner connectors such as "of") starting at `i`. */
 function readRun(text: string, tokens: Token[], i: number): { first: number; last: number } | null {
@@ -92,143 +120,133 @@ function readRun(text: string, tokens: Token[], i: number): { first: number; las
     const prev = tokens[j - 1]!;
     const t = tokens[j]!;
     if (!joined(text, prev, t)) break;
+    // "… in Libya Mr Smith said": an honorific starts a new name (unpunctuated text runs names together).
+    if (HONORIFIC_BREAKS.has(t.lower)) break;
+    // "Qatar Egypt": two places side by side are a list that lost its commas, unless they make one name.
+    if (isPlaceName(prev.lower) && !MULTIWORD_PLACES.has(`${prev.lower} ${t.lower}`)) {
+      const after = tokens[j + 1];
+      if (isPlaceName(t.lower) || (after && MULTIWORD_PLACES.has(`${t.lower} ${after.lower}`))) break;
+    }
     if (isNameToken(t)) { last = j; continue; }
     const next = tokens[j + 1];
-    if (CONNECTORS.has(t.lower) && next && isNameToken(next) && joined(text, t, next)) { last = j + 1; j++; continue; }
+    if (CONNECTORS.has(t.lower) && next && isNameToken(next) && joined(text, t, next) && connects(tokens, i, j)) { last = j + 1; j++; continue; }
     if (t.lower === 'the' && prev.lower === 'of' && next && isNameToken(next)) { last = j + 1; j++; continue; }
     break;
   }
   return { first: i, last };
 }
 
-function classifyRun(text: string, tokens: Token[], first: number, last: number, sentence: number, common: CommonWords): Candidate | null {
-  let a = first;
-  const atSentenceStart = (k: number) => k === 0 || (k === 1 && /^["“‘(]$/.test(tokens[0]!.text));
-  // A capitalised common word that opens the sentence is not part of the name.
+/**
+ * Whether the connector at j continues the run that starts at i: "for" only after an organisation's or
+ * a title's word ("Commission for Trade", "Minister for Energy"), and no connector after a person's
+ * given name and surname ("Mira Olsen of Acme" is two names).
+ */
+function connects(tokens: readonly Token[], i: number, j: number): boolean {
+  const prev = tokens[j - 1]!.lower;
+  if (tokens[j]!.lower === 'for' && !ORG_HEADS.has(prev) && !ORG_LEADS.has(prev) && !TITLE_WORDS.has(prev)) return false;
+  return !(j - i >= 2 && FIRST_NAMES.has(tokens[i]!.lower));
+}
+
+function classifyRun(text: string, tokens: Token[], first: number, last: number, common: CommonWords): Candidate[] {
+  // A capitalised common word that opens the sentence is not part of the name
   // (but a word that qualifies a title, "Finance Minister …", is part of the role).
-  const qualifiesTitle = (k: number) => k < last && TITLE_WORDS.has(tokens[k + 1]!.lower) && !SENTENCE_STARTERS.has(tokens[k]!.lower);
-  while (a <= last && (tokens[a]!.lower === 'the' || (atSentenceStart(a) && isCommonWord(tokens[a]!, common) && !qualifiesTitle(a)) || NOT_NAMES.has(tokens[a]!.lower))) a++;
+  let a = first;
+  while (a <= last && (tokens[a]!.lower === 'the' || (atSentenceStart(tokens, a) && isCommonWord(tokens[a]!, common) && !qualifiesTitle(tokens, a, last, common)))) a++;
   while (a <= last && CONNECTORS.has(tokens[a]!.text)) a++; // lower-case particles only: "Al Jazeera" keeps its "Al"
-  if (a > last) return null;
+  if (a > last) return [];
+
+  // Model numbers: "Boeing 737", "Vickers VC-10" name products, not their makers.
+  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
+  if (/^[ -]?\p{N}|^ \p{Lu}+\p{N}/u.test(after) && !tokens[last]!.possessive) return [];
 
   const all = tokens.slice(a, last + 1);
-  const lastWord = all.at(-1)!.lower;
-  const orgShaped = all.length > 1 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(all[0]!.lower));
+  const key = all.map((t) => t.lower).join(' ');
+  const orgShaped = all.length > 1 && (ORG_HEADS.has(all.at(-1)!.lower) || ORG_LEADS.has(all[0]!.lower));
+  // Titles written in front of the name are the role, unless the run is an organisation's or a place's name.
+  const n = orgShaped || MULTIWORD_PLACES.has(key) ? a : leadingTitleEnd(tokens, a, last, common);
+  let nameFirst = n;
+  while (nameFirst <= last && CONNECTORS.has(tokens[nameFirst]!.lower)) nameFirst++;
+  if (nameFirst > last) return [];
 
-  // Titles written in front of the name are the role, unless the run is an organisation's name.
-  let n = a;
-  if (!orgShaped) {
-    while (n <= last && (isTitleToken(tokens, n, last) || (common.has(tokens[n]!.lower) && qualifiesTitle(n)))) n++;
-    while (n <= last && CONNECTORS.has(tokens[n]!.lower)) n++;
+  // A country before a state body is a place of its own ("US Air Force", "UK RAF").
+  const country = leadingCountry(tokens, nameFirst, last);
+  if (country !== null && n === a) {
+    return [...classifyRun(text, tokens.slice(0, country + 1), nameFirst, country, common), ...classifyRun(text, tokens, country + 1, last, common)];
   }
-  if (n > last) return null;
-  const name = tokens.slice(n, last + 1);
-  const words = name.map((t) => t.lower);
-  if (name.every((t) => DEMONYMS.has(t.lower) && !PLACES.has(t.lower) && !isAcronym(t.text))) return null;
-  if (name.length > 1 && EVENT_HEADS.has(words.at(-1)!)) return null;
-  if (name.length === 1 && isCommonWord(name[0]!, common) && !PLACES.has(words[0]!)) return null;
+  // A title inside the run splits an employer from a person: "Acme Corp CEO Jane Roe".
+  const inner = orgShaped ? null : innerTitle(tokens, nameFirst, last);
+  if (inner) {
+    const employer = build(text, tokens, nameFirst, inner.start - 1, last, { role: null, personal: false }, common);
+    if (inner.end > last) return employer ? [{ ...employer, type: employer.type === 'PLACE' ? 'PLACE' : 'ORG', evidence: employer.type === 'PLACE' ? employer.evidence : 'context' }] : [];
+    const person = build(text, tokens, inner.end, last, last, roleFrom(text, tokens.slice(inner.start, inner.end)), common);
+    return [...(employer ? [{ ...employer, type: employer.type === 'PLACE' ? 'PLACE' as const : 'ORG' as const }] : []), ...(person ? [person] : [])];
+  }
+  // "CEO of Acme Corp": the name after a title's "of" is the employer, not the title's holder.
+  const roleInfo = nameFirst > n ? { role: null, personal: false } : readRole(text, tokens, a, nameFirst, (x, y) => joined(text, x, y));
+  const found = build(text, tokens, nameFirst, last, last, roleInfo, common);
+  return found ? [found] : [];
+}
 
-  const roleInfo = readRole(text, tokens, a, n);
+/** A candidate for tokens[from..to] (the run ends at `runLast`), or null when it is no name. */
+function build(text: string, tokens: Token[], from: number, to: number, runLast: number, roleInfo: { role: string | null; personal: boolean }, common: CommonWords): Candidate | null { // its sentence index is set by findCandidates
+  if (from > to) return null;
+  const name = tokens.slice(from, to + 1);
+  const words = name.map((t) => t.lower);
+  if (name.every((t) => isDemonym(t.lower) && !isPlaceName(t.lower) && !isAcronym(t.text))) return null;
+  if (name.length > 1 && EVENT_HEADS.has(words.at(-1)!)) return null;
+  if (name.length === 1 && isCommonWord(name[0]!, common) && !isPlaceName(words[0]!)) return null;
+  if (name.length === 1 && /^\p{Lu}\.?$/u.test(name[0]!.text)) return null; // a lone initial
+  // A title alone ("the CEO", "the Prime Minister") names no one in particular.
+  if (name.every((t) => TITLE_WORDS.has(t.lower.replace(/\./g, '')) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
+  const before = tokens[from - 1];
+  const next = tokens[to + 1];
+  if (name.length === 1 && /^[$#£€¥]/u.test(text.slice(name[0]!.end, name[0]!.end + 1))) return null; // "US$40", "HK$": a currency
+  if (name.length === 1 && UNITS.has(words[0]!) && (isNumber(before) || isNumber(next) || /^\s?[#$£€]/u.test(text.slice(name[0]!.end, name[0]!.end + 2)))) return null;
   const start = name[0]!.start;
   const end = name.at(-1)!.end;
-  const after = tokens[last + 1];
-  const before = tokens[n - 1];
-  const speaks = !!after && (SPEECH_VERBS.has(after.lower) || (after.text === ',' && !!tokens[last + 2] && SPEECH_VERBS.has(tokens[last + 2]!.lower)));
+  const afterRun = tokens[runLast + 1];
+  const speaks = to === runLast && !!afterRun && (SPEECH_VERBS.has(afterRun.lower) || (afterRun.text === ',' && !!tokens[runLast + 2] && SPEECH_VERBS.has(tokens[runLast + 2]!.lower)));
   const { type, evidence } = guessType(name, words, roleInfo.personal, before, speaks);
+  // "the 787 Dreamliner", "Acme 3000 Dreamliner": a model number right before the name.
+  const maker = tokens[from - 2];
+  const product = isNumber(before) && !/,|^(1[89]|20)\d\d$/.test(before!.text) && !!maker
+    && (DETERMINERS.has(maker.lower) || (maker.capitalised && !SENTENCE_STARTERS.has(maker.lower)));
   return {
     start, end, text: text.slice(start, end), words, type, evidence,
     role: roleInfo.role, description: readDescription(text, end), acronym: readAcronym(text, end),
-    sentence, speaks, initial: atSentenceStart(n),
+    speaks, initial: atSentenceStart(tokens, from), product, sentence: -1,
   };
 }
 
+/** Token k opens its sentence: first, after an opening quote, or after a full stop within a joined segment. */
+function atSentenceStart(tokens: readonly Token[], k: number): boolean {
+  if (k === 0) return true;
+  const prev = tokens[k - 1]!.text;
+  return (k === 1 && /^["“‘(]$/.test(prev)) || (prev.length === 1 && /[.!?]/.test(prev));
+}
+
+/** A nationality or a creed's adjective, or its plural ("Libyans", "Islamists"): a description, not a name. */
+const CREEDS = new Set('islamist islamic muslim christian jewish jew sunni shia shiite catholic protestant orthodox hindu buddhist sikh arab jihadist zionist'.split(' '));
+const isDemonym = (w: string) => DEMONYMS.has(w) || CREEDS.has(w) || (w.endsWith('s') && (DEMONYMS.has(w.slice(0, -1)) || CREEDS.has(w.slice(0, -1))));
+
+const isNumber = (t: Token | undefined) => !!t && /^\p{N}/u.test(t.text);
+
+/** Index of the last token of a country that opens tokens[from..last] before a state body or an acronym. */
+function leadingCountry(tokens: Token[], from: number, last: number): number | null {
+  for (let len = Math.min(3, last - from); len >= 1; len--) {
+    const end = from + len - 1;
+    const key = tokens.slice(from, end + 1).map((t) => t.lower).join(' ');
+    if (!isPlaceName(key) && !ACRONYM_PLACES.has(key)) continue;
+    const rest = tokens[end + 1]!;
+    if (GOVERNMENT_BODIES.has(rest.lower) || (end + 1 === last && isAcronym(rest.text))) return end;
+  }
+  return null;
+}
+
 function isCommonWord(t: Token, common: CommonWords): boolean {
-  return SENTENCE_STARTERS.has(t.lower) || (common.has(t.lower) && !PLACES.has(t.lower));
-}
-
-function isTitleToken(tokens: Token[], k: number, last: number): boolean {
-  const t = tokens[k]!;
-  if (HONORIFICS.has(t.lower)) return true;
-  if (TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower)) {
-    // "of" joins two titles ("Secretary of State"); a title word must leave a name after it.
-    return k < last;
-  }
-  return t.lower === 'of' && k < last && TITLE_WORDS.has(tokens[k + 1]!.lower);
-}
-
-/** The role: title tokens in the run plus role words just before it ("militia leader Gen."). */
-function readRole(text: string, tokens: Token[], runFirst: number, nameFirst: number): { role: string | null; personal: boolean } {
-  let k = runFirst;
-  while (k > 0) {
-    const t = tokens[k - 1]!;
-    if (!joined(text, t, tokens[k]!)) break;
-    if (TITLE_WORDS.has(t.lower) || DEMONYMS.has(t.lower) || (t.lower === 'of' && k - 1 > 0 && TITLE_WORDS.has(tokens[k - 2]!.lower))) k--;
-    else break;
-  }
-  // An organisation written before a lower-case role belongs to it ("U.S. Africa Command leader", "GNA prime minister").
-  if (k < runFirst || tokens.slice(k, nameFirst).some((t) => !t.capitalised)) {
-    let o = k;
-    while (o > 0 && o > k - 5 && tokens[o - 1]!.capitalised && joined(text, tokens[o - 1]!, tokens[o]!) && !tokens[o - 1]!.possessive) o--;
-    if (o < k && o > 0) k = o;
-  }
-  const roleTokens = tokens.slice(k, nameFirst).filter((t) => !/^(mr|mrs|ms|miss)\.?$/i.test(t.text));
-  const personal = tokens.slice(k, nameFirst).some((t) => PERSON_TITLES.has(t.lower) || HONORIFICS.has(t.lower));
-  while (roleTokens.length && /^(of|the)$/i.test(roleTokens.at(-1)!.text)) roleTokens.pop();
-  if (!roleTokens.length) return { role: null, personal };
-  // A trailing military abbreviation after a role ("militia leader Gen.") repeats the rank: drop it; alone, spell it out.
-  if (roleTokens.length > 1 && /\.$/.test(roleTokens.at(-1)!.text)) roleTokens.pop();
-  const role = text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end).replace(/\s+/g, ' ');
-  return { role: RANKS[role.toLowerCase()] ?? role, personal };
-}
-
-const RANKS: Record<string, string> = { 'gen.': 'General', 'col.': 'Colonel', 'lt.': 'Lieutenant', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'adm.': 'Admiral', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'dr.': 'Dr.', 'prof.': 'Professor', 'rev.': 'Reverend', 'maj.': 'Major' };
-
-function guessType(name: Token[], words: string[], personal: boolean, before: Token | undefined, speaks: boolean): { type: EntityType | null; evidence: TypeEvidence } {
-  const key = words.join(' ');
-  const lastWord = words.at(-1)!;
-  if (MULTIWORD_PLACES.has(key)) return { type: 'PLACE', evidence: 'gazetteer' };
-  if (name.length > 1 && (ORG_HEADS.has(lastWord) || ORG_LEADS.has(words[0]!))) return { type: 'ORG', evidence: 'orghead' };
-  if (name.length === 1 && isAcronym(name[0]!.text)) {
-    return ACRONYM_PLACES.has(key) ? { type: 'PLACE', evidence: 'gazetteer' } : { type: 'ORG', evidence: 'acronym' };
-  }
-  if (personal) return { type: 'PERSON', evidence: 'title' };
-  if (PLACES.has(key)) return { type: 'PLACE', evidence: 'gazetteer' };
-  if (name.length === 1 && ORG_HEADS.has(lastWord)) return { type: 'ORG', evidence: 'orghead' };
-  if (name.length > 1 && words.every((w) => PLACES.has(w))) return { type: 'PLACE', evidence: 'gazetteer' };
-  if (name.length >= 2 && name.length <= 4) {
-    if (before?.lower === 'the') return { type: 'ORG', evidence: 'context' };
-    return { type: 'PERSON', evidence: 'shape' };
-  }
-  if (name.length > 4) return { type: 'ORG', evidence: 'shape' };
-  if (before?.lower === 'the') return { type: 'ORG', evidence: 'context' };
-  if (speaks) return { type: 'PERSON', evidence: 'context' };
-  if (before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'PLACE', evidence: 'context' };
-  return { type: null, evidence: 'none' };
-}
-
-export function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}\.){2,}(?:\p{Lu})?$/u.test(word) || /^\p{Lu}{2,6}s?$/u.test(word);
-}
-
-/** ", a former army colonel with …" or ", who leads the …" right after a name. */
-function readDescription(text: string, end: number): string | null {
-  const rest = text.slice(end, end + 160);
-  const m = /^,\s+(?:(a|an|the)\s+([^,.;]{3,90}?)|who\s+(?:is\s+|was\s+)?([^,.;]{3,90}?))(?=[,.;]|$)/u.exec(rest);
-  if (!m) return null;
-  if (m[2]) {
-    const phrase = `${m[1]} ${m[2]}`.replace(/\s+/g, ' ').trim();
-    return /\b(who|which|that|said|says)\b/.test(phrase) ? phrase.split(/\s+(who|which|that|said|says)\b/)[0]!.trim() : phrase;
-  }
-  const who = (m[3] ?? '').replace(/\s+/g, ' ').trim();
-  const d = DESCRIBING_VERBS.exec(who);
-  if (d) return `${d[1]} ${d[2]}`.trim();
-  return /^(a|an|the)\s/.test(who) ? who : null;
-}
-
-/** "Government of National Accord (GNA)" or "[GNA]": the acronym the text defines. */
-function readAcronym(text: string, end: number): string | null {
-  const m = /^\s*[([]\s*(\p{Lu}[\p{Lu}.&]{1,9})\s*[)\]]/u.exec(text.slice(end, end + 16));
-  return m ? m[1]! : null;
+  // "US" is not "us": capitals all through are an acronym's, whatever the lower-case word.
+  if (t.text.length > 1 && isAcronym(t.text)) return false;
+  return SENTENCE_STARTERS.has(t.lower) || (common.has(t.lower) && !isPlaceName(t.lower));
 }
 
 /** The sentence index for an offset (re-exported for rules that work on candidates). */

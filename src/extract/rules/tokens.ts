@@ -22,29 +22,42 @@ const PARTICLE_NAME = /^(al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la|m
 
 /** Split text into tokens; possessives split off, abbreviations keep their full stop ("Gen."). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  // Scans the text in place (no slice): this runs over every word of every document.
   const out: Token[] = [];
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
+  TOKEN.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(slice))) {
-    let value = m[0];
-    const start = from + m.index;
+  while ((m = TOKEN.exec(text)) && m.index < to) {
+    const start = m.index;
+    let value = m[0].length > to - start ? m[0].slice(0, to - start) : m[0];
     let end = start + value.length;
     let possessive = false;
-    const poss = /^(.+?)['’]s$/u.exec(value);
-    if (poss && /\p{L}/u.test(value[0]!)) {
-      value = poss[1]!;
-      end = start + value.length;
+    if (value.length > 2 && value.charCodeAt(value.length - 1) === 115 /* s */ && (value.endsWith("'s") || value.endsWith('’s')) && isLetter(value[0]!)) {
+      value = value.slice(0, -2);
+      end -= 2;
       possessive = true;
     }
-    if ((ABBREVIATED.test(value) || /^\p{Lu}$/u.test(value)) && slice[end - from] === '.') {
+    if (text[end] === '.' && end < to && (ABBREVIATED.test(value) || (value.length === 1 && isUpper(value)))) {
       value += '.';
       end += 1;
-      TOKEN.lastIndex = end - from;
+      TOKEN.lastIndex = end;
     }
-    const word = /^\p{L}/u.test(value);
-    const capitalised = word && (/^\p{Lu}/u.test(value) || PARTICLE_NAME.test(value));
+    const head = value[0]!;
+    const word = isLetter(head);
+    const capitalised = word && (isUpper(head) || PARTICLE_NAME.test(value));
     out.push({ text: value, lower: value.toLowerCase(), start, end, possessive, capitalised, word });
   }
   return out;
+}
+
+// Case tests with an ASCII fast path: this runs once per token of every document. Beyond ASCII, a
+// letter is what has two cases; letters of scripts without case do not matter, names are found by capitals.
+function isLetter(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
+}
+function isUpper(c: string): boolean {
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase();
 }

@@ -1,0 +1,125 @@
+// Titles and roles around a name: which leading words are a title ("Secretary of State"), where a title
+// inside a run splits an employer from a person ("Acme Corp CEO Jane Roe"), and what is said about the
+// name right after it (an appositive, a defined acronym).
+
+import { DEMONYMS, HONORIFICS, PERSON_TITLES, SENTENCE_STARTERS, TITLE_WORDS } from '../lexicon.ts';
+import type { Token } from '../tokens.ts';
+
+/**
+ * Title words that can carry a title on their own. A prefix made only of modifiers ("National",
+ * "Saudi", "Foreign") is part of a name, not a role: "National Accord", "Saudi Arabia".
+ */
+const TITLE_HEADS = new Set([
+  ...PERSON_TITLES, ...HONORIFICS,
+  ...'ceo cfo coo official officer founder co-founder analyst economist lawyer editor reporter correspondent diplomat manager executive speaker chair'.split(' '),
+]);
+/** Titles that close a run on their own after an employer's name ("Acme CEO, Jane Roe, said …"). */
+const JOB_TITLES = new Set('ceo cfo coo chairman chairwoman spokesman spokeswoman spokesperson president founder co-founder executive director analyst'.split(' '));
+
+/** A common word opening a title ("Harbour Minister", "Finance Minister"). */
+export function qualifiesTitle(tokens: readonly Token[], k: number, last: number, common: ReadonlySet<string>): boolean {
+  return k < last && TITLE_WORDS.has(tokens[k + 1]!.lower) && !SENTENCE_STARTERS.has(tokens[k]!.lower) && common.has(tokens[k]!.lower);
+}
+
+export const isTitleHead = (t: Token) => TITLE_HEADS.has(t.lower);
+
+/** A word that may stand in a title: a title word, "of" inside one, or a nationality before one. */
+export function isTitleToken(tokens: readonly Token[], k: number, last: number): boolean {
+  const t = tokens[k]!;
+  if (k >= last) return false; // a title must leave a name after it
+  if (HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower)) return true;
+  const next = tokens[k + 1]!;
+  // "Egyptian President X": a nationality is part of a title only when a title word follows it.
+  if (DEMONYMS.has(t.lower)) return TITLE_WORDS.has(next.lower) || DEMONYMS.has(next.lower);
+  return t.lower === 'of' && TITLE_WORDS.has(next.lower);
+}
+
+/**
+ * Index of the first name token after a leading title in tokens[a..last], or `a` when there is none.
+ * A common word may open the title ("Harbour Minister").
+ */
+export function leadingTitleEnd(tokens: readonly Token[], a: number, last: number, common: ReadonlySet<string>): number {
+  let k = a;
+  let head = false;
+  while (k <= last && (isTitleToken(tokens, k, last) || qualifiesTitle(tokens, k, last, common))) {
+    if (isTitleHead(tokens[k]!)) head = true;
+    k++;
+  }
+  return head ? k : a;
+}
+
+/** A title inside a run after an employer's name: "Acme Corp CEO Jane Roe" → role at [start, end). */
+export function innerTitle(tokens: readonly Token[], n: number, last: number): { start: number; end: number } | null {
+  for (let j = n + 1; j <= last; j++) {
+    const t = tokens[j]!;
+    if (!TITLE_WORDS.has(t.lower) || !isTitleHead(t)) continue;
+    let start = j;
+    while (start - 1 > n && (TITLE_WORDS.has(tokens[start - 1]!.lower) || DEMONYMS.has(tokens[start - 1]!.lower)) && !isTitleHead(tokens[start - 1]!)) start--;
+    let end = j + 1;
+    while (end <= last && (TITLE_WORDS.has(tokens[end]!.lower) || tokens[end]!.lower === 'of') && end < last) end++;
+    // With no name after it, only a job title closes a run ("Acme CEO"): "Burger King" stays a name.
+    if (end > last && !JOB_TITLES.has(tokens[end - 1]!.lower)) return null;
+    return { start, end };
+  }
+  return null;
+}
+
+const RANKS: Record<string, string> = { 'gen.': 'General', 'col.': 'Colonel', 'lt.': 'Lieutenant', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'adm.': 'Admiral', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'dr.': 'Dr.', 'prof.': 'Professor', 'rev.': 'Reverend', 'maj.': 'Major' };
+
+/** The role: title tokens in the run plus role words just before it ("militia leader Gen."). */
+export function readRole(text: string, tokens: readonly Token[], runFirst: number, nameFirst: number, joined: (a: Token, b: Token) => boolean): { role: string | null; personal: boolean } {
+  // "the chief executive of Acme Corp": a name after a title's "of" is the employer, not the holder.
+  if (runFirst === nameFirst && runFirst > 1 && tokens[runFirst - 1]!.text === 'of' && TITLE_WORDS.has(tokens[runFirst - 2]!.lower)) return { role: null, personal: false };
+  let k = runFirst;
+  while (k > 0) {
+    const t = tokens[k - 1]!;
+    if (!joined(t, tokens[k]!)) break;
+    const titled = TITLE_WORDS.has(t.lower) || (DEMONYMS.has(t.lower) && TITLE_WORDS.has(tokens[k]!.lower));
+    if (titled || (t.lower === 'of' && k - 1 > 0 && TITLE_WORDS.has(tokens[k - 2]!.lower))) k--;
+    else break;
+  }
+  // An organisation written before a lower-case role belongs to it ("U.S. Africa Command leader", "GNA prime minister").
+  if (k < runFirst || tokens.slice(k, nameFirst).some((t) => !t.capitalised)) {
+    let o = k;
+    while (o > 0 && o > k - 5 && tokens[o - 1]!.capitalised && joined(tokens[o - 1]!, tokens[o]!) && !tokens[o - 1]!.possessive) o--;
+    if (o < k && o > 0) k = o;
+  }
+  return roleFrom(text, tokens.slice(k, nameFirst));
+}
+
+/** A role string from its tokens: honorifics dropped, a lone rank abbreviation spelled out. */
+export function roleFrom(text: string, tokens: readonly Token[]): { role: string | null; personal: boolean } {
+  const personal = tokens.some((t) => PERSON_TITLES.has(t.lower) || HONORIFICS.has(t.lower));
+  const roleTokens = tokens.filter((t) => !/^(mr|mrs|ms|miss)\.?$/i.test(t.text));
+  while (roleTokens.length && /^(of|the)$/i.test(roleTokens.at(-1)!.text)) roleTokens.pop();
+  if (!roleTokens.length) return { role: null, personal };
+  // A trailing military abbreviation after a role ("militia leader Gen.") repeats the rank: drop it; alone, spell it out.
+  if (roleTokens.length > 1 && /\.$/.test(roleTokens.at(-1)!.text)) roleTokens.pop();
+  const role = text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end).replace(/\s+/g, ' ');
+  return { role: RANKS[role.toLowerCase()] ?? role, personal };
+}
+
+const DESCRIBING_VERBS = /^(leads|led|heads|headed|commands|commanded|runs|ran|chairs|controls|founded|represents)\s+(?:the\s+)?(.{3,80}?)(?=[,.;]|$)/u;
+
+/** ", a former army colonel with …" or ", who leads the …" right after a name. */
+export function readDescription(text: string, end: number): string | null {
+  if (text[end] !== ',') return null; // most names are not followed by an appositive
+  const rest = text.slice(end, end + 160);
+  const m = /^,\s+(?:(a|an|the)\s+([^,.;]{3,90}?)|who\s+(?:is\s+|was\s+)?([^,.;]{3,90}?))(?=[,.;]|$)/u.exec(rest);
+  if (!m) return null;
+  if (m[2]) {
+    const phrase = `${m[1]} ${m[2]}`.replace(/\s+/g, ' ').trim();
+    return /\b(who|which|that|said|says)\b/.test(phrase) ? phrase.split(/\s+(who|which|that|said|says)\b/)[0]!.trim() : phrase;
+  }
+  const who = (m[3] ?? '').replace(/\s+/g, ' ').trim();
+  const d = DESCRIBING_VERBS.exec(who);
+  if (d) return `${d[1]} ${d[2]}`.trim();
+  return /^(a|an|the)\s/.test(who) ? who : null;
+}
+
+/** "Government of National Accord (GNA)" or "[GNA]": the acronym the text defines. */
+export function readAcronym(text: string, end: number): string | null {
+  if (!/[\s([]/.test(text[end] ?? '')) return null;
+  const m = /^\s*[([]\s*(\p{Lu}[\p{Lu}.&]{1,9})\s*[)\]]/u.exec(text.slice(end, end + 16));
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,139 @@
+// Entity types: a first guess from one mention's shape and words, then a settlement over every
+// document of the run, where one mention's evidence ("Mr. Roe", "the Acme Group") types the others.
+
+import type { EntityType } from '../../analysis.ts';
+import { FIRST_NAMES, MORE_PLACES, PLACE_HEADS, PLACE_LEADS } from '../gazetteer.ts';
+import { ORG_HEADS, ORG_LEADS, PLACES } from '../lexicon.ts';
+import type { Token } from '../tokens.ts';
+import { nameSkeleton } from './skeleton.ts';
+
+/** How sure the type guess is: settled evidence beats shape. */
+export type TypeEvidence = 'title' | 'gazetteer' | 'orghead' | 'placehead' | 'acronym' | 'firstname' | 'shape' | 'context' | 'none';
+
+/** What the settlement needs of a mention. */
+export interface Typed {
+  words: string[];
+  type: EntityType | null;
+  evidence: TypeEvidence;
+  /** Opens its sentence, where a capital says little. */
+  initial: boolean;
+  /** Stands right after a model number ("the 787 Dreamliner"): the name is a product's. */
+  product: boolean;
+}
+
+export const MULTIWORD_PLACES = new Set([
+  'united states', 'united kingdom', 'united arab emirates', 'saudi arabia', 'new zealand', 'south korea',
+  'north korea', 'south africa', 'north africa', 'east africa', 'west africa', 'middle east', 'sri lanka',
+  'costa rica', 'el salvador', 'south sudan', 'czech republic', 'dominican republic', 'ivory coast',
+  'new york', 'los angeles', 'san francisco', 'hong kong', 'tel aviv', 'abu dhabi', 'addis ababa',
+  'buenos aires', 'latin america', 'north america', 'south america', 'new delhi', 'west bank',
+  'gaza strip', 'persian gulf', 'gulf of mexico', 'silicon valley', 'wall street', 'united states of america',
+  'european union', 'new jersey', 'new mexico', 'new hampshire', 'north carolina', 'south carolina',
+  'north dakota', 'south dakota', 'west virginia', 'rhode island', 'las vegas', 'san diego', 'san jose',
+  'long beach', 'rio de janeiro', 'sao paulo', 'mexico city', 'kuala lumpur', 'cape town', 'new orleans',
+  'salt lake city', 'st louis', 'st. louis', 'east timor', 'puerto rico', 'southeast asia', 'central asia',
+  'east asia', 'western europe', 'eastern europe', 'central america', 'horn of africa', 'asia pacific',
+]);
+/** Acronyms of countries and unions of countries (the EU is a place in the usual annotation). */
+export const ACRONYM_PLACES = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'u.a.e.', 'drc', 'prc', 'eu', 'e.u.']);
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'throughout', 'across', 'around']);
+
+export const isPlaceName = (key: string) => MULTIWORD_PLACES.has(key) || PLACES.has(key) || MORE_PLACES.has(key);
+
+export function isAcronym(word: string): boolean {
+  // Most words fail on their second letter, before any Unicode regex runs.
+  const second = word[1];
+  if (second === undefined || (second !== '.' && second === second.toLowerCase() && second !== second.toUpperCase())) return false;
+  return /^(?:\p{Lu}\.){2,}(?:\p{Lu})?$/u.test(word) || /^\p{Lu}{2,6}s?$/u.test(word);
+}
+
+/** The type one mention shows by itself; null when only the other mentions can tell. */
+export function guessType(name: readonly Token[], words: readonly string[], personal: boolean, before: Token | undefined, speaks: boolean): { type: EntityType | null; evidence: TypeEvidence } {
+  const key = words.join(' ');
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const multi = name.length > 1;
+  if (isPlaceName(key)) return { type: 'PLACE', evidence: 'gazetteer' };
+  if (multi && (ORG_HEADS.has(last) || ORG_LEADS.has(first))) return { type: 'ORG', evidence: 'orghead' };
+  if (!multi && isAcronym(name[0]!.text)) {
+    return ACRONYM_PLACES.has(key) ? { type: 'PLACE', evidence: 'gazetteer' } : { type: 'ORG', evidence: 'acronym' };
+  }
+  if (personal) return { type: 'PERSON', evidence: 'title' };
+  // A given name and a surname that is also a place word ("Karen Park", "Jim Hall") is a person.
+  if (name.length === 2 && FIRST_NAMES.has(first) && !PLACE_LEADS.has(first)) return { type: 'PERSON', evidence: 'firstname' };
+  if (multi && (PLACE_HEADS.has(last) || PLACE_LEADS.has(first))) return { type: 'PLACE', evidence: 'placehead' };
+  if (!multi && ORG_HEADS.has(last)) return { type: 'ORG', evidence: 'orghead' };
+  if (multi && words.every((w) => isPlaceName(w))) return { type: 'PLACE', evidence: 'gazetteer' };
+  if (multi) {
+    if (FIRST_NAMES.has(first) && name.length <= 4) return { type: 'PERSON', evidence: 'firstname' };
+    if (before?.lower === 'the' || name.length > 4) return { type: 'ORG', evidence: 'context' };
+    return { type: null, evidence: 'shape' };
+  }
+  if (before?.lower === 'the') return { type: 'ORG', evidence: 'context' };
+  if (speaks) return { type: null, evidence: 'context' };
+  if (before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'PLACE', evidence: 'context' };
+  return { type: null, evidence: 'none' };
+}
+
+/** A surname's spelling-tolerant key; short skeletons collide too often ("China" ~ "Chen"), so those stay exact. */
+function surnameKey(word: string): string {
+  const skeleton = nameSkeleton(word);
+  return skeleton.length >= 3 && !isPlaceName(word) ? skeleton : `=${word}`;
+}
+
+const STRONG = new Set<TypeEvidence>(['title', 'gazetteer', 'orghead', 'placehead', 'acronym', 'firstname']);
+
+/** The settled type of one mention: a new type and evidence, or null when the mention is dropped. */
+export type Settled = { type: EntityType | null; evidence: TypeEvidence } | null;
+
+/**
+ * Settle types over all mentions of the run: a product's name is dropped; an untyped full name is a
+ * person when any mention of it or of its surname carries a person's title, else an organisation; a
+ * single word is a place by context only when most of its mentions read as one. Returns one decision
+ * per mention, in order.
+ */
+export function settleTypes(cands: readonly Typed[]): Settled[] {
+  const byKey = new Map<string, number[]>();
+  const keys = cands.map((c, k) => {
+    const key = c.words.length === 1 ? c.words[0]! : c.words.join(' ');
+    const list = byKey.get(key);
+    if (list) list.push(k); else byKey.set(key, [k]);
+    return key;
+  });
+  const personWords = new Set<string>(); // full names and surname keys seen with a person's title
+  const products = new Set<string>();
+  cands.forEach((c, k) => {
+    if (c.type === 'PERSON' && c.evidence === 'title') { personWords.add(keys[k]!); personWords.add(surnameKey(c.words.at(-1)!)); }
+    if (c.product) products.add(keys[k]!);
+  });
+  const out: Settled[] = cands.map((c) => ({ type: c.type, evidence: c.evidence }));
+  for (const [key, list] of byKey) {
+    const strongAt = list.find((k) => STRONG.has(cands[k]!.evidence) && cands[k]!.type !== null);
+    const strong = strongAt === undefined ? undefined : cands[strongAt]!;
+    if (products.has(key) && !strong) { for (const k of list) out[k] = null; continue; }
+    if (cands[list[0]!]!.words.length > 1) {
+      for (const k of list) {
+        const c = cands[k]!;
+        if (c.type !== null && c.evidence !== 'context') continue;
+        const person = personWords.has(key) || personWords.has(surnameKey(c.words.at(-1)!));
+        out[k] = person ? { type: 'PERSON', evidence: 'context' } : { type: strong?.type ?? c.type ?? 'ORG', evidence: c.evidence };
+      }
+      continue;
+    }
+    // One word: where all is weak, a context-typed place needs most mentions (not the sentence openers) to agree.
+    let counted = 0, placeVotes = 0;
+    for (const k of list) {
+      const c = cands[k]!;
+      if (c.initial) continue;
+      counted++;
+      if (c.type === 'PLACE' && c.evidence === 'context') placeVotes++;
+    }
+    const placeWins = placeVotes * 2 > counted;
+    for (const k of list) {
+      const c = cands[k]!;
+      if (strong && !STRONG.has(c.evidence)) out[k] = { type: strong.type, evidence: strong.evidence };
+      else if (c.evidence === 'context' && c.type === 'PLACE' && !placeWins) out[k] = { type: null, evidence: 'none' };
+    }
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+// Named-entity rules on made-up sentences: titles and roles, typing by words and by evidence across
+// documents, products and units, aliases, and lower-cased unpunctuated sources repaired by ingest.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/extract/analyze.ts';
+import type { DocumentAnalysis, EntityMention } from '../src/extract/analysis.ts';
+import { findCandidates, learnCommonWords, tokenize } from '../src/extract/rules/entities.ts';
+import { repairDegraded } from '../src/ingest/repair/index.ts';
+import { docFrom } from './helpers/docs.ts';
+
+const all = (as: DocumentAnalysis[]): EntityMention[] => as.flatMap((a) => a.entities);
+const byText = (as: DocumentAnalysis[], text: string) => all(as).filter((e) => e.text === text);
+const typeOf = (as: DocumentAnalysis[], text: string) => byText(as, text)[0]?.type ?? null;
+const analyze = (...texts: string[]) => analyzeDocuments(texts.map((t, k) => docFrom(`s${k + 1}`, t)));
+
+describe('titles and roles', () => {
+  const as = analyze(`Secretary of State Anna Berg flew to Oslo on Monday. Field Marshal Ivo Brandt met her there.
+Mr. Brandt said the talks went well. Brandt later left. Egyptian President Omar Nasser sent a letter.`);
+
+  it('splits a title off the name and keeps it as the role', () => {
+    expect(byText(as, 'Anna Berg')[0]).toMatchObject({ type: 'PERSON', role: 'Secretary of State' });
+    expect(byText(as, 'Ivo Brandt')[0]).toMatchObject({ type: 'PERSON', role: 'Field Marshal' });
+    expect(byText(as, 'Omar Nasser')[0]).toMatchObject({ type: 'PERSON', role: 'Egyptian President' });
+  });
+
+  it('merges title + surname and the bare surname with the full name', () => {
+    const ids = new Set(all(as).filter((e) => e.canonical === 'Ivo Brandt').map((e) => e.id));
+    expect(ids.size).toBe(1);
+    expect(all(as).filter((e) => e.canonical === 'Ivo Brandt').map((e) => e.text)).toEqual(['Ivo Brandt', 'Brandt', 'Brandt']);
+  });
+
+  it('does not take a nationality or a modifier alone for a title', () => {
+    const bs = analyze('Trade between Saudi Arabia and Peru grew. The Government of National Unity welcomed it.');
+    expect(byText(bs, 'Saudi Arabia')[0]).toMatchObject({ type: 'PLACE', role: null });
+    expect(byText(bs, 'Government of National Unity')[0]).toMatchObject({ type: 'ORG', role: null });
+    expect(all(bs).map((e) => e.text)).not.toContain('Arabia');
+    expect(all(bs).map((e) => e.text)).not.toContain('Unity');
+  });
+
+  it('splits an employer from a person at a job title inside the name', () => {
+    const bs = analyze('Kestrel Orbital CEO Jane Roe said sales rose. Later, Kestrel Orbital CEO, Jane Roe, said more.');
+    expect(byText(bs, 'Jane Roe')[0]).toMatchObject({ type: 'PERSON', role: 'CEO' });
+    expect(byText(bs, 'Kestrel Orbital').map((e) => e.type)).toEqual(['ORG', 'ORG']);
+    expect(all(bs).map((e) => e.text)).not.toContain('Kestrel Orbital CEO');
+  });
+});
+
+describe('typing', () => {
+  it('types a pair opening with a common given name as a person, other unknown pairs as organisations', () => {
+    const as = analyze('Analysts at Tarvos Research doubted it, and Paul Hinde agreed. Tarvos Research cut its forecast.');
+    expect(typeOf(as, 'Paul Hinde')).toBe('PERSON');
+    expect(typeOf(as, 'Tarvos Research')).toBe('ORG');
+  });
+
+  it('types an unknown full name as a person when a title or honorific names its surname elsewhere', () => {
+    const as = analyze('Talks led by Oyelaran Bakare stalled.', 'Mr. Bakare denied it.');
+    expect(typeOf(as, 'Oyelaran Bakare')).toBe('PERSON');
+  });
+
+  it('learns from the other documents that a capitalised common word is a name', () => {
+    const as = analyze(
+      'Shares of Orchard rose after Orchard said it would buy a rival. Investors like Orchard.',
+      'Orchard makes phones. A farmer planted an orchard near the plant that Orchard leases.',
+    );
+    expect(byText(as, 'Orchard').length).toBeGreaterThanOrEqual(4);
+    expect(new Set(byText(as, 'Orchard').map((e) => e.type))).toEqual(new Set(['ORG']));
+  });
+
+  it('types a single word as a place from context only when most of its mentions say so', () => {
+    const as = analyze('The plant in Varnholt closed. Workers in Varnholt protested near Varnholt town hall.');
+    expect(typeOf(as, 'Varnholt')).toBe('PLACE');
+    const bs = analyze('Orders went to Zentrix. Zentrix said orders rose. Zentrix hired staff. A stake in Zentrix was sold.');
+    expect(typeOf(bs, 'Zentrix')).toBe('ORG');
+  });
+
+  it('types places by gazetteer, place words and leading country names', () => {
+    const as = analyze('Flights left Norvik International Airport for San Lorenzo. The US Air Force sent planes to Alabama.');
+    expect(typeOf(as, 'Norvik International Airport')).toBe('PLACE');
+    expect(typeOf(as, 'San Lorenzo')).toBe('PLACE');
+    expect(typeOf(as, 'US')).toBe('PLACE');
+    expect(typeOf(as, 'Air Force')).toBe('ORG');
+    expect(typeOf(as, 'Alabama')).toBe('PLACE');
+  });
+
+  it('keeps a capital used for its government (a metonym) as a place', () => {
+    const as = analyze('Washington said it would send aid. Officials in Washington agreed.');
+    expect(byText(as, 'Washington').map((e) => e.type)).toEqual(['PLACE', 'PLACE']);
+  });
+});
+
+describe('not names', () => {
+  it('drops model numbers and the products they name', () => {
+    const as = analyze('Aerodyne sold ten Aerodyne 310 jets. The first 310 Skyliner flew in May. Aerodyne said the Skyliner was late.');
+    const texts = all(as).map((e) => e.text);
+    expect(texts).not.toContain('Skyliner');
+    expect(texts.filter((t) => t === 'Aerodyne')).toHaveLength(2);
+  });
+
+  it('drops units and currency codes next to numbers, holidays and lone initials', () => {
+    const as = analyze('The phone has 8 GB of memory and costs USD 200. Sales peaked at Christmas, said Maria Olsen of Q. Labs.');
+    const texts = all(as).map((e) => e.text);
+    expect(texts).not.toContain('GB');
+    expect(texts).not.toContain('USD');
+    expect(texts).not.toContain('Christmas');
+    expect(texts).toContain('Maria Olsen');
+    expect(texts).not.toContain('Q.');
+  });
+});
+
+describe('lower-cased, unpunctuated sources', () => {
+  const good = `Dock workers in Saudi Arabia and Qatar stopped work on Monday, the harbour authority said.
+The Government of National Unity (GNU) said it would meet the unions in Jeddah.
+Harbour Minister Ines Cardoso told The Harbour Times that talks would resume. Cardoso said the GNU had a plan.
+Ships bound for Saudi Arabia waited offshore, The Harbour Times reported.`;
+  const bad = 'dock workers across saudi arabia walked out again the government of national unity said it would talk '
+    + 'harbour minister ines cardoso told the harbour times that the strike was illegal ships waited outside ports in '
+    + 'saudi arabia and qatar for a third day the unions said they would not return until the government of national unity met them';
+  const docs = repairDegraded([docFrom('s1', good), docFrom('s2', bad)]);
+  const as = analyzeDocuments(docs);
+  const degraded = as[1]!.entities;
+
+  it('reads names the other documents taught the casing of, without splitting them on a title word', () => {
+    expect(docs[1]!.flags).toContain('lowercase');
+    expect(degraded.filter((e) => e.text === 'Saudi Arabia').map((e) => [e.type, e.role])).toEqual([['PLACE', null], ['PLACE', null]]);
+    expect(degraded.filter((e) => e.text === 'Government of National Unity').map((e) => e.type)).toEqual(['ORG', 'ORG']);
+    expect(degraded.map((e) => e.text)).not.toEqual(expect.arrayContaining(['Arabia']));
+    expect(degraded.map((e) => e.text)).not.toEqual(expect.arrayContaining(['Unity']));
+    expect(degraded.find((e) => e.text === 'Ines Cardoso')).toMatchObject({ type: 'PERSON', canonical: 'Ines Cardoso' });
+  });
+
+  it('merges the degraded mentions with the well-formed ones', () => {
+    const id = (as_: typeof degraded, t: string) => as_.find((e) => e.text === t)?.id;
+    expect(id(degraded, 'Saudi Arabia')).toBe(id(as[0]!.entities, 'Saudi Arabia'));
+    expect(id(degraded, 'Government of National Unity')).toBe(id(as[0]!.entities, 'GNU'));
+  });
+
+  it('reads a name across a pseudo-sentence cut with no punctuation', () => {
+    const text = 'the minister told The Harbour Times that the strike was illegal';
+    const cut = text.indexOf(' Times');
+    const sentences: Array<[number, number]> = [[0, cut], [cut + 1, text.length]];
+    const tokens = tokenize(text);
+    const names = findCandidates(text, sentences, learnCommonWords([{ text, tokens }]), tokens).map((c) => c.text);
+    expect(names).toEqual(['Harbour Times']);
+  });
+
+  it('still ends a name at a real sentence end', () => {
+    const text = 'She works for Harbour. Times are hard.';
+    const sentences: Array<[number, number]> = [[0, 22], [23, text.length]];
+    const names = findCandidates(text, sentences, new Set(['times'])).map((c) => c.text);
+    expect(names).toEqual(['Harbour']);
+  });
+});
+
+describe('lower-cased sources: what the truecaser left', () => {
+  const good = 'The ministers met in Lima on Monday. Minister Tomas Berg said talks would go on.';
+  const bad = 'ships from chile peru bolivia and saudi arabia waited in port minister tomas berg said the talks in lima would go on '
+    + 'officials in ecuador agreed mr berg said the talks went well';
+  const docs = repairDegraded([docFrom('s1', good), docFrom('s2', bad)]);
+  const names = analyzeDocuments(docs)[1]!.entities;
+
+  it('reads gazetteer places left in lower case, one by one in a list without commas', () => {
+    const places = names.filter((e) => e.type === 'PLACE').map((e) => e.canonical);
+    expect(places).toEqual(expect.arrayContaining(['Chile', 'Peru', 'Bolivia', 'Ecuador']));
+    expect(names.map((e) => e.text)).not.toContain('chile peru bolivia');
+  });
+
+  it('starts a new name at an honorific in text that lost its full stops', () => {
+    expect(names.filter((e) => e.canonical === 'Tomas Berg').map((e) => e.text)).toEqual(['Tomas Berg', 'Berg']);
+    expect(names.map((e) => e.text).some((t) => /ecuador.*berg/i.test(t))).toBe(false);
+  });
+});
+
+describe('employers after a title', () => {
+  it('takes the name after "CEO of" for the employer, not a person with that title', () => {
+    const as = analyze('Karen Park, president and CEO of Corvane Aerospace Systems, said sales rose. Corvane Aerospace Systems builds jets.');
+    expect(typeOf(as, 'Corvane Aerospace Systems')).toBe('ORG');
+    expect(byText(as, 'Corvane Aerospace Systems')[0]!.role).toBeNull();
+    expect(typeOf(as, 'Karen Park')).toBe('PERSON');
+  });
+});
