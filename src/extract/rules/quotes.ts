@@ -1,229 +1,116 @@
-// Direct quotes and who said them: quotation spans per paragraph (curly, straight, mismatched,
-// running over paragraphs), then the speaker from "X said", "said X", "X told …", "according to X",
-// a pronoun resolved to the nearest fitting person, or the speaker of the paragraph before.
+// Direct quotes and who said them. Named steps, in order: quotation spans (quotes/spans.ts), keep
+// the direct ones (quotes/direct.ts), find the mention the attribution points at (quotes/attribution.ts):
+// around the quote, in the sentence or colon line before it, or carried over from the quote it
+// continues; then resolve that mention to an entity (quotes/speakers.ts, quotes/pronouns.ts).
 
 import type { EntityMention, QuoteMention } from '../analysis.ts';
-import { SPEECH_VERBS } from './lexicon.ts';
-import { sentenceEndFrom, sentenceStartBefore } from './sentences.ts';
+import { attributedMention, colonLeadBefore, mentionBefore } from './quotes/attribution.ts';
+import { isDirectQuote, leadOf } from './quotes/direct.ts';
+import { PRONOUN_SPEAKERS, type Span } from './quotes/phrases.ts';
+import { gendersOf, lastBefore, resolvePronoun, type Gender, type LastSpeaker } from './quotes/pronouns.ts';
+import { findQuoteSpans, type RawQuote } from './quotes/spans.ts';
+import { entityForPhrase } from './quotes/speakers.ts';
 
-/** A quote too short to be speech ("a “confusing” move") unless a verb of saying attributes it. */
-const MIN_QUOTE_WORDS = 4;
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+export { findQuoteSpans, type RawQuote } from './quotes/spans.ts';
 
-interface RawQuote { open: number; start: number; end: number; close: number; paragraph: number }
+/** A quote's attribution: the mention it points at and the entity that mention resolves to. */
+interface Attribution { span: Span | null; id: string | null; name: string | null; type: string | null; quote: RawQuote }
 
 /** Find direct quotes and their speakers in one document. `mentions` must be sorted by start. */
 export function findQuotes(text: string, mentions: readonly EntityMention[]): QuoteMention[] {
   const raw = findQuoteSpans(text);
-  const outside = mentions.filter((m) => !raw.some((q) => m.start >= q.start && m.end <= q.end));
   const out: QuoteMention[] = [];
-  let lastSpeaker: { id: string | null; name: string | null; paragraph: number; person: boolean } | null = null;
-  for (const q of raw) {
-    const quoted = text.slice(q.start, q.end);
-    const words = quoted.match(WORD)?.length ?? 0;
-    const found = attribute(text, q, mentions);
-    if (words < MIN_QUOTE_WORDS && !(found && found.adjacent && words >= 2)) continue;
-    let speaker = found?.speaker ?? null;
-    if (speaker && speaker.pronoun) speaker = resolvePronoun(text, speaker, outside, q, lastSpeaker);
-    if (!speaker && lastSpeaker && q.paragraph - lastSpeaker.paragraph <= 1 && startsSentence(text, q.open)) {
-      speaker = { start: null, end: null, id: lastSpeaker.id, name: lastSpeaker.name, pronoun: false };
+  const accepted: RawQuote[] = [];
+  const genders = lazy(() => gendersOf(text, mentions));
+  let last: Attribution | null = null;
+  raw.forEach((q, k) => {
+    const lead = leadOf(text, q, raw[k - 1] ?? null);
+    if (!isDirectQuote(text, q, lead, raw[k - 1] ?? null)) return;
+    let found: Attribution | null;
+    if (last && attributionInLead(text, last, q)) {
+      found = { ...last, quote: q }; // “A,” X said on Monday at the hall where Y spoke. “B.”: still X
+    } else {
+      const span = attributedMention(text, q, lead, raw[k + 1] ?? null) ?? colonLine(text, q, lead);
+      if (span) found = resolveMention(text, span, q, mentions, genders, last);
+      else if (last && continues(q, lead, last.quote)) found = { ...last, quote: q }; // “A,” said X. “B.”: B is X's too
+      else found = speakerNamedBefore(text, q, mentions);
     }
-    if (!speaker && startsSentence(text, q.open)) speaker = previousSpeaker(text, outside, q);
+    accepted.push(q);
     out.push({
-      start: q.start, end: q.end, text: quoted,
-      speakerId: speaker?.id ?? null, speakerName: speaker?.name ?? null,
-      speakerStart: speaker?.start ?? null, speakerEnd: speaker?.end ?? null,
+      start: q.start, end: q.end, text: text.slice(q.start, q.end),
+      speakerId: found?.id ?? null, speakerName: found?.name ?? null,
+      speakerStart: found?.span?.start ?? null, speakerEnd: found?.span?.end ?? null,
     });
-    if (speaker?.name) lastSpeaker = { id: speaker.id, name: speaker.name, paragraph: q.paragraph, person: mentions.some((m) => m.id === speaker?.id && m.type === 'PERSON') };
+    if (found?.name) last = found;
+  });
+  return attributeRunOnParagraphs(out, accepted);
+}
+
+/**
+ * A quote left open at its paragraph's end goes on in the next paragraph when that opens with a mark;
+ * the speaker is often named only in the last paragraph, so it is carried back to the earlier ones.
+ */
+function attributeRunOnParagraphs(out: QuoteMention[], raws: readonly RawQuote[]): QuoteMention[] {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const q = out[k]!;
+    const raw = raws[k]!;
+    const next = raws[k + 1]!;
+    if (q.speakerName || !raw.unclosed || next.paragraph !== raw.paragraph + 1 || next.open !== next.paragraphStart) continue;
+    const n = out[k + 1]!;
+    out[k] = { ...q, speakerId: n.speakerId, speakerName: n.speakerName, speakerStart: n.speakerStart, speakerEnd: n.speakerEnd };
   }
   return out;
 }
 
-// ─── quotation spans ─────────────────────────────────────────────────────────────────────────
-
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "''": "''", '``': "''" };
-/** Two-character marks (typewriter style: ''…'' and ``…''), tried before one-character ones. */
-const DOUBLE_MARKS = ["''", '``'];
-
-/** Quotation spans, marks excluded; an unclosed quote runs to the end of its paragraph. */
-export function findQuoteSpans(text: string): RawQuote[] {
-  const out: RawQuote[] = [];
-  let paragraph = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === '\n') {
-      while (i < text.length && /\s/.test(text[i]!)) i++; // a run of blank lines is one paragraph break
-      paragraph++;
-      continue;
-    }
-    const mark = DOUBLE_MARKS.find((m) => text.startsWith(m, i)) ?? ch;
-    const closer = OPENERS[mark];
-    if (!closer || !opensHere(text, i, mark.length)) { i++; continue; }
-    const paraEnd = nextParagraphEnd(text, i);
-    const close = findCloser(text, i + mark.length, paraEnd, mark, closer);
-    const start = i + mark.length;
-    const end = close === -1 ? trimEnd(text, start, paraEnd) : close;
-    if (end > start) out.push({ open: i, start, end, close: close === -1 ? paraEnd : close + closer.length, paragraph });
-    i = close === -1 ? paraEnd : close + closer.length;
+/** The entity behind a speaker mention: a pronoun's referent, or the entity (or unnamed speaker) a phrase names. */
+function resolveMention(text: string, span: Span, q: RawQuote, mentions: readonly EntityMention[], genders: () => Map<string, Gender>, last: Attribution | null): Attribution {
+  const said = text.slice(span.start, span.end);
+  if (PRONOUN_SPEAKERS.has(said.toLowerCase())) {
+    const who = resolvePronoun(said, span.start, mentions, genders(), lastSpeaker(last));
+    return { span, id: who?.id ?? null, name: who?.name ?? null, type: who?.type ?? null, quote: q };
   }
-  return out;
+  const who = entityForPhrase(text, span, mentions);
+  // "the spokesman, who asked not to be named" stays an unnamed speaker, as written.
+  return { span, id: who?.id ?? null, name: who?.name ?? said.replace(/\s+/g, ' ').trim(), type: who?.type ?? null, quote: q };
 }
 
-function opensHere(text: string, i: number, width: number): boolean {
-  const prev = i > 0 ? text[i - 1]! : '\n';
-  const next = text[i + width] ?? '';
-  if (!/\S/.test(next) || /[\s,.;:!?]/.test(next)) return false;
-  // A straight or single mark opens only at a word start (else it is an apostrophe or a closer).
-  return /[\s([{—–\-:;,]/.test(prev) || i === 0 || text[i] === '“' || text[i] === '«';
+/** Computed on first use only: most documents need no pronoun resolved. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
-function findCloser(text: string, from: number, to: number, opener: string, closer: string): number {
-  for (let k = from; k < to; k++) {
-    if (closer.length === 2) {
-      if (text.startsWith(closer, k)) return k;
-      continue;
-    }
-    const c = text[k]!;
-    const after = text[k + 1] ?? ' ';
-    const closesWord = /[\s,.;:!?)\]—–-]/.test(after) || k + 1 >= to;
-    if (c === closer && (opener !== '‘' || closesWord)) return k;
-    // Mismatched pairs happen in real copy (‘…” or “…"): accept the other double closer at a word end.
-    if ((c === '”' || (c === '"' && opener !== '"')) && closesWord && opener !== '"') return k;
-  }
-  return -1;
+/** "He said:" closing the paragraph before a quote that opens its own paragraph. */
+function colonLine(text: string, q: RawQuote, lead: string): Span | null {
+  if (lead.trim() !== '') return null;
+  const line = colonLeadBefore(text, q.paragraphStart);
+  return line ? mentionBefore(text, line.from, line.to) : null;
 }
 
-function nextParagraphEnd(text: string, from: number): number {
-  const nl = text.indexOf('\n', from);
-  return nl === -1 ? text.length : nl;
+/** The last quote's "X said …" runs up to this quote with no new sentence between: the same speaker goes on. */
+function attributionInLead(text: string, last: Attribution, q: RawQuote): boolean {
+  const span = last.span;
+  if (!span || last.quote.paragraph !== q.paragraph || span.start < last.quote.close || span.end > q.open) return false;
+  const between = text.slice(span.end, q.open).trimEnd().replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|\p{Lu})\./gu, 'x');
+  return !/[.!?]["”’)]*\s+\S/u.test(between);
 }
 
-function trimEnd(text: string, start: number, end: number): number {
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return end;
+/** Whether a quote with no attribution of its own goes on from the last attributed one. */
+function continues(q: RawQuote, lead: string, previous: RawQuote): boolean {
+  if (previous.paragraph === q.paragraph) return true;
+  // A quote opening the next paragraph (or the one after a quote that ran on unclosed).
+  return lead.trim() === '' && q.paragraph - previous.paragraph <= 2;
 }
 
-// ─── attribution ─────────────────────────────────────────────────────────────────────────────
-
-interface Speaker { start: number | null; end: number | null; id: string | null; name: string | null; pronoun: boolean }
-
-/** Look after the quote ("…,” X said / said X") then before it ("X said: “…"), within the sentence. */
-function attribute(text: string, q: RawQuote, mentions: readonly EntityMention[]): { speaker: Speaker; adjacent: boolean } | null {
-  // After a quote that ends its own sentence with a full stop, what follows is a new sentence.
-  const endsWithStop = /\.\s*$/.test(text.slice(q.start, q.end));
-  if (!endsWithStop) {
-    const after = { start: q.close, end: sentenceEndFrom(text, q.close, 240) };
-    const a = speakerAround(text, after.start, after.end, mentions, 'after');
-    if (a) return { speaker: a, adjacent: true };
-  }
-  const before = clauseBefore(text, q.open);
-  const b = speakerAround(text, before.start, before.end, mentions, 'before');
-  if (b) return { speaker: b, adjacent: true };
-  return null;
+/** No attribution nearby: the person who last said something shortly before, pointed at where named. */
+function speakerNamedBefore(text: string, q: RawQuote, mentions: readonly EntityMention[]): Attribution | null {
+  const m = lastBefore(mentions, q.open, (x) => x.type !== 'PLACE' && x.start >= q.open - 600 && SPEAKS_AFTER.test(text.slice(x.end, x.end + 80)));
+  return m ? { span: { start: m.start, end: m.end }, id: m.id, name: m.canonical, type: m.type, quote: q } : null;
 }
 
-/** From the start of the sentence (or the previous quote) to the opening mark. */
-function clauseBefore(text: string, to: number): { start: number; end: number } {
-  const start = sentenceStartBefore(text, to, 300);
-  const part = text.slice(start, to);
-  let cut = 0;
-  for (const m of part.matchAll(/[”"»]|''/g)) cut = m.index + m[0].length; // not past an earlier quote
-  return { start: start + cut, end: to };
+const SPEAKS_AFTER = /^['’]?s?\s*(?:,[^,]{0,80},\s*)?(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+|then\s+)?(?:said|says|told|tells|stressed|added|argued|insisted|explained|warned|continued|asked|wrote|writes|announced|declared|tweeted|recalled|reports|reported)\b/u;
+
+function lastSpeaker(a: Attribution | null): LastSpeaker | null {
+  if (!a?.id || !a.name || !a.span) return null;
+  return { id: a.id, name: a.name, type: a.type ?? 'PERSON', at: a.span.start };
 }
-
-function speakerAround(text: string, start: number, endIn: number, mentions: readonly EntityMention[], side: 'after' | 'before'): Speaker | null {
-  let end = endIn;
-  let clause = text.slice(start, end);
-  if (side === 'after') {
-    const nextQuote = clause.search(/[“"«‘]|''|``/);
-    if (nextQuote > 0) { clause = clause.slice(0, nextQuote); end = start + nextQuote; }
-  }
-  const words = [...clause.matchAll(WORD)];
-  const verbIdx = side === 'after'
-    ? words.findIndex((w, k) => k < 10 && SPEECH_VERBS.has(w[0].toLowerCase()))
-    : lastIndex(words, (w) => SPEECH_VERBS.has(w[0].toLowerCase()));
-  const according = /according to\s+/i.exec(clause);
-  if (verbIdx === -1 && !according) return null;
-  if (verbIdx === -1 && according) {
-    return speakerAt(text, start + according.index + according[0].length, end, mentions, 'forward');
-  }
-  const verb = words[verbIdx]!;
-  const verbStart = start + verb.index;
-  const verbEnd = verbStart + verb[0].length;
-  if (side === 'after') {
-    // "…,” said Mr. X" or "…,” X said"
-    const between = text.slice(start, verbStart);
-    if (/^[\s,—–-]*$/.test(between)) return speakerAt(text, verbEnd, end, mentions, 'forward');
-    // "…,” the source, who spoke on condition of anonymity, told …": the speaker is what comes first.
-    return speakerAt(text, start, verbStart, mentions, 'forward-near') ?? speakerAt(text, start, verbStart, mentions, 'backward');
-  }
-  return speakerAt(text, start, verbStart, mentions, 'backward') ?? speakerAt(text, verbEnd, end, mentions, 'forward-near');
-}
-
-/** The speaker mention in [from, to): an entity mention, a pronoun, or a noun phrase ("the source"). */
-function speakerAt(text: string, from: number, to: number, mentions: readonly EntityMention[], dir: 'forward' | 'backward' | 'forward-near'): Speaker | null {
-  const inRange = mentions.filter((m) => m.start >= from && m.end <= to && m.type !== 'PLACE');
-  const pick = dir === 'backward' ? inRange.at(-1) : inRange[0];
-  const stretch = text.slice(from, to);
-  const pron = dir === 'backward' ? lastMatch(stretch, /\b(he|she|they|we|I)\b/g) : /\b(he|she|they|we|I)\b/.exec(stretch);
-  if (pick && (!pron || (dir === 'backward' ? pick.start > from + pron.index : pick.start < from + pron.index))) {
-    if (dir === 'forward-near' && pick.start - from > 40) return null;
-    return { start: pick.start, end: pick.end, id: pick.id, name: pick.canonical, pronoun: false };
-  }
-  if (pron && (dir !== 'forward' || pron.index < 4)) {
-    const s = from + pron.index;
-    return { start: s, end: s + pron[0].length, id: null, name: null, pronoun: true };
-  }
-  const np = dir === 'backward' ? new RegExp(`\\b(${NOUN_PHRASE})\\s+(?:\\p{L}+\\s+)?$`, 'iu').exec(stretch) : new RegExp(`^\\s*,?\\s*(${NOUN_PHRASE})\\b`, 'iu').exec(stretch);
-  if (np) {
-    const s = from + np.index + np[0].indexOf(np[1]!);
-    return { start: s, end: s + np[1]!.length, id: null, name: np[1]!.replace(/\s+/g, ' '), pronoun: false };
-  }
-  return null;
-}
-
-/** Heads of unnamed speakers: "the source", "a State Department official", "the city's finance office". */
-const SPEAKER_HEADS = 'source|sources|official|officials|spokesman|spokeswoman|spokesperson|statement|report|diplomat|analyst|aide|adviser|advisor|ministry|department|government|office|agency|police|army|military|council|company|committee|commission|court|embassy|readout|witness|witnesses|resident|residents|lawyer|expert|experts';
-const NOUN_PHRASE = `(?:a|an|the)\\s+(?:[\\p{L}-]+(?:['’]s)?\\s+){0,5}?(?:${SPEAKER_HEADS})`;
-
-/** "he said": the last quoted person if recent, else the nearest person mentioned before. */
-function resolvePronoun(text: string, sp: Speaker, mentions: readonly EntityMention[], q: RawQuote, last: { id: string | null; name: string | null; paragraph: number; person: boolean } | null): Speaker {
-  const at = sp.start ?? q.open;
-  const plural = /^(they|we)$/i.test(text.slice(sp.start ?? 0, sp.end ?? 0));
-  if (last && q.paragraph - last.paragraph <= 2 && (last.person || plural)) return { ...sp, id: last.id, name: last.name, pronoun: false };
-  const m = nearestSpeakingPerson(text, mentions, at, 900);
-  return m ? { ...sp, id: m.id, name: m.canonical, pronoun: false } : sp;
-}
-
-/** The last person before `at` (within `window` characters) who was saying something, else the last person. */
-function nearestSpeakingPerson(text: string, mentions: readonly EntityMention[], at: number, window: number): EntityMention | null {
-  const before = mentions.filter((m) => m.type === 'PERSON' && m.end <= at && m.start >= at - window);
-  const speaking = before.filter((m) => SPEAKS_AFTER.test(text.slice(m.end, m.end + 80)));
-  return speaking.at(-1) ?? before.at(-1) ?? null;
-}
-
-const SPEAKS_AFTER = /^['’]?s?\s*(?:,[^,]{0,60},\s*)?(?:\p{Ll}+ly\s+|also\s+|has\s+|had\s+)?(?:said|says|told|tells|stressed|added|argued|insisted|explained|warned|lamented|suggested|claimed|noted|continued|asked|wrote|announced|declared)\b/u;
-
-function startsSentence(text: string, at: number): boolean {
-  return sentenceStartBefore(text, at, 200) >= at - 1 || /(^|\n)\s*$/.test(text.slice(Math.max(0, at - 200), at));
-}
-
-/** No attribution near the quote: the person who last spoke (said/told) shortly before it. */
-function previousSpeaker(text: string, mentions: readonly EntityMention[], q: RawQuote): Speaker | null {
-  const m = nearestSpeakingPerson(text, mentions, q.open, 600);
-  if (!m || !SPEAKS_AFTER.test(text.slice(m.end, m.end + 80))) return null;
-  return { start: null, end: null, id: m.id, name: m.canonical, pronoun: false };
-}
-
-function lastIndex<T>(xs: T[], f: (x: T) => boolean): number {
-  for (let k = xs.length - 1; k >= 0; k--) if (f(xs[k]!)) return k;
-  return -1;
-}
-
-function lastMatch(s: string, re: RegExp): RegExpExecArray | null {
-  let last: RegExpExecArray | null = null;
-  for (const m of s.matchAll(re)) last = m as RegExpExecArray;
-  return last;
-}
-

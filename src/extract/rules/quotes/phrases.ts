@@ -1,0 +1,137 @@
+// The speaker's noun phrase next to a verb of saying: a name with its titles ("IMF chief economist
+// Maury Obstfeld"), an unnamed speaker ("the ad’s narrator", "a spokesman"), or a pronoun ("she").
+
+import { HONORIFICS, TITLE_WORDS } from '../lexicon.ts';
+import { BETWEEN_SPEAKER_AND_VERB, isQuoteVerb, NOT_SPEAKER_AFTER_VERB } from './verbs.ts';
+
+export interface Span { start: number; end: number }
+
+interface Token { text: string; lower: string; start: number; end: number }
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*|[(),:;—–―"“”]/gu;
+
+/** Tokens of text[from, to) with absolute offsets; a final full stop is cut unless it ends an abbreviation. */
+function tokens(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  for (const m of text.slice(from, to).matchAll(TOKEN)) {
+    let t = m[0];
+    if (t.endsWith('.') && !isAbbreviation(t)) t = t.replace(/\.+$/, '');
+    if (t.endsWith("'") || t.endsWith('’')) t = t.slice(0, -1);
+    if (!t) continue;
+    out.push({ text: t, lower: t.toLowerCase(), start: from + m.index, end: from + m.index + t.length });
+  }
+  return out;
+}
+
+const isAbbreviation = (t: string) => HONORIFICS.has(t.toLowerCase()) || /^(?:\p{Lu}\.)+(?:\p{Lu}\.?)?$/u.test(t) || /^(?:\p{L}\.){2,}$/u.test(t) || /\.\p{L}/u.test(t);
+
+export const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'who', 'you']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'one', 'another', 'some', 'several', 'two', 'three']);
+const STOP_WORDS = new Set(`and or but in on at of to for with by from as that which when while if so because after before
+  than then said says told is was are were be been has have had will would could can may might not no it's there here what
+  how why where about into over under between against during`.split(/\s+/));
+
+/** Lower-case words inside names ("Bill de Blasio", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'dos', 'di']);
+
+const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
+const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
+
+/** The noun phrase that ends right before `end` (the speaker of "X said"), looking back to `floor`. */
+export function phraseBefore(text: string, end: number, floor: number): Span | null {
+  const toks = tokens(text, Math.max(floor, end - 300), end);
+  let k = toks.length - 1;
+  while (k >= 0 && isWord(toks[k]!) && (BETWEEN_SPEAKER_AND_VERB.has(toks[k]!.lower) || /ly$/.test(toks[k]!.lower))) k--;
+  // "Flynn, a top Trump surrogate, said": go back over lower-case appositives to the name they describe.
+  while (k >= 0 && toks[k]!.text === ',') {
+    const segStart = lastIndexBefore(toks, k - 1, (t) => t.text === ',' || t.text === '”' || t.text === '"' || t.text === ':');
+    const first = toks[segStart + 1];
+    if (!first || !isAppositive(first) || segStart < 0 || toks[segStart]!.text !== ',') break;
+    k = segStart;
+    // Nothing word-like before this comma: no name to land on.
+    if (k - 1 < 0 || !isWord(toks[k - 1]!)) break;
+  }
+  if (k >= 0 && toks[k]!.text === ',') k--;
+  if (k >= 0 && toks[k]!.text === ')') k = lastIndexBefore(toks, k, (t) => t.text === '(') - 1; // "(D-N.C.)"
+  const head = toks[k];
+  if (!head || !isWord(head) || STOP_WORDS.has(head.lower) || isQuoteVerb(head.lower) && !isCapitalised(head.text)) return null;
+  if (PRONOUN_SPEAKERS.has(head.lower)) return { start: head.start, end: head.end };
+  let s = k;
+  if (isCapitalised(head.text)) {
+    // A name with its titles: capitalised words, initials, honorifics, role words ("press secretary").
+    while (s - 1 >= 0 && isWord(toks[s - 1]!) && k - s < 8) {
+      const t = toks[s - 1]!;
+      if ((isCapitalised(t.text) && !DETERMINERS.has(t.lower)) || TITLE_WORDS.has(t.lower) || NAME_PARTICLES.has(t.lower) || /^(?:police|press|host|economist|anchor|strategist|adviser|chief)$/.test(t.lower)) s--;
+      else break;
+    }
+  } else {
+    // An unnamed speaker: back to its determiner or possessive ("the ad’s narrator", "a friend").
+    let j = s;
+    while (j - 1 >= 0 && isWord(toks[j - 1]!) && k - j < 6 && !STOP_WORDS.has(toks[j - 1]!.lower)) {
+      j--;
+      if (DETERMINERS.has(toks[j]!.lower) || /[’']s$/.test(toks[j]!.text)) { s = j; break; }
+    }
+  }
+  // "a spokesman for the transport ministry": the speaker is the phrase the "for"/"of" hangs on.
+  const link = toks[s - 1];
+  if (link && /^(?:for|of|at)$/.test(link.lower) && s - 2 >= 0) {
+    const outer = phraseBefore(text, link.start, toks[0]!.start);
+    if (outer && !PRONOUN_SPEAKERS.has(text.slice(outer.start, outer.end).toLowerCase())) return { start: outer.start, end: head.end };
+  }
+  return { start: toks[s]!.start, end: head.end };
+}
+
+/** The noun phrase that starts right after `start` (the speaker of "said X"), up to `ceil`. */
+export function phraseAfter(text: string, start: number, ceil: number): Span | null {
+  const toks = tokens(text, start, Math.min(ceil, start + 200));
+  const first = toks[0];
+  if (!first || !isWord(first) || NOT_SPEAKER_AFTER_VERB.has(first.lower)) return null;
+  if (PRONOUN_SPEAKERS.has(first.lower)) return { start: first.start, end: first.end };
+  let e = 0;
+  while (e + 1 < toks.length && e < 7) {
+    const t = toks[e + 1]!;
+    if (!isWord(t) || STOP_WORDS.has(t.lower) || NOT_SPEAKER_AFTER_VERB.has(t.lower) && !DETERMINERS.has(toks[e]!.lower)) break;
+    // A name ends at the first lower-case word after it ("said Smith on Monday" stopped by "on").
+    if (isCapitalised(toks[e]!.text) && !isCapitalised(t.text) && !DETERMINERS.has(toks[e]!.lower)) break;
+    e++;
+  }
+  return { start: first.start, end: toks[e]!.end };
+}
+
+/** "a top Trump surrogate", "82", "who served…", "the assistant leader…": words that describe a name. */
+function isAppositive(t: Token): boolean {
+  return !isCapitalised(t.text) || /^(?:The|A|An)$/.test(t.text);
+}
+
+function lastIndexBefore(toks: Token[], from: number, f: (t: Token) => boolean): number {
+  for (let k = from; k >= 0; k--) if (f(toks[k]!)) return k;
+  return -1;
+}
+
+/** Words that open a clause before its subject ("In an August speech, Trump …", "But she …"). */
+const CLAUSE_OPENERS = new Set(`in on at after before during as when while since with without for from by under amid despite
+  following asked speaking lamenting pressed but and so yet then later earlier still meanwhile also however once`.split(/\s+/));
+
+/**
+ * The subject of the clause starting at `from` (the speaker of "Smith attacked the plan, saying, “…"):
+ * past a leading phrase set off by a comma, the first pronoun, name or determiner phrase.
+ */
+export function subjectAt(text: string, from: number, to: number): Span | null {
+  const toks = tokens(text, from, Math.min(to, from + 300));
+  let k = 0;
+  if (toks[0] && (CLAUSE_OPENERS.has(toks[0].lower) || /ing$/.test(toks[0].lower))) {
+    const comma = toks.findIndex((t) => t.text === ',');
+    k = comma !== -1 && comma < 10 ? comma + 1 : 1;
+  }
+  const first = toks[k];
+  if (!first || !isWord(first)) return null;
+  if (PRONOUN_SPEAKERS.has(first.lower)) return { start: first.start, end: first.end };
+  let e = k;
+  if (DETERMINERS.has(first.lower)) {
+    while (e + 1 < toks.length && e - k < 4 && isWord(toks[e + 1]!) && !STOP_WORDS.has(toks[e + 1]!.lower) && !isQuoteVerb(toks[e + 1]!.lower)) e++;
+    return e > k ? { start: first.start, end: toks[e]!.end } : null;
+  }
+  if (!isCapitalised(first.text)) return null;
+  while (e + 1 < toks.length && e - k < 6 && isWord(toks[e + 1]!) && (isCapitalised(toks[e + 1]!.text) || NAME_PARTICLES.has(toks[e + 1]!.lower))) e++;
+  return { start: first.start, end: toks[e]!.end };
+}

@@ -1,0 +1,93 @@
+// Who "he", "she" or "they" is: the nearest earlier person (or organisation) the pronoun fits, by
+// gender read from honorifics, a few common first names, and the he/she used after the name.
+
+import type { EntityMention } from '../../analysis.ts';
+
+export type Gender = 'm' | 'f';
+
+/** Common English first names, as a hint only (a later "he"/"she" about the person outweighs it). */
+const MALE_NAMES = new Set(`james john robert michael william david richard joseph thomas charles christopher daniel matthew
+  anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan
+  jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick
+  raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy
+  christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce
+  gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis
+  bernie barack mitt mike bill tom jim tim rob bob dan dave steve chris ted ben sam nick tony ahmed mohammed muhammad
+  ali omar hassan ivan igor vladimir sergei dmitri pierre jean luis carlos miguel pedro jorge giuseppe marco hans karl`.split(/\s+/));
+const FEMALE_NAMES = new Set(`mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty
+  margaret sandra ashley kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+  laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra
+  rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina
+  joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice
+  jean abigail alice julia judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+  brittany charlotte marie kayla alexis lori hillary melania ivanka chelsea michele nina olga natasha fatima aisha
+  leila ana sofia lucia carmen elena irina anne claire sophie marta helga ingrid`.split(/\s+/));
+
+/** Each person's gender where the text shows it: honorific or role, then pronouns used right after a mention. */
+export function gendersOf(text: string, mentions: readonly EntityMention[]): Map<string, Gender> {
+  const votes = new Map<string, number>();
+  const vote = (id: string, g: Gender, weight: number) => votes.set(id, (votes.get(id) ?? 0) + (g === 'm' ? weight : -weight));
+  const people = mentions.filter((m) => m.type === 'PERSON');
+  people.forEach((m, k) => {
+    const honorific = /(?:^|\s)(?:(Mr|Sir|King|Prince|Lord)|(Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady))\b\.?\s*$/.exec(`${text.slice(Math.max(0, m.start - 12), m.start)}`)
+      ?? /^(?:(Mr|Sir|King|Prince|Lord)|(Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady))\b/.exec(`${m.role ?? ''} ${m.text}`.trim());
+    if (honorific) vote(m.id, honorific[1] ? 'm' : 'f', 3);
+    const first = m.canonical.split(/\s+/)[0]?.toLowerCase() ?? '';
+    if (MALE_NAMES.has(first)) vote(m.id, 'm', 1);
+    if (FEMALE_NAMES.has(first)) vote(m.id, 'f', 1);
+    // The first he/she after a mention, before the next person is named, most likely refers back to it.
+    const until = Math.min(people[k + 1]?.start ?? text.length, m.end + 200);
+    const p = /\b(he|him|his|she|her|hers)\b/i.exec(text.slice(m.end, until));
+    if (p) vote(m.id, /^(he|him|his)$/i.test(p[1]!) ? 'm' : 'f', 1);
+  });
+  const out = new Map<string, Gender>();
+  for (const [id, v] of votes) if (v !== 0) out.set(id, v > 0 ? 'm' : 'f');
+  return out;
+}
+
+export interface Referent { id: string; name: string }
+
+/** The speaker of the last attributed quote: its entity, type and where it was named. */
+export interface LastSpeaker extends Referent { type: string; at: number }
+
+/**
+ * The entity a pronoun at `at` refers to: the last speaker when it fits, else the nearest earlier
+ * mention that fits (a person of the pronoun's gender for he/she, an organisation for it/they/we).
+ */
+export function resolvePronoun(pronoun: string, at: number, mentions: readonly EntityMention[], genders: ReadonlyMap<string, Gender>, lastSpeaker: LastSpeaker | null): (Referent & { type: string }) | null {
+  const p = pronoun.toLowerCase();
+  const gender: Gender | null = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
+  const wantsPerson = gender !== null || p === 'i';
+  const fits = (id: string, type: string) => {
+    if (wantsPerson) return type === 'PERSON' && (gender === null || (genders.get(id) ?? gender) === gender);
+    if (p === 'it') return type === 'ORG';
+    return type === 'ORG' || type === 'PERSON';
+  };
+  // News copy keeps "he said" for the person already speaking; a new speaker is named first.
+  if (lastSpeaker && at - lastSpeaker.at < 1500 && fits(lastSpeaker.id, lastSpeaker.type)) return lastSpeaker;
+  const m = lastBefore(mentions, at, (x) => x.start >= at - 2000 && fits(x.id, x.type));
+  return m ? { id: m.id, name: m.canonical, type: m.type } : null;
+}
+
+/** The last mention starting before `at` that passes `f` (mentions sorted by start). */
+export function lastBefore(mentions: readonly EntityMention[], at: number, f: (m: EntityMention) => boolean): EntityMention | null {
+  let hi = firstAtOrAfter(mentions, at) - 1;
+  for (; hi >= 0; hi--) {
+    const m = mentions[hi]!;
+    if (m.end <= at && f(m)) return m;
+    if (at - m.start > 2500) break;
+  }
+  return null;
+}
+
+/** Index of the first mention with start ≥ at (binary search). */
+export function firstAtOrAfter(mentions: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
