@@ -44,7 +44,7 @@ describe('reading folders', () => {
       'test/fixtures/ingest/harvest/courier-olives.md',
       'test/fixtures/ingest/harvest/wire-vineyards.txt',
     ]);
-    expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'test/fixtures/ingest/harvest/notes.docx', severity: 'info', message: 'skipped: .docx is not supported yet' }));
+    expect(diagnostics).toContainEqual(expect.objectContaining({ file: 'test/fixtures/ingest/harvest/notes.docx', severity: 'error', message: expect.stringMatching(/not a Word document/) }));
     for (const d of docs) expectOffsetsKept(d);
   });
 
@@ -157,7 +157,7 @@ describe('bad inputs', () => {
     expect(about('big.txt')).toMatchObject({ severity: 'error', message: expect.stringMatching(/too large/) });
     expect(about('only-chrome.txt')).toMatchObject({ severity: 'error', message: expect.stringMatching(/no text left/) });
     expect(about('gone.txt')).toMatchObject({ severity: 'error', message: expect.stringMatching(/cannot be read/) });
-    expect(about('slides.pdf')).toMatchObject({ severity: 'info', message: 'skipped: .pdf is not supported yet' });
+    expect(about('slides.pdf')).toMatchObject({ severity: 'error', message: expect.stringMatching(/not a readable PDF|cannot be read as a PDF/) });
   });
 
   it('throws INPUT_MISSING naming a missing input', async () => {

@@ -1,6 +1,10 @@
-// Cleaning section: CleanEval pages through an HTML-to-text cleaner, scored by word 4-gram shingles
-// against the human-cleaned text.
+// Cleaning section: CleanEval pages through the real HTML reader and cleaning chain (what `briefing` does to a
+// .html source), scored by word 4-gram shingles against the human-cleaned text.
 
+import { EMPTY_META, mergeMeta, runCleaning } from '../../src/ingest/clean/index.ts';
+import { cleanText } from '../../src/ingest/clean-text.ts';
+import { readHtml } from '../../src/ingest/formats/html.ts';
+import { isProblem } from '../../src/ingest/formats/types.ts';
 import { htmlToTextBaseline } from './cleaneval.ts';
 import { CLEANEVAL_DIR, corpusLabel, readCleaneval, type EvalContext } from './corpora.ts';
 import { prf } from './match.ts';
@@ -17,11 +21,22 @@ export interface Cleaner {
   clean: (html: string) => string;
 }
 
-export const BASELINE_CLEANER: Cleaner = { label: 'baseline: no HTML reader yet', clean: htmlToTextBaseline };
+export const BASELINE_CLEANER: Cleaner = { label: 'baseline: tags stripped', clean: htmlToTextBaseline };
 
-// The cleaner scored. When src/ingest exports an HTML reader, import it and change this one line, e.g.
-// `const CLEANER: Cleaner = { label: 'src/ingest readHtml', clean: (html) => readHtml(html).text };`
-const CLEANER: Cleaner = BASELINE_CLEANER;
+/**
+ * The ingest stage on a decoded page: the HTML reader (Readability main text, meta tags), then every
+ * cleaning rule, then the text as `briefing clean` shows it (blanked characters dropped).
+ */
+export function ingestHtml(html: string): string {
+  const parsed = readHtml(html);
+  if (isProblem(parsed)) return '';
+  const cleaned = runCleaning({ raw: parsed.raw, text: parsed.text, format: parsed.format, meta: mergeMeta(EMPTY_META, parsed.meta) });
+  return cleanText({ raw: parsed.raw, text: cleaned.text });
+}
+
+export const INGEST_CLEANER: Cleaner = { label: 'src/ingest HTML reader + cleaning rules', clean: ingestHtml };
+
+const CLEANER: Cleaner = INGEST_CLEANER;
 
 export function evaluateCleaning(ctx: EvalContext, cleaner: Cleaner = CLEANER): EvalSection {
   const corpus = readCleaneval(ctx);

@@ -6,7 +6,8 @@ import type { DocumentAnalysis, EntityMention } from './analysis.ts';
 import { resolveEntities, type PlacedCandidate } from './rules/aliases.ts';
 import { findAlignments } from './rules/alignments.ts';
 import { findDates } from './rules/dates.ts';
-import { findCandidates, learnCommonWords, type Candidate } from './rules/entities.ts';
+import { withInferredDates } from './rules/document-dates.ts';
+import { findCandidates, findDegradedCandidates, knownNames, learnCommonWords, tokenize, type Candidate } from './rules/entities.ts';
 import { findFigures } from './rules/figures.ts';
 import { linkFigureOwners } from './rules/figure-owners.ts';
 import { findQuotes } from './rules/quotes.ts';
@@ -34,8 +35,16 @@ type Rule = [name: string, run: (state: State) => void];
 export const RULES: Rule[] = [
   ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = splitSentences(st.docs[k]!.text); })],
   ['candidates', (st) => {
-    const common = learnCommonWords(st.docs.filter((d) => !d.flags.includes('degraded')).map((d) => d.text));
-    st.candidates = st.out.map((a, k) => findCandidates(st.docs[k]!.text, a.sentences, common));
+    // Each text is tokenized once: the casing is learned from the well-formed ones, then names are read.
+    const tokenized = st.docs.map((d) => ({ text: d.text, tokens: tokenize(d.text) }));
+    const common = learnCommonWords(tokenized.filter((_, k) => !st.docs[k]!.flags.includes('degraded')), tokenized);
+    const degraded = st.docs.map((d) => d.flags.includes('degraded'));
+    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokenized[k]!.tokens));
+    // A degraded source is read last, with what the well-formed ones name (see entities/degraded.ts).
+    const known = knownNames(st.candidates);
+    st.out.forEach((a, k) => {
+      if (degraded[k]) st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, tokenized[k]!.tokens, known);
+    });
   }],
   ['entities', (st) => {
     const placed: PlacedCandidate[] = st.candidates.flatMap((list, doc) => list.map((cand) => ({ doc, cand, degraded: st.docs[doc]!.flags.includes('degraded') })));
@@ -47,6 +56,7 @@ export const RULES: Rule[] = [
     }
     for (const a of st.out) a.entities.sort(byStart);
   }],
+  ['document-dates', (st) => { st.docs = withInferredDates(st.docs, st.out); }],
   ['dates', (st) => st.out.forEach((a, k) => { a.dates = findDates(st.docs[k]!.text, documentDate(st.docs[k]!, st.options)); })],
   ['figures', (st) => st.out.forEach((a, k) => { a.figures = findFigures(st.docs[k]!.text, a.sentences, a.dates); })],
   ['figure-owners', (st) => st.out.forEach((a, k) => { a.figures = linkFigureOwners(st.docs[k]!.text, a.figures, a.entities, st.roles); })],

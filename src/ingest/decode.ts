@@ -48,7 +48,32 @@ function junkShare(text: string): number {
 
 const BINARY = { ok: false as const, message: 'looks like a binary file, not text', hint: 'give the text of the document as a .txt or .md file' };
 
-export function decodeText(bytes: Uint8Array): Decoded {
+/** Labels that mean the Windows-1252 row mapped by hand above (WHATWG decodes Latin-1 and ASCII as 1252 too). */
+const CP1252_LABELS = /^(?:windows-1252|cp1252|x-cp1252|iso-8859-1|iso8859-1|latin-?1|l1|us-ascii|ascii|iso-ir-100|cp819|ibm819)$/i;
+
+/**
+ * Bytes that are not UTF-8, in the legacy encoding the file declares (an HTML page's charset), when the
+ * runtime knows it; null when it does not, so the caller falls back to Windows-1252.
+ */
+function decodeDeclared(bytes: Uint8Array, declared: string | undefined): { text: string; encoding: string } | null {
+  const label = declared?.trim().toLowerCase();
+  if (!label || /^utf-?8$/.test(label)) return null;
+  if (CP1252_LABELS.test(label)) return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  try {
+    const decoder = new TextDecoder(label);
+    // UTF-16 without a BOM is found by its zero bytes below; a page that merely says "utf-16" is usually wrong.
+    if (decoder.encoding.startsWith('utf-16')) return null;
+    return { text: decoder.decode(bytes), encoding: decoder.encoding };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `declared` is the encoding the file names for itself (an HTML page's charset), used only for bytes
+ * that are not UTF-8: pages often declare Latin-1 and are UTF-8 in fact.
+ */
+export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   if (bytes.length === 0) return { ok: false, message: 'is empty', hint: 'remove the file or put the document text in it' };
   const warnings: string[] = [];
   let text: string | null;
@@ -74,7 +99,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
   } else {
     encoding = 'utf-8';
     text = decodeStrict(bytes, 'utf-8');
-    if (text === null) {
+    const legacy = text === null ? decodeDeclared(bytes, declared) : null;
+    if (legacy) {
+      ({ text, encoding } = legacy);
+    } else if (text === null) {
       encoding = 'windows-1252';
       text = decodeWindows1252(bytes);
       warnings.push('is not valid UTF-8; read as Windows-1252');

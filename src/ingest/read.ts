@@ -6,7 +6,7 @@ import path from 'node:path';
 import { BriefingError, type Diagnostic } from '../errors.ts';
 import type { SourceDoc, SourceFlag } from '../notes/model.ts';
 import { EMPTY_META, mergeMeta, runCleaning } from './clean/index.ts';
-import { FORMAT_READERS, isProblem } from './formats/index.ts';
+import { FORMAT_READERS, isProblem, isRecords, type ParsedSource } from './formats/index.ts';
 import { repairDegraded, sortFlags } from './repair/index.ts';
 
 /** Larger files are almost certainly not a news clipping (and would slow every later stage). */
@@ -63,7 +63,7 @@ async function collectFiles(inputs: string[], cwd: string): Promise<Array<{ abs:
     try {
       stat = await fs.stat(abs);
     } catch {
-      throw new BriefingError('INPUT_MISSING', `input not found: ${input}`, { hint: 'check the path; give files or folders of .txt or .md sources' });
+      throw new BriefingError('INPUT_MISSING', `input not found: ${input}`, { hint: `check the path; give files or folders of sources (${SUPPORTED})` });
     }
     const found = stat.isDirectory() ? await walk(abs) : [abs];
     for (const f of found) if (!files.has(f)) files.set(f, displayPath(f, cwd, path.isAbsolute(input) ? abs : input));
@@ -73,33 +73,24 @@ async function collectFiles(inputs: string[], cwd: string): Promise<Array<{ abs:
 
 type Accepted = Omit<SourceDoc, 'id'>;
 
-/** One file: read, decoded, cleaned. Problems go to `diagnostics`; null means the file is dropped. */
-async function readOne(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Accepted | null> {
-  const ext = path.extname(file).toLowerCase();
-  const reader = FORMAT_READERS[ext];
-  if (!reader) {
-    const what = ext ? `${ext} is not supported yet` : 'files without an extension are not read';
-    diagnostics.push({ file, severity: 'info', message: `skipped: ${what}`, hint: `supported: ${SUPPORTED}` });
-    return null;
-  }
-  let bytes: Uint8Array;
+/** The file's bytes, or null (with a diagnostic) when it is too large or cannot be read. */
+async function readBytes(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Uint8Array | null> {
   try {
     const stat = await fs.stat(abs);
     if (stat.size > maxBytes) {
       diagnostics.push({ file, severity: 'error', message: `is too large to be a source (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)`, hint: 'split it or keep only the article text' });
       return null;
     }
-    bytes = await fs.readFile(abs);
+    return await fs.readFile(abs);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     diagnostics.push({ file, severity: 'error', message: `cannot be read (${code})`, hint: 'check that the file exists and that you may read it' });
     return null;
   }
-  const parsed = reader.read(bytes);
-  if (isProblem(parsed)) {
-    diagnostics.push({ file, severity: 'error', message: parsed.problem, hint: parsed.hint });
-    return null;
-  }
+}
+
+/** A parsed document, cleaned; null (with a diagnostic) when cleaning leaves nothing. */
+function accept(parsed: ParsedSource, file: string, diagnostics: Diagnostic[]): Accepted | null {
   for (const w of parsed.warnings) diagnostics.push({ file, severity: 'warning', message: w });
   const cleaned = runCleaning({ raw: parsed.raw, text: parsed.text, format: parsed.format, meta: mergeMeta(EMPTY_META, parsed.meta) });
   if (cleaned.text.trim() === '') {
@@ -111,6 +102,49 @@ async function readOne(abs: string, file: string, maxBytes: number, diagnostics:
   if (cleaned.meta.date === null) flags.push('undated');
   const steps = [...parsed.steps, ...cleaned.steps].sort((a, b) => a.start - b.start || a.end - b.end);
   return { path: file, raw: parsed.raw, text: cleaned.text, meta: cleaned.meta, flags: sortFlags(flags), cleaning: steps };
+}
+
+/**
+ * One file: read, decoded, cleaned. Problems go to `diagnostics`; a file dropped gives no document, a file
+ * of records (JSON, JSONL) one per good record, shown as `file.jsonl#3`.
+ */
+async function readOne(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Accepted[]> {
+  const ext = path.extname(file).toLowerCase();
+  const reader = FORMAT_READERS[ext];
+  if (!reader) {
+    const what = ext ? `${ext} is not supported yet` : 'files without an extension are not read';
+    diagnostics.push({ file, severity: 'info', message: `skipped: ${what}`, hint: `supported: ${SUPPORTED}` });
+    return [];
+  }
+  const bytes = await readBytes(abs, file, maxBytes, diagnostics);
+  if (!bytes) return [];
+  let parsed;
+  try {
+    parsed = await reader.read(bytes);
+  } catch (e) {
+    // A parser bug or a file hostile enough to crash it costs this file only.
+    diagnostics.push({ file, severity: 'error', message: `could not be read as ${reader.name} (${(e as Error).message})`, hint: 'check the file opens in its usual program; copy its text into a .txt file if not' });
+    return [];
+  }
+  if (isProblem(parsed)) {
+    diagnostics.push({ file, severity: 'error', message: parsed.problem, hint: parsed.hint });
+    return [];
+  }
+  if (!isRecords(parsed)) {
+    const doc = accept(parsed, file, diagnostics);
+    return doc ? [doc] : [];
+  }
+  for (const w of parsed.warnings) diagnostics.push({ file, severity: 'warning', message: w });
+  const docs: Accepted[] = [];
+  for (const r of parsed.records) {
+    if (isProblem(r)) diagnostics.push({ file, line: r.line, severity: 'error', message: `record ${r.record} ${r.problem}`, hint: r.hint });
+    else {
+      const doc = accept(r.parsed, `${file}#${r.record}`, diagnostics);
+      if (doc) docs.push(doc);
+    }
+  }
+  if (parsed.records.length === 0) diagnostics.push({ file, severity: 'error', message: 'holds no records', hint: 'give one JSON object per record, each with a "text" field' });
+  return docs;
 }
 
 const DAMAGE_WORDS: Partial<Record<SourceFlag, string>> = { lowercase: 'lower-cased', unpunctuated: 'without punctuation', 'truncated-start': 'cut off at the start' };
@@ -125,8 +159,7 @@ export async function readSources(inputs: string[], options: ReadOptions = {}): 
   const diagnostics: Diagnostic[] = [];
   const accepted: Accepted[] = [];
   for (const { abs, shown } of await collectFiles(inputs, cwd)) {
-    const doc = await readOne(abs, shown, maxBytes, diagnostics);
-    if (doc) accepted.push(doc);
+    accepted.push(...(await readOne(abs, shown, maxBytes, diagnostics)));
   }
   if (accepted.length === 0) {
     throw new BriefingError('NO_SOURCES', `no readable source in ${inputs.join(', ') || '(no inputs)'}`, {

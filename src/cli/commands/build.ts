@@ -6,7 +6,7 @@ import path from 'node:path';
 import { BriefingError } from '../../errors.ts';
 import { analyzeDocuments } from '../../extract/analyze.ts';
 import { buildNotes } from '../../extract/briefing/build.ts';
-import { readSources } from '../../ingest/read.ts';
+import { loadSources } from '../../ingest/load.ts';
 import { isHandEdited, stringifyNotes } from '../../notes/markdown.ts';
 import { validateNotes } from '../../notes/schema.ts';
 import { backup, writeFileAtomic } from '../files.ts';
@@ -22,7 +22,7 @@ export interface BuildOptions extends RenderPaths {
 }
 
 export async function buildCommand(opts: BuildOptions, out: Output): Promise<number> {
-  const { docs, diagnostics } = await readSources(opts.inputs);
+  const { docs, diagnostics } = await loadSources(opts.inputs);
   out.diagnostics(diagnostics);
   out.info(`read ${docs.length} source${docs.length === 1 ? '' : 's'} from ${opts.inputs.join(', ')}`);
 

@@ -4,7 +4,7 @@ import type { SourceMeta } from '../../notes/model.ts';
 import type { Edit } from '../edits.ts';
 
 /** The source format, so a rule that only makes sense for one format can tell. */
-export type SourceFormat = 'text' | 'markdown';
+export type SourceFormat = 'text' | 'markdown' | 'html' | 'pdf' | 'docx';
 
 /** What a rule sees. */
 export interface CleanState {

@@ -50,7 +50,15 @@ export function readFrontmatter(text: string): Frontmatter | null {
     return { end, meta: {}, warnings: [`has frontmatter that is not valid YAML (${(e as Error).message.split('\n')[0]}); it was ignored`] };
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) return { end, meta: {}, warnings: [] };
-  const lower = new Map(Object.entries(data as Record<string, unknown>).map(([k, v]) => [k.toLowerCase(), v]));
+  return { end, ...metaFromFields(data as Record<string, unknown>, 'frontmatter') };
+}
+
+/**
+ * Metadata from a record's fields (frontmatter, a JSON record): title, date, outlet, author, url under any
+ * of their usual keys. `where` names the record in warnings ("frontmatter", "record").
+ */
+export function metaFromFields(data: Record<string, unknown>, where: string): { meta: Partial<SourceMeta>; warnings: string[] } {
+  const lower = new Map(Object.entries(data).map(([k, v]) => [k.toLowerCase(), v]));
   const pick = (keys: readonly string[]) => keys.map((k) => ({ k, v: lower.get(k) })).find((x) => x.v !== undefined && x.v !== null);
   const meta: Partial<SourceMeta> = {};
   const warnings: string[] = [];
@@ -60,7 +68,7 @@ export function readFrontmatter(text: string): Frontmatter | null {
   if (date) {
     const iso = normaliseDate(date.v);
     if (iso) Object.assign(meta, { date: iso, dateSource: 'explicit', dateEvidence: `${date.k}: ${asText(date.v) ?? iso}` });
-    else warnings.push(`has a frontmatter ${date.k} that is not a date it can read; the date is left unknown`);
+    else warnings.push(`has a ${where} ${date.k} that is not a date it can read; the date is left unknown`);
   }
   const outlet = pick(KEYS.outlet);
   const outletText = asText(outlet?.v);
@@ -69,5 +77,5 @@ export function readFrontmatter(text: string): Frontmatter | null {
   if (author) meta.author = author;
   const url = asText(pick(KEYS.url)?.v) ?? (outletText && looksLikeUrl(outletText) ? outletText : null);
   if (url) meta.url = url;
-  return { end, meta, warnings };
+  return { meta, warnings };
 }

@@ -1,5 +1,5 @@
 // What a format reader hands back: the text as read, markup already blanked, and any metadata the
-// format carries (frontmatter now; HTML <meta> or PDF properties later).
+// format carries (frontmatter, HTML <meta>, PDF and DOCX properties, record fields).
 import type { CleaningStep, SourceMeta } from '../../notes/model.ts';
 import type { SourceFormat } from '../clean/types.ts';
 
@@ -21,10 +21,24 @@ export interface SourceProblem {
   hint: string;
 }
 
-export interface FormatReader {
-  /** A name for messages ("plain text", "Markdown"). */
-  name: string;
-  read(bytes: Uint8Array): ParsedSource | SourceProblem;
+/** One record of a file holding many documents (JSON, JSONL): a source of its own, or a problem. */
+export type RecordOutcome = { record: number; line: number } & ({ parsed: ParsedSource } | SourceProblem);
+
+/** A file that holds many documents: each record read on its own, so one bad record drops only itself. */
+export interface ParsedRecords {
+  records: RecordOutcome[];
+  /** Problems with the file as a whole that did not stop it being read. */
+  warnings: string[];
 }
 
-export const isProblem = (r: ParsedSource | SourceProblem): r is SourceProblem => 'problem' in r;
+export type ReadOutcome = ParsedSource | ParsedRecords | SourceProblem;
+
+export interface FormatReader {
+  /** A name for messages ("plain text", "Markdown", "PDF"). */
+  name: string;
+  /** Sync for text formats; a promise where the parser is asynchronous (PDF, DOCX). */
+  read(bytes: Uint8Array): ReadOutcome | Promise<ReadOutcome>;
+}
+
+export const isProblem = (r: ReadOutcome | RecordOutcome): r is SourceProblem | (SourceProblem & { record: number; line: number }) => 'problem' in r;
+export const isRecords = (r: ReadOutcome): r is ParsedRecords => 'records' in r;
