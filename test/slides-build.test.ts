@@ -1,7 +1,9 @@
-// Slow, real check of the deck renderer: Slidev builds the hostile deck, and Chromium exports the
-// sample and hostile decks to PDF, read back with poppler (pdftotext, pdfinfo).
+// Slow, real check of the deck renderer through the Slidev CLI: a broken deck fails with Slidev's
+// own error, and Chromium exports the sample deck (briefing theme copied beside it) to PDF, read
+// back with poppler (pdftotext, pdfinfo). The hostile and stress decks are built and opened in a
+// browser by deck-fuzz.test.ts and deck-browser.test.ts.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseSync } from '@slidev/parser';
@@ -9,7 +11,8 @@ import { describe, expect, it } from 'vitest';
 import type { BriefingNotes } from '../src/notes/model.ts';
 import { renderSlides } from '../src/render/slides/index.ts';
 import { buildDeck, exportDeck, findChromium } from '../src/render/slides/slidev.ts';
-import { hostileNotes, sampleNotes } from './fixtures/sample-notes.ts';
+import { installTheme } from '../src/render/slides/theme-files.ts';
+import { sampleNotes } from './fixtures/sample-notes.ts';
 
 // Slidev resolves the theme from the deck's folder, so decks must live inside the package.
 const TMP = fileURLToPath(new URL('./.tmp/slides-build/', import.meta.url));
@@ -23,6 +26,7 @@ function writeDeck(name: string, notes: BriefingNotes): { deck: string; slides: 
   const text = renderSlides(notes);
   const deck = path.join(dir, 'slides.md');
   writeFileSync(deck, text);
+  installTheme(dir);
   // The first slide only carries the headmatter and is hidden: it is not exported.
   return { deck, slides: parseSync(text, deck).slides.length - 1 };
 }
@@ -31,15 +35,6 @@ const pdfText = (pdf: string): string => execFileSync('pdftotext', ['-layout', p
 const pdfPages = (pdf: string): number => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
 
 describe('a real Slidev build', () => {
-  it('builds the hostile deck as a static site', { timeout: SLOW }, async () => {
-    const { deck } = writeDeck('hostile-build', hostileNotes());
-    const out = path.join(path.dirname(deck), 'dist');
-    await buildDeck(deck, out);
-    expect(existsSync(path.join(out, 'index.html'))).toBe(true);
-    // The tab title is the briefing title as text (Slidev strips tags from it).
-    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('{{ 7 * 191 }} braces evaluate in Vue');
-  });
-
   it('reports a failed build as TOOL_FAILED with Slidev\'s error, not vite\'s file list', { timeout: SLOW }, async () => {
     const dir = path.join(TMP, 'broken');
     rmSync(dir, { recursive: true, force: true });
@@ -58,25 +53,18 @@ describe('a real Slidev build', () => {
     console.warn(`skipping the PDF export checks: no Chromium found (set BRIEFING_CHROMIUM or install chromium)${process.env.CI ? '; CI is set, so the check fails instead' : ''}`);
   }
 
-  exportIt('exports the sample and hostile decks to PDF, one page a slide, every text shown as text', { timeout: SLOW }, async () => {
+  exportIt('exports the sample deck to PDF, one page a slide, every text shown as text', { timeout: SLOW }, async () => {
     expect(chromium, 'Chromium is required when CI is set').toBeTruthy();
-    for (const [name, notes] of [['sample', sampleNotes()], ['hostile', hostileNotes()]] as const) {
-      const { deck, slides } = writeDeck(name, notes);
-      const { output } = await exportDeck(deck, { format: 'pdf', output: path.join(path.dirname(deck), `${name}.pdf`) });
-      const text = pdfText(output);
-      expect(text).not.toContain('An error occurred on this slide');
-      expect(text).not.toMatch(/Syntax error in text|Parse error/);
-      expect(pdfPages(output)).toBe(slides);
-      if (name === 'sample') {
-        expect(text).toContain('Briefing: Harbour strike at');
-        expect(text).toContain('Transport Federation');
-      } else {
-        expect(text).toContain('{{ 7 * 191 }} braces evaluate in Vue');
-        expect(text).toContain('<script setup>globalThis.pwned = 1</script>');
-        expect(text).toContain('<Toc /> <img src=x onerror="globalThis.pwned=2">');
-        expect(text).toContain('v-html="x" :class="y" @click="z"');
-        expect(text).not.toContain('1337');
-      }
-    }
+    const notes = sampleNotes();
+    const { deck, slides } = writeDeck('sample', notes);
+    const { output } = await exportDeck(deck, { format: 'pdf', output: path.join(path.dirname(deck), 'sample.pdf') });
+    const text = pdfText(output);
+    expect(text).not.toContain('An error occurred on this slide');
+    expect(text).not.toMatch(/Syntax error in text|Parse error/);
+    expect(pdfPages(output)).toBe(slides);
+    expect(text).toContain('Briefing: Harbour strike at');
+    expect(text).toContain('Transport Federation');
+    expect(text).toContain(`As of ${notes.asOf}`);
+    expect(text).toContain(`2 / ${slides}`);
   });
 });

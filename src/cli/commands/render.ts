@@ -8,6 +8,7 @@ import type { BriefingNotes } from '../../notes/model.ts';
 import { parseNotes } from '../../notes/markdown.ts';
 import { renderHandout } from '../../render/handout/index.ts';
 import { renderSlides } from '../../render/slides/index.ts';
+import { installTheme } from '../../render/slides/theme-files.ts';
 import { WrittenRecord } from '../files.ts';
 import type { Output } from '../output.ts';
 
@@ -27,6 +28,8 @@ export async function renderOutputs(notes: BriefingNotes, paths: RenderPaths, ou
     out.info(`${paths.deck} was edited by hand: left as it is; the new deck is ${deckPath}`);
   }
   deckRecord.write(deckPath, renderSlides(notes));
+  // The deck names its theme as `./theme`: a deck written outside slides/ gets a copy beside it.
+  installTheme(path.dirname(deckPath));
   written.push(deckPath);
 
   const handout = await renderHandout(notes, { paper: paths.paper });

@@ -38,6 +38,8 @@ export function normalizeText(text: string): string {
     .replace(WHITESPACE_RUN, ' ')
     .replace(CONTROLS, '')
     .replace(BIDI_CONTROLS, '')
+    // A dropped control between two spaces would leave both.
+    .replace(/ {2,}/g, ' ')
     .trim();
 }
 

@@ -1,17 +1,26 @@
 // The Slidev deck renderer: BriefingNotes → slides.md text. Pure and deterministic: no I/O, no
 // clock, and the same notes always give the same bytes.
 import type { BriefingNotes } from '../../notes/model.ts';
+import { clipText } from './escape.ts';
 import { renderHeadmatter } from './headmatter.ts';
+import { html, type SafeHtml } from './markup.ts';
 import { planSlides } from './sections.ts';
 import { renderSlide } from './slide.ts';
 
 export { planSlides } from './sections.ts';
 export type { Slide, SlideKind } from './slide.ts';
-export { BUDGETS } from './paginate.ts';
+export { CONTENT } from './geometry.ts';
+export { DEFAULT_THEME } from './headmatter.ts';
 
 export interface RenderSlidesOptions {
-  /** Slidev theme package or path; `default` (@slidev/theme-default) unless given. */
+  /** Slidev theme package or path; the briefing theme (`./theme`, beside the deck) unless given. */
   theme?: string;
+}
+
+/** The footer of every slide but the cover: as-of date, source count, slide number. */
+function footer(n: BriefingNotes, index: number, count: number): SafeHtml {
+  const sources = n.sources.length;
+  return html`<footer class="b-footer"><span>As of <bdi>${clipText(n.asOf, 30)}</bdi> · ${sources} source${sources === 1 ? '' : 's'}</span><span>${index} / ${count}</span></footer>`;
 }
 
 /**
@@ -19,6 +28,7 @@ export interface RenderSlidesOptions {
  * headmatter.ts for why); the cover is the first slide shown.
  */
 export function renderSlides(notes: BriefingNotes, options: RenderSlidesOptions = {}): string {
-  const slides = planSlides(notes).map(renderSlide);
+  const plan = planSlides(notes);
+  const slides = plan.map((s, i) => renderSlide(s, s.kind === 'cover' ? undefined : footer(notes, i + 1, plan.length)));
   return `${renderHeadmatter(notes.title, options.theme)}${slides.map((s) => `---\n${s}`).join('\n')}`;
 }

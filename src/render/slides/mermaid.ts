@@ -25,8 +25,8 @@ export interface RelationGraph {
   all: Relation[];
 }
 
-/** Room for the drawing under the heading and legend, in canvas pixels (slide is 980×552). */
-export const DIAGRAM_BOX = { width: 860, height: 330 };
+/** Room for the drawing under the heading and legend, in canvas pixels (slide is 980×552; see geometry.ts). */
+export const DIAGRAM_BOX = { width: 860, height: 350 };
 /** Below this scale a 16 px label is too small to read from the back of a room. */
 export const MIN_SCALE = 0.5;
 /** More than this is a tangle, however small it is drawn. */
@@ -96,6 +96,8 @@ export function relationGraph(actors: readonly Actor[]): RelationGraph | null {
       const [from, to] = edges[i] ?? ['', ''];
       return `  ${id(from)} ${r.kind === 'backs' ? '-->|backs|' : '-.->|opposes|'} ${id(to)}`;
     }),
+    // Our colours, by edge number: green for backing, red for opposition (as in the theme).
+    ...shown.map((r, i) => `  linkStyle ${i} stroke:${r.kind === 'backs' ? '#2f6b3a' : '#a3271b'},stroke-width:2px`),
   ];
   return { code: lines.join('\n'), scale: Math.floor(Math.max(scale, 0.3) * 100) / 100, shown, all };
 }

@@ -20,7 +20,11 @@ export function sourceText(id: string, sources: ReadonlyMap<string, SourceEntry>
   return source ? `${source.file}, ${source.outlet}, ${dateText(source)}` : 'not in the source list';
 }
 
-/** Note lines for one item: the item in full, then one nested line per evidence sentence. */
+/**
+ * Note lines for one item: the item in full, then one nested line per evidence sentence with its
+ * source's file, outlet and date. A cited source with no sentence recorded (an item written by
+ * hand) still gets a line naming it, so every citation can be traced from the notes.
+ */
 export function itemNotes(
   text: string,
   cites: readonly string[],
@@ -28,8 +32,10 @@ export function itemNotes(
   sources: ReadonlyMap<string, SourceEntry>,
 ): SafeNote[] {
   const lines = [note`- ${text} ${citeText(cites)}`];
-  if (evidence.length === 0) lines.push(note`  - no source sentence recorded`);
   for (const e of evidence) lines.push(note`  - ${e.source} (${sourceText(e.source, sources)}): “${e.text}”`);
+  const withSentence = new Set(evidence.map((e) => e.source));
+  for (const id of cites) if (!withSentence.has(id)) lines.push(note`  - ${id} (${sourceText(id, sources)}): no source sentence recorded`);
+  if (cites.length === 0 && evidence.length === 0) lines.push(note`  - no source cited`);
   return lines;
 }
 

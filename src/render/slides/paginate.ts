@@ -1,66 +1,51 @@
-// Splits a section's items over as many slides as needed, by a size budget that keeps a 16:9 slide
-// of the default theme from overflowing.
-//
-// Geometry behind the numbers (default theme, canvas 980×552 px): padding leaves 868×472 px; the
-// heading takes ~60 px; body text is 1.1rem with list items at 1.8em line height, ≈32 px a line,
-// so 13 lines fit; a line holds ≈90 characters of prose. We count 85 a line and 12 lines a slide.
-// Checked by eye on exported decks of largeNotes() and hostileNotes().
-
-/** How much one slide of a kind may hold. */
-export interface Budget {
-  /** Most items on one slide. */
-  maxItems: number;
-  /** Most characters on one slide, each item counted in whole lines (see `lineCost`). */
-  maxChars: number;
-  /** Longest text shown for one item; longer text is clipped and shown in full in the notes. */
-  maxItemChars: number;
-  /** Lines an item takes beyond its text (a quote's padding, a figure's big number). */
-  extraLines: number;
-}
-
-/** Characters counted for one line of body text. */
-export const LINE_CHARS = 85;
-
-/** Budgets per slide kind; tests check rendered decks against them. */
-export const BUDGETS = {
-  bottomLine: { maxItems: 4, maxChars: 12 * LINE_CHARS, maxItemChars: 300, extraLines: 0 },
-  keyPoints: { maxItems: 7, maxChars: 12 * LINE_CHARS, maxItemChars: 300, extraLines: 0 },
-  actors: { maxItems: 6, maxChars: 12 * LINE_CHARS, maxItemChars: 240, extraLines: 0 },
-  timeline: { maxItems: 12, maxChars: 12 * LINE_CHARS, maxItemChars: 240, extraLines: 0 },
-  // A quote is a padded block in a smaller font.
-  quotes: { maxItems: 3, maxChars: 10 * LINE_CHARS, maxItemChars: 300, extraLines: 1 },
-  // Figures are cards in a 2×2 grid; the big number takes a line of its own.
-  figures: { maxItems: 4, maxChars: 12 * LINE_CHARS, maxItemChars: 130, extraLines: 1 },
-  discrepancies: { maxItems: 7, maxChars: 12 * LINE_CHARS, maxItemChars: 300, extraLines: 0 },
-  // Source lines are set in a smaller font, so more of them fit.
-  sources: { maxItems: 10, maxChars: 14 * LINE_CHARS, maxItemChars: 200, extraLines: 0 },
-} as const satisfies Record<string, Budget>;
-
-/** What an item of `chars` characters costs: whole lines, since a short item still takes a line. */
-export function lineCost(chars: number, extraLines = 0): number {
-  return (Math.max(1, Math.ceil(chars / LINE_CHARS)) + extraLines) * LINE_CHARS;
-}
+// Splits a section's items over as many slides as needed, by their estimated height in px (see
+// geometry.ts), so no slide overflows its content box.
 
 /**
- * Greedy split in order: a page takes items while both limits hold. An item bigger than a whole
- * page still gets a page of its own (callers clip items to `maxItemChars`, below a page).
+ * Split in order into as few pages as a greedy fill gives (a page takes items while their heights
+ * fit `room` and there are at most `maxItems`), then even out the pages: the smallest room that
+ * still gives that many pages is used, so 8 items become 3 + 3 + 2 rather than 4 + 3 + 1. An item
+ * taller than a whole page still gets a page of its own (callers clip text so none is that tall).
  */
-export function paginate<T>(items: readonly T[], size: (item: T) => number, budget: Budget): T[][] {
+export function paginate<T>(items: readonly T[], height: (item: T) => number, room: number, maxItems = Infinity): T[][] {
+  const greedy = fill(items, height, room, maxItems);
+  if (greedy.length < 2) return greedy;
+  let [low, high] = [0, room];
+  let best = greedy;
+  // Binary search on whole pixels: ~9 fills for a 400 px box.
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    const trial = fill(items, height, mid, maxItems);
+    if (trial.length <= greedy.length) [high, best] = [mid, trial];
+    else low = mid;
+  }
+  return best;
+}
+
+/** Greedy fill: each page takes items while they fit. */
+function fill<T>(items: readonly T[], height: (item: T) => number, room: number, maxItems: number): T[][] {
   const pages: T[][] = [];
   let page: T[] = [];
   let used = 0;
   for (const item of items) {
-    const cost = lineCost(size(item), budget.extraLines);
-    if (page.length > 0 && (page.length >= budget.maxItems || used + cost > budget.maxChars)) {
+    const h = height(item);
+    if (page.length > 0 && (page.length >= maxItems || used + h > room)) {
       pages.push(page);
       page = [];
       used = 0;
     }
     page.push(item);
-    used += cost;
+    used += h;
   }
   if (page.length > 0) pages.push(page);
   return pages;
+}
+
+/** Items in rows of `n` (a grid), so a grid can be paged row by row. */
+export function rowsOf<T>(items: readonly T[], n: number): T[][] {
+  const rows: T[][] = [];
+  for (let i = 0; i < items.length; i += n) rows.push(items.slice(i, i + n));
+  return rows;
 }
 
 /** `Key points` or `Key points (2/3)`. */

@@ -1,0 +1,58 @@
+// The source list: a table of id, title and file, outlet, date and flags, undated sources marked.
+import type { BriefingNotes, SourceEntry } from '../../notes/model.ts';
+import { clipText } from './escape.ts';
+import { CONTENT, textHeight } from './geometry.ts';
+import { listSlides } from './list.ts';
+import { html, note } from './markup.ts';
+import { dateText } from './notes.ts';
+import type { Slide } from './slide.ts';
+
+const CLIP = { id: 8, title: 120, file: 100, outlet: 60, date: 30 };
+/** Column widths in px (the last takes the rest); each cell keeps 8 px of padding on its right. */
+const COLUMNS = [44, 330, 190, 140] as const;
+const LAST = CONTENT.width - COLUMNS.reduce((a, b) => a + b, 0);
+const cell = (width: number) => ({ px: 14, line: 19, width: width - 8 });
+/** File names: 11 px monospace, 15 px lines. */
+const FILE = { px: 11, line: 15, width: COLUMNS[1] - 8, mono: true };
+const HEADER_HEIGHT = 23;
+
+const isUndated = (s: SourceEntry): boolean => s.date === null || s.flags.includes('undated');
+const flagsOf = (s: SourceEntry): string => s.flags.filter((f) => f !== 'undated').join(', ');
+
+function sourceRow(s: SourceEntry) {
+  const flags = flagsOf(s);
+  return html`<tr><td><code>${clipText(s.id, CLIP.id)}</code></td><td><bdi>${clipText(s.title, CLIP.title)}</bdi><span class="b-file"><bdi>${clipText(s.file, CLIP.file)}</bdi></span></td><td><bdi>${clipText(s.outlet, CLIP.outlet)}</bdi></td><td>${
+    isUndated(s) ? html`<span class="b-undated">⚠ undated</span>` : html`<bdi>${clipText(dateText(s), CLIP.date)}</bdi>`
+  }</td><td>${flags ? html`<span class="b-flag">⚑ ${flags}</span>` : '—'}</td></tr>`;
+}
+
+function rowHeight(s: SourceEntry): number {
+  const cells = [
+    textHeight(clipText(s.id, CLIP.id), { ...cell(COLUMNS[0]), mono: true }),
+    textHeight(clipText(s.title, CLIP.title), cell(COLUMNS[1])) + textHeight(clipText(s.file, CLIP.file), FILE),
+    textHeight(clipText(s.outlet, CLIP.outlet), cell(COLUMNS[2])),
+    textHeight(isUndated(s) ? '⚠ undated' : clipText(dateText(s), CLIP.date), cell(COLUMNS[3])),
+    textHeight(`⚑ ${flagsOf(s)}`, cell(LAST)),
+  ];
+  return Math.max(...cells) + 11;
+}
+
+const TABLE_OPEN = `<table class="b-sources-table"><colgroup>${COLUMNS.map((w) => `<col style="width:${w}px">`).join('')}<col></colgroup><thead><tr><th>Id</th><th>Source and file</th><th>Outlet</th><th>Date</th><th>Flags</th></tr></thead><tbody>`;
+
+/** Always at least one slide: a deck without its source list cannot be checked. */
+export function sourcesSlides(n: BriefingNotes): Slide[] {
+  const slides = listSlides<SourceEntry>({
+    kind: 'sources',
+    layout: 'sources',
+    heading: 'Sources',
+    items: n.sources,
+    room: CONTENT.height - HEADER_HEIGHT,
+    maxItems: 12,
+    list: [TABLE_OPEN, '</tbody></table>'],
+    item: sourceRow,
+    height: rowHeight,
+    notes: (s) => [note`- ${s.id}: ${s.file} — ${s.title} — ${s.outlet} — ${dateText(s)} — ${s.flags.join(', ') || 'no flags'}`],
+  });
+  if (slides.length > 0) return slides;
+  return [{ kind: 'sources', layout: 'sources', heading: 'Sources', frontmatter: {}, body: [html`<p class="b-note">No sources were listed.</p>`], notes: [note`- The notes list no sources.`], items: 0, height: 20 }];
+}

@@ -1,0 +1,74 @@
+// The timeline: on each slide, an overview strip of the whole period (a tick per event, this
+// slide's stretch highlighted), then the slide's events on a rail, date beside each.
+import type { BriefingNotes, TimelineEvent } from '../../notes/model.ts';
+import { clipText } from './escape.ts';
+import { CONTENT, citeEm, textHeight } from './geometry.ts';
+import { cite, listSlides } from './list.ts';
+import { html, type SafeHtml } from './markup.ts';
+import { citeText, itemNotes, sourceIndex } from './notes.ts';
+import type { Slide } from './slide.ts';
+
+type Sources = ReturnType<typeof sourceIndex>;
+
+const EVENT_CHARS = 240;
+const DATE_CHARS = 20;
+/** Event text: 17/24 px beside the 128 px date column and the 24 px rail. */
+const TEXT = { px: 17, line: 24, width: CONTENT.width - 152 };
+/** Dates are 14 px bold monospace in the 128 px column, on the event's 24 px lines. */
+const DATE = { px: 14, line: 24, width: 128, mono: true };
+/** The overview strip with its margin. */
+const STRIP_HEIGHT = 48;
+
+/** Days since 1970 at the start of an ISO date of any granularity, or null when it is not one. */
+export function dayNumber(iso: string): number | null {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
+  if (!m) return null;
+  return Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1)) / 86_400_000;
+}
+
+/** Percent along the period, to 0.1. */
+const percent = (day: number, first: number, last: number): number => Math.round(((day - first) / (last - first)) * 1000) / 10;
+
+/** The strip, or nothing when the events do not span more than a day. */
+function overview(all: readonly TimelineEvent[]): ((page: readonly TimelineEvent[]) => SafeHtml[]) | undefined {
+  const days = all.map((e) => dayNumber(e.date)).filter((d): d is number => d !== null);
+  const first = Math.min(...days);
+  const last = Math.max(...days);
+  if (days.length < 2 || !(last > first)) return undefined;
+  const ticks = [...new Set(days.map((d) => Math.round(percent(d, first, last) * 2) / 2))].sort((a, b) => a - b);
+  const label = (e: TimelineEvent | undefined): string => clipText(e?.date ?? '', DATE_CHARS);
+  const firstEvent = all.find((e) => dayNumber(e.date) === first);
+  const lastEvent = all.find((e) => dayNumber(e.date) === last);
+  return (page) => {
+    const pageDays = page.map((e) => dayNumber(e.date)).filter((d): d is number => d !== null);
+    const from = pageDays.length > 0 ? percent(Math.min(...pageDays), first, last) : 0;
+    const to = pageDays.length > 0 ? percent(Math.max(...pageDays), first, last) : 0;
+    return [
+      html`<div class="b-span"><i class="b-span-bar"></i>${ticks.map((t) => html`<i class="b-span-tick" style="left:${t}%"></i>`)}<i class="b-span-page" style="left:${from}%;width:${Math.round((to - from) * 10) / 10}%"></i><span class="b-span-from"><bdi>${label(firstEvent)}</bdi></span><span class="b-span-to"><bdi>${label(lastEvent)}</bdi></span></div>`,
+    ];
+  };
+}
+
+function eventHeight(e: TimelineEvent): number {
+  const date = textHeight(clipText(e.date, DATE_CHARS), DATE);
+  const text = textHeight(clipText(e.text, EVENT_CHARS), TEXT, citeEm(citeText(e.cites), TEXT.px));
+  return Math.max(date, text, TEXT.line) + 8;
+}
+
+export function timelineSlides(n: BriefingNotes, sources: Sources): Slide[] {
+  const strip = overview(n.timeline);
+  return listSlides<TimelineEvent>({
+    kind: 'timeline',
+    layout: 'timeline',
+    heading: 'Timeline',
+    items: n.timeline,
+    room: CONTENT.height - (strip ? STRIP_HEIGHT : 0),
+    maxItems: 12,
+    before: strip,
+    list: ['<ol class="b-events">', '</ol>'],
+    item: (e) =>
+      html`<li class="b-event"><span class="b-event-date"><bdi>${clipText(e.date, DATE_CHARS)}</bdi></span><span class="b-event-dot"></span><span><bdi>${clipText(e.text, EVENT_CHARS)}</bdi> ${cite(e.cites)}</span></li>`,
+    height: eventHeight,
+    notes: (e) => itemNotes(`${e.date}: ${e.text}`, e.cites, e.evidence, sources),
+  });
+}

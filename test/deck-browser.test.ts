@@ -1,0 +1,90 @@
+// The deck in a real browser: one `slidev build` of a deck full of long, right-to-left and CJK text
+// (40 actors, 200 timeline events), served from localhost and opened slide by slide in headless
+// Chromium. No element or text may lie outside the slide canvas or run into the footer, no slide
+// may show an error, and every slide is saved as a PNG under test/.tmp/deck-png/ to look at.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-chromium';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { normalizeText } from '../src/render/slides/escape.ts';
+import { planSlides, renderSlides } from '../src/render/slides/index.ts';
+import { buildDeck, findChromium } from '../src/render/slides/slidev.ts';
+import { installTheme } from '../src/render/slides/theme-files.ts';
+import { checkSlides, launchBrowser, openDeck, serveDir, type SlideCheck } from './helpers/deck-browser.ts';
+import { ARABIC, CJK, HEBREW, KOREAN, stressNotes } from './helpers/deck-notes.ts';
+
+// Inside the package: the deck's theme is copied beside it, Slidev comes from our node_modules.
+const TMP = fileURLToPath(new URL('./.tmp/deck-browser/', import.meta.url));
+const PNG = fileURLToPath(new URL('./.tmp/deck-png/', import.meta.url));
+const SLOW = 1_200_000;
+const chromium = findChromium();
+const run = chromium || process.env.CI ? describe : describe.skip;
+if (!chromium) console.warn('skipping the deck browser test: no Chromium found (install chromium or set BRIEFING_CHROMIUM)');
+
+const notes = stressNotes();
+const count = planSlides(notes).length;
+
+run('the stress deck in Chromium', () => {
+  let browser: Browser;
+  let server: Server;
+  let url = '';
+  let requests: string[] = [];
+  let light: SlideCheck[] = [];
+
+  beforeAll(async () => {
+    rmSync(TMP, { recursive: true, force: true });
+    rmSync(PNG, { recursive: true, force: true });
+    mkdirSync(TMP, { recursive: true });
+    const deck = path.join(TMP, 'slides.md');
+    writeFileSync(deck, renderSlides(notes));
+    installTheme(TMP);
+    const { output } = await buildDeck(deck, path.join(TMP, 'dist'));
+    ({ url, server, requests } = await serveDir(output));
+    browser = await launchBrowser(chromium ?? '/usr/bin/chromium');
+  }, SLOW);
+
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('shows every slide inside the canvas and above the footer, with no error', { timeout: SLOW }, async () => {
+    const page = await openDeck(browser, url);
+    const outside: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(url) && !/^(data|blob):/.test(r.url())) outside.push(r.url());
+    });
+    light = await checkSlides(page, 1, count, PNG);
+    await page.context().close();
+    expect(light.length).toBe(count);
+    expect(light.filter((s) => s.error).map((s) => s.no)).toEqual([]);
+    expect(light.flatMap((s) => s.overflow.map((o) => `slide ${s.no}: ${o}`))).toEqual([]);
+    // Nothing was fetched from anywhere but the local server: fonts are local, no CDN.
+    expect(outside).toEqual([]);
+    expect(requests.length).toBeGreaterThan(0);
+  });
+
+  it('shows the right-to-left and CJK names as text, and the slide numbers in the footer', () => {
+    const all = light.map((s) => s.text).join('\n');
+    for (const name of [ARABIC, HEBREW, CJK, KOREAN]) expect(all).toContain(normalizeText(name));
+    expect(light[0]?.text).toContain('As of 2024-03-09');
+    expect(light[1]?.text).toContain(`2 / ${count}`);
+    expect(light.find((s) => s.text.includes('Who backs whom'))?.text).toMatch(/backs/);
+  });
+
+  it('has a dark look that fits too', { timeout: SLOW }, async () => {
+    const page = await openDeck(browser, url, 'dark');
+    // One slide of each layout.
+    const firsts = planSlides(notes).flatMap((s, i) => (planSlides(notes).findIndex((t) => t.layout === s.layout) === i ? [i + 1] : []));
+    for (const no of firsts) {
+      const [result] = await checkSlides(page, no, no, PNG, 'dark-');
+      expect(result?.overflow, `dark slide ${no}`).toEqual([]);
+      expect(result?.error).toBe(false);
+    }
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector('.b-frame') as Element).backgroundColor);
+    expect(background).toBe('rgb(20, 24, 31)');
+    await page.context().close();
+  });
+});
