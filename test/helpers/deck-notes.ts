@@ -81,3 +81,6 @@ export function stressNotes(): BriefingNotes {
   }));
   return n;
 }
+
+/** A note without the citation lists the renderer writes itself at line ends (`[s1, s3]`), which are plain text. */
+export const withoutCitations = (note: string | undefined): string => (note ?? '').replace(/ \[s\d+(?:, s\d+)*\]$/gm, '');

@@ -1,11 +1,21 @@
 // Speaker notes: for each item on a slide, its full text and the source sentences it rests on, with
 // each source's file, outlet and date, so the presenter can answer "where does that come from?".
 import type { Evidence, SourceEntry } from '../../notes/model.ts';
-import { note, type SafeNote } from './markup.ts';
+import { note, SafeNote } from './markup.ts';
 
 /** `[s1, s3]`, or nothing when there are no citations. */
 export function citeText(cites: readonly string[]): string {
   return cites.length > 0 ? `[${cites.join(', ')}]` : '';
+}
+
+/**
+ * Citations for a notes line. Ids of the form `s12` go in unescaped, so PowerPoint's notes (which
+ * Slidev fills with the raw note text) read `[s1, s3]`, not `&#91;s1…`: `[s1, s3]` at the end of a
+ * line is plain text to Markdown. Any other id (a hand-edited notes file) is escaped like source text.
+ */
+export function citeNote(cites: readonly string[]): string | SafeNote {
+  const text = citeText(cites);
+  return cites.every((id) => /^s\d+$/.test(id)) ? new SafeNote(text) : text;
 }
 
 /** `2024-03-09 (inferred)`, `undated`. */
@@ -31,7 +41,7 @@ export function itemNotes(
   evidence: readonly Evidence[],
   sources: ReadonlyMap<string, SourceEntry>,
 ): SafeNote[] {
-  const lines = [note`- ${text} ${citeText(cites)}`];
+  const lines = [note`- ${text} ${citeNote(cites)}`];
   for (const e of evidence) lines.push(note`  - ${e.source} (${sourceText(e.source, sources)}): “${e.text}”`);
   const withSentence = new Set(evidence.map((e) => e.source));
   for (const id of cites) if (!withSentence.has(id)) lines.push(note`  - ${id} (${sourceText(id, sources)}): no source sentence recorded`);
