@@ -33,7 +33,9 @@ const NOT_CONTENT = new Set(['of', 'for', 'the', 'and', '&']);
 
 // A plural's lower-case "s" goes ("MPs" ~ "MP"); the capital S of "US" stays.
 const acronymKey = (text: string) => text.replace(/\./g, '').replace(/(?<=\p{Lu})s$/u, '').toLowerCase();
-const contentWords = (words: string[]) => words.filter((w) => !NAME_PARTICLES.has(w) && !NOT_CONTENT.has(w));
+const isContent = (w: string) => !NAME_PARTICLES.has(w) && !NOT_CONTENT.has(w);
+/** The words without particles and "of"/"the"; `words` itself (not a copy) when all are content words. Read only. */
+const contentWords = (words: string[]): string[] => (words.every(isContent) ? words : words.filter(isContent));
 const initials = (words: string[]) => contentWords(words).map((w) => w[0]).join('');
 
 interface Cluster {
@@ -53,41 +55,42 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (!s) return;
     placed.push(s.type === p.cand.type && s.evidence === p.cand.evidence ? p : { ...p, cand: { ...p.cand, type: s.type, evidence: s.evidence } });
   });
+  // Each mention's content words, by its index in `placed` (asked for in every step below).
+  const cores = placed.map((p) => contentWords(p.cand.words));
   const persons = new Map<string, Cluster[]>(); // surname skeleton → clusters
   const named = new Map<string, Cluster>(); // lower-cased name (or acronym key) → cluster
   const clusters: Cluster[] = [];
   const newCluster = (c: Cluster) => { clusters.push(c); return c; };
 
-  const personParts = (words: string[]) => {
-    const core = contentWords(words);
+  const personParts = (core: string[]) => {
     return { first: core.length > 1 ? nameSkeleton(core[0]!) : null, last: nameSkeleton(core.at(-1) ?? '') };
   };
 
   // 1. Full person names define people; middle names and particles are ignored.
-  for (const p of placed) {
-    if (p.cand.type !== 'PERSON' || contentWords(p.cand.words).length < 2) continue;
-    const { first, last } = personParts(p.cand.words);
+  placed.forEach((p, k) => {
+    if (p.cand.type !== 'PERSON' || cores[k]!.length < 2) return;
+    const { first, last } = personParts(cores[k]!);
     const list = persons.get(last) ?? [];
     let c = list.find((x) => x.first === first);
     if (!c) { c = newCluster({ type: 'PERSON', mentions: [], first, last }); list.push(c); persons.set(last, list); }
     c.mentions.push(p);
-  }
+  });
   // 2. Organisations and places by name; acronyms the text defines join their long form. A single
   // word typed only by context that is also a known surname waits for step 3.
   const deferred = new Set<PlacedCandidate>();
-  for (const p of placed) {
-    if (p.cand.type === 'PERSON' && contentWords(p.cand.words).length >= 2) continue;
-    if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') continue;
+  placed.forEach((p, k) => {
+    if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
+    if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
     if (p.cand.words.length === 1 && persons.has(nameSkeleton(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
       deferred.add(p);
-      continue;
+      return;
     }
     const key = isAcronym(p.cand.text) ? acronymKey(p.cand.text) : p.cand.words.join(' ');
     let c = named.get(key);
     if (!c) { c = newCluster({ type: p.cand.type, mentions: [], first: null, last: key }); named.set(key, c); }
     c.mentions.push(p);
     if (p.cand.acronym && !named.has(acronymKey(p.cand.acronym))) named.set(acronymKey(p.cand.acronym), c);
-  }
+  });
   // Acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
   const byInitials = new Map<string, Cluster>();
   for (const o of clusters) {
@@ -104,28 +107,27 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
   }
   // 3. Single names and titled surnames ("Haftar", "Mr. Maiteeq") join the person with that surname.
-  for (const p of placed) {
-    const core = contentWords(p.cand.words);
-    if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) continue;
+  placed.forEach((p, k) => {
+    const core = cores[k]!;
+    if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
     if (list?.length) {
-      const best = [...list].sort((x, y) => y.mentions.length - x.mentions.length)[0]!;
-      best.mentions.push(p);
-      continue;
+      mostMentioned(list).mentions.push(p);
+      return;
     }
     const key = p.cand.words.join(' ');
     const org = named.get(key);
-    if (org) { org.mentions.push(p); continue; }
+    if (org) { org.mentions.push(p); return; }
     if (p.cand.type === 'PERSON') {
       const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last });
       persons.set(last, [c]);
-      continue;
+      return;
     }
     // An unknown single name: keep it only if it recurs, as an organisation.
     const c = newCluster({ type: null, mentions: [p], first: null, last: key });
     named.set(key, c);
-  }
+  });
 
   // finish() sorts each entity's mentions, so its first mention is where it first appears.
   const entities = clusters
@@ -136,6 +138,13 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     .sort((a, b) => a.at - b.at)
     .map(({ e }) => e);
   return entities.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/** The cluster with the most mentions, the first of equals (as a stable sort by count would pick). */
+function mostMentioned(list: readonly Cluster[]): Cluster {
+  let best = list[0]!;
+  for (const c of list) if (c.mentions.length > best.mentions.length) best = c;
+  return best;
 }
 
 const position = (m: PlacedCandidate) => m.doc * 1e9 + m.cand.start;

@@ -106,7 +106,19 @@ function segments(text: string, sentences: readonly Span[]): Span[] {
 }
 
 const hasDigit = (s: string) => /\p{N}/u.test(s);
-const isNameToken = (t: Token) => t.capitalised && !hasDigit(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, '')) && !HOLIDAYS.has(t.lower)
+const nameWordCache = new Map<string, boolean>();
+/** A capitalised token that may be part of a name; the answer depends only on its text, so it is cached. */
+const isNameToken = (t: Token) => {
+  if (!t.capitalised) return false;
+  let hit = nameWordCache.get(t.text);
+  if (hit === undefined) {
+    hit = isNameWord(t);
+    if (nameWordCache.size > 50000) nameWordCache.clear();
+    nameWordCache.set(t.text, hit);
+  }
+  return hit;
+};
+const isNameWord = (t: Token) => !hasDigit(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, '')) && !HOLIDAYS.has(t.lower)
   && !/['’](ve|re|ll|d|m|t)$/i.test(t.text) && !NOT_NAMES.has(t.lower);
 /** Next to each other in one name: at most one space between, and no possessive ending the first. */
 const joined = (text: string, a: Token, b: Token) => !a.possessive && (b.start === a.end || (b.start === a.end + 1 && text[a.end] === ' '));
@@ -197,7 +209,7 @@ function build(text: string, tokens: Token[], from: number, to: number, runLast:
   if (name.length === 1 && isCommonWord(name[0]!, common) && !isPlaceName(words[0]!)) return null;
   if (name.length === 1 && /^\p{Lu}\.?$/u.test(name[0]!.text)) return null; // a lone initial
   // A title alone ("the CEO", "the Prime Minister") names no one in particular.
-  if (name.every((t) => TITLE_WORDS.has(t.lower.replace(/\./g, '')) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
+  if (name.every((t) => TITLE_WORDS.has(withoutDots(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
   const before = tokens[from - 1];
   const next = tokens[to + 1];
   if (name.length === 1 && /^[$#£€¥]/u.test(text.slice(name[0]!.end, name[0]!.end + 1))) return null; // "US$40", "HK$": a currency
@@ -217,6 +229,8 @@ function build(text: string, tokens: Token[], from: number, to: number, runLast:
     speaks, initial: atSentenceStart(tokens, from), product, sentence: -1,
   };
 }
+
+const withoutDots = (w: string) => (w.includes('.') ? w.replace(/\./g, '') : w);
 
 /** Token k opens its sentence: first, after an opening quote, or after a full stop within a joined segment. */
 function atSentenceStart(tokens: readonly Token[], k: number): boolean {

@@ -83,20 +83,50 @@ export function measureAfter(text: string, end: number): string | null {
   return [phrase.join(' '), participle].filter(Boolean).join(' ').toLowerCase();
 }
 
+/**
+ * Run a rule's regex where a match may start, anchored there (the regex is sticky), instead of letting the
+ * engine try every offset of the text: this gives the same matches as a global scan (each search resumes at
+ * the previous match's end) because every match starts at an offset `startOffsets` lists.
+ */
 function scanFigures(text: string, re: RegExp, build: (m: RegExpExecArray) => FigureCandidate | null): FigureCandidate[] {
   const out: FigureCandidate[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const c = build(m);
-    if (c) out.push(c);
+  let from = 0;
+  for (const at of startOffsets(text)) {
+    if (at < from) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (!m) continue;
+    from = m.index + m[0].length;
+    const found = build(m);
+    if (found) out.push(found);
   }
+  return out;
+}
+
+/**
+ * Where any figure rule's match may start: a digit, a currency sign, or (after no ASCII word character) the
+ * first letters of a number word ("thi" for thirteen/thirty), "a dozen"…, "age", a currency code or a
+ * payment verb. A superset: the rule's own regex decides. "ſ" folds to "s" in the age rule's Unicode mode.
+ */
+const FIGURE_START = /(?<![A-Za-z0-9_])(?:[0-9]|one|two|thr|thi|fou|for|fiv|fif|six|sev|eig|nin|ten|ele|twe|a\s+(?:dozen|hundred|thousand|million|billion)|age|us\$|[ca]\$|usd|eur|gbp|pay|paid|spen|cost|worth|fined|rais)|[$€£ſ]/gi;
+
+let offsetsText: string | null = null;
+let offsets: number[] = [];
+/** The offsets `FIGURE_START` finds, computed once per text and shared by the rules (one-entry cache). */
+function startOffsets(text: string): number[] {
+  if (text === offsetsText) return offsets;
+  const out: number[] = [];
+  FIGURE_START.lastIndex = 0;
+  for (let m = FIGURE_START.exec(text); m; m = FIGURE_START.exec(text)) out.push(m.index);
+  offsetsText = text;
+  offsets = out;
   return out;
 }
 
 const BEFORE_NUMBER = String.raw`(?<![\w$€£#.,-])`;
 
 /** "76 years old", "the 75-year-old", "aged 46", "age 46", and "Linda Sanders, 35," after a name. */
-const AGE_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})[- ]years?[- ]old\b|\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)|(?<=\b[A-Z][\p{L}'-]+,\s)(\d{1,3})(?=,\s)`, 'giu');
+const AGE_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})[- ]years?[- ]old\b|\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)|(?<=\b[A-Z][\p{L}'-]+,\s)(\d{1,3})(?=,\s)`, 'iuy');
 const ages: FigureRule = (text) => scanFigures(text, AGE_RE, (m) => {
   const raw = (m[1] ?? m[2] ?? m[3])!;
   const value = parseNumber(raw);
@@ -108,7 +138,7 @@ const CURRENCY: Record<string, string> = {
   '$': 'USD', 'us$': 'USD', 'usd': 'USD', '€': 'EUR', 'eur': 'EUR', '£': 'GBP', 'gbp': 'GBP', 'c$': 'CAD', 'a$': 'AUD', 'dollars': 'USD',
   'u.s. dollars': 'USD', 'us dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'euros': 'EUR', 'pounds sterling': 'GBP', 'yen': 'JPY',
 };
-const MONEY_RE = new RegExp(String.raw`(?:\b(US\$|C\$|A\$|USD|EUR|GBP)\s?|([$€£])\s?)(${NUMBER})|${BEFORE_NUMBER}(${NUMBER})\s+((?:u\.s\.\s+|us\s+|canadian\s+|australian\s+)?dollars|euros|pounds\s+sterling|yen)\b`, 'gi');
+const MONEY_RE = new RegExp(String.raw`(?:\b(US\$|C\$|A\$|USD|EUR|GBP)\s?|([$€£])\s?)(${NUMBER})|${BEFORE_NUMBER}(${NUMBER})\s+((?:u\.s\.\s+|us\s+|canadian\s+|australian\s+)?dollars|euros|pounds\s+sterling|yen)\b`, 'iy');
 const money: FigureRule = (text) => scanFigures(text, MONEY_RE, (m) => {
   const value = parseNumber((m[3] ?? m[4])!);
   if (value === null) return null;
@@ -118,7 +148,7 @@ const money: FigureRule = (text) => scanFigures(text, MONEY_RE, (m) => {
   return { start: m.index, end, value, unit, measure: moneyPurpose(text, end) };
 });
 
-const PERCENT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)`, 'gi');
+const PERCENT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)`, 'iy');
 const percentages: FigureRule = (text) => scanFigures(text, PERCENT_RE, (m) => {
   const value = parseNumber(m[1]!);
   if (value === null) return null;
@@ -145,7 +175,7 @@ const UNITS: Record<string, string> = {
   feet: 'feet', foot: 'feet', barrels: 'barrels', barrel: 'barrels', tonnes: 'tonnes', tonne: 'tonnes', tons: 'tons', ton: 'tons', kg: 'kg', kilograms: 'kg',
   acres: 'acres', hectares: 'hectares', mph: 'mph', 'km/h': 'km/h', megawatts: 'MW', mw: 'MW', gigawatts: 'GW', gw: 'GW', litres: 'litres', liters: 'litres', gallons: 'gallons',
 };
-const QUANTITY_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?:\s+|-)(${Object.keys(UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace('/', '\\/')).join('|')})(?![\w/])`, 'gi');
+const QUANTITY_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?:\s+|-)(${Object.keys(UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace('/', '\\/')).join('|')})(?![\w/])`, 'iy');
 const quantities: FigureRule = (text) => scanFigures(text, QUANTITY_RE, (m) => {
   const value = parseNumber(m[1]!);
   if (value === null) return null;
@@ -158,7 +188,7 @@ const quantities: FigureRule = (text) => scanFigures(text, QUANTITY_RE, (m) => {
 const DURATION_AFTER = /^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|times)\b/i;
 
 /** A count, maybe a range ("10-15 people": the figure is its first number). */
-const COUNT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?![\w%])(?!\s*(?:st|nd|rd|th)\b)(?:[-–](?:${DIGITS})(?![\w%]))?`, 'gi');
+const COUNT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?![\w%])(?!\s*(?:st|nd|rd|th)\b)(?:[-–](?:${DIGITS})(?![\w%]))?`, 'iy');
 /** Labels, not counts: "No. 3", "Flight 370", "Room 12". */
 const LABEL_BEFORE = /\b(?:no\.|number|flight|room|route|page|chapter|article|resolution|section|highway|interstate|channel|version|model|item|rule)\s*$/i;
 /** "213 people have been killed", "1,009 injured", "two soldiers": a count and what it counts. */
@@ -202,7 +232,7 @@ function isWordCountOfInterest(text: string, start: number, raw: string, measure
 
 /** Money whose currency sign was lost (degraded text): "paying some 2 million to the firm". A scale word
  * after a payment verb marks it as money; the unit stays null since the currency is not stated. */
-const PAYMENT_RE = new RegExp(String.raw`\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|worth|fined|raised?|raising)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?((?:${DIGITS}|${WORD_NUMBER})\s+(?:million|billion|trillion)\b|(?:${DIGITS})(?:bn|mn)\b)`, 'gi');
+const PAYMENT_RE = new RegExp(String.raw`\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|worth|fined|raised?|raising)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?((?:${DIGITS}|${WORD_NUMBER})\s+(?:million|billion|trillion)\b|(?:${DIGITS})(?:bn|mn)\b)`, 'iy');
 const payments: FigureRule = (text) => scanFigures(text, PAYMENT_RE, (m) => {
   const value = parseNumber(m[1]!);
   if (value === null) return null;

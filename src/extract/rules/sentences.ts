@@ -84,6 +84,8 @@ function endsSentence(para: string, dot: number, next: number): boolean {
 
 /** Carve a long stretch without sentence punctuation into pseudo-sentences at likely clause starts. */
 function splitUnpunctuated(text: string, start: number, end: number): Span[] {
+  // Most sentences are short: count words without building match objects first.
+  if (!hasMoreWords(text, start, end, RUN_ON_WORDS)) return [[start, end]];
   const words = [...text.slice(start, end).matchAll(/\S+/g)];
   if (words.length <= RUN_ON_WORDS) return [[start, end]];
   const out: Span[] = [];
@@ -102,6 +104,24 @@ function splitUnpunctuated(text: string, start: number, end: number): Span[] {
   }
   out.push([start + (words[from]?.index ?? 0), end]);
   return out;
+}
+
+/** Whether text[start, end) has more than `limit` whitespace-separated words (as /\S+/g counts them). */
+function hasMoreWords(text: string, start: number, end: number, limit: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = start; k < end; k++) {
+    const space = isSpace(text.charCodeAt(k));
+    if (!space && !inWord && ++words > limit) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
+/** JavaScript's \s, by code unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function trim(text: string, start: number, end: number): Span | null {
