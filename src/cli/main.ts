@@ -22,7 +22,7 @@ Commands:
   render NOTES.md    render the deck and the handout from a notes file (after editing it)
   analyze FILE…      show what extraction finds in each document (--json for scripts)
   clean FILE         show one source's text as cleaning left it (--json: metadata, flags, cleaning steps)
-  export             export the deck to PDF, PPTX or PNG with Chromium
+  export             export the deck to PDF, PPTX or PNG (Chromium), or a notes handout PDF
   present            present the deck with the Slidev dev server
 
 Run 'briefing <command> --help' for a command's options.`,
