@@ -7,7 +7,8 @@ import { resolveEntities, type PlacedCandidate } from './rules/aliases.ts';
 import { findAlignments } from './rules/alignments.ts';
 import { findDates } from './rules/dates.ts';
 import { withInferredDates } from './rules/document-dates.ts';
-import { findCandidates, findDegradedCandidates, knownNames, learnCommonWords, tokenize, type Candidate } from './rules/entities.ts';
+import { CommonWordsLearner } from './rules/entities/casing.ts';
+import { findCandidates, findDegradedCandidates, knownNames, tokenize, type Candidate } from './rules/entities.ts';
 import { findFigures } from './rules/figures.ts';
 import { linkFigureOwners } from './rules/figure-owners.ts';
 import { findQuotes } from './rules/quotes.ts';
@@ -35,15 +36,21 @@ type Rule = [name: string, run: (state: State) => void];
 export const RULES: Rule[] = [
   ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = splitSentences(st.docs[k]!.text); })],
   ['candidates', (st) => {
-    // Each text is tokenized once: the casing is learned from the well-formed ones, then names are read.
-    const tokenized = st.docs.map((d) => ({ text: d.text, tokens: tokenize(d.text) }));
-    const common = learnCommonWords(tokenized.filter((_, k) => !st.docs[k]!.flags.includes('degraded')), tokenized);
+    // Each text is tokenized twice, once to learn the casing from the well-formed ones and once to read
+    // names: cheaper than keeping every text's tokens alive until all are read (see CommonWordsLearner).
     const degraded = st.docs.map((d) => d.flags.includes('degraded'));
-    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokenized[k]!.tokens));
+    const learner = new CommonWordsLearner();
+    st.docs.forEach((d, k) => {
+      const tokens = tokenize(d.text);
+      learner.ask(tokens);
+      if (!degraded[k]) learner.teach(d.text, tokens);
+    });
+    const common = learner.commonWords();
+    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokenize(st.docs[k]!.text)));
     // A degraded source is read last, with what the well-formed ones name (see entities/degraded.ts).
     const known = knownNames(st.candidates);
     st.out.forEach((a, k) => {
-      if (degraded[k]) st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, tokenized[k]!.tokens, known);
+      if (degraded[k]) st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, tokenize(st.docs[k]!.text), known);
     });
   }],
   ['entities', (st) => {

@@ -30,20 +30,23 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
     if (at >= to) break;
     const start = at;
-    TOKEN.lastIndex = start;
-    TOKEN.test(text);
-    let value = text.slice(start, Math.min(TOKEN.lastIndex, to));
-    let end = start + value.length;
-    at = TOKEN.lastIndex;
+    at = asciiTokenEnd(text, start);
+    if (at < 0) {
+      TOKEN.lastIndex = start;
+      TOKEN.test(text);
+      at = TOKEN.lastIndex;
+    }
+    let end = Math.min(at, to);
+    // The ends are read on the text, so that the token is sliced once.
     let possessive = false;
-    if (value.length > 2 && value.charCodeAt(value.length - 1) === 115 /* s */ && (value.endsWith("'s") || value.endsWith('’s')) && isLetter(value[0]!)) {
-      value = value.slice(0, -2);
+    if (end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(end - 2)) && isLetter(text[start]!)) {
       end -= 2;
       possessive = true;
     }
-    if (text[end] === '.' && end < to && (ABBREVIATED.test(value) || (value.length === 1 && isUpper(value)))) {
-      value += '.';
+    let value = text.slice(start, end);
+    if (end < to && text.charCodeAt(end) === 46 /* . */ && (ABBREVIATED.test(value) || (value.length === 1 && isUpper(value)))) {
       end += 1;
+      value = text.slice(start, end);
       at = end;
     }
     const head = value[0]!;
@@ -53,6 +56,43 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   }
   return out;
 }
+
+/**
+ * Where TOKEN's match at `start` ends, found without the regex when the token and the character after it
+ * are ASCII (most tokens of English text); -1 when only the regex can tell.
+ */
+function asciiTokenEnd(text: string, start: number): number {
+  const c = text.charCodeAt(start);
+  if (isAsciiLetter(c)) {
+    // TOKEN's first branch (dotted acronyms "U.S.") starts with a letter and a full stop.
+    if (text.charCodeAt(start + 1) === 46 /* . */) return -1;
+    let k = start + 1;
+    while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
+    if (k === text.length) return k;
+    const next = text.charCodeAt(k);
+    // An apostrophe, a hyphen or any non-ASCII character (a letter, a mark, ’) may continue the word.
+    return next >= 128 || next === 39 /* ' */ || next === 45 /* - */ ? -1 : k;
+  }
+  if (isAsciiDigit(c)) {
+    // \p{N}[\p{N},.]*\p{N} | \p{N}: the run of digits, commas and full stops, up to its last digit.
+    let k = start + 1;
+    let lastDigit = start;
+    for (; k < text.length; k++) {
+      const d = text.charCodeAt(k);
+      if (isAsciiDigit(d)) lastDigit = k;
+      else if (d !== 44 /* , */ && d !== 46 /* . */) break;
+    }
+    if (k < text.length && text.charCodeAt(k) >= 128) return -1;
+    return lastDigit + 1;
+  }
+  // \S: one character, but a surrogate pair is one character to a /u regex.
+  return c < 128 ? start + 1 : -1;
+}
+
+const isApostrophe = (c: number) => c === 39 /* ' */ || c === 0x2019 /* ’ */;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
 
 /** JavaScript's \s, by code unit. */
 function isSpace(c: number): boolean {

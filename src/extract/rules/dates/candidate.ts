@@ -44,3 +44,15 @@ export function scan(text: string, re: RegExp, rule: string, build: (m: RegExpEx
   }
   return out;
 }
+
+// Many rules only match where some word stands in the text ("quarter", "century"): a rule checks for it
+// first and skips its regexes, which are tried at every word otherwise. The rules run one text after
+// another, so the lower-cased text is kept for the next rule.
+let lastText = '';
+let lastLower = '';
+
+/** Whether `text` contains one of `words` (lower case) in any casing: a necessary condition of a rule's match. */
+export function mentionsAny(text: string, words: readonly string[]): boolean {
+  if (text !== lastText) { lastText = text; lastLower = text.toLowerCase(); }
+  return words.some((w) => lastLower.includes(w));
+}

@@ -1,7 +1,7 @@
 // Rules for date expressions with no ISO calendar value: present/past/future references ("now",
 // "recently"), fiscal quarters and halves, seasons, and the reporting periods of financial copy.
 
-import { scan, type DateRule, type Meaning } from './candidate.ts';
+import { mentionsAny, scan, type DateRule, type Meaning } from './candidate.ts';
 
 const VAGUE: Meaning = { kind: 'vague' };
 
@@ -24,20 +24,23 @@ const PERIOD_MODIFIER = String.raw`(?:latest|current|previous|prior|comparable|s
 const QUARTER_RE = new RegExp(String.raw`\b(?:(?:the|this|last|next|its|their|that)\s+)?(?:${PERIOD_MODIFIER}\s+)*(?:${ORDINAL}|${PERIOD_MODIFIER})[- ](?:fiscal\s+)?quarter\b(?:\s+of\s+(?:19|20)\d\d\b)?`, 'gi');
 const PERIOD_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${PERIOD_MODIFIER}\s+)+period\b`, 'gi');
 const reportingPeriod: DateRule = (text) => [
-  ...scan(text, QUARTER_RE, 'quarter', () => VAGUE),
-  ...scan(text, /\b(?:the|this|last|next|that)\s+quarter\b/gi, 'quarter', () => VAGUE),
-  ...scan(text, PERIOD_RE, 'period', (m) => {
+  ...(mentionsAny(text, ['quarter']) ? [
+    ...scan(text, QUARTER_RE, 'quarter', () => VAGUE),
+    ...scan(text, /\b(?:the|this|last|next|that)\s+quarter\b/gi, 'quarter', () => VAGUE),
+  ] : []),
+  ...(mentionsAny(text, ['period']) ? scan(text, PERIOD_RE, 'period', (m) => {
     const year = /\b(?:19|20)\d\d\b/.exec(m[0]);
     return year ? { kind: 'calendar', year: Number(year[0]) } : VAGUE;
-  }),
-  ...scan(text, /\b(?:the\s+)?(?:first|second)\s+half\b(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?/gi, 'half', () => VAGUE),
+  }) : []),
+  ...(mentionsAny(text, ['half']) ? scan(text, /\b(?:the\s+)?(?:first|second)\s+half\b(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?/gi, 'half', () => VAGUE) : []),
   // "year-earlier results" are last year's (year granularity is what the words say).
-  ...scan(text, /\byear-(?:earlier|ago|before)\b/gi, 'period', () => ({ kind: 'shift', unit: 'year', amount: -1, granularity: 'year', anchor: 'document' })),
-  ...scan(text, /\b(?:the\s+)?year(?:['’]s)?[- ]end\b/gi, 'period', () => VAGUE),
+  ...(mentionsAny(text, ['year-']) ? scan(text, /\byear-(?:earlier|ago|before)\b/gi, 'period', () => ({ kind: 'shift', unit: 'year', amount: -1, granularity: 'year', anchor: 'document' })) : []),
+  ...(mentionsAny(text, ['end']) ? scan(text, /\b(?:the\s+)?year(?:['’]s)?[- ]end\b/gi, 'period', () => VAGUE) : []),
 ];
 
 /** "this summer", "last fall", "the winter of 1990" (a season is no calendar value; its year is). */
-const season: DateRule = (text) => [
+const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter'];
+const season: DateRule = (text) => !mentionsAny(text, SEASONS) ? [] : [
   ...scan(text, /\b(?:(?:last|this|next|early|late|the|mid|past)[\s-]+){1,2}(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi, 'season', (m) => {
     // "the fall of the Berlin Wall": a fall is a season only with a year or a time word in front.
     if (m[1]!.toLowerCase() === 'fall' && !m[2] && /^the\b/i.test(m[0])) return null;

@@ -16,26 +16,47 @@ export interface TokenizedText {
 /**
  * Words written in lower case at least as often as capitalised mid-sentence in `teachers`. Only words
  * that some document (`asked`, the teachers included) capitalises can be asked about, so only those
- * are counted: this runs over every word of the run.
+ * are kept.
  */
 export function learnCommonWords(teachers: readonly TokenizedText[], asked: readonly TokenizedText[] = teachers): Set<string> {
-  const capitalised = new Set<string>();
-  for (const { tokens } of asked) for (const t of tokens) if (t.capitalised) capitalised.add(t.lower);
-  const lower = new Map<string, number>();
-  const capitalisedMid = new Map<string, number>();
-  for (const { text, tokens } of teachers) {
+  const learner = new CommonWordsLearner();
+  for (const { tokens } of asked) learner.ask(tokens);
+  for (const { text, tokens } of teachers) learner.teach(text, tokens);
+  return learner.commonWords();
+}
+
+/**
+ * `learnCommonWords` fed one text at a time, so that no text's tokens need outlive its turn (keeping
+ * every text's tokens alive at once costs more in garbage collection than tokenizing twice).
+ */
+export class CommonWordsLearner {
+  private readonly capitalised = new Set<string>();
+  private readonly lower = new Map<string, number>();
+  private readonly capitalisedMid = new Map<string, number>();
+
+  /** Note the words a text capitalises: those are the words that may be asked about. */
+  ask(tokens: readonly Token[]): void {
+    for (const t of tokens) if (t.capitalised) this.capitalised.add(t.lower);
+  }
+
+  /** Count how a well-formed text writes its words (all of them: which will be asked about is not known yet). */
+  teach(text: string, tokens: readonly Token[]): void {
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
-      if (!t.word || !capitalised.has(t.lower)) continue;
-      if (!t.capitalised) { lower.set(t.lower, (lower.get(t.lower) ?? 0) + 1); continue; }
+      if (!t.word) continue;
+      if (!t.capitalised) { this.lower.set(t.lower, (this.lower.get(t.lower) ?? 0) + 1); continue; }
       if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms say nothing about the word
       if (opensSentence(text, tokens, k)) continue;
-      capitalisedMid.set(t.lower, (capitalisedMid.get(t.lower) ?? 0) + 1);
+      this.capitalisedMid.set(t.lower, (this.capitalisedMid.get(t.lower) ?? 0) + 1);
     }
   }
-  const common = new Set<string>();
-  for (const [w, n] of lower) if (n >= (capitalisedMid.get(w) ?? 0)) common.add(w);
-  return common;
+
+  /** The common words among those asked about. */
+  commonWords(): Set<string> {
+    const common = new Set<string>();
+    for (const [w, n] of this.lower) if (this.capitalised.has(w) && n >= (this.capitalisedMid.get(w) ?? 0)) common.add(w);
+    return common;
+  }
 }
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
