@@ -12,25 +12,14 @@ import { titleWithoutOutlet } from '../src/ingest/formats/html-meta.ts';
 import { domToText } from '../src/ingest/formats/html-text.ts';
 import { pageText } from '../src/ingest/formats/pdf-lines.ts';
 import { readPdf } from '../src/ingest/formats/pdf.ts';
-import type { SourceDoc } from '../src/notes/model.ts';
 import { parseHTML } from 'linkedom';
+import { expectOffsetsKept, fileWriter } from './helpers/ingest.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tmp = path.join(root, 'test/.tmp/formats');
 const read = (inputs: string[], opts: { maxBytes?: number } = {}) => readSources(inputs, { cwd: root, ...opts });
 
-function write(rel: string, content: string | Uint8Array): string {
-  const file = path.join(tmp, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return path.relative(root, file);
-}
-
-/** The offset contract: text as long as raw, each word where it is in raw. */
-function expectOffsetsKept(d: SourceDoc) {
-  expect(d.text.length, d.path).toBe(d.raw.length);
-  for (const m of d.text.matchAll(/[\p{L}\p{N}]+/gu)) expect(d.raw.slice(m.index, m.index + m[0].length)).toBe(m[0]);
-}
+const write = fileWriter(root, tmp);
 
 const PARAS = [
   'The harbour at Port Lerwick reopened on Thursday, three days after the storm closed it to all shipping.',
