@@ -2,17 +2,15 @@
 // (40 actors, 200 timeline events), served from localhost and opened slide by slide in headless
 // Chromium. No element or text may lie outside the slide canvas or run into the footer, no slide
 // may show an error, and every slide is saved as a PNG under test/.tmp/deck-png/ to look at.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/render/slides/escape.ts';
 import { planSlides, renderSlides } from '../src/render/slides/index.ts';
-import { buildDeck, findChromium } from '../src/render/slides/slidev.ts';
-import { installTheme } from '../src/render/slides/theme-files.ts';
-import { checkSlides, launchBrowser, openDeck, serveDir, type SlideCheck } from './helpers/deck-browser.ts';
+import { findChromium } from '../src/render/slides/slidev.ts';
+import { buildAndServeDeck, checkSlides, launchBrowser, openDeck, type SlideCheck } from './helpers/deck-browser.ts';
 import { ARABIC, CJK, HEBREW, KOREAN, stressNotes } from './helpers/deck-notes.ts';
 
 // Inside the package: the deck's theme is copied beside it, Slidev comes from our node_modules.
@@ -34,14 +32,8 @@ run('the stress deck in Chromium', () => {
   let light: SlideCheck[] = [];
 
   beforeAll(async () => {
-    rmSync(TMP, { recursive: true, force: true });
     rmSync(PNG, { recursive: true, force: true });
-    mkdirSync(TMP, { recursive: true });
-    const deck = path.join(TMP, 'slides.md');
-    writeFileSync(deck, renderSlides(notes));
-    installTheme(TMP);
-    const { output } = await buildDeck(deck, path.join(TMP, 'dist'));
-    ({ url, server, requests } = await serveDir(output));
+    ({ url, server, requests } = await buildAndServeDeck(TMP, renderSlides(notes)));
     browser = await launchBrowser(chromium ?? '/usr/bin/chromium');
   }, SLOW);
 

@@ -3,7 +3,7 @@
 // planned slides with only our frontmatter, and the bodies and notes must hold the strings as
 // text. Then ONE real build of a deck holding a few hundred such strings, opened in Chromium: the
 // text shows verbatim, no injected script ran, and no local file was read into the deck.
-import { readFileSync, readdirSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +17,9 @@ import type { BriefingNotes } from '../src/notes/model.ts';
 import { clipText } from '../src/render/slides/escape.ts';
 import { planSlides, renderSlides } from '../src/render/slides/index.ts';
 import { CLAIM_CHARS } from '../src/render/slides/sections.ts';
-import { buildDeck, findChromium } from '../src/render/slides/slidev.ts';
-import { installTheme } from '../src/render/slides/theme-files.ts';
+import { findChromium } from '../src/render/slides/slidev.ts';
 import { sampleNotes } from './fixtures/sample-notes.ts';
-import { checkSlides, launchBrowser, openDeck, serveDir } from './helpers/deck-browser.ts';
+import { buildAndServeDeck, checkSlides, launchBrowser, openDeck } from './helpers/deck-browser.ts';
 import { withoutCitations } from './helpers/deck-notes.ts';
 
 const md = new MarkdownIt({ html: true });
@@ -157,13 +156,7 @@ run('one real build of a deck of hostile strings', () => {
 
   beforeAll(async () => {
     strings = [...PROBES, ...fc.sample(hostileText, { numRuns: 300, seed: 7 })];
-    rmSync(TMP, { recursive: true, force: true });
-    mkdirSync(TMP, { recursive: true });
-    const deck = path.join(TMP, 'slides.md');
-    writeFileSync(deck, renderSlides(notesWith(strings)));
-    installTheme(TMP);
-    ({ output: dist } = await buildDeck(deck, path.join(TMP, 'dist')));
-    ({ url, server } = await serveDir(dist));
+    ({ dist, url, server } = await buildAndServeDeck(TMP, renderSlides(notesWith(strings))));
     browser = await launchBrowser(chromium ?? '/usr/bin/chromium');
   }, SLOW);
 

@@ -3,11 +3,13 @@
 // footer), looks for Slidev's error box, and saves a PNG of the slide.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-chromium';
+import { buildDeck } from '../../src/render/slides/slidev.ts';
+import { installTheme } from '../../src/render/slides/theme-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -34,6 +36,20 @@ export async function serveDir(dir: string): Promise<{ url: string; server: Serv
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server, requests };
+}
+
+/**
+ * Write `markdown` as `dir/slides.md` (dir emptied first) with the theme beside it, run a real
+ * `slidev build`, and serve the result: the start of every browser test of a deck.
+ */
+export async function buildAndServeDeck(dir: string, markdown: string): Promise<{ dist: string; url: string; server: Server; requests: string[] }> {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const deck = path.join(dir, 'slides.md');
+  writeFileSync(deck, markdown);
+  installTheme(dir);
+  const { output } = await buildDeck(deck, path.join(dir, 'dist'));
+  return { dist: output, ...(await serveDir(output)) };
 }
 
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
