@@ -5,10 +5,10 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import type { Output } from '../src/cli/output.ts';
+import { zipEntries } from '../src/ingest/formats/zip.ts';
 import { deckNotes } from '../src/render/handout/speaker-notes.ts';
 import { exportDeck, findChromium, requireChromium } from '../src/render/slides/slidev.ts';
 
@@ -36,26 +36,11 @@ function capture(): Output & { err: string[] } {
   return { err, data: () => {}, info: (t) => err.push(t), diagnostics: (l) => l.forEach((d) => err.push(d.message)) };
 }
 
-/** The files of a zip archive, by name, inflated (stored and deflated entries: all a .pptx uses). */
+/** The files of a zip archive, by name, as text (read with the ingest stage's zip reader). */
 function unzip(file: string): Map<string, string> {
   const zip = readFileSync(file);
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error(`${file} is not a zip archive`);
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const files = new Map<string, string>();
-  for (let i = 0; i < count; i++) {
-    const [method, size, nameLength, extraLength, commentLength, local] = [
-      zip.readUInt16LE(at + 10), zip.readUInt32LE(at + 20), zip.readUInt16LE(at + 28),
-      zip.readUInt16LE(at + 30), zip.readUInt16LE(at + 32), zip.readUInt32LE(at + 42),
-    ];
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const raw = zip.subarray(start, start + size);
-    files.set(name, (method === 8 ? inflateRawSync(raw) : raw).toString('utf8'));
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return files;
+  if (zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06])) < 0) throw new Error(`${file} is not a zip archive`);
+  return new Map([...zipEntries(zip)].map(([name, bytes]) => [name, Buffer.from(bytes).toString('utf8')]));
 }
 
 /** The text runs of an OOXML part, XML entities decoded (pptxgenjs writes line ends as CRLF). */
