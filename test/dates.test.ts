@@ -7,7 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { resolveEvalDir } from '../bench/eval/corpora.ts';
 import { evaluateDates } from '../bench/eval/dates.ts';
+import fc from 'fast-check';
 import { findDates } from '../src/extract/rules/dates.ts';
+import { ANCHORED_PATTERNS, scanAnchored } from '../src/extract/rules/dates/candidate.ts';
 
 /** [text, value] pairs of what was found, in order. */
 const found = (text: string, doc: string | null) => findDates(text, doc).map((d) => [d.text, d.value]);
@@ -73,6 +75,12 @@ describe('relative dates against a document date (Thursday 2019-06-06)', () => {
     expect(found('He was arrested on May 2 and freed a week later.', doc)).toEqual([['May 2', '2019-05-02'], ['a week later', '2019-05-09']]);
   });
 
+  it('reads a part of the day on its own as the document day, and joins it to a day beside it', () => {
+    expect(found('Shares fell overnight and recovered by mid-afternoon.', doc)).toEqual([['overnight', '2019-06-06'], ['mid-afternoon', '2019-06-06']]);
+    expect(found('At mid-afternoon yesterday the shares were up.', doc)).toEqual([['mid-afternoon yesterday', '2019-06-05']]);
+    expect(found('The early-morning raid began.', doc)).toEqual([['early-morning', '2019-06-06']]);
+  });
+
   it('keeps weeks, quarters and present references as dates without a calendar value', () => {
     expect(found('Talks resume next week; profits fell in the third quarter, and now prices rise.', doc))
       .toEqual([['next week', null], ['the third quarter', null], ['now', null]]);
@@ -107,6 +115,43 @@ describe('things that are not dates', () => {
     'Flight 2012 landed safely.',
   ])('%s', (text) => {
     expect(findDates(text, '2019-06-06')).toEqual([]);
+  });
+});
+
+describe('anchored scanning (each rule tries its regex only near its anchor words)', () => {
+  // Words and the leading phrases of every rule, with digits, hyphens, odd spacing and punctuation, so that
+  // matches with long leads ("the first half of last year") occur and touch or overlap each other.
+  const WORDS = `the end of beginning first half second early late mid earlier later in fiscal calendar year years last this
+    next coming past current currently recent recently previous following same that full day days week weekend month months
+    decade century ago from now hence back before after about some more than nearly a an one two three few several couple
+    number many January Jan. Sept. March May May. june dec monday Friday yesterday today tomorrow tonight night morning
+    afternoon evening noon midnight nowadays these present moment at near future soon as until 5th 15 3 10 2019 1998 0 07
+    2019-04-15 3/14/2004 p.m. am a.m. EST said markets Mayor Monday's`.split(/\s+/);
+  const PHRASES = ['the first half of', 'the end of', 'the second half of', 'earlier in', 'late in', 'mid-', 'fiscal year',
+    'the calendar year', 'the full', 'more than a couple of', 'less than a number of', 'about a few', 'at the moment',
+    'in the foreseeable future', 'until recently', 'in the past', 'from the past', 'the day before', 'early the day after',
+    'in recent', 'these days', 'at present', 'the year-end', 'the 5th of', 'last', 'the', 'early',
+    'January 15', 'Sept. 30, 1998', 'March 2004', 'May of next year', 'last year', 'two months', 'Friday night', '10 p.m.'];
+  const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '-', ', ', '. ', '', '/', ':', '’s '];
+  const piece = fc.oneof(
+    fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)).map(([w, sep]) => w + sep),
+    fc.tuple(fc.constantFrom(...PHRASES), fc.constantFrom(' ', '  ', '\n')).map(([p, sep]) => p.replace(/ /g, sep) + (p.endsWith('-') ? '' : ' ')),
+  );
+  const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+  const spans = (found: Array<{ start: number; end: number }>) => found.map((c) => [c.start, c.end]);
+
+  it.each(ANCHORED_PATTERNS.map((p, k) => [k, p] as const))('pattern %i finds what a global scan of its regex finds', (_k, pattern) => {
+    const global = new RegExp(pattern.sticky.source, pattern.sticky.flags.replace('y', 'g'));
+    fc.assert(fc.property(text, (t) => {
+      const expected: number[][] = [];
+      for (const m of t.matchAll(global)) expected.push([m.index, m.index + m[0].length]);
+      expect(spans(scanAnchored(t, pattern, 'test', () => ({ kind: 'vague' })))).toEqual(expected);
+    }), { numRuns: 500, seed: 11 });
+  });
+
+  it('has patterns to check', () => {
+    // Importing the rules registers them; findDates above ran them all.
+    expect(ANCHORED_PATTERNS.length).toBeGreaterThan(15);
   });
 });
 

@@ -31,11 +31,17 @@ const JOIN_GAP = /^(?:\s*,\s*|\s+|\s+(?:on|at|of)\s+)$/i;
 
 const hasDayPart = (c: DateCandidate) => (c.meaning.kind === 'calendar' || c.meaning.kind === 'month') && c.meaning.day !== undefined;
 
+/** A day of its own: a dated day, a weekday or a shift by days ("yesterday"). */
+const namesDay = (c: DateCandidate) => hasDayPart(c) || c.meaning.kind === 'weekday' || (c.meaning.kind === 'shift' && c.meaning.unit === 'day');
+
 /** Join "10 p.m." + "Wednesday", "Friday" + "Feb. 13, 1998": one date, the more precise part's meaning. */
 function joinParts(a: DateCandidate, b: DateCandidate, gap: string): DateCandidate | null {
   const span = { start: a.start, end: b.end, rule: `${a.rule}+${b.rule}` };
   if (a.meaning.kind === 'time' && b.meaning.kind !== 'time' && b.time === undefined) return { ...span, meaning: b.meaning, time: a.meaning.time };
   if (b.meaning.kind === 'time' && a.meaning.kind !== 'time' && a.time === undefined) return { ...span, meaning: a.meaning, time: b.meaning.time };
+  // "mid-afternoon yesterday", "Friday, late evening": a part of the day takes its neighbour's day.
+  if (a.rule === 'part-of-day' && namesDay(b)) return { ...span, meaning: b.meaning, ...(b.time !== undefined ? { time: b.time } : {}) };
+  if (b.rule === 'part-of-day' && namesDay(a)) return { ...span, meaning: a.meaning, ...(a.time !== undefined ? { time: a.time } : {}) };
   if (a.meaning.kind === 'weekday' && hasDayPart(b)) return { ...span, meaning: b.meaning, ...(b.time !== undefined ? { time: b.time } : {}) };
   if (b.meaning.kind === 'weekday' && hasDayPart(a)) return { ...span, meaning: a.meaning, ...(a.time !== undefined ? { time: a.time } : {}) };
   // "January nineteen ninety-seven": a yearless month and a year said apart.

@@ -52,9 +52,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const head = value[0]!;
     const word = isLetter(head);
     const capitalised = word && (isUpper(head) || (mayBeParticleName(value) && PARTICLE_NAME.test(value)));
-    out.push({ text: value, lower: value.toLowerCase(), start, end, possessive, capitalised, word });
+    out.push({ text: value, lower: lowerCase(value), start, end, possessive, capitalised, word });
   }
   return out;
+}
+
+/** `s.toLowerCase()`, without the call for the usual token that has no capital and is ASCII. */
+function lowerCase(s: string): string {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
 }
 
 /**

@@ -2,11 +2,13 @@
 // bare years in a date-like context, decades and centuries.
 
 import { isValidDay } from './calendar.ts';
-import { mentionsAny, scan, type DateCandidate, type DateRule, type Direction, type Meaning } from './candidate.ts';
+import { anchored, ANCHOR, mentionsAny, scan, scanAnchored, type DateRule, type Direction, type Meaning } from './candidate.ts';
 import { MONTH, MONTH_ABBR, MONTH_FULL, monthNumber } from './lexicon.ts';
 
 /** Words that may lead a date and belong to its span ("early", "mid-", "the end of"). */
 const LEAD = String.raw`(?:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|rest)\s+of\s+|(?:early|late|mid|earlier|later)(?:-|\s+)(?:in\s+)?|fiscal\s+(?:year\s+)?)?`;
+/** Words LEAD may put before the month or the year: "the first half of". */
+const LEAD_WORDS = 4;
 /** A day of the month: one or two digits, maybe an ordinal suffix, not part of a larger number or a percentage. */
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?(?![\d%]|[.,]\d|\s*(?:percent|per\s+cent)\b)`;
 const YEAR = String.raw`(1[5-9]\d\d|20\d\d)(?![\d%]|[.,]\d)`;
@@ -28,40 +30,44 @@ function calendarOrMonth(month: number, day: number | undefined, y: number | und
 
 const RELATIVE_YEAR: Record<string, number> = { last: -1, this: 0, next: 1 };
 
+const ISO_DATE_RE = anchored(/\b(1[5-9]\d\d|20\d\d)-(\d\d)-(\d\d)\b/y, ANCHOR.digit, 0);
+const SLASHED_ISO_DATE_RE = anchored(/\b(1[5-9]\d\d|20\d\d)\/(\d\d)\/(\d\d)\b/y, ANCHOR.digit, 0);
+const SLASHED_DATE_RE = anchored(/\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b(?!\/)/y, ANCHOR.digit, 0);
+// Each starts with its digits: the anchor itself, no word before it.
 const numericDate: DateRule = (text) => [
-  ...scan(text, /\b(1[5-9]\d\d|20\d\d)-(\d\d)-(\d\d)\b/g, 'numeric-date', (m) => calendarOrMonth(Number(m[2]), Number(m[3]), Number(m[1]), 'past')),
-  ...scan(text, /\b(1[5-9]\d\d|20\d\d)\/(\d\d)\/(\d\d)\b/g, 'numeric-date', (m) => calendarOrMonth(Number(m[2]), Number(m[3]), Number(m[1]), 'past')),
+  ...scanAnchored(text, ISO_DATE_RE, 'numeric-date', (m) => calendarOrMonth(Number(m[2]), Number(m[3]), Number(m[1]), 'past')),
+  ...scanAnchored(text, SLASHED_ISO_DATE_RE, 'numeric-date', (m) => calendarOrMonth(Number(m[2]), Number(m[3]), Number(m[1]), 'past')),
   // US order, as in English-language wire copy; a two-digit year is read the usual way (≥ 50 → 19xx).
-  ...scan(text, /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b(?!\/)/g, 'numeric-date', (m) => {
+  ...scanAnchored(text, SLASHED_DATE_RE, 'numeric-date', (m) => {
     const raw = m[3]!;
     const y = raw.length === 2 ? (Number(raw) >= 50 ? 1900 : 2000) + Number(raw) : Number(raw);
     return calendarOrMonth(Number(m[1]), Number(m[2]), y, 'past');
   }),
 ];
 
-const MONTH_DAY_RE = new RegExp(String.raw`\b${LEAD}(${MONTH})\s+${DAY}(?:(?:,\s*|\s+)${YEAR}|\s+(?:of\s+)?(last|this|next)\s+year\b)?`, 'gi');
-const DAY_MONTH_RE = new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+${YEAR})?`, 'gi');
+const MONTH_DAY_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})\s+${DAY}(?:(?:,\s*|\s+)${YEAR}|\s+(?:of\s+)?(last|this|next)\s+year\b)?`, 'iy'), ANCHOR.month, LEAD_WORDS);
+const DAY_MONTH_RE = anchored(new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+${YEAR})?`, 'iy'), ANCHOR.month, 3 /* the 5th of */);
 const monthDay: DateRule = (text) => [
-  ...scan(text, MONTH_DAY_RE, 'month-day', (m) =>
+  ...scanAnchored(text, MONTH_DAY_RE, 'month-day', (m) =>
     calendarOrMonth(monthNumber(m[1]!)!, Number(m[2]), year(m[3]), 'auto', m[4] ? RELATIVE_YEAR[m[4].toLowerCase()] : undefined)),
-  ...scan(text, DAY_MONTH_RE, 'day-month', (m) =>
+  ...scanAnchored(text, DAY_MONTH_RE, 'day-month', (m) =>
     calendarOrMonth(monthNumber(m[2]!)!, Number(m[1]), year(m[3]), 'auto')),
 ];
 
-const MONTH_YEAR_RE = new RegExp(String.raw`\b${LEAD}(${MONTH})(?:,\s*|\s+)(?:of\s+)?${YEAR}`, 'gi');
-const MONTH_RELATIVE_YEAR_RE = new RegExp(String.raw`\b${LEAD}(${MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'gi');
+const MONTH_YEAR_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})(?:,\s*|\s+)(?:of\s+)?${YEAR}`, 'iy'), ANCHOR.month, LEAD_WORDS);
+const MONTH_RELATIVE_YEAR_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'iy'), ANCHOR.month, LEAD_WORDS);
 const monthYear: DateRule = (text) => [
-  ...scan(text, MONTH_YEAR_RE, 'month-year', (m) =>
+  ...scanAnchored(text, MONTH_YEAR_RE, 'month-year', (m) =>
     calendarOrMonth(monthNumber(m[1]!)!, undefined, Number(m[2]), 'past')),
-  ...scan(text, MONTH_RELATIVE_YEAR_RE, 'month-year', (m) =>
+  ...scanAnchored(text, MONTH_RELATIVE_YEAR_RE, 'month-year', (m) =>
     calendarOrMonth(monthNumber(m[1]!)!, undefined, undefined, 'past', RELATIVE_YEAR[m[2]!.toLowerCase()])),
 ];
 
 /** Prepositions and modifiers that make "May"/"March" a month rather than a verb or a noun. */
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|to|through|during|before|after|of|early|late|mid|last|this|next|between|and|or|on|for|around|since|until)[\s-]+$/i;
 
-const BARE_MONTH_RE = new RegExp(String.raw`\b(?:(last|this|next|coming|past)\s+)?${LEAD}(${MONTH_FULL}|(?:${MONTH_ABBR})\.)(?![\w-]|['’](?!s\b))`, 'gi');
-const bareMonth: DateRule = (text) => scan(text,
+const BARE_MONTH_RE = anchored(new RegExp(String.raw`\b(?:(last|this|next|coming|past)\s+)?${LEAD}(${MONTH_FULL}|(?:${MONTH_ABBR})\.)(?![\w-]|['’](?!s\b))`, 'iy'), ANCHOR.month, 1 + LEAD_WORDS);
+const bareMonth: DateRule = (text) => scanAnchored(text,
   BARE_MONTH_RE, 'month', (m) => {
     const word = m[2]!;
     const bare = m[0].length === word.length;
@@ -87,17 +93,11 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
   return !NOT_YEAR_BEFORE.test(before) && !NOT_YEAR_AFTER.test(after) && !COUNT_NOUN.test(after);
 }
 
-const BARE_YEAR_RE = new RegExp(String.raw`\b(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?${LEAD}(1[5-9]\d\d|20\d\d)\b(?!['’]?s\b|\d|[.,]\d)`, 'gi');
-const bareYear: DateRule = (text) => {
-  const out: DateCandidate[] = [];
-  const re = BARE_YEAR_RE;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const digitsStart = m.index + m[0].length - 4;
-    if (!looksLikeYear(text, digitsStart, digitsStart + 4)) continue;
-    out.push({ start: m.index, end: m.index + m[0].length, rule: 'year', meaning: { kind: 'calendar', year: Number(m[1]) } });
-  }
-  return out;
-};
+const BARE_YEAR_RE = anchored(new RegExp(String.raw`\b(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?${LEAD}(1[5-9]\d\d|20\d\d)\b(?!['’]?s\b|\d|[.,]\d)`, 'iy'), ANCHOR.digit, 3 + LEAD_WORDS);
+const bareYear: DateRule = (text) => scanAnchored(text, BARE_YEAR_RE, 'year', (m) => {
+  const digitsStart = m.index + m[0].length - 4;
+  return looksLikeYear(text, digitsStart, digitsStart + 4) ? { kind: 'calendar', year: Number(m[1]) } : null;
+});
 
 const ORDINAL_CENTURY: Record<string, number> = { eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21 };
 

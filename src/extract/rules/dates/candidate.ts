@@ -56,3 +56,112 @@ export function mentionsAny(text: string, words: readonly string[]): boolean {
   if (text !== lastText) { lastText = text; lastLower = text.toLowerCase(); }
   return words.some((w) => lastLower.includes(w));
 }
+
+// Most rules' regexes would be tried at every word of the text, and one full pass of such a regex costs
+// about as much whatever it looks for. So the words a rule's match must contain (its anchors: a month
+// name, a digit, "year"…) are found once per text by one regex, and each rule tries its own regex only
+// at the few word starts just before each anchor (see `scanAnchored`).
+
+/** What an anchor may be the start of; a rule names the kinds its match must contain. */
+export const ANCHOR = {
+  digit: 1,
+  month: 2,
+  weekday: 4,
+  /** day, week, month, year, decade, century */
+  unit: 8,
+  /** yesterday, today, tomorrow, tonight, night, morning, afternoon, evening */
+  dayPart: 16,
+  /** now, past, recent(ly), current(ly), nowadays, days, present, moment, future, soon */
+  reference: 32,
+  /** noon, midnight */
+  clock: 64,
+} as const;
+
+/** Anchor kinds by the first three letters of a word (a superset: "mar" is March, also "market"). */
+const ANCHOR_KEYS: ReadonlyMap<string, number> = (() => {
+  const keys = new Map<string, number>();
+  const add = (kind: number, words: string) => { for (const w of words.split(' ')) keys.set(w, (keys.get(w) ?? 0) | kind); };
+  add(ANCHOR.month, 'jan feb mar apr may jun jul aug sep oct nov dec');
+  add(ANCHOR.weekday, 'mon tue wed thu fri sat sun');
+  add(ANCHOR.unit, 'day wee mon yea dec cen');
+  add(ANCHOR.dayPart, 'yes tod tom ton nig mor aft eve');
+  add(ANCHOR.reference, 'now pas rec cur day pre mom fut soo');
+  add(ANCHOR.clock, 'noo mid');
+  return keys;
+})();
+const ANCHOR_RE = new RegExp(String.raw`\b(?:[0-9]|${[...ANCHOR_KEYS.keys()].join('|')})`, 'gi');
+
+let anchorsText: string | null = null;
+let anchorsFound: Array<{ at: number; kinds: number }> = [];
+const anchorsByKinds = new Map<number, number[]>();
+
+/** Offsets of the words that start like an anchor of one of `kinds`, in text order (one-entry cache per text). */
+export function anchorsOf(text: string, kinds: number): readonly number[] {
+  if (text !== anchorsText) {
+    anchorsText = text;
+    anchorsByKinds.clear();
+    anchorsFound = [];
+    ANCHOR_RE.lastIndex = 0;
+    for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
+      const key = m[0].toLowerCase();
+      anchorsFound.push({ at: m.index, kinds: key.length === 1 ? ANCHOR.digit : ANCHOR_KEYS.get(key)! });
+    }
+  }
+  let hit = anchorsByKinds.get(kinds);
+  if (!hit) {
+    hit = anchorsFound.filter((a) => a.kinds & kinds).map((a) => a.at);
+    anchorsByKinds.set(kinds, hit);
+  }
+  return hit;
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const starts: number[] = [];
+
+/**
+ * A regex for `scanAnchored`: sticky (`y`), every match starts at a word start (\b, then an ASCII word
+ * character), and at most `wordsBefore` word starts come before the first anchor of `kinds` in the match.
+ */
+export interface AnchoredPattern {
+  sticky: RegExp;
+  kinds: number;
+  wordsBefore: number;
+}
+
+/** Every anchored pattern the rules use, so that a test can check each against a plain global scan. */
+export const ANCHORED_PATTERNS: AnchoredPattern[] = [];
+
+export function anchored(sticky: RegExp, kinds: number, wordsBefore: number): AnchoredPattern {
+  if (!sticky.sticky || sticky.global) throw new Error(`anchored: ${sticky} must be sticky and not global`);
+  const pattern = { sticky, kinds, wordsBefore };
+  ANCHORED_PATTERNS.push(pattern);
+  return pattern;
+}
+
+/**
+ * `scan` for an anchored pattern: the regex is tried only at the word starts just before each anchor,
+ * leftmost first, which finds exactly what the global scan finds (the leftmost match after the previous
+ * one), since a match contains an anchor and starts at most `wordsBefore` words before the first one.
+ */
+export function scanAnchored(text: string, { sticky, kinds, wordsBefore }: AnchoredPattern, rule: string, build: (m: RegExpExecArray) => Meaning | null): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  let lastEnd = 0;
+  for (const p of anchorsOf(text, kinds)) {
+    if (p < lastEnd) continue;
+    // The word starts before p, nearest first, then p itself.
+    starts.length = 0;
+    for (let k = p - 1; k >= lastEnd && starts.length < wordsBefore; k--) {
+      if (isWordChar(text.charCodeAt(k)) && (k === 0 || !isWordChar(text.charCodeAt(k - 1)))) starts.push(k);
+    }
+    for (let i = starts.length; i >= 0; i--) {
+      sticky.lastIndex = i === 0 ? p : starts[i - 1]!;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      const meaning = build(m);
+      if (meaning) out.push({ start: m.index, end: m.index + m[0].length, rule, meaning });
+      lastEnd = m.index + m[0].length;
+      break;
+    }
+  }
+  return out;
+}

@@ -1,24 +1,27 @@
 // Rules for dates that count from the document date or from the previous date in the text: "yesterday",
 // "last month", "two years ago", "a week later", weekdays, and times of day that attach to them.
 
-import { scan, type DateRule, type Direction, type Unit } from './candidate.ts';
+import { anchored, ANCHOR, mentionsAny, scan, scanAnchored, type DateRule, type Direction, type Unit } from './candidate.ts';
 import { countOf, NUMBER_WORD, WEEKDAY, WEEKDAYS } from './lexicon.ts';
 
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 
 /** yesterday / today / tomorrow / tonight / last night / this morning, with "early"/"late" and a part of the day. */
-const DEICTIC_DAY_RE = new RegExp(String.raw`\b(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow|tonight)${PART_OF_DAY}\b`, 'gi');
+const DEICTIC_DAY_RE = anchored(new RegExp(String.raw`\b(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow|tonight)${PART_OF_DAY}\b`, 'iy'), ANCHOR.dayPart, 4);
+const PART_OF_DAY_RE = anchored(/\b(?:(?:early|late|earlier|later)\s+)?(last|this)\s+(night|morning|afternoon|evening)\b/iy, ANCHOR.dayPart, 2);
 const deicticDay: DateRule = (text) => [
-  ...scan(text, DEICTIC_DAY_RE, 'deictic-day', (m) => {
+  // "early the day before yesterday": four words before the day word ("day" is not one of its anchors).
+  ...scanAnchored(text, DEICTIC_DAY_RE, 'deictic-day', (m) => {
     const base = { yesterday: -1, today: 0, tonight: 0, tomorrow: 1 }[m[2]!.toLowerCase()] ?? 0;
     const extra = m[1] ? (m[1].toLowerCase() === 'before' ? -1 : 1) : 0;
     return { kind: 'shift', unit: 'day', amount: base + extra, granularity: 'day', anchor: 'document' };
   }),
-  ...scan(text, /\b(?:(?:early|late|earlier|later)\s+)?(last|this)\s+(night|morning|afternoon|evening)\b/gi, 'deictic-day', (m) =>
+  ...scanAnchored(text, PART_OF_DAY_RE, 'deictic-day', (m) =>
     ({ kind: 'shift', unit: 'day', amount: m[1]!.toLowerCase() === 'last' && m[2]!.toLowerCase() === 'night' ? -1 : 0, granularity: 'day', anchor: 'document' })),
-  // A part of the day on its own ("by mid-afternoon", "overnight") is the document's day in news copy.
-  ...scan(text, /(?:(?:mid|early|late)[- ]?(?:morning|afternoon|evening)|overnight)\b/gi, 'deictic-day', () =>
-    ({ kind: 'shift', unit: 'day', amount: 0, granularity: 'day', anchor: 'document' })),
+  // A part of the day on its own ("by mid-afternoon", "overnight", "midmorning") is the document's day in news copy.
+  // "midmorning" is one word, so this rule has no anchor at a word start: it runs where its words stand.
+  ...(!mentionsAny(text, ['morning', 'afternoon', 'evening', 'overnight']) ? [] : scan(text, /\b(?:(?:mid|early|late)[- ]?(?:morning|afternoon|evening)|overnight)\b/gi, 'part-of-day', () =>
+    ({ kind: 'shift', unit: 'day', amount: 0, granularity: 'day', anchor: 'document' }))),
 ];
 
 const DETERMINER: Record<string, { amount: number; anchor: 'document' | 'previous' } | null> = {
@@ -33,8 +36,11 @@ const DETERMINER: Record<string, { amount: number; anchor: 'document' | 'previou
  * Weeks, weekends, decades and seasons are dates without a calendar value. "the year"/"the day" alone are
  * dates in news copy (the current one); "the past year" is TimeML's previous calendar year.
  */
-const unitRelative: DateRule = (text) => scan(text,
-  /\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|first\s+half|second\s+half)\s+of\s+)?(?:(?:early|late|earlier|later|mid)(?:-|\s+)(?:in\s+)?)?(?:(last|past|this|current|next|coming|previous|prior|following|same|that)|(the)(?:\s+(?:full|latest))?)\s+(?:(?:fiscal|calendar)\s+)?(day|week|weekend|month|year|decade|century)\b(?!-|\s+(?:ended|ending|to\s+date|through|before|after)\b)/gi, 'unit-relative', (m) => {
+/** Words before the unit at most: "the first half of" (4), "earlier in" (2), "the full" (2), "fiscal" (1). */
+const UNIT_RELATIVE_WORDS = 9;
+const UNIT_RELATIVE_RE = anchored(/\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|first\s+half|second\s+half)\s+of\s+)?(?:(?:early|late|earlier|later|mid)(?:-|\s+)(?:in\s+)?)?(?:(last|past|this|current|next|coming|previous|prior|following|same|that)|(the)(?:\s+(?:full|latest))?)\s+(?:(?:fiscal|calendar)\s+)?(day|week|weekend|month|year|decade|century)\b(?!-|\s+(?:ended|ending|to\s+date|through|before|after)\b)/iy, ANCHOR.unit, UNIT_RELATIVE_WORDS);
+const unitRelative: DateRule = (text) => scanAnchored(text,
+  UNIT_RELATIVE_RE, 'unit-relative', (m) => {
     const det = DETERMINER[(m[1] ?? m[2]!).toLowerCase()]!;
     const unitWord = m[3]!.toLowerCase();
     // "the decade"/"the century" alone are mostly durations; "the year", "the week" are dates in news copy.
@@ -46,8 +52,9 @@ const unitRelative: DateRule = (text) => scan(text,
   });
 
 /** "two years ago", "a week later", "three months earlier", "10 days from now". */
-const COUNTED_SHIFT_RE = new RegExp(String.raw`\b(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|barely|roughly|around)\s+)?(\d{1,3}|${NUMBER_WORD}|a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many|few)\s+(day|week|month|year|decade)s?\s+(ago|earlier|later|from\s+now|hence|back|(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|\w+ing)\b))\b`, 'gi');
-const countedShift: DateRule = (text) => scan(text,
+// "more than a couple of days": at most five words before the unit.
+const COUNTED_SHIFT_RE = anchored(new RegExp(String.raw`\b(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|barely|roughly|around)\s+)?(\d{1,3}|${NUMBER_WORD}|a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many|few)\s+(day|week|month|year|decade)s?\s+(ago|earlier|later|from\s+now|hence|back|(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|\w+ing)\b))\b`, 'iy'), ANCHOR.unit, 5);
+const countedShift: DateRule = (text) => scanAnchored(text,
   COUNTED_SHIFT_RE, 'counted-shift', (m) => {
     const n = countOf(m[1]!.replace(/\s+/g, ' '));
     const unitWord = m[2]!.toLowerCase();
@@ -62,15 +69,17 @@ const countedShift: DateRule = (text) => scan(text,
 const WEEKDAY_DIRECTION: Record<string, Direction> = { last: 'strict-past', past: 'strict-past', next: 'strict-future', coming: 'strict-future', this: 'auto' };
 
 /** "Friday", "last Tuesday", "Thursday night", "early Monday". Plurals ("Mondays") are sets, not dates. */
-const WEEKDAY_RE = new RegExp(String.raw`\b(?:(last|past|next|coming|this|early|late)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`, 'gi');
-const weekday: DateRule = (text) => scan(text,
+const WEEKDAY_RE = anchored(new RegExp(String.raw`\b(?:(last|past|next|coming|this|early|late)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`, 'iy'), ANCHOR.weekday, 1);
+const weekday: DateRule = (text) => scanAnchored(text,
   WEEKDAY_RE, 'weekday', (m) => ({
     kind: 'weekday', weekday: WEEKDAYS.get(m[2]!.toLowerCase())!, direction: WEEKDAY_DIRECTION[m[1]?.toLowerCase() ?? ''] ?? 'auto',
   }));
 
+const CLOCK_TIME_RE = anchored(/\b(\d{1,2})(?::(\d\d))?\s*(?:([ap])\.\s?m\.|([ap])m\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?/iy, ANCHOR.digit, 0);
+const NOON_RE = anchored(/\b(noon|midnight)\b/iy, ANCHOR.clock, 0);
 /** "10 p.m.", "7:15 a.m. EST", "noon", "midnight": a time of day, dated by the expression next to it. */
 const timeOfDay: DateRule = (text) => [
-  ...scan(text, /\b(\d{1,2})(?::(\d\d))?\s*(?:([ap])\.\s?m\.|([ap])m\b)(?:\s+(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b)?/gi, 'time-of-day', (m) => {
+  ...scanAnchored(text, CLOCK_TIME_RE, 'time-of-day', (m) => {
     let hour = Number(m[1]);
     if (hour < 1 || hour > 12) return null;
     const pm = (m[3] ?? m[4])!.toLowerCase() === 'p';
@@ -78,7 +87,7 @@ const timeOfDay: DateRule = (text) => [
     if (!pm && hour === 12) hour = 0;
     return { kind: 'time', time: `${String(hour).padStart(2, '0')}:${m[2] ?? '00'}` };
   }),
-  ...scan(text, /\b(noon|midnight)\b/gi, 'time-of-day', (m) => ({ kind: 'time', time: m[1]!.toLowerCase() === 'noon' ? '12:00' : '24:00' })),
+  ...scanAnchored(text, NOON_RE, 'time-of-day', (m) => ({ kind: 'time', time: m[1]!.toLowerCase() === 'noon' ? '12:00' : '24:00' })),
 ];
 
 export const RELATIVE_RULES: Array<[string, DateRule]> = [

@@ -1,20 +1,28 @@
 // Rules for date expressions with no ISO calendar value: present/past/future references ("now",
 // "recently"), fiscal quarters and halves, seasons, and the reporting periods of financial copy.
 
-import { mentionsAny, scan, type DateRule, type Meaning } from './candidate.ts';
+import { anchored, ANCHOR, mentionsAny, scan, scanAnchored, type DateRule, type Meaning } from './candidate.ts';
 
 const VAGUE: Meaning = { kind: 'vague' };
 
+// "in the foreseeable future": three words before the anchor.
+const NOW_RE = anchored(/\bnow\b/iy, ANCHOR.reference, 0);
+const THE_PAST_RE = anchored(/\bthe\s+past\b(?<=\b(?:in|from)\s+the\s+past)(?!\s+(?:\d|few|several|couple|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|generation)\w*)/iy, ANCHOR.reference, 1);
+const RECENT_UNITS_RE = anchored(/\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b/iy, ANCHOR.reference, 1);
+const PRESENT_OR_FUTURE_RE = anchored(/\b(?:currently|recently|(?:more|most|until|as)\s+recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b|(?<!\bas\s)\bsoon\b(?!\s+(?:after|as)\b)/iy, ANCHOR.reference, 3);
+const CURRENT_RE = anchored(/\b(?:current|recent)\b(?!\s+(?:account|accounts|affairs|events|price|prices|rate|rates|law|laws|system|situation|years|months|weeks|days|decades|times)\b)/iy, ANCHOR.reference, 0);
+const YEAR_END_RE = anchored(/\b(?:the\s+)?year(?:['’]s)?[- ]end\b/iy, ANCHOR.unit, 1);
+
 /** "now", "currently", "recently", "the future", "soon", "these days": TimeML's PRESENT/PAST/FUTURE_REF. */
 const referencePoint: DateRule = (text) => [
-  ...scan(text, /\bnow\b/gi, 'reference', () => VAGUE),
+  ...scanAnchored(text, NOW_RE, 'reference', () => VAGUE),
   // "in the past" as a time, not "in the past two years" (a duration).
-  ...scan(text, /\bthe\s+past\b(?<=\b(?:in|from)\s+the\s+past)(?!\s+(?:\d|few|several|couple|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|generation)\w*)/gi, 'reference', () => VAGUE),
-  ...scan(text, /\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b/gi, 'reference', () => VAGUE),
-  ...scan(text, /\b(?:currently|recently|(?:more|most|until|as)\s+recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b|(?<!\bas\s)\bsoon\b(?!\s+(?:after|as)\b)/gi, 'reference', () => VAGUE),
+  ...scanAnchored(text, THE_PAST_RE, 'reference', () => VAGUE),
+  ...scanAnchored(text, RECENT_UNITS_RE, 'reference', () => VAGUE),
+  ...scanAnchored(text, PRESENT_OR_FUTURE_RE, 'reference', () => VAGUE),
   // "current" and "recent" are dates as adjectives of time-bound things ("the current quarter" is caught whole
   // elsewhere); before other nouns ("current account", "recent years") TimeML tags something else or nothing.
-  ...scan(text, /\b(?:current|recent)\b(?!\s+(?:account|accounts|affairs|events|price|prices|rate|rates|law|laws|system|situation|years|months|weeks|days|decades|times)\b)/gi, 'reference', () => VAGUE),
+  ...scanAnchored(text, CURRENT_RE, 'reference', () => VAGUE),
 ];
 
 const ORDINAL = String.raw`(?:first|second|third|fourth|1st|2nd|3rd|4th)`;
@@ -35,7 +43,7 @@ const reportingPeriod: DateRule = (text) => [
   ...(mentionsAny(text, ['half']) ? scan(text, /\b(?:the\s+)?(?:first|second)\s+half\b(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?/gi, 'half', () => VAGUE) : []),
   // "year-earlier results" are last year's (year granularity is what the words say).
   ...(mentionsAny(text, ['year-']) ? scan(text, /\byear-(?:earlier|ago|before)\b/gi, 'period', () => ({ kind: 'shift', unit: 'year', amount: -1, granularity: 'year', anchor: 'document' })) : []),
-  ...(mentionsAny(text, ['end']) ? scan(text, /\b(?:the\s+)?year(?:['’]s)?[- ]end\b/gi, 'period', () => VAGUE) : []),
+  ...scanAnchored(text, YEAR_END_RE, 'period', () => VAGUE),
 ];
 
 /** "this summer", "last fall", "the winter of 1990" (a season is no calendar value; its year is). */
