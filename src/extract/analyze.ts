@@ -36,15 +36,10 @@ type Rule = [name: string, run: (state: State) => void];
 export const RULES: Rule[] = [
   ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = splitSentences(st.docs[k]!.text); })],
   ['candidates', (st) => {
-    // Each text is tokenized twice, once to learn the casing from the well-formed ones and once to read
-    // names: cheaper than keeping every text's tokens alive until all are read (see CommonWordsLearner).
+    // The casing is learned from the well-formed texts first (a pass that builds no tokens), then names are read.
     const degraded = st.docs.map((d) => d.flags.includes('degraded'));
     const learner = new CommonWordsLearner();
-    st.docs.forEach((d, k) => {
-      const tokens = tokenize(d.text);
-      learner.ask(tokens);
-      if (!degraded[k]) learner.teach(d.text, tokens);
-    });
+    st.docs.forEach((d, k) => learner.read(d.text, !degraded[k]));
     const common = learner.commonWords();
     st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokenize(st.docs[k]!.text)));
     // A degraded source is read last, with what the well-formed ones name (see entities/degraded.ts).

@@ -2,17 +2,17 @@
 
 export interface Token {
   /** The token as written, without a possessive ending. */
-  text: string;
+  readonly text: string;
   /** Lower-cased `text`. */
-  lower: string;
-  start: number;
-  end: number;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
   /** Followed by a possessive 's / ’s (not part of `text`). */
-  possessive: boolean;
+  readonly possessive: boolean;
   /** Starts with a capital letter (or a lower-case name particle joined by a hyphen: "al-Sarraj"). */
-  capitalised: boolean;
+  readonly capitalised: boolean;
   /** Made of letters. */
-  word: boolean;
+  readonly word: boolean;
 }
 
 // Hyphenated parts join only when the part after the hyphen is capitalised ("al-Sarraj") — "Nations-backed" is two words.
@@ -22,13 +22,65 @@ const PARTICLE_NAME = /^(al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la|m
 
 /** Split text into tokens; possessives split off, abbreviations keep their full stop ("Gen."). */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  // This runs over every word of every document. Every non-space character starts a token (TOKEN ends
-  // with \S), so the sticky regex is tried only there, and `test` spares the match array of `exec`.
   const out: Token[] = [];
-  let at = from;
-  for (;;) {
+  const cursor = new TokenCursor(text, from, to);
+  while (cursor.next()) {
+    const { start, end } = cursor;
+    const word = isWordAt(text, start);
+    out.push(new TextToken(text, start, end, cursor.possessive, word && isCapitalised(text, start, end), word));
+  }
+  return out;
+}
+
+/**
+ * A token that slices its text (and lower-cases it) only when asked: most tokens are read only for their
+ * offsets and flags, by rules that look for capitalised words.
+ */
+class TextToken implements Token {
+  private textCache: string | undefined = undefined;
+  private lowerCache: string | undefined = undefined;
+
+  constructor(private readonly source: string, readonly start: number, readonly end: number, readonly possessive: boolean, readonly capitalised: boolean, readonly word: boolean) {}
+
+  get text(): string {
+    return (this.textCache ??= this.source.slice(this.start, this.end));
+  }
+
+  get lower(): string {
+    return (this.lowerCache ??= lowerCase(this.text));
+  }
+
+  withCapital(): TextToken {
+    return new TextToken(this.source, this.start, this.end, this.possessive, true, this.word);
+  }
+}
+
+/** The same token, flagged as capitalised (a capital a degraded text lost). */
+export function withCapital(t: Token): Token {
+  return t instanceof TextToken ? t.withCapital() : { ...t, capitalised: true };
+}
+
+/**
+ * The tokens of `text` one at a time, without building them (`tokenize` builds them): `next()` moves to
+ * the next token and sets `start`, `end` and `possessive` as `tokenize` would; false at the end.
+ */
+export class TokenCursor {
+  start = 0;
+  end = 0;
+  possessive = false;
+  private at: number;
+
+  constructor(private readonly text: string, from = 0, private readonly to = text.length) {
+    this.at = from;
+  }
+
+  next(): boolean {
+    // This runs over every word of every document. Every non-space character starts a token (TOKEN ends
+    // with \S), so the sticky regex is tried only there, and `test` spares the match array of `exec`.
+    const { text, to } = this;
+    let at = this.at;
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
-    if (at >= to) break;
+    if (at >= to) { this.at = at; return false; }
     const start = at;
     at = asciiTokenEnd(text, start);
     if (at < 0) {
@@ -37,28 +89,33 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       at = TOKEN.lastIndex;
     }
     let end = Math.min(at, to);
-    // The ends are read on the text, so that the token is sliced once.
     let possessive = false;
     if (end - start > 2 && text.charCodeAt(end - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(end - 2)) && isLetter(text[start]!)) {
       end -= 2;
       possessive = true;
     }
-    let value = text.slice(start, end);
-    if (end < to && text.charCodeAt(end) === 46 /* . */ && (ABBREVIATED.test(value) || (value.length === 1 && isUpper(value)))) {
+    if (end < to && text.charCodeAt(end) === 46 /* . */ && ((end - start === 1 && isUpper(text[start]!)) || (end - start <= 5 && ABBREVIATED.test(text.slice(start, end))))) {
       end += 1;
-      value = text.slice(start, end);
       at = end;
     }
-    const head = value[0]!;
-    const word = isLetter(head);
-    const capitalised = word && (isUpper(head) || (mayBeParticleName(value) && PARTICLE_NAME.test(value)));
-    out.push({ text: value, lower: lowerCase(value), start, end, possessive, capitalised, word });
+    this.start = start;
+    this.end = end;
+    this.possessive = possessive;
+    this.at = at;
+    return true;
   }
-  return out;
 }
 
+/** Whether text[start, end), a word, is capitalised: a capital first, or a name particle joined by a hyphen ("al-Sarraj"). */
+export function isCapitalised(text: string, start: number, end: number): boolean {
+  return isUpper(text[start]!) || (mayBeParticleName(text, start, end) && PARTICLE_NAME.test(text.slice(start, end)));
+}
+
+/** Whether the token at `start` is a word (starts with a letter). */
+export const isWordAt = (text: string, start: number): boolean => isLetter(text[start]!);
+
 /** `s.toLowerCase()`, without the call for the usual token that has no capital and is ASCII. */
-function lowerCase(s: string): string {
+export function lowerCase(s: string): string {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
     if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
@@ -109,10 +166,10 @@ function isSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Cheap pre-test for PARTICLE_NAME: a hyphen or apostrophe within its first four characters. */
-function mayBeParticleName(value: string): boolean {
-  for (let k = 1; k < 5 && k < value.length; k++) {
-    const c = value.charCodeAt(k);
+/** Cheap pre-test for PARTICLE_NAME on text[start, end): a hyphen or apostrophe within its first four characters. */
+function mayBeParticleName(text: string, start: number, end: number): boolean {
+  for (let k = start + 1; k < start + 5 && k < end; k++) {
+    const c = text.charCodeAt(k);
     if (c === 45 /* - */ || c === 39 /* ' */ || c === 0x2019 /* ’ */) return true;
   }
   return false;

@@ -2,73 +2,123 @@
 // each word away from a sentence start ("despite" is a word; "Apple", capitalised far more often than
 // not, is a name even though "an apple" occurs too).
 
-import type { Token } from '../tokens.ts';
+import { isCapitalised, isWordAt, lowerCase, TokenCursor } from '../tokens.ts';
 
 /** Lower-cased words the documents mostly write in lower case. */
 export type CommonWords = ReadonlySet<string>;
 
-/** A document's text with its tokens (from `tokenize`). */
-export interface TokenizedText {
-  text: string;
-  tokens: readonly Token[];
-}
-
 /**
  * Words written in lower case at least as often as capitalised mid-sentence in `teachers`. Only words
- * that some document (`asked`, the teachers included) capitalises can be asked about, so only those
- * are kept.
+ * that some text (`asked`, the teachers included) capitalises can be asked about, so only those are kept.
  */
-export function learnCommonWords(teachers: readonly TokenizedText[], asked: readonly TokenizedText[] = teachers): Set<string> {
+export function learnCommonWords(teachers: readonly string[], asked: readonly string[] = teachers): Set<string> {
   const learner = new CommonWordsLearner();
-  for (const { tokens } of asked) learner.ask(tokens);
-  for (const { text, tokens } of teachers) learner.teach(text, tokens);
+  for (const text of asked) learner.read(text, false);
+  for (const text of teachers) learner.read(text, true);
   return learner.commonWords();
 }
 
+/** How often a word is written in lower case, and capitalised away from a sentence start. */
+interface Counts {
+  lower: number;
+  capitalisedMid: number;
+}
+
 /**
- * `learnCommonWords` fed one text at a time, so that no text's tokens need outlive its turn (keeping
- * every text's tokens alive at once costs more in garbage collection than tokenizing twice).
+ * `learnCommonWords` fed one text at a time. It walks the tokens without building them (this pass runs over
+ * every word before any name is read), and no text's tokens outlive its turn.
  */
 export class CommonWordsLearner {
   private readonly capitalised = new Set<string>();
-  private readonly lower = new Map<string, number>();
-  private readonly capitalisedMid = new Map<string, number>();
+  private readonly counts = new Map<string, Counts>();
+  /**
+   * The written forms met lately, by a hash of their characters (one per slot): a frequent word ("the",
+   * "said") is then found without slicing, lower-casing and hashing a new string each time.
+   */
+  private readonly forms: Array<WordForm | undefined> = new Array<WordForm | undefined>(FORM_SLOTS).fill(undefined);
 
-  /** Note the words a text capitalises: those are the words that may be asked about. */
-  ask(tokens: readonly Token[]): void {
-    for (const t of tokens) if (t.capitalised) this.capitalised.add(t.lower);
-  }
-
-  /** Count how a well-formed text writes its words (all of them: which will be asked about is not known yet). */
-  teach(text: string, tokens: readonly Token[]): void {
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k]!;
-      if (!t.word) continue;
-      if (!t.capitalised) { this.lower.set(t.lower, (this.lower.get(t.lower) ?? 0) + 1); continue; }
-      if (t.text.length > 1 && t.text === t.text.toUpperCase()) continue; // acronyms say nothing about the word
-      if (opensSentence(text, tokens, k)) continue;
-      this.capitalisedMid.set(t.lower, (this.capitalisedMid.get(t.lower) ?? 0) + 1);
+  /**
+   * Note the words a text capitalises (those are the words that may be asked about) and, when it `teaches`
+   * (a well-formed text), count how it writes its words: all of them, since which will be asked about is not known yet.
+   */
+  read(text: string, teaches: boolean): void {
+    const cursor = new TokenCursor(text);
+    // The last token that is no opening quote or bracket: its end, and whether it ends a sentence.
+    let prevEnd = -1;
+    let prevEnds = false;
+    while (cursor.next()) {
+      const { start, end } = cursor;
+      const single = end - start === 1 ? text.charCodeAt(start) : 0;
+      if (single && OPENERS.has(single)) continue;
+      const before = prevEnd;
+      const afterEnd = prevEnds;
+      prevEnd = end;
+      prevEnds = single !== 0 && ENDS.has(single);
+      if (!isWordAt(text, start)) continue;
+      const form = this.form(text, start, end);
+      if (form.capitalised) this.capitalised.add(form.lower);
+      if (!teaches) continue;
+      if (!form.capitalised) { form.counts.lower++; continue; }
+      if (form.acronym) continue; // acronyms say nothing about the word
+      const opensSentence = before < 0 || afterEnd || hasNewline(text, before, start);
+      if (!opensSentence) form.counts.capitalisedMid++;
     }
   }
 
   /** The common words among those asked about. */
   commonWords(): Set<string> {
     const common = new Set<string>();
-    for (const [w, n] of this.lower) if (this.capitalised.has(w) && n >= (this.capitalisedMid.get(w) ?? 0)) common.add(w);
+    for (const [w, n] of this.counts) if (n.lower > 0 && this.capitalised.has(w) && n.lower >= n.capitalisedMid) common.add(w);
     return common;
+  }
+
+  /** What is known of the word text[start, end) as written. */
+  private form(text: string, start: number, end: number): WordForm {
+    let h = 0;
+    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    const slot = (h ^ (h >>> 13)) & (FORM_SLOTS - 1);
+    const seen = this.forms[slot];
+    if (seen && sameChars(seen.raw, text, start, end)) return seen;
+    const raw = text.slice(start, end);
+    const lower = lowerCase(raw);
+    const form = { raw, lower, capitalised: isCapitalised(text, start, end), acronym: raw.length > 1 && raw === raw.toUpperCase(), counts: this.count(lower) };
+    this.forms[slot] = form;
+    return form;
+  }
+
+  private count(word: string): Counts {
+    let n = this.counts.get(word);
+    if (!n) { n = { lower: 0, capitalisedMid: 0 }; this.counts.set(word, n); }
+    return n;
   }
 }
 
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[']);
-const ENDS = new Set(['.', '!', '?', ':']);
+const FORM_SLOTS = 4096;
 
-/** True when token k opens a sentence, a line or the text (quotes and brackets before it aside). */
-function opensSentence(text: string, tokens: readonly Token[], k: number): boolean {
-  let j = k - 1;
-  while (j >= 0 && OPENERS.has(tokens[j]!.text)) j--;
-  if (j < 0) return true;
-  const prev = tokens[j]!;
-  if (ENDS.has(prev.text)) return true;
-  const gap = text.indexOf('\n', prev.end);
-  return gap !== -1 && gap < tokens[k]!.start;
+/** A word as written, with what the learner needs of it. */
+interface WordForm {
+  raw: string;
+  lower: string;
+  capitalised: boolean;
+  /** Capitals all through ("NATO"). */
+  acronym: boolean;
+  /** The counts of its lower-case word. */
+  counts: Counts;
+}
+
+/** Whether text[start, end) is `word`. */
+function sameChars(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
+/** Opening quotes and brackets, which may stand before a sentence's first word; and what ends a sentence. */
+const OPENERS = new Set([...'"“‘\'(['].map((c) => c.charCodeAt(0)));
+const ENDS = new Set([...'.!?:'].map((c) => c.charCodeAt(0)));
+
+/** Whether a line break stands in text[from, to). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }

@@ -1,7 +1,7 @@
 // Names in a lower-cased source the truecaser could not restore: what the gazetteer and the other,
 // well-formed documents of the run know about its lower-case words.
 
-import type { Token } from '../tokens.ts';
+import { withCapital, type Token } from '../tokens.ts';
 import { FIRST_NAMES } from '../gazetteer.ts';
 import { isPlaceName } from './typing.ts';
 
@@ -25,7 +25,7 @@ export function markLostCapitals(tokens: readonly Token[], common: ReadonlySet<s
     if (t.capitalised || !t.word || common.has(t.lower) || AMBIGUOUS.has(t.lower)) return t;
     const place = isPlaceName(t.lower);
     const givenName = FIRST_NAMES.has(t.lower) && tokens[k - 1]?.capitalised === true && tokens[k + 1]?.capitalised === true;
-    return place || givenName ? { ...t, capitalised: true } : t;
+    return place || givenName ? withCapital(t) : t;
   });
 }
 
