@@ -45,8 +45,11 @@ const numericDate: DateRule = (text) => [
   }),
 ];
 
-const MONTH_DAY_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})\s+${DAY}(?:(?:,\s*|\s+)${YEAR}|\s+(?:of\s+)?(last|this|next)\s+year\b)?`, 'iy'), ANCHOR.month, LEAD_WORDS);
-const DAY_MONTH_RE = anchored(new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+${YEAR})?`, 'iy'), ANCHOR.month, 3 /* the 5th of */);
+/** A month word as every month rule has it: not followed by a letter ("March 5", "Sept.", not "market"). */
+const MONTH_WORD = new RegExp(String.raw`(?:${MONTH_FULL}|${MONTH_ABBR})(?![a-z])`, 'iy');
+
+const MONTH_DAY_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})\s+${DAY}(?:(?:,\s*|\s+)${YEAR}|\s+(?:of\s+)?(last|this|next)\s+year\b)?`, 'iy'), ANCHOR.month, LEAD_WORDS, MONTH_WORD);
+const DAY_MONTH_RE = anchored(new RegExp(String.raw`\b(?:the\s+)?${DAY}\s+(?:of\s+)?(${MONTH})(?![a-z])(?:,?\s+${YEAR})?`, 'iy'), ANCHOR.month, 3 /* the 5th of */, MONTH_WORD);
 const monthDay: DateRule = (text) => [
   ...scanAnchored(text, MONTH_DAY_RE, 'month-day', (m) =>
     calendarOrMonth(monthNumber(m[1]!)!, Number(m[2]), year(m[3]), 'auto', m[4] ? RELATIVE_YEAR[m[4].toLowerCase()] : undefined)),
@@ -54,8 +57,8 @@ const monthDay: DateRule = (text) => [
     calendarOrMonth(monthNumber(m[2]!)!, Number(m[1]), year(m[3]), 'auto')),
 ];
 
-const MONTH_YEAR_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})(?:,\s*|\s+)(?:of\s+)?${YEAR}`, 'iy'), ANCHOR.month, LEAD_WORDS);
-const MONTH_RELATIVE_YEAR_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'iy'), ANCHOR.month, LEAD_WORDS);
+const MONTH_YEAR_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})(?:,\s*|\s+)(?:of\s+)?${YEAR}`, 'iy'), ANCHOR.month, LEAD_WORDS, MONTH_WORD);
+const MONTH_RELATIVE_YEAR_RE = anchored(new RegExp(String.raw`\b${LEAD}(${MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b`, 'iy'), ANCHOR.month, LEAD_WORDS, MONTH_WORD);
 const monthYear: DateRule = (text) => [
   ...scanAnchored(text, MONTH_YEAR_RE, 'month-year', (m) =>
     calendarOrMonth(monthNumber(m[1]!)!, undefined, Number(m[2]), 'past')),
@@ -66,7 +69,7 @@ const monthYear: DateRule = (text) => [
 /** Prepositions and modifiers that make "May"/"March" a month rather than a verb or a noun. */
 const MONTH_CUE = /\b(?:in|since|until|till|by|from|to|through|during|before|after|of|early|late|mid|last|this|next|between|and|or|on|for|around|since|until)[\s-]+$/i;
 
-const BARE_MONTH_RE = anchored(new RegExp(String.raw`\b(?:(last|this|next|coming|past)\s+)?${LEAD}(${MONTH_FULL}|(?:${MONTH_ABBR})\.)(?![\w-]|['’](?!s\b))`, 'iy'), ANCHOR.month, 1 + LEAD_WORDS);
+const BARE_MONTH_RE = anchored(new RegExp(String.raw`\b(?:(last|this|next|coming|past)\s+)?${LEAD}(${MONTH_FULL}|(?:${MONTH_ABBR})\.)(?![\w-]|['’](?!s\b))`, 'iy'), ANCHOR.month, 1 + LEAD_WORDS, MONTH_WORD);
 const bareMonth: DateRule = (text) => scanAnchored(text,
   BARE_MONTH_RE, 'month', (m) => {
     const word = m[2]!;
@@ -93,7 +96,7 @@ export function looksLikeYear(text: string, start: number, end: number): boolean
   return !NOT_YEAR_BEFORE.test(before) && !NOT_YEAR_AFTER.test(after) && !COUNT_NOUN.test(after);
 }
 
-const BARE_YEAR_RE = anchored(new RegExp(String.raw`\b(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?${LEAD}(1[5-9]\d\d|20\d\d)\b(?!['’]?s\b|\d|[.,]\d)`, 'iy'), ANCHOR.digit, 3 + LEAD_WORDS);
+const BARE_YEAR_RE = anchored(new RegExp(String.raw`\b(?:(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+)?${LEAD}(1[5-9]\d\d|20\d\d)\b(?!['’]?s\b|\d|[.,]\d)`, 'iy'), ANCHOR.digit, 3 + LEAD_WORDS, /(?:1[5-9]|20)\d\d\b/y);
 const bareYear: DateRule = (text) => scanAnchored(text, BARE_YEAR_RE, 'year', (m) => {
   const digitsStart = m.index + m[0].length - 4;
   return looksLikeYear(text, digitsStart, digitsStart + 4) ? { kind: 'calendar', year: Number(m[1]) } : null;

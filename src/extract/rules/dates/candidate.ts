@@ -78,9 +78,14 @@ export const ANCHOR = {
 } as const;
 
 /** Anchor kinds by the first three letters of a word (a superset: "mar" is March, also "market"). */
-const ANCHOR_KEYS: ReadonlyMap<string, number> = (() => {
-  const keys = new Map<string, number>();
-  const add = (kind: number, words: string) => { for (const w of words.split(' ')) keys.set(w, (keys.get(w) ?? 0) | kind); };
+const ANCHOR_KEYS: ReadonlyMap<number, number> = (() => {
+  const keys = new Map<number, number>();
+  const add = (kind: number, words: string) => {
+    for (const w of words.split(' ')) {
+      const key = keyAt(w, 0);
+      keys.set(key, (keys.get(key) ?? 0) | kind);
+    }
+  };
   add(ANCHOR.month, 'jan feb mar apr may jun jul aug sep oct nov dec');
   add(ANCHOR.weekday, 'mon tue wed thu fri sat sun');
   add(ANCHOR.unit, 'day wee mon yea dec cen');
@@ -89,51 +94,83 @@ const ANCHOR_KEYS: ReadonlyMap<string, number> = (() => {
   add(ANCHOR.clock, 'noo mid');
   return keys;
 })();
-const ANCHOR_RE = new RegExp(String.raw`\b(?:[0-9]|${[...ANCHOR_KEYS.keys()].join('|')})`, 'gi');
+
+/** The first three characters at `at`, lower-cased if they are ASCII letters, as one number. */
+function keyAt(text: string, at: number): number {
+  return ((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32);
+}
+
+const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** A text's word starts (\b then an ASCII word character, as the rules' regexes see them) and its anchors among them. */
+interface TextAnchors {
+  wordStarts: Int32Array;
+  /** Index in `wordStarts` of each anchor, and its kinds. */
+  anchors: Int32Array;
+  kinds: Int32Array;
+  byKinds: Map<number, Int32Array>;
+}
 
 let anchorsText: string | null = null;
-let anchorsFound: Array<{ at: number; kinds: number }> = [];
-const anchorsByKinds = new Map<number, number[]>();
+let anchorsFound: TextAnchors | null = null;
 
-/** Offsets of the words that start like an anchor of one of `kinds`, in text order (one-entry cache per text). */
-export function anchorsOf(text: string, kinds: number): readonly number[] {
-  if (text !== anchorsText) {
-    anchorsText = text;
-    anchorsByKinds.clear();
-    anchorsFound = [];
-    ANCHOR_RE.lastIndex = 0;
-    for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
-      const key = m[0].toLowerCase();
-      anchorsFound.push({ at: m.index, kinds: key.length === 1 ? ANCHOR.digit : ANCHOR_KEYS.get(key)! });
+/** The word starts and anchors of `text` (one-entry cache: the rules run one text after another). */
+function textAnchors(text: string): TextAnchors {
+  if (text === anchorsText && anchorsFound) return anchorsFound;
+  const wordStarts: number[] = [];
+  const anchors: number[] = [];
+  const kinds: number[] = [];
+  let prevWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const word = isWordChar(c);
+    if (word && !prevWord) {
+      const kind = c >= 48 && c <= 57 ? ANCHOR.digit : ANCHOR_KEYS.get(keyAt(text, k));
+      if (kind !== undefined) {
+        anchors.push(wordStarts.length);
+        kinds.push(kind);
+      }
+      wordStarts.push(k);
     }
+    prevWord = word;
   }
-  let hit = anchorsByKinds.get(kinds);
+  anchorsText = text;
+  anchorsFound = { wordStarts: Int32Array.from(wordStarts), anchors: Int32Array.from(anchors), kinds: Int32Array.from(kinds), byKinds: new Map() };
+  return anchorsFound;
+}
+
+/** Indexes (in the word starts) of the anchors of one of `kinds`. */
+function anchorIndexes(text: string, kinds: number): Int32Array {
+  const found = textAnchors(text);
+  let hit = found.byKinds.get(kinds);
   if (!hit) {
-    hit = anchorsFound.filter((a) => a.kinds & kinds).map((a) => a.at);
-    anchorsByKinds.set(kinds, hit);
+    const out: number[] = [];
+    for (let a = 0; a < found.anchors.length; a++) if (found.kinds[a]! & kinds) out.push(found.anchors[a]!);
+    hit = Int32Array.from(out);
+    found.byKinds.set(kinds, hit);
   }
   return hit;
 }
 
-const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const starts: number[] = [];
-
 /**
  * A regex for `scanAnchored`: sticky (`y`), every match starts at a word start (\b, then an ASCII word
  * character), and at most `wordsBefore` word starts come before the first anchor of `kinds` in the match.
+ * `core`, when given, is a sticky regex that matches wherever such a first anchor is (the month word, the
+ * year's digits): anchors where it fails are skipped without trying the words before them.
  */
 export interface AnchoredPattern {
   sticky: RegExp;
   kinds: number;
   wordsBefore: number;
+  core: RegExp | null;
 }
 
 /** Every anchored pattern the rules use, so that a test can check each against a plain global scan. */
 export const ANCHORED_PATTERNS: AnchoredPattern[] = [];
 
-export function anchored(sticky: RegExp, kinds: number, wordsBefore: number): AnchoredPattern {
-  if (!sticky.sticky || sticky.global) throw new Error(`anchored: ${sticky} must be sticky and not global`);
-  const pattern = { sticky, kinds, wordsBefore };
+export function anchored(sticky: RegExp, kinds: number, wordsBefore: number, core: RegExp | null = null): AnchoredPattern {
+  for (const re of [sticky, core]) if (re && (!re.sticky || re.global)) throw new Error(`anchored: ${re} must be sticky and not global`);
+  const pattern = { sticky, kinds, wordsBefore, core };
   ANCHORED_PATTERNS.push(pattern);
   return pattern;
 }
@@ -143,18 +180,21 @@ export function anchored(sticky: RegExp, kinds: number, wordsBefore: number): An
  * leftmost first, which finds exactly what the global scan finds (the leftmost match after the previous
  * one), since a match contains an anchor and starts at most `wordsBefore` words before the first one.
  */
-export function scanAnchored(text: string, { sticky, kinds, wordsBefore }: AnchoredPattern, rule: string, build: (m: RegExpExecArray) => Meaning | null): DateCandidate[] {
+export function scanAnchored(text: string, { sticky, kinds, wordsBefore, core }: AnchoredPattern, rule: string, build: (m: RegExpExecArray) => Meaning | null): DateCandidate[] {
   const out: DateCandidate[] = [];
+  const { wordStarts } = textAnchors(text);
   let lastEnd = 0;
-  for (const p of anchorsOf(text, kinds)) {
-    if (p < lastEnd) continue;
-    // The word starts before p, nearest first, then p itself.
-    starts.length = 0;
-    for (let k = p - 1; k >= lastEnd && starts.length < wordsBefore; k--) {
-      if (isWordChar(text.charCodeAt(k)) && (k === 0 || !isWordChar(text.charCodeAt(k - 1)))) starts.push(k);
+  for (const i of anchorIndexes(text, kinds)) {
+    if (wordStarts[i]! < lastEnd) continue;
+    if (core) {
+      core.lastIndex = wordStarts[i]!;
+      if (!core.test(text)) continue;
     }
-    for (let i = starts.length; i >= 0; i--) {
-      sticky.lastIndex = i === 0 ? p : starts[i - 1]!;
+    // The word starts from `wordsBefore` words before the anchor (none before the previous match's end) to the anchor.
+    let first = Math.max(0, i - wordsBefore);
+    while (wordStarts[first]! < lastEnd) first++;
+    for (let k = first; k <= i; k++) {
+      sticky.lastIndex = wordStarts[k]!;
       const m = sticky.exec(text);
       if (!m) continue;
       const meaning = build(m);

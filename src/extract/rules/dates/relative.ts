@@ -7,8 +7,8 @@ import { countOf, NUMBER_WORD, WEEKDAY, WEEKDAYS } from './lexicon.ts';
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 
 /** yesterday / today / tomorrow / tonight / last night / this morning, with "early"/"late" and a part of the day. */
-const DEICTIC_DAY_RE = anchored(new RegExp(String.raw`\b(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow|tonight)${PART_OF_DAY}\b`, 'iy'), ANCHOR.dayPart, 4);
-const PART_OF_DAY_RE = anchored(/\b(?:(?:early|late|earlier|later)\s+)?(last|this)\s+(night|morning|afternoon|evening)\b/iy, ANCHOR.dayPart, 2);
+const DEICTIC_DAY_RE = anchored(new RegExp(String.raw`\b(?:(?:early|late|earlier|later)\s+)?(?:the\s+day\s+(before|after)\s+)?(yesterday|today|tomorrow|tonight)${PART_OF_DAY}\b`, 'iy'), ANCHOR.dayPart, 4, /(?:yesterday|today|tomorrow|tonight)\b/iy);
+const PART_OF_DAY_RE = anchored(/\b(?:(?:early|late|earlier|later)\s+)?(last|this)\s+(night|morning|afternoon|evening)\b/iy, ANCHOR.dayPart, 2, /(?:night|morning|afternoon|evening)\b/iy);
 const deicticDay: DateRule = (text) => [
   // "early the day before yesterday": four words before the day word ("day" is not one of its anchors).
   ...scanAnchored(text, DEICTIC_DAY_RE, 'deictic-day', (m) => {
@@ -38,7 +38,7 @@ const DETERMINER: Record<string, { amount: number; anchor: 'document' | 'previou
  */
 /** Words before the unit at most: "the first half of" (4), "earlier in" (2), "the full" (2), "fiscal" (1). */
 const UNIT_RELATIVE_WORDS = 9;
-const UNIT_RELATIVE_RE = anchored(/\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|first\s+half|second\s+half)\s+of\s+)?(?:(?:early|late|earlier|later|mid)(?:-|\s+)(?:in\s+)?)?(?:(last|past|this|current|next|coming|previous|prior|following|same|that)|(the)(?:\s+(?:full|latest))?)\s+(?:(?:fiscal|calendar)\s+)?(day|week|weekend|month|year|decade|century)\b(?!-|\s+(?:ended|ending|to\s+date|through|before|after)\b)/iy, ANCHOR.unit, UNIT_RELATIVE_WORDS);
+const UNIT_RELATIVE_RE = anchored(/\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|rest|remainder|first\s+half|second\s+half)\s+of\s+)?(?:(?:early|late|earlier|later|mid)(?:-|\s+)(?:in\s+)?)?(?:(last|past|this|current|next|coming|previous|prior|following|same|that)|(the)(?:\s+(?:full|latest))?)\s+(?:(?:fiscal|calendar)\s+)?(day|week|weekend|month|year|decade|century)\b(?!-|\s+(?:ended|ending|to\s+date|through|before|after)\b)/iy, ANCHOR.unit, UNIT_RELATIVE_WORDS, /(?:day|week|weekend|month|year|decade|century)\b/iy);
 const unitRelative: DateRule = (text) => scanAnchored(text,
   UNIT_RELATIVE_RE, 'unit-relative', (m) => {
     const det = DETERMINER[(m[1] ?? m[2]!).toLowerCase()]!;
@@ -53,7 +53,7 @@ const unitRelative: DateRule = (text) => scanAnchored(text,
 
 /** "two years ago", "a week later", "three months earlier", "10 days from now". */
 // "more than a couple of days": at most five words before the unit.
-const COUNTED_SHIFT_RE = anchored(new RegExp(String.raw`\b(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|barely|roughly|around)\s+)?(\d{1,3}|${NUMBER_WORD}|a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many|few)\s+(day|week|month|year|decade)s?\s+(ago|earlier|later|from\s+now|hence|back|(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|\w+ing)\b))\b`, 'iy'), ANCHOR.unit, 5);
+const COUNTED_SHIFT_RE = anchored(new RegExp(String.raw`\b(?:(?:about|some|nearly|almost|more\s+than|less\s+than|over|just|only|barely|roughly|around)\s+)?(\d{1,3}|${NUMBER_WORD}|a\s+few|several|a\s+couple\s+of|a\s+number\s+of|many|few)\s+(day|week|month|year|decade)s?\s+(ago|earlier|later|from\s+now|hence|back|(?:before|after)(?!\s+(?:the|a|an|his|her|their|its|he|she|they|it|we|i|\w+ing)\b))\b`, 'iy'), ANCHOR.unit, 5, /(?:day|week|month|year|decade)s?\b/iy);
 const countedShift: DateRule = (text) => scanAnchored(text,
   COUNTED_SHIFT_RE, 'counted-shift', (m) => {
     const n = countOf(m[1]!.replace(/\s+/g, ' '));
@@ -69,7 +69,7 @@ const countedShift: DateRule = (text) => scanAnchored(text,
 const WEEKDAY_DIRECTION: Record<string, Direction> = { last: 'strict-past', past: 'strict-past', next: 'strict-future', coming: 'strict-future', this: 'auto' };
 
 /** "Friday", "last Tuesday", "Thursday night", "early Monday". Plurals ("Mondays") are sets, not dates. */
-const WEEKDAY_RE = anchored(new RegExp(String.raw`\b(?:(last|past|next|coming|this|early|late)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`, 'iy'), ANCHOR.weekday, 1);
+const WEEKDAY_RE = anchored(new RegExp(String.raw`\b(?:(last|past|next|coming|this|early|late)\s+)?(${WEEKDAY})${PART_OF_DAY}\b`, 'iy'), ANCHOR.weekday, 1, new RegExp(String.raw`(?:${WEEKDAY})\b`, 'iy'));
 const weekday: DateRule = (text) => scanAnchored(text,
   WEEKDAY_RE, 'weekday', (m) => ({
     kind: 'weekday', weekday: WEEKDAYS.get(m[2]!.toLowerCase())!, direction: WEEKDAY_DIRECTION[m[1]?.toLowerCase() ?? ''] ?? 'auto',

@@ -7,11 +7,11 @@ const VAGUE: Meaning = { kind: 'vague' };
 
 // "in the foreseeable future": three words before the anchor.
 const NOW_RE = anchored(/\bnow\b/iy, ANCHOR.reference, 0);
-const THE_PAST_RE = anchored(/\bthe\s+past\b(?<=\b(?:in|from)\s+the\s+past)(?!\s+(?:\d|few|several|couple|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|generation)\w*)/iy, ANCHOR.reference, 1);
-const RECENT_UNITS_RE = anchored(/\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b/iy, ANCHOR.reference, 1);
-const PRESENT_OR_FUTURE_RE = anchored(/\b(?:currently|recently|(?:more|most|until|as)\s+recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b|(?<!\bas\s)\bsoon\b(?!\s+(?:after|as)\b)/iy, ANCHOR.reference, 3);
+const THE_PAST_RE = anchored(/\bthe\s+past\b(?<=\b(?:in|from)\s+the\s+past)(?!\s+(?:\d|few|several|couple|many|one|two|three|four|five|six|seven|eight|nine|ten|twelve|year|month|week|day|decade|quarter|century|generation)\w*)/iy, ANCHOR.reference, 1, /past\b/iy);
+const RECENT_UNITS_RE = anchored(/\b(?:in\s+)?recent\s+(?:years|months|weeks|days)\b/iy, ANCHOR.reference, 1, /recent\b/iy);
+const PRESENT_OR_FUTURE_RE = anchored(/\b(?:currently|recently|(?:more|most|until|as)\s+recently|nowadays|these\s+days|at\s+present|at\s+the\s+moment|(?:in\s+)?the\s+(?:near\s+|distant\s+|foreseeable\s+)?future)\b|(?<!\bas\s)\bsoon\b(?!\s+(?:after|as)\b)/iy, ANCHOR.reference, 3, /(?:currently|recently|nowadays|days|present|moment|future|soon)\b/iy);
 const CURRENT_RE = anchored(/\b(?:current|recent)\b(?!\s+(?:account|accounts|affairs|events|price|prices|rate|rates|law|laws|system|situation|years|months|weeks|days|decades|times)\b)/iy, ANCHOR.reference, 0);
-const YEAR_END_RE = anchored(/\b(?:the\s+)?year(?:['’]s)?[- ]end\b/iy, ANCHOR.unit, 1);
+const YEAR_END_RE = anchored(/\b(?:the\s+)?year(?:['’]s)?[- ]end\b/iy, ANCHOR.unit, 1, /year\b/iy);
 
 /** "now", "currently", "recently", "the future", "soon", "these days": TimeML's PRESENT/PAST/FUTURE_REF. */
 const referencePoint: DateRule = (text) => [
