@@ -77,12 +77,15 @@ export const ANCHOR = {
   clock: 64,
 } as const;
 
+/** The first three letters of every anchor word, for ANCHOR_RE. */
+const ANCHOR_WORDS: string[] = [];
 /** Anchor kinds by the first three letters of a word (a superset: "mar" is March, also "market"). */
 const ANCHOR_KEYS: ReadonlyMap<number, number> = (() => {
   const keys = new Map<number, number>();
   const add = (kind: number, words: string) => {
     for (const w of words.split(' ')) {
       const key = keyAt(w, 0);
+      if (!keys.has(key)) ANCHOR_WORDS.push(w);
       keys.set(key, (keys.get(key) ?? 0) | kind);
     }
   };
@@ -100,57 +103,36 @@ function keyAt(text: string, at: number): number {
   return ((text.charCodeAt(at) | 32) << 16) | ((text.charCodeAt(at + 1) | 32) << 8) | (text.charCodeAt(at + 2) | 32);
 }
 
+/** A digit or the first letters of an anchor word, at a word start. */
+const ANCHOR_RE = new RegExp(String.raw`\b(?:[0-9]|${ANCHOR_WORDS.join('|')})`, 'gi');
+
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** A text's word starts (\b then an ASCII word character, as the rules' regexes see them) and its anchors among them. */
-interface TextAnchors {
-  wordStarts: Int32Array;
-  /** Index in `wordStarts` of each anchor, and its kinds. */
-  anchors: Int32Array;
-  kinds: Int32Array;
-  byKinds: Map<number, Int32Array>;
-}
-
 let anchorsText: string | null = null;
-let anchorsFound: TextAnchors | null = null;
+let anchorsFound: Array<{ at: number; kinds: number }> = [];
+const anchorsByKinds = new Map<number, Int32Array>();
 
-/** The word starts and anchors of `text` (one-entry cache: the rules run one text after another). */
-function textAnchors(text: string): TextAnchors {
-  if (text === anchorsText && anchorsFound) return anchorsFound;
-  const wordStarts: number[] = [];
-  const anchors: number[] = [];
-  const kinds: number[] = [];
-  let prevWord = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    const word = isWordChar(c);
-    if (word && !prevWord) {
-      const kind = c >= 48 && c <= 57 ? ANCHOR.digit : ANCHOR_KEYS.get(keyAt(text, k));
-      if (kind !== undefined) {
-        anchors.push(wordStarts.length);
-        kinds.push(kind);
-      }
-      wordStarts.push(k);
+/** Offsets of the words of `text` that start like an anchor of one of `kinds` (one-entry cache: the rules run one text after another). */
+function anchorsOf(text: string, kinds: number): Int32Array {
+  if (text !== anchorsText) {
+    anchorsText = text;
+    anchorsByKinds.clear();
+    anchorsFound = [];
+    ANCHOR_RE.lastIndex = 0;
+    for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
+      anchorsFound.push({ at: m.index, kinds: m[0].length === 1 ? ANCHOR.digit : ANCHOR_KEYS.get(keyAt(text, m.index))! });
     }
-    prevWord = word;
   }
-  anchorsText = text;
-  anchorsFound = { wordStarts: Int32Array.from(wordStarts), anchors: Int32Array.from(anchors), kinds: Int32Array.from(kinds), byKinds: new Map() };
-  return anchorsFound;
-}
-
-/** Indexes (in the word starts) of the anchors of one of `kinds`. */
-function anchorIndexes(text: string, kinds: number): Int32Array {
-  const found = textAnchors(text);
-  let hit = found.byKinds.get(kinds);
+  let hit = anchorsByKinds.get(kinds);
   if (!hit) {
-    const out: number[] = [];
-    for (let a = 0; a < found.anchors.length; a++) if (found.kinds[a]! & kinds) out.push(found.anchors[a]!);
-    hit = Int32Array.from(out);
-    found.byKinds.set(kinds, hit);
+    hit = Int32Array.from(anchorsFound.filter((a) => a.kinds & kinds), (a) => a.at);
+    anchorsByKinds.set(kinds, hit);
   }
   return hit;
 }
+
+/** Reused by `scanAnchored`: the word starts before an anchor, nearest first. */
+const starts: number[] = [];
 
 /**
  * A regex for `scanAnchored`: sticky (`y`), every match starts at a word start (\b, then an ASCII word
@@ -182,19 +164,20 @@ export function anchored(sticky: RegExp, kinds: number, wordsBefore: number, cor
  */
 export function scanAnchored(text: string, { sticky, kinds, wordsBefore, core }: AnchoredPattern, rule: string, build: (m: RegExpExecArray) => Meaning | null): DateCandidate[] {
   const out: DateCandidate[] = [];
-  const { wordStarts } = textAnchors(text);
   let lastEnd = 0;
-  for (const i of anchorIndexes(text, kinds)) {
-    if (wordStarts[i]! < lastEnd) continue;
+  for (const p of anchorsOf(text, kinds)) {
+    if (p < lastEnd) continue;
     if (core) {
-      core.lastIndex = wordStarts[i]!;
+      core.lastIndex = p;
       if (!core.test(text)) continue;
     }
-    // The word starts from `wordsBefore` words before the anchor (none before the previous match's end) to the anchor.
-    let first = Math.max(0, i - wordsBefore);
-    while (wordStarts[first]! < lastEnd) first++;
-    for (let k = first; k <= i; k++) {
-      sticky.lastIndex = wordStarts[k]!;
+    // The word starts before p, nearest first (none before the previous match's end), then p itself.
+    starts.length = 0;
+    for (let k = p - 1; k >= lastEnd && starts.length < wordsBefore; k--) {
+      if (isWordChar(text.charCodeAt(k)) && (k === 0 || !isWordChar(text.charCodeAt(k - 1)))) starts.push(k);
+    }
+    for (let i = starts.length; i >= 0; i--) {
+      sticky.lastIndex = i === 0 ? p : starts[i - 1]!;
       const m = sticky.exec(text);
       if (!m) continue;
       const meaning = build(m);
