@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import type { DocumentAnalysis, EntityMention } from '../src/extract/analysis.ts';
 import { findCandidates, learnCommonWords, tokenize } from '../src/extract/rules/entities.ts';
+import { CommonWordsLearner } from '../src/extract/rules/entities/casing.ts';
 import { repairDegraded } from '../src/ingest/repair/index.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -175,5 +176,28 @@ describe('employers after a title', () => {
     expect(typeOf(as, 'Corvane Aerospace Systems')).toBe('ORG');
     expect(byText(as, 'Corvane Aerospace Systems')[0]!.role).toBeNull();
     expect(typeOf(as, 'Karen Park')).toBe('PERSON');
+  });
+});
+
+describe('tokens', () => {
+  const plain = (ts: ReturnType<typeof tokenize>) => ts.map((t) => ({ text: t.text, lower: t.lower, start: t.start, end: t.end, possessive: t.possessive, capitalised: t.capitalised, word: t.word }));
+
+  it('splits possessives off, keeps abbreviations whole, and flags capitals and name particles', () => {
+    const ts = plain(tokenize("Gen. Haftar's men met al-Sarraj in Tripoli (U.S. envoy, 3,000 troops)."));
+    expect(ts.map((t) => t.text)).toEqual(['Gen.', 'Haftar', 'men', 'met', 'al-Sarraj', 'in', 'Tripoli', '(', 'U.S.', 'envoy', ',', '3,000', 'troops', ')', '.']);
+    expect(ts[1]).toMatchObject({ possessive: true, capitalised: true, end: 11 });
+    expect(ts[4]).toMatchObject({ capitalised: true, word: true, lower: 'al-sarraj' });
+    expect(ts[11]).toMatchObject({ word: false, capitalised: false });
+  });
+
+  it('gives the casing pass the same tokens as tokenize, packed', () => {
+    const texts = [
+      "Gen. Haftar's men met al-Sarraj in Tripoli (U.S. envoy, 3,000 troops).",
+      'Née Ölçer — “Mr Smith’s” view: ÉLYSÉE said 12.5% rose; O’Neil & von Braun, Inc. left. 日本 𝒳 e\u0301.',
+      'the minister told the harbour times that the strike was illegal',
+      '',
+    ];
+    const learner = new CommonWordsLearner();
+    for (const text of texts) expect(plain(learner.read(text, true).unpack(text))).toEqual(plain(tokenize(text)));
   });
 });

@@ -8,7 +8,7 @@ import { findAlignments } from './rules/alignments.ts';
 import { findDates } from './rules/dates.ts';
 import { withInferredDates } from './rules/document-dates.ts';
 import { CommonWordsLearner } from './rules/entities/casing.ts';
-import { findCandidates, findDegradedCandidates, knownNames, tokenize, type Candidate } from './rules/entities.ts';
+import { findCandidates, findDegradedCandidates, knownNames, type Candidate } from './rules/entities.ts';
 import { findFigures } from './rules/figures.ts';
 import { linkFigureOwners } from './rules/figure-owners.ts';
 import { findQuotes } from './rules/quotes.ts';
@@ -36,16 +36,18 @@ type Rule = [name: string, run: (state: State) => void];
 export const RULES: Rule[] = [
   ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = splitSentences(st.docs[k]!.text); })],
   ['candidates', (st) => {
-    // The casing is learned from the well-formed texts first (a pass that builds no tokens), then names are read.
+    // The casing is learned from the well-formed texts first (a pass that keeps each text's tokens packed),
+    // then names are read.
     const degraded = st.docs.map((d) => d.flags.includes('degraded'));
     const learner = new CommonWordsLearner();
-    st.docs.forEach((d, k) => learner.read(d.text, !degraded[k]));
+    const packed = st.docs.map((d, k) => learner.read(d.text, !degraded[k]));
     const common = learner.commonWords();
-    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokenize(st.docs[k]!.text)));
+    const tokens = (k: number) => packed[k]!.unpack(st.docs[k]!.text);
+    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokens(k)));
     // A degraded source is read last, with what the well-formed ones name (see entities/degraded.ts).
     const known = knownNames(st.candidates);
     st.out.forEach((a, k) => {
-      if (degraded[k]) st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, tokenize(st.docs[k]!.text), known);
+      if (degraded[k]) st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, tokens(k), known);
     });
   }],
   ['entities', (st) => {

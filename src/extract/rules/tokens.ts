@@ -55,6 +55,29 @@ class TextToken implements Token {
   }
 }
 
+/**
+ * A text's tokens packed as numbers, three per token (start, end, flags): what `tokenize` finds, kept
+ * compactly by a pass that walks the text (the casing pass) for a later pass that needs the tokens.
+ */
+export class PackedTokens {
+  constructor(private readonly data: Int32Array) {}
+
+  static readonly POSSESSIVE = 1;
+  static readonly WORD = 2;
+  static readonly CAPITALISED = 4;
+
+  /** The tokens of `text` (the text they were found in), as `tokenize` gives them. */
+  unpack(text: string): Token[] {
+    const out: Token[] = [];
+    const d = this.data;
+    for (let k = 0; k < d.length; k += 3) {
+      const flags = d[k + 2]!;
+      out.push(new TextToken(text, d[k]!, d[k + 1]!, (flags & PackedTokens.POSSESSIVE) !== 0, (flags & PackedTokens.CAPITALISED) !== 0, (flags & PackedTokens.WORD) !== 0));
+    }
+    return out;
+  }
+}
+
 /** The same token, flagged as capitalised (a capital a degraded text lost). */
 export function withCapital(t: Token): Token {
   return t instanceof TextToken ? t.withCapital() : { ...t, capitalised: true };

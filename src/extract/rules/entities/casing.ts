@@ -2,7 +2,7 @@
 // each word away from a sentence start ("despite" is a word; "Apple", capitalised far more often than
 // not, is a name even though "an apple" occurs too).
 
-import { isCapitalised, isWordAt, lowerCase, TokenCursor } from '../tokens.ts';
+import { isCapitalised, isWordAt, lowerCase, PackedTokens, TokenCursor } from '../tokens.ts';
 
 /** Lower-cased words the documents mostly write in lower case. */
 export type CommonWords = ReadonlySet<string>;
@@ -40,22 +40,26 @@ export class CommonWordsLearner {
   /**
    * Note the words a text capitalises (those are the words that may be asked about) and, when it `teaches`
    * (a well-formed text), count how it writes its words: all of them, since which will be asked about is not known yet.
+   * Returns the text's tokens, packed, for the pass that reads the names (so that it need not walk the text again).
    */
-  read(text: string, teaches: boolean): void {
+  read(text: string, teaches: boolean): PackedTokens {
     const cursor = new TokenCursor(text);
+    const packed: number[] = [];
     // The last token that is no opening quote or bracket: its end, and whether it ends a sentence.
     let prevEnd = -1;
     let prevEnds = false;
     while (cursor.next()) {
       const { start, end } = cursor;
+      const word = isWordAt(text, start);
+      const form = word ? this.form(text, start, end) : null;
+      packed.push(start, end, (cursor.possessive ? PackedTokens.POSSESSIVE : 0) | (word ? PackedTokens.WORD : 0) | (form?.capitalised ? PackedTokens.CAPITALISED : 0));
       const single = end - start === 1 ? text.charCodeAt(start) : 0;
       if (single && OPENERS.has(single)) continue;
       const before = prevEnd;
       const afterEnd = prevEnds;
       prevEnd = end;
       prevEnds = single !== 0 && ENDS.has(single);
-      if (!isWordAt(text, start)) continue;
-      const form = this.form(text, start, end);
+      if (!form) continue;
       if (form.capitalised) this.capitalised.add(form.lower);
       if (!teaches) continue;
       if (!form.capitalised) { form.counts.lower++; continue; }
@@ -63,6 +67,7 @@ export class CommonWordsLearner {
       const opensSentence = before < 0 || afterEnd || hasNewline(text, before, start);
       if (!opensSentence) form.counts.capitalisedMid++;
     }
+    return new PackedTokens(Int32Array.from(packed));
   }
 
   /** The common words among those asked about. */
