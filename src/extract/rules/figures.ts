@@ -125,8 +125,11 @@ function startOffsets(text: string): number[] {
 
 const BEFORE_NUMBER = String.raw`(?<![\w$€£#.,-])`;
 
-/** "76 years old", "the 75-year-old", "aged 46", "age 46", and "Linda Sanders, 35," after a name. */
-const AGE_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})[- ]years?[- ]old\b|\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)|(?<=\b[A-Z][\p{L}'-]+,\s)(\d{1,3})(?=,\s)`, 'iuy');
+/**
+ * "76 years old", "the 75-year-old", "aged 46", "age 46", and "Linda Sanders, 35," after a name (its digits
+ * are matched before the name is looked for behind them, so that the look-behind runs only at digits).
+ */
+const AGE_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})[- ]years?[- ]old\b|\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)|(\d{1,3})(?<=\b[A-Z][\p{L}'-]+,\s\d{1,3})(?=,\s)`, 'iuy');
 const ages: FigureRule = (text) => scanFigures(text, AGE_RE, (m) => {
   const raw = (m[1] ?? m[2] ?? m[3])!;
   const value = parseNumber(raw);
