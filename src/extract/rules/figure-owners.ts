@@ -66,13 +66,29 @@ function payer(text: string, f: FigureMention, inSentence: readonly EntityMentio
 
 /** The bounds of the sentence holding offset `at`, read from punctuation. */
 function sentenceAround(text: string, at: number): [number, number] {
-  let from = 0;
-  let to = text.length;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    const end = m.index + m[0].length;
-    if (end <= at) from = end;
-    else { to = m.index + 1; break; }
+  const ends = sentenceEnds(text);
+  // The first end past `at` closes its sentence; the one before it opens it.
+  let lo = 0;
+  let hi = ends.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[2 * mid + 1]! <= at) lo = mid + 1;
+    else hi = mid;
   }
+  const from = lo > 0 ? ends[2 * lo - 1]! : 0;
+  const to = lo < ends.length / 2 ? ends[2 * lo]! + 1 : text.length;
   return [from, to];
+}
+
+let endsText: string | null = null;
+let endsFound: number[] = [];
+/** Each SENTENCE_END match of `text` as [index, end] pairs, flat; found once per text (one-entry cache). */
+function sentenceEnds(text: string): number[] {
+  if (text === endsText) return endsFound;
+  const out: number[] = [];
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) out.push(m.index, m.index + m[0].length);
+  endsText = text;
+  endsFound = out;
+  return out;
 }

@@ -27,7 +27,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (cursor.next()) {
     const { start, end } = cursor;
     const word = isWordAt(text, start);
-    out.push(new TextToken(text, start, end, cursor.possessive, word && isCapitalised(text, start, end), word));
+    out.push(TextToken.of(text, start, end, cursor.possessive, word && isCapitalised(text, start, end), word));
   }
   return out;
 }
@@ -40,7 +40,12 @@ class TextToken implements Token {
   private textCache: string | undefined = undefined;
   private lowerCache: string | undefined = undefined;
 
-  constructor(private readonly source: string, readonly start: number, readonly end: number, readonly possessive: boolean, readonly capitalised: boolean, readonly word: boolean) {}
+  /** `flags` as in PackedTokens. */
+  constructor(private readonly source: string, readonly start: number, readonly end: number, private readonly flags: number) {}
+
+  static of(source: string, start: number, end: number, possessive: boolean, capitalised: boolean, word: boolean): TextToken {
+    return new TextToken(source, start, end, (possessive ? PackedTokens.POSSESSIVE : 0) | (word ? PackedTokens.WORD : 0) | (capitalised ? PackedTokens.CAPITALISED : 0));
+  }
 
   get text(): string {
     return (this.textCache ??= this.source.slice(this.start, this.end));
@@ -50,8 +55,20 @@ class TextToken implements Token {
     return (this.lowerCache ??= lowerCase(this.text));
   }
 
+  get possessive(): boolean {
+    return (this.flags & PackedTokens.POSSESSIVE) !== 0;
+  }
+
+  get capitalised(): boolean {
+    return (this.flags & PackedTokens.CAPITALISED) !== 0;
+  }
+
+  get word(): boolean {
+    return (this.flags & PackedTokens.WORD) !== 0;
+  }
+
   withCapital(): TextToken {
-    return new TextToken(this.source, this.start, this.end, this.possessive, true, this.word);
+    return new TextToken(this.source, this.start, this.end, this.flags | PackedTokens.CAPITALISED);
   }
 }
 
@@ -70,11 +87,32 @@ export class PackedTokens {
   unpack(text: string): Token[] {
     const out: Token[] = [];
     const d = this.data;
-    for (let k = 0; k < d.length; k += 3) {
-      const flags = d[k + 2]!;
-      out.push(new TextToken(text, d[k]!, d[k + 1]!, (flags & PackedTokens.POSSESSIVE) !== 0, (flags & PackedTokens.CAPITALISED) !== 0, (flags & PackedTokens.WORD) !== 0));
-    }
+    for (let k = 0; k < d.length; k += 3) out.push(new TextToken(text, d[k]!, d[k + 1]!, d[k + 2]!));
     return out;
+  }
+}
+
+/** Builds `PackedTokens` in one scratch buffer shared by all writers (one text is packed at a time). */
+export class PackedTokenWriter {
+  private static scratch = new Int32Array(3 * 4096);
+  private length = 0;
+
+  push(start: number, end: number, possessive: boolean, word: boolean, capitalised: boolean): void {
+    let buf = PackedTokenWriter.scratch;
+    if (this.length + 3 > buf.length) {
+      const grown = new Int32Array(buf.length * 2);
+      grown.set(buf);
+      buf = PackedTokenWriter.scratch = grown;
+    }
+    buf[this.length] = start;
+    buf[this.length + 1] = end;
+    buf[this.length + 2] = (possessive ? PackedTokens.POSSESSIVE : 0) | (word ? PackedTokens.WORD : 0) | (capitalised ? PackedTokens.CAPITALISED : 0);
+    this.length += 3;
+  }
+
+  /** The tokens pushed, in a buffer of their own (the scratch buffer is reused by the next writer). */
+  finish(): PackedTokens {
+    return new PackedTokens(PackedTokenWriter.scratch.slice(0, this.length));
   }
 }
 

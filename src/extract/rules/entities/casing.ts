@@ -2,7 +2,7 @@
 // each word away from a sentence start ("despite" is a word; "Apple", capitalised far more often than
 // not, is a name even though "an apple" occurs too).
 
-import { isCapitalised, isWordAt, lowerCase, PackedTokens, TokenCursor } from '../tokens.ts';
+import { isCapitalised, isWordAt, lowerCase, PackedTokenWriter, type PackedTokens, TokenCursor } from '../tokens.ts';
 
 /** Lower-cased words the documents mostly write in lower case. */
 export type CommonWords = ReadonlySet<string>;
@@ -44,7 +44,7 @@ export class CommonWordsLearner {
    */
   read(text: string, teaches: boolean): PackedTokens {
     const cursor = new TokenCursor(text);
-    const packed: number[] = [];
+    const packed = new PackedTokenWriter();
     // The last token that is no opening quote or bracket: its end, and whether it ends a sentence.
     let prevEnd = -1;
     let prevEnds = false;
@@ -52,7 +52,7 @@ export class CommonWordsLearner {
       const { start, end } = cursor;
       const word = isWordAt(text, start);
       const form = word ? this.form(text, start, end) : null;
-      packed.push(start, end, (cursor.possessive ? PackedTokens.POSSESSIVE : 0) | (word ? PackedTokens.WORD : 0) | (form?.capitalised ? PackedTokens.CAPITALISED : 0));
+      packed.push(start, end, cursor.possessive, word, form?.capitalised === true);
       const single = end - start === 1 ? text.charCodeAt(start) : 0;
       if (single && OPENERS.has(single)) continue;
       const before = prevEnd;
@@ -67,7 +67,7 @@ export class CommonWordsLearner {
       const opensSentence = before < 0 || afterEnd || hasNewline(text, before, start);
       if (!opensSentence) form.counts.capitalisedMid++;
     }
-    return new PackedTokens(Int32Array.from(packed));
+    return packed.finish();
   }
 
   /** The common words among those asked about. */
