@@ -42,12 +42,11 @@ export const RULES: Rule[] = [
     const learner = new CommonWordsLearner();
     const packed = st.docs.map((d, k) => learner.read(d.text, !degraded[k]));
     const common = learner.commonWords();
-    const tokens = (k: number) => packed[k]!.unpack(st.docs[k]!.text);
-    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokens(k)));
+    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, packed[k]!));
     // A degraded source is read last, with what the well-formed ones name (see entities/degraded.ts).
     const known = knownNames(st.candidates);
     st.out.forEach((a, k) => {
-      if (degraded[k]) st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, tokens(k), known);
+      if (degraded[k]) st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, packed[k]!.unpack(), known);
     });
   }],
   ['entities', (st) => {

@@ -10,7 +10,7 @@ import { ACRONYM_PLACES, guessType, isAcronym, isPlaceName, MULTIWORD_PLACES, ty
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
 import { CALENDAR_WORDS, DEMONYMS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenize, TokenList, type Token, type TokenSource } from './tokens.ts';
 
 export { isAcronym, learnCommonWords, tokenize, type CommonWords, type TypeEvidence };
 
@@ -50,14 +50,20 @@ const HONORIFIC_BREAKS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'new', 'first']);
 
 /** Find name mentions in `text` (sentence spans given), typed where the text says enough. */
-export function findCandidates(text: string, sentences: readonly Span[], common: CommonWords, tokens: readonly Token[] = tokenize(text)): Candidate[] {
+export function findCandidates(text: string, sentences: readonly Span[], common: CommonWords, tokens: readonly Token[] | TokenSource = tokenize(text)): Candidate[] {
+  const source = Array.isArray(tokens) ? new TokenList(tokens) : tokens as TokenSource;
   const out: Candidate[] = [];
   let lo = 0;
   for (const [from, to] of segments(text, sentences)) {
-    while (lo < tokens.length && tokens[lo]!.start < from) lo++;
+    while (lo < source.length && source.start(lo) < from) lo++;
     let hi = lo;
-    while (hi < tokens.length && tokens[hi]!.end <= to) hi++;
-    const segment = tokens.slice(lo, hi);
+    let names = false;
+    while (hi < source.length && source.end(hi) <= to) {
+      // A name starts at a name token: a segment without one is not built at all.
+      if (!names && source.capitalised(hi) && isNameWordAt(text, source.start(hi), source.end(hi))) names = true;
+      hi++;
+    }
+    const segment = names ? source.tokens(lo, hi) : [];
     lo = hi;
     let i = 0;
     while (i < segment.length) {
@@ -108,18 +114,20 @@ function segments(text: string, sentences: readonly Span[]): Span[] {
 const hasDigit = (s: string) => /\p{N}/u.test(s);
 const nameWordCache = new Map<string, boolean>();
 /** A capitalised token that may be part of a name; the answer depends only on its text, so it is cached. */
-const isNameToken = (t: Token) => {
-  if (!t.capitalised) return false;
-  let hit = nameWordCache.get(t.text);
+const isNameToken = (t: Token) => t.capitalised && isNameText(t.text);
+/** `isNameToken` for the capitalised token text[start, end), without building it. */
+const isNameWordAt = (text: string, start: number, end: number) => isNameText(text.slice(start, end));
+function isNameText(word: string): boolean {
+  let hit = nameWordCache.get(word);
   if (hit === undefined) {
-    hit = isNameWord(t);
+    hit = isNameWord(word, word.toLowerCase());
     if (nameWordCache.size > 50000) nameWordCache.clear();
-    nameWordCache.set(t.text, hit);
+    nameWordCache.set(word, hit);
   }
   return hit;
-};
-const isNameWord = (t: Token) => !hasDigit(t.text) && !CALENDAR_WORDS.has(t.lower.replace(/\.$/, '')) && !HOLIDAYS.has(t.lower)
-  && !/['’](ve|re|ll|d|m|t)$/i.test(t.text) && !NOT_NAMES.has(t.lower);
+}
+const isNameWord = (text: string, lower: string) => !hasDigit(text) && !CALENDAR_WORDS.has(lower.replace(/\.$/, '')) && !HOLIDAYS.has(lower)
+  && !/['’](ve|re|ll|d|m|t)$/i.test(text) && !NOT_NAMES.has(lower);
 /** Next to each other in one name: at most one space between, and no possessive ending the first. */
 const joined = (text: string, a: Token, b: Token) => !a.possessive && (b.start === a.end || (b.start === a.end + 1 && text[a.end] === ' '));
 

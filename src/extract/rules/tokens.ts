@@ -72,23 +72,63 @@ class TextToken implements Token {
   }
 }
 
+/** A text's tokens, read by offset and flag without building them, and built for a range when needed. */
+export interface TokenSource {
+  readonly length: number;
+  start(k: number): number;
+  end(k: number): number;
+  capitalised(k: number): boolean;
+  /** Tokens from..to (exclusive), built. */
+  tokens(from: number, to: number): Token[];
+}
+
+/** A TokenSource over tokens already built. */
+export class TokenList implements TokenSource {
+  constructor(private readonly list: readonly Token[]) {}
+  get length(): number { return this.list.length; }
+  start(k: number): number { return this.list[k]!.start; }
+  end(k: number): number { return this.list[k]!.end; }
+  capitalised(k: number): boolean { return this.list[k]!.capitalised; }
+  tokens(from: number, to: number): Token[] { return this.list.slice(from, to); }
+}
+
 /**
  * A text's tokens packed as numbers, three per token (start, end, flags): what `tokenize` finds, kept
  * compactly by a pass that walks the text (the casing pass) for a later pass that needs the tokens.
  */
-export class PackedTokens {
-  constructor(private readonly data: Int32Array) {}
+export class PackedTokens implements TokenSource {
+  constructor(private readonly data: Int32Array, private readonly text: string) {}
+
+  get length(): number {
+    return this.data.length / 3;
+  }
+
+  start(k: number): number {
+    return this.data[3 * k]!;
+  }
+
+  end(k: number): number {
+    return this.data[3 * k + 1]!;
+  }
+
+  capitalised(k: number): boolean {
+    return (this.data[3 * k + 2]! & PackedTokens.CAPITALISED) !== 0;
+  }
+
+  tokens(from: number, to: number): Token[] {
+    const out: Token[] = [];
+    const d = this.data;
+    for (let k = 3 * from; k < 3 * to; k += 3) out.push(new TextToken(this.text, d[k]!, d[k + 1]!, d[k + 2]!));
+    return out;
+  }
 
   static readonly POSSESSIVE = 1;
   static readonly WORD = 2;
   static readonly CAPITALISED = 4;
 
-  /** The tokens of `text` (the text they were found in), as `tokenize` gives them. */
-  unpack(text: string): Token[] {
-    const out: Token[] = [];
-    const d = this.data;
-    for (let k = 0; k < d.length; k += 3) out.push(new TextToken(text, d[k]!, d[k + 1]!, d[k + 2]!));
-    return out;
+  /** All the tokens, as `tokenize` gives them. */
+  unpack(): Token[] {
+    return this.tokens(0, this.length);
   }
 }
 
@@ -110,9 +150,9 @@ export class PackedTokenWriter {
     this.length += 3;
   }
 
-  /** The tokens pushed, in a buffer of their own (the scratch buffer is reused by the next writer). */
-  finish(): PackedTokens {
-    return new PackedTokens(PackedTokenWriter.scratch.slice(0, this.length));
+  /** The tokens pushed (found in `text`), in a buffer of their own (the scratch buffer is reused by the next writer). */
+  finish(text: string): PackedTokens {
+    return new PackedTokens(PackedTokenWriter.scratch.slice(0, this.length), text);
   }
 }
 

@@ -67,7 +67,7 @@ export class CommonWordsLearner {
       const opensSentence = before < 0 || afterEnd || hasNewline(text, before, start);
       if (!opensSentence) form.counts.capitalisedMid++;
     }
-    return packed.finish();
+    return packed.finish(text);
   }
 
   /** The common words among those asked about. */
