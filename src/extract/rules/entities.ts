@@ -63,7 +63,8 @@ export function findCandidates(text: string, sentences: readonly Span[], common:
       if (!names && source.capitalised(hi) && isNameWordAt(text, source.start(hi), source.end(hi))) names = true;
       hi++;
     }
-    const segment = names ? source.tokens(lo, hi) : [];
+    // The segment's tokens are reused for the next segment: nothing below keeps a token.
+    const segment = names ? source.segment(lo, hi) : [];
     lo = hi;
     let i = 0;
     while (i < segment.length) {
@@ -132,7 +133,7 @@ const isNameWord = (text: string, lower: string) => !hasDigit(text) && !CALENDAR
 const joined = (text: string, a: Token, b: Token) => !a.possessive && (b.start === a.end || (b.start === a.end + 1 && text[a.end] === ' '));
 
 /** The longest run of name tokens (with inner connectors such as "of") starting at `i`. */
-function readRun(text: string, tokens: Token[], i: number): { first: number; last: number } | null {
+function readRun(text: string, tokens: readonly Token[], i: number): { first: number; last: number } | null {
   const first = tokens[i];
   if (!first || !isNameToken(first)) return null;
   let last = i;
@@ -167,7 +168,7 @@ function connects(tokens: readonly Token[], i: number, j: number): boolean {
   return !(j - i >= 2 && FIRST_NAMES.has(tokens[i]!.lower));
 }
 
-function classifyRun(text: string, tokens: Token[], first: number, last: number, common: CommonWords): Candidate[] {
+function classifyRun(text: string, tokens: readonly Token[], first: number, last: number, common: CommonWords): Candidate[] {
   // A capitalised common word that opens the sentence is not part of the name
   // (but a word that qualifies a title, "Finance Minister …", is part of the role).
   let a = first;
@@ -208,7 +209,7 @@ function classifyRun(text: string, tokens: Token[], first: number, last: number,
 }
 
 /** A candidate for tokens[from..to] (the run ends at `runLast`), or null when it is no name. */
-function build(text: string, tokens: Token[], from: number, to: number, runLast: number, roleInfo: { role: string | null; personal: boolean }, common: CommonWords): Candidate | null { // its sentence index is set by findCandidates
+function build(text: string, tokens: readonly Token[], from: number, to: number, runLast: number, roleInfo: { role: string | null; personal: boolean }, common: CommonWords): Candidate | null { // its sentence index is set by findCandidates
   if (from > to) return null;
   const name = tokens.slice(from, to + 1);
   const words = name.map((t) => t.lower);
@@ -254,7 +255,7 @@ const isDemonym = (w: string) => DEMONYMS.has(w) || CREEDS.has(w) || (w.endsWith
 const isNumber = (t: Token | undefined) => !!t && /^\p{N}/u.test(t.text);
 
 /** Index of the last token of a country that opens tokens[from..last] before a state body or an acronym. */
-function leadingCountry(tokens: Token[], from: number, last: number): number | null {
+function leadingCountry(tokens: readonly Token[], from: number, last: number): number | null {
   for (let len = Math.min(3, last - from); len >= 1; len--) {
     const end = from + len - 1;
     const key = tokens.slice(from, end + 1).map((t) => t.lower).join(' ');

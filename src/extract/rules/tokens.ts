@@ -41,7 +41,17 @@ class TextToken implements Token {
   private lowerCache: string | undefined = undefined;
 
   /** `flags` as in PackedTokens. */
-  constructor(private readonly source: string, readonly start: number, readonly end: number, private readonly flags: number) {}
+  constructor(private source: string, public start: number, public end: number, private flags: number) {}
+
+  /** Make this token another one (see `PackedTokens.segment`). */
+  reset(source: string, start: number, end: number, flags: number): void {
+    this.source = source;
+    this.start = start;
+    this.end = end;
+    this.flags = flags;
+    this.textCache = undefined;
+    this.lowerCache = undefined;
+  }
 
   static of(source: string, start: number, end: number, possessive: boolean, capitalised: boolean, word: boolean): TextToken {
     return new TextToken(source, start, end, (possessive ? PackedTokens.POSSESSIVE : 0) | (word ? PackedTokens.WORD : 0) | (capitalised ? PackedTokens.CAPITALISED : 0));
@@ -80,6 +90,11 @@ export interface TokenSource {
   capitalised(k: number): boolean;
   /** Tokens from..to (exclusive), built. */
   tokens(from: number, to: number): Token[];
+  /**
+   * `tokens(from, to)`, but the array and the token objects may be reused by the next call: for a reader
+   * that is done with one segment before it asks for the next and keeps no token.
+   */
+  segment(from: number, to: number): readonly Token[];
 }
 
 /** A TokenSource over tokens already built. */
@@ -90,6 +105,7 @@ export class TokenList implements TokenSource {
   end(k: number): number { return this.list[k]!.end; }
   capitalised(k: number): boolean { return this.list[k]!.capitalised; }
   tokens(from: number, to: number): Token[] { return this.list.slice(from, to); }
+  segment(from: number, to: number): readonly Token[] { return this.list.slice(from, to); }
 }
 
 /**
@@ -122,6 +138,20 @@ export class PackedTokens implements TokenSource {
     return out;
   }
 
+  segment(from: number, to: number): readonly Token[] {
+    const d = this.data;
+    const out = SEGMENT;
+    out.length = to - from;
+    for (let i = 0; i < out.length; i++) {
+      const k = 3 * (from + i);
+      const pooled = POOL[i];
+      if (pooled) pooled.reset(this.text, d[k]!, d[k + 1]!, d[k + 2]!);
+      else POOL[i] = new TextToken(this.text, d[k]!, d[k + 1]!, d[k + 2]!);
+      out[i] = POOL[i]!;
+    }
+    return out;
+  }
+
   static readonly POSSESSIVE = 1;
   static readonly WORD = 2;
   static readonly CAPITALISED = 4;
@@ -131,6 +161,10 @@ export class PackedTokens implements TokenSource {
     return this.tokens(0, this.length);
   }
 }
+
+/** The array and token objects `PackedTokens.segment` reuses (one segment is read at a time). */
+const SEGMENT: TextToken[] = [];
+const POOL: TextToken[] = [];
 
 /** Builds `PackedTokens` in one scratch buffer shared by all writers (one text is packed at a time). */
 export class PackedTokenWriter {
