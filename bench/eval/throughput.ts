@@ -33,10 +33,16 @@ export function evaluateThroughput(ctx: EvalContext): EvalSection {
           : 'speed probe failed (see stderr)',
       },
       { name: 'first run in a fresh process, KB/s', value: speed ? kbs(speed.coldMs) : Number.NaN, detail: speed ? `${speed.coldMs.toFixed(0)} ms, before V8 has optimised anything` : '' },
-      ...memory.map((m, k) => ({
-        name: `heap per KB of text, corpus ×${MEMORY_TIMES[k]}`, value: m ? (m.peakHeapMB - m.heapBeforeMB) * 1000 / m.inputKB : Number.NaN,
-        detail: m ? `${m.inputKB.toFixed(0)} KB in ${m.docs} docs, fresh process: heap ${m.heapBeforeMB.toFixed(0)} MB with the texts, peak ${m.peakHeapMB.toFixed(0)} MB (sampled after each rule), ${m.afterMB.toFixed(0)} MB with the results` : 'memory probe failed (see stderr)',
-      })),
+      ...memory.flatMap((m, k) => [
+        {
+          name: `results heap per KB of text, corpus ×${MEMORY_TIMES[k]}`, value: m ? (m.afterMB - m.heapBeforeMB) * 1000 / m.inputKB : Number.NaN,
+          detail: m ? `${m.inputKB.toFixed(0)} KB in ${m.docs} docs, fresh process: heap ${m.heapBeforeMB.toFixed(0)} MB with the texts read, ${m.afterMB.toFixed(0)} MB with the results (KB of heap per KB of text)` : 'memory probe failed (see stderr)',
+        },
+        {
+          name: `working heap above texts and results, MB, corpus ×${MEMORY_TIMES[k]}`, value: m ? m.peakHeapMB - m.afterMB : Number.NaN,
+          detail: m ? `peak ${m.peakHeapMB.toFixed(1)} MB (sampled after each rule) − ${m.afterMB.toFixed(1)} MB at the end` : '',
+        },
+      ]),
     ],
     misses: {},
   };

@@ -1,0 +1,74 @@
+// Speed and memory probes, each run in a fresh process by the speed section (so that what the other
+// sections left on the heap does not weigh on the garbage collector):
+//   node bin/run-ts.mjs bench/eval/probe.ts speed     time analyzeDocuments on the eval news texts
+//   node bin/run-ts.mjs bench/eval/probe.ts memory N  heap after every rule, texts repeated N times
+// Each prints one JSON line.
+
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyzeDocuments, RULES } from '../../src/extract/analyze.ts';
+import type { SourceDoc } from '../../src/notes/model.ts';
+import { MEANTIME_CLUSTERS, readMeantime, readPolnear, resolveEvalDir } from './corpora.ts';
+import { evalSourceDoc } from './source-doc.ts';
+
+/** Timed runs, after WARMUP untimed ones: V8 keeps optimising the extractor over its first few runs. */
+export const RUNS = 9;
+export const WARMUP = 4;
+
+export interface SpeedProbe { bytes: number; docs: number; coldMs: number; timesMs: number[]; cpuMsPerRun: number }
+export interface MemoryProbe { inputKB: number; docs: number; heapBeforeMB: number; peakHeapMB: number; afterMB: number }
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The eval news texts (MEANTIME clusters, PolNeAR), repeated `times` times as distinct documents. */
+function corpus(times: number): SourceDoc[] {
+  const ctx = { evalDir: resolveEvalDir(projectRoot), projectRoot, limit: null };
+  const texts = [
+    ...MEANTIME_CLUSTERS.flatMap((c) => readMeantime(ctx, c).map((d) => ({ path: d.path, text: d.text, date: d.dct }))),
+    ...readPolnear(ctx).map((d) => ({ path: d.path, text: d.text, date: d.date })),
+  ];
+  return Array.from({ length: times }, (_, r) => texts.map((t, k) => evalSourceDoc(r * texts.length + k, r ? `${r}/${t.path}` : t.path, t.text, t.date))).flat();
+}
+
+function timed(run: () => void): number {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+function speed(): SpeedProbe {
+  const docs = corpus(1);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+  // The first run is what a one-off `briefing build` pays (nothing optimised yet); the target is held to
+  // warmed-up runs, which is what a corpus larger than a few hundred KB mostly sees.
+  const coldMs = timed(() => analyzeDocuments(docs));
+  for (let k = 1; k < WARMUP; k++) analyzeDocuments(docs);
+  const cpu0 = process.cpuUsage();
+  const timesMs = Array.from({ length: RUNS }, () => timed(() => analyzeDocuments(docs)));
+  const cpu = process.cpuUsage(cpu0);
+  return { bytes, docs: docs.length, coldMs, timesMs, cpuMsPerRun: (cpu.user + cpu.system) / 1000 / RUNS };
+}
+
+function memory(times: number): MemoryProbe {
+  const docs = corpus(times);
+  const inputKB = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0) / 1000;
+  const heap = () => process.memoryUsage().heapUsed / 1e6;
+  const heapBeforeMB = heap();
+  let peakHeapMB = heapBeforeMB;
+  for (const rule of RULES) {
+    const run = rule[1];
+    rule[1] = (state) => { run(state); peakHeapMB = Math.max(peakHeapMB, heap()); };
+  }
+  const out = analyzeDocuments(docs);
+  return { inputKB, docs: out.length, heapBeforeMB, peakHeapMB, afterMB: heap() };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [mode, n] = process.argv.slice(2);
+  const result = mode === 'speed' ? speed() : mode === 'memory' ? memory(Math.max(1, Number(n ?? 1))) : null;
+  if (!result) {
+    process.stderr.write('usage: node bin/run-ts.mjs bench/eval/probe.ts speed | memory N\n');
+    process.exit(2);
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
