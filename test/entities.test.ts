@@ -198,6 +198,11 @@ describe('tokens', () => {
       '',
     ];
     const learner = new CommonWordsLearner();
-    for (const text of texts) expect(plain(learner.read(text, true).unpack())).toEqual(plain(tokenize(text)));
+    for (const text of texts) {
+      const packed = learner.read(text, true);
+      expect(plain(packed.tokens(0, packed.length))).toEqual(plain(tokenize(text)));
+      // The reused segment tokens are the same tokens.
+      expect(plain([...packed.segment(0, packed.length)])).toEqual(plain(tokenize(text)));
+    }
   });
 });

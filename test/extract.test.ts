@@ -139,3 +139,17 @@ President Ana Sousa supports the Coastal Alliance. The Farmers Party opposes Ana
     expect(pairs).toContain('Farmers Party opposes Ana Sousa');
   });
 });
+
+describe('memory bound', () => {
+  it('gives the same analysis whether the tokens are kept packed between passes or read again', () => {
+    const docs = [
+      docFrom('s1', 'Secretary of State Anna Berg flew to Oslo on Monday. "We will talk," Berg said. Acme Corp CEO Jane Roe agreed.'),
+      docFrom('s2', 'Field Marshal Ivo Brandt met the Government of National Accord (GNA) in Tripoli. The GNA said 213 people were killed.'),
+      { ...docFrom('s3', 'anna berg met ivo brandt in oslo on tuesday and the gna agreed'), flags: ['degraded' as const] },
+    ];
+    const kept = analyzeDocuments(docs);
+    expect(kept.flatMap((a) => a.entities).length).toBeGreaterThan(5);
+    expect(analyzeDocuments(docs, { packedTokensBudget: 0 })).toEqual(kept);
+    expect(analyzeDocuments(docs, { packedTokensBudget: 30 })).toEqual(kept);
+  });
+});

@@ -1,7 +1,7 @@
 // Speed and memory probes, each run in a fresh process by the speed section (so that what the other
 // sections left on the heap does not weigh on the garbage collector):
 //   node bin/run-ts.mjs bench/eval/probe.ts speed     time analyzeDocuments on the eval news texts
-//   node bin/run-ts.mjs bench/eval/probe.ts memory N  heap after every rule, texts repeated N times
+//   node --expose-gc bin/run-ts.mjs bench/eval/probe.ts memory N  live heap after every rule, texts repeated N times
 // Each prints one JSON line.
 
 import path from 'node:path';
@@ -52,7 +52,9 @@ function speed(): SpeedProbe {
 function memory(times: number): MemoryProbe {
   const docs = corpus(times);
   const inputKB = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0) / 1000;
-  const heap = () => process.memoryUsage().heapUsed / 1e6;
+  // Live heap: collected first when the probe runs with --expose-gc (the speed section starts it so).
+  const collect = (globalThis as { gc?: () => void }).gc;
+  const heap = () => { collect?.(); return process.memoryUsage().heapUsed / 1e6; };
   const heapBeforeMB = heap();
   let peakHeapMB = heapBeforeMB;
   for (const rule of RULES) {

@@ -36,11 +36,11 @@ export function evaluateThroughput(ctx: EvalContext): EvalSection {
       ...memory.flatMap((m, k) => [
         {
           name: `results heap per KB of text, corpus ×${MEMORY_TIMES[k]}`, value: m ? (m.afterMB - m.heapBeforeMB) * 1000 / m.inputKB : Number.NaN,
-          detail: m ? `${m.inputKB.toFixed(0)} KB in ${m.docs} docs, fresh process: heap ${m.heapBeforeMB.toFixed(0)} MB with the texts read, ${m.afterMB.toFixed(0)} MB with the results (KB of heap per KB of text)` : 'memory probe failed (see stderr)',
+          detail: m ? `${m.inputKB.toFixed(0)} KB in ${m.docs} docs, fresh process: live heap ${m.heapBeforeMB.toFixed(1)} MB with the texts read, ${m.afterMB.toFixed(1)} MB with the results (KB of heap per KB of text)` : 'memory probe failed (see stderr)',
         },
         {
           name: `working heap above texts and results, MB, corpus ×${MEMORY_TIMES[k]}`, value: m ? m.peakHeapMB - m.afterMB : Number.NaN,
-          detail: m ? `peak ${m.peakHeapMB.toFixed(1)} MB (sampled after each rule) − ${m.afterMB.toFixed(1)} MB at the end` : '',
+          detail: m ? `live heap after a rule, at most ${m.peakHeapMB.toFixed(1)} MB, less ${m.afterMB.toFixed(1)} MB at the end` : '',
         },
       ]),
     ],
@@ -50,7 +50,7 @@ export function evaluateThroughput(ctx: EvalContext): EvalSection {
 
 /** Run bench/eval/probe.ts with `args` in a fresh process and read its JSON line (null, with its stderr shown, on failure). */
 function probe<T>(ctx: EvalContext, args: string[]): T | null {
-  const run = spawnSync(process.execPath, [path.join(ctx.projectRoot, 'bin', 'run-ts.mjs'), path.join(ctx.projectRoot, 'bench', 'eval', 'probe.ts'), ...args], {
+  const run = spawnSync(process.execPath, [...(args[0] === 'memory' ? ['--expose-gc'] : []), path.join(ctx.projectRoot, 'bin', 'run-ts.mjs'), path.join(ctx.projectRoot, 'bench', 'eval', 'probe.ts'), ...args], {
     encoding: 'utf8', env: { ...process.env, BRIEFING_EVAL_DIR: ctx.evalDir }, maxBuffer: 1 << 20,
   });
   if (run.status !== 0) { process.stderr.write(run.stderr); return null; }

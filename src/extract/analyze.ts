@@ -13,11 +13,14 @@ import { findFigures } from './rules/figures.ts';
 import { linkFigureOwners } from './rules/figure-owners.ts';
 import { findQuotes } from './rules/quotes.ts';
 import { splitSentences } from './rules/sentences.ts';
+import { tokenize, TokenList } from './rules/tokens.ts';
 
 /** Options for analysis. */
 export interface AnalyzeOptions {
   /** Document date (ISO) to use for a source that states none; relative dates stay unresolved without one. */
   defaultDate?: string | null;
+  /** Tokens the casing pass may keep packed for the names pass (default PACKED_TOKENS_BUDGET); the results do not depend on it. */
+  packedTokensBudget?: number;
 }
 
 /** What the rules work on: the documents and what has been found so far. */
@@ -32,21 +35,33 @@ interface State {
 
 type Rule = [name: string, run: (state: State) => void];
 
+/** Tokens the casing pass keeps packed for the names pass, at most (about 5 MB of text, 24 MB of memory). */
+export const PACKED_TOKENS_BUDGET = 2_000_000;
+
 /** The extraction rules, in the order they run. */
 export const RULES: Rule[] = [
   ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = splitSentences(st.docs[k]!.text); })],
   ['candidates', (st) => {
-    // The casing is learned from the well-formed texts first (a pass that keeps each text's tokens packed),
-    // then names are read.
+    // The casing is learned from the well-formed texts first, in a pass that keeps each text's tokens packed
+    // (12 bytes a token) for the names pass, up to PACKED_TOKENS_BUDGET: past it, texts are tokenized again,
+    // so that working memory stays bounded however large the corpus.
     const degraded = st.docs.map((d) => d.flags.includes('degraded'));
     const learner = new CommonWordsLearner();
-    const packed = st.docs.map((d, k) => learner.read(d.text, !degraded[k]));
+    let kept = 0;
+    const packed = st.docs.map((d, k) => {
+      const tokens = learner.read(d.text, !degraded[k]);
+      kept += tokens.length;
+      return kept <= (st.options.packedTokensBudget ?? PACKED_TOKENS_BUDGET) ? tokens : null;
+    });
     const common = learner.commonWords();
-    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, packed[k]!));
+    const tokens = (k: number) => packed[k] ?? new TokenList(tokenize(st.docs[k]!.text));
+    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokens(k)));
     // A degraded source is read last, with what the well-formed ones name (see entities/degraded.ts).
     const known = knownNames(st.candidates);
     st.out.forEach((a, k) => {
-      if (degraded[k]) st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, packed[k]!.unpack(), known);
+      if (!degraded[k]) return;
+      const source = tokens(k);
+      st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, source.tokens(0, source.length), known);
     });
   }],
   ['entities', (st) => {

@@ -156,10 +156,6 @@ export class PackedTokens implements TokenSource {
   static readonly WORD = 2;
   static readonly CAPITALISED = 4;
 
-  /** All the tokens, as `tokenize` gives them. */
-  unpack(): Token[] {
-    return this.tokens(0, this.length);
-  }
 }
 
 /** The array and token objects `PackedTokens.segment` reuses (one segment is read at a time). */
