@@ -21,7 +21,7 @@ export interface MemoryProbe { inputKB: number; docs: number; heapBeforeMB: numb
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The eval news texts (MEANTIME clusters, PolNeAR), repeated `times` times as distinct documents. */
-function corpus(times: number): SourceDoc[] {
+export function corpus(times: number): SourceDoc[] {
   const ctx = { evalDir: resolveEvalDir(projectRoot), projectRoot, limit: null };
   const texts = [
     ...MEANTIME_CLUSTERS.flatMap((c) => readMeantime(ctx, c).map((d) => ({ path: d.path, text: d.text, date: d.dct }))),
