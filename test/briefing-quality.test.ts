@@ -69,6 +69,12 @@ describe('figures', () => {
     expect(figuresOf(gazette!)).toContainEqual({ text: '$2 million', value: 2_000_000, unit: 'USD', measure: 'lobbying firm', owner: 'Delta Council' });
   });
 
+  it('links an age in an appositive to the name before it, and "the 61-year-old" to whoever was 61', () => {
+    const text = 'Dario Vell, a 61-year-old former harbour pilot, met Mira Osk in Karsk. Osk spoke first. The 61-year-old pilot left on Friday.';
+    const [a] = analyzeDocuments([docFrom('s1', text)]);
+    expect(figuresOf(a!).filter((f) => f.measure === 'age').map((f) => f.owner)).toEqual(['Dario Vell', 'Dario Vell']);
+  });
+
   it('gives troops to who sends them and money to who pays it, not to where it happens', () => {
     const text = 'The Mining Guild has sent about 1,200 fighters to Karsk. In Varos, the ministry spent $5 million on repairs.';
     const [a] = analyzeDocuments([docFrom('s1', text)]);

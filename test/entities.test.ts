@@ -179,6 +179,22 @@ describe('employers after a title', () => {
   });
 });
 
+describe('descriptions', () => {
+  const [a] = analyze('Dario Vell, a 61-year-old former harbour pilot, met the 46-year-old former banker Tomas Roe in Karsk on Monday.');
+  const mention = (text: string) => a!.entities.find((e) => e.text === text);
+
+  it('keeps a description written after the name or before it with the mention', () => {
+    expect(mention('Dario Vell')).toMatchObject({ type: 'PERSON', description: 'a 61-year-old former harbour pilot' });
+    expect(mention('Tomas Roe')).toMatchObject({ type: 'PERSON', description: 'the 46-year-old former banker' });
+  });
+
+  it('types an otherwise unknown name as a person from a person\'s description, and not from another one', () => {
+    const [b] = analyze('Zorvan Tekk, a former army officer, spoke. Velta Orm, an oil company, did not.');
+    expect(b!.entities.find((e) => e.text === 'Zorvan Tekk')?.type).toBe('PERSON');
+    expect(b!.entities.find((e) => e.text === 'Velta Orm')?.type).not.toBe('PERSON');
+  });
+});
+
 describe('tokens', () => {
   const plain = (ts: ReturnType<typeof tokenize>) => ts.map((t) => ({ text: t.text, lower: t.lower, start: t.start, end: t.end, possessive: t.possessive, capitalised: t.capitalised, word: t.word }));
 

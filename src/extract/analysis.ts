@@ -19,6 +19,8 @@ export interface EntityMention {
   canonical: string;
   /** A title or role attached to this mention ("Deputy Prime Minister"), or null. */
   role: string | null;
+  /** A description written with this mention, before or after it ("a 76-year-old former army officer"), or null. */
+  description: string | null;
 }
 
 /** One date or time expression. */

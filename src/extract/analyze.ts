@@ -69,7 +69,7 @@ export const RULES: Rule[] = [
     for (const e of resolveEntities(placed)) {
       st.roles.set(e.id, [e.roles[0], e.descriptions[0]].filter(Boolean).join(' '));
       for (const m of e.mentions) {
-        st.out[m.doc]!.entities.push({ id: e.id, type: e.type, start: m.cand.start, end: m.cand.end, text: m.cand.text, canonical: e.canonical, role: m.cand.role });
+        st.out[m.doc]!.entities.push({ id: e.id, type: e.type, start: m.cand.start, end: m.cand.end, text: m.cand.text, canonical: e.canonical, role: m.cand.role, description: m.cand.description });
       }
     }
     for (const a of st.out) a.entities.sort(byStart);

@@ -2,6 +2,7 @@
 // a side), with their role, who backs or opposes them, and the sentences that say so.
 
 import type { Actor, Evidence } from '../../notes/model.ts';
+import type { EntityMention } from '../analysis.ts';
 import { oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 
 /** How many actors the notes list. */
@@ -27,17 +28,22 @@ export function actors(ctx: NotesContext): Actor[] {
   const name = (id: string) => ctx.entities.get(id)?.canonical ?? id;
   return chosen.map((e) => {
     const evidence: Evidence[] = [];
-    // The sentence that gives the role, else the first mention, per source (two sources at most).
+    // Without a role, a description written with a mention ("a 76-year-old former army officer") says who
+    // it is; it is taken from a sentence the evidence cites.
+    let described: string | null = null;
+    // The sentence that gives the role (else a description), else the first mention, per source (two sources at most).
     for (const [d, mentions] of [...e.mentionsByDoc].sort((x, y) => x[0] - y[0]).slice(0, 2)) {
-      const m = mentions.find((x) => x.role && x.role === e.roles[0]) ?? mentions[0]!;
+      const m: EntityMention = mentions.find((x) => x.role && x.role === e.roles[0]) ?? (e.roles[0] || described ? undefined : mentions.find((x) => x.description)) ?? mentions[0]!;
       const k = sentenceIndexAt(ctx, d, m.start);
-      if (k >= 0) evidence.push(sentenceEvidence(ctx, d, k));
+      if (k < 0) continue;
+      evidence.push(sentenceEvidence(ctx, d, k));
+      if (!e.roles[0] && !described && m.description) described = m.description;
     }
     const aligned = alignEvidence.get(e.id) ?? [];
     const allEvidence = sortEvidence([...evidence, ...aligned]);
     return {
       name: e.canonical,
-      description: describe(ctx, e.id, e.roles),
+      description: describe(ctx, e.id, e.roles[0] ?? described),
       backedBy: [...(backedBy.get(e.id) ?? [])].map(name).sort(),
       opposedBy: [...(opposedBy.get(e.id) ?? [])].map(name).sort(),
       cites: sortCites([...[...e.mentionsByDoc.keys()].map((d) => ctx.docs[d]!.id), ...aligned.map((x) => x.source)]),
@@ -46,10 +52,10 @@ export function actors(ctx: NotesContext): Actor[] {
   });
 }
 
-/** Role and kind in words: "Deputy Prime Minister" or "organisation". */
-function describe(ctx: NotesContext, id: string, roles: string[]): string {
+/** Role (or description) and kind in words: "Deputy Prime Minister (person)" or "organisation". */
+function describe(ctx: NotesContext, id: string, roleOrDescription: string | null): string {
   const e = ctx.entities.get(id)!;
-  const role = roles[0] ? oneLine(roles[0]) : '';
+  const role = roleOrDescription ? oneLine(roleOrDescription) : '';
   const kind = e.type === 'PERSON' ? 'person' : e.type === 'ORG' ? 'organisation' : 'place';
   return role ? `${role} (${kind})` : kind;
 }

@@ -5,7 +5,7 @@
 import type { EntityType } from '../analysis.ts';
 import { learnCommonWords, type CommonWords } from './entities/casing.ts';
 import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
-import { innerTitle, isTitleHead, leadingTitleEnd, qualifiesTitle, readAcronym, readDescription, readRole, roleFrom } from './entities/roles.ts';
+import { describesPerson, innerTitle, isTitleHead, leadingTitleEnd, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
 import { ACRONYM_PLACES, guessType, isAcronym, isPlaceName, MULTIWORD_PLACES, type TypeEvidence } from './entities/typing.ts';
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
 import { CALENDAR_WORDS, DEMONYMS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
@@ -227,14 +227,17 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const end = name.at(-1)!.end;
   const afterRun = tokens[runLast + 1];
   const speaks = to === runLast && !!afterRun && (SPEECH_VERBS.has(afterRun.lower) || (afterRun.text === ',' && !!tokens[runLast + 2] && SPEECH_VERBS.has(tokens[runLast + 2]!.lower)));
-  const { type, evidence } = guessType(name, words, roleInfo.personal, before, speaks);
+  const description = readDescription(text, end) ?? (roleInfo.role === null ? readPrecedingDescription(text, tokens, from) : null);
+  const guessed = guessType(name, words, roleInfo.personal, before, speaks);
+  // "Khalifa Haftar, a former army officer": a person's description types an otherwise untyped name.
+  const { type, evidence } = guessed.type === null && describesPerson(description) ? { type: 'PERSON' as const, evidence: 'title' as const } : guessed;
   // "the 787 Dreamliner", "Acme 3000 Dreamliner": a model number right before the name.
   const maker = tokens[from - 2];
   const product = isNumber(before) && !/,|^(1[89]|20)\d\d$/.test(before!.text) && !!maker
     && (DETERMINERS.has(maker.lower) || (maker.capitalised && !SENTENCE_STARTERS.has(maker.lower)));
   return {
     start, end, text: text.slice(start, end), words, type, evidence,
-    role: roleInfo.role, description: readDescription(text, end), acronym: readAcronym(text, end),
+    role: roleInfo.role, description, acronym: readAcronym(text, end),
     speaks, initial: atSentenceStart(tokens, from), product, sentence: -1,
   };
 }

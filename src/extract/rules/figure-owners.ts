@@ -15,9 +15,15 @@ const SENTENCE_END = /[.!?]["”’)]?\s|\n\s*\n/g;
 
 /** Set `entityId` on figures whose owner can be read (returns new objects; others unchanged). */
 export function linkFigureOwners(text: string, figures: readonly FigureMention[], mentions: readonly EntityMention[], roles: ReadonlyMap<string, string>): FigureMention[] {
+  // Whose age each age was, in text order: "the 76-year-old commander" is whoever was said to be 76.
+  const ages = new Map<number, string>();
   return figures.map((f) => {
     if (f.entityId) return f;
-    if (f.measure === 'age') return { ...f, entityId: ageOwner(text, f, mentions, roles) };
+    if (f.measure === 'age') {
+      const entityId = ageOwner(text, f, mentions, roles, ages);
+      if (entityId && !ages.has(f.value)) ages.set(f.value, entityId);
+      return { ...f, entityId };
+    }
     const [from, to] = sentenceAround(text, f.start);
     const inSentence = mentions.filter((m) => m.start >= from && m.end <= to);
     if (f.measure && CASUALTY_MEASURE.test(f.measure)) return { ...f, entityId: casualtyPlace(f, inSentence) };
@@ -29,10 +35,16 @@ export function linkFigureOwners(text: string, figures: readonly FigureMention[]
 
 /** "the 75-year-old former colonel" → the person last named before it whose role shares a word with what
  * follows the age, else simply the person last named before it. */
-function ageOwner(text: string, f: FigureMention, mentions: readonly EntityMention[], roles: ReadonlyMap<string, string>): string | null {
+function ageOwner(text: string, f: FigureMention, mentions: readonly EntityMention[], roles: ReadonlyMap<string, string>, ages: ReadonlyMap<number, string>): string | null {
   // "the 46-year-old former banker Tomas Berg": the name the age's noun phrase ends in owns it.
   const named = mentions.find((m) => m.type === 'PERSON' && m.start >= f.end && m.start <= f.end + 60);
   if (named && /^\s+(?:[\p{Ll}-]+\s+){0,4}(?:(?:mr|mrs|ms|dr|gen)\.?\s+)?$/u.test(text.slice(f.end, named.start))) return named.id;
+  // "Haftar, a 76-year-old former officer": the name the appositive follows.
+  const appositive = mentions.findLast((m) => m.type === 'PERSON' && m.end <= f.start && m.end >= f.start - 12);
+  if (appositive && /^,\s+(?:an?|the)\s+$/.test(text.slice(appositive.end, f.start))) return appositive.id;
+  // "the 76-year-old commander", after someone was said to be 76.
+  const known = ages.get(f.value);
+  if (known && /\bthe\s+$/i.test(text.slice(Math.max(0, f.start - 5), f.start))) return known;
   const before = mentions.filter((m) => m.type === 'PERSON' && m.end <= f.start && m.start >= f.start - WINDOW);
   if (!before.length) return null;
   const following = new Set((text.slice(f.end, f.end + 60).toLowerCase().match(/\p{L}{4,}/gu) ?? []).slice(0, 3));

@@ -117,6 +117,41 @@ export function readDescription(text: string, end: number): string | null {
   return /^(a|an|the)\s/.test(who) ? who : null;
 }
 
+/** Nouns that describe a person ("a former army officer", "the 46-year-old businessman"), beyond the titles. */
+const PERSON_NOUNS = new Set(`officer businessman businesswoman commander colonel general leader lawyer politician diplomat
+  activist journalist official executive founder economist banker engineer analyst professor scholar soldier warlord
+  father mother son daughter wife husband brother sister veteran candidate lawmaker senator governor mayor judge
+  prosecutor doctor physician surgeon author writer novelist singer actor actress player coach man woman citizen
+  adviser advisor aide envoy negotiator militant cleric imam priest student teacher worker farmer entrepreneur
+  investor billionaire millionaire businessperson spokesman spokeswoman spokesperson chairman chairwoman chief
+  strongman dissident opponent critic ally loyalist defector exile refugee survivor victim suspect defendant`.split(/\s+/));
+const DESCRIPTION_STOPS = new Set(['of', 'for', 'at', 'in', 'with', 'from', 'to', 'on', 'and', 'who', 'whose']);
+
+/** Whether a description ("a 76-year-old former army officer", "the leader of the GNA") is a person's. */
+export function describesPerson(description: string | null): boolean {
+  if (!description) return false;
+  const words = description.toLowerCase().split(/\s+/);
+  const stop = words.findIndex((w, k) => k > 0 && DESCRIPTION_STOPS.has(w));
+  const head = words[(stop > 0 ? stop : words.length) - 1]!.replace(/[^\p{L}-]/gu, '');
+  return PERSON_NOUNS.has(head) || TITLE_WORDS.has(head) || /\b\d{1,3}-year-old\b/.test(description);
+}
+
+/**
+ * A description written before the name ("the 46-year-old former businessman Ahmed Maiteeq"): from a
+ * determiner, lower-case words (and an age) ending in a person noun right before `first`; null if none.
+ */
+export function readPrecedingDescription(text: string, tokens: readonly Token[], first: number): string | null {
+  const head = tokens[first - 1];
+  if (!head || head.capitalised || !PERSON_NOUNS.has(head.lower) || head.end + 1 !== tokens[first]!.start) return null;
+  // At most eight tokens between the determiner and the noun ("46", "-", "year", "-", "old" are five).
+  for (let k = first - 2; k >= 0 && k >= first - 10; k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') return text.slice(t.start, head.end).replace(/\s+/g, ' ');
+    if (!/^(?:[\p{Ll}-]+|\d{1,3})$/u.test(t.text)) return null;
+  }
+  return null;
+}
+
 /** "Government of National Accord (GNA)" or "[GNA]": the acronym the text defines. */
 export function readAcronym(text: string, end: number): string | null {
   if (!/[\s([]/.test(text[end] ?? '')) return null;
