@@ -5,6 +5,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BriefingError } from '../../errors.ts';
+import { onInterrupt, trackTemp } from '../../temp-files.ts';
 
 /** Where a Chromium may be, after $BRIEFING_CHROMIUM and $CHROME_PATH. */
 export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
@@ -87,6 +88,7 @@ export async function exportDeck(deckPath: string, options: ExportOptions): Prom
   // speaker notes one to a slide, as the presenter wrote them.
   if (options.withClicks) args.push('--with-clicks');
   else if (options.format === 'pptx') args.push('--no-with-clicks');
+  const untrack = trackTemp(temp);
   try {
     await runSlidev(args, deckPath, options.timeoutMs ?? 300_000);
     const files = options.format === 'png' ? await pngFiles(temp) : [temp];
@@ -99,6 +101,7 @@ export async function exportDeck(deckPath: string, options: ExportOptions): Prom
     return { output, files: options.format === 'png' ? files.map((f) => path.join(output, path.basename(f))) : [output] };
   } finally {
     await rm(temp, { recursive: true, force: true });
+    untrack();
   }
 }
 
@@ -172,6 +175,12 @@ function runSlidev(args: string[], deckPath: string, timeoutMs: number): Promise
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
+    // Stopped half-way, the export must not go on writing after the temporary file is removed.
+    const untrack = onInterrupt(() => new Promise<void>((done) => {
+      if (child.exitCode !== null || child.signalCode !== null) { done(); return; }
+      child.once('close', () => done());
+      child.kill('SIGTERM');
+    }));
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
@@ -181,10 +190,12 @@ function runSlidev(args: string[], deckPath: string, timeoutMs: number): Promise
       reject(new BriefingError('TOOL_FAILED', `${message}\n${lastLines(tail)}`.trimEnd(), { cause, hint: 'run the same slidev command by hand to see its full output' }));
     child.on('error', (e) => {
       clearTimeout(timer);
+      untrack();
       fail(`could not start slidev (${slidevBin()}): ${e.message}`, e);
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      untrack();
       if (timedOut) fail(`slidev ${args[0]} timed out after ${Math.round(timeoutMs / 1000)} s`);
       else if (code !== 0) fail(`slidev ${args[0]} failed (${code === null ? `signal ${signal}` : `exit code ${code}`}):`);
       else resolve();
