@@ -10,7 +10,8 @@ import { main } from '../src/cli/main.ts';
 import type { Output } from '../src/cli/output.ts';
 import { zipEntries } from '../src/ingest/formats/zip.ts';
 import { deckNotes } from '../src/render/handout/speaker-notes.ts';
-import { exportDeck, findChromium, requireChromium } from '../src/render/slides/slidev.ts';
+import { checkExportedPdf, exportDeck, findChromium, requireChromium } from '../src/render/slides/slidev.ts';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 // Slidev resolves its theme from the deck's folder, so the deck must live inside the package.
 const TMP = fileURLToPath(new URL('./.tmp/export/', import.meta.url));
@@ -132,6 +133,41 @@ describe('briefing export with Chromium', () => {
     expect(error).toMatchObject({ code: 'TOOL_FAILED' });
     expect(readFileSync(output, 'utf8')).toBe('previous export');
     expect(leftovers()).toEqual([]);
+  });
+});
+
+describe('reading an export back', () => {
+  /** A PDF with one page per text ('' for a page without text), as a deck export would be. */
+  async function pdfWith(file: string, pages: string[]): Promise<string> {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    for (const text of pages) {
+      const page = doc.addPage([400, 225]);
+      if (text) page.drawText(text, { x: 20, y: 150, size: 14, font });
+    }
+    writeFileSync(file, await doc.save());
+    return file;
+  }
+
+  it("fails on a page that shows Slidev's error box, unless the deck itself says those words", async () => {
+    const pdf = await pdfWith(path.join(TMP, 'errorbox.pdf'), ['Export check', 'An error occurred on this slide']);
+    await expect(checkExportedPdf(pdf, DECK)).rejects.toMatchObject({ code: 'TOOL_FAILED', message: expect.stringContaining('page 2') });
+    const quoting = path.join(TMP, 'quoting.md');
+    writeFileSync(quoting, `${deckText()}\n---\n\n# Quote\n\n"An error occurred on this slide," the log said.\n`);
+    await expect(checkExportedPdf(pdf, quoting)).resolves.toEqual([]);
+  });
+
+  it('warns about pages without text', async () => {
+    const pdf = await pdfWith(path.join(TMP, 'blank.pdf'), ['Export check', '', 'What it costs', '']);
+    expect(await checkExportedPdf(pdf, DECK)).toEqual([expect.stringMatching(/^pages 2, 4 of the exported PDF have no text/)]);
+  });
+
+  withBrowser('reports a slide that failed to render (it comes out blank) when exporting for real', { timeout: SLOW }, async () => {
+    const deck = path.join(TMP, 'failing.md');
+    writeFileSync(deck, `${deckText()}\n---\n\n# Broken\n\n{{ (() => { throw new Error('boom') })() }}\n`);
+    const err = capture();
+    expect(await main(['export', '--deck', deck, '--output', path.join(TMP, 'failing.pdf')], err)).toBe(0);
+    expect(err.err.join('\n')).toMatch(/warning: page 4 of the exported PDF has no text/);
   });
 });
 

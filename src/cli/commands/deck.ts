@@ -52,6 +52,7 @@ export async function exportCommand(deck: string, options: ExportCommandOptions,
   const shown = path.relative(process.cwd(), result.output) || result.output;
   const what = options.format === 'png' ? `, ${result.files.length} images` : options.format === 'pdf' ? ', with an outline' : ', with speaker notes';
   out.info(`wrote ${shown}${what}`);
+  for (const warning of result.warnings) out.info(`warning: ${warning}`);
   return 0;
 }
 

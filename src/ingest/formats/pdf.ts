@@ -80,6 +80,31 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = { maxPages:
   }
 }
 
+/**
+ * The text of each page of a PDF we wrote ourselves (a deck export), for checking it: one string per
+ * page, empty for a page without text. Read with the same offline settings as a source.
+ */
+export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, isEvalSupported: false,
+    disableAutoFetch: true, disableStream: true, disableRange: true, verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    const doc = await task.promise;
+    const out: string[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      out.push((content.items as TextItemLike[]).map((i) => i.str ?? '').join(' ').replace(/\s+/g, ' ').trim());
+      page.cleanup();
+    }
+    return out;
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
 
 async function extract(loading: Promise<PdfDocument>, maxPages: number): Promise<ReadOutcome> {

@@ -1,10 +1,11 @@
 // The deck's I/O edge: finds a Chromium and runs the local Slidev CLI to build, export or present.
 import { spawn } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BriefingError } from '../../errors.ts';
+import { pdfPageTexts } from '../../ingest/formats/pdf.ts';
 import { onInterrupt, trackTemp } from '../../temp-files.ts';
 
 /** Where a Chromium may be, after $BRIEFING_CHROMIUM and $CHROME_PATH. */
@@ -70,7 +71,7 @@ const PAGE_TIMEOUT_MS = 120_000;
  * into place only once the export has succeeded: a failed export leaves the previous file (or
  * folder of PNGs) as it was, never half of a new one.
  */
-export async function exportDeck(deckPath: string, options: ExportOptions): Promise<{ output: string; files: string[] }> {
+export async function exportDeck(deckPath: string, options: ExportOptions): Promise<{ output: string; files: string[]; warnings: string[] }> {
   const chromium = requireChromium(options.env);
   if (!existsSync(deckPath)) throw new BriefingError('INPUT_MISSING', `deck not found: ${deckPath}`);
   // Slidev adds the extension to a pdf or pptx output that lacks it; png output is a folder.
@@ -97,12 +98,33 @@ export async function exportDeck(deckPath: string, options: ExportOptions): Prom
         hint: 'run the same slidev command by hand to see its full output',
       });
     }
+    const warnings = options.format === 'pdf' ? await checkExportedPdf(temp, deckPath) : [];
     await moveIntoPlace(temp, output);
-    return { output, files: options.format === 'png' ? files.map((f) => path.join(output, path.basename(f))) : [output] };
+    return { output, files: options.format === 'png' ? files.map((f) => path.join(output, path.basename(f))) : [output], warnings };
   } finally {
     await rm(temp, { recursive: true, force: true });
     untrack();
   }
+}
+
+/** Slidev's error box: a slide whose code failed shows it instead of the slide. */
+const SLIDE_ERROR = 'An error occurred on this slide';
+
+/**
+ * Read back an exported PDF: a page with Slidev's error box fails the export (the previous file is kept),
+ * unless the deck itself says those words; a page without any text is reported, since a slide that failed
+ * to render comes out blank. Returns the warnings.
+ */
+export async function checkExportedPdf(pdf: string, deckPath: string): Promise<string[]> {
+  const pages = await pdfPageTexts(await readFile(pdf));
+  const broken = pages.findIndex((t) => t.includes(SLIDE_ERROR));
+  if (broken >= 0 && !(await readFile(deckPath, 'utf8')).includes(SLIDE_ERROR)) {
+    throw new BriefingError('TOOL_FAILED', `the exported PDF shows Slidev's error box on page ${broken + 1} ("${SLIDE_ERROR}"); the previous export was kept`, {
+      hint: `open the deck with \`briefing present\` and fix slide ${broken + 1}`,
+    });
+  }
+  const blank = pages.flatMap((t, k) => (t === '' ? [k + 1] : []));
+  return blank.length ? [`page${blank.length > 1 ? 's' : ''} ${blank.join(', ')} of the exported PDF ha${blank.length > 1 ? 've' : 's'} no text: check ${blank.length > 1 ? 'those slides' : 'that slide'} with \`briefing present\` (a slide that fails to render comes out blank)`] : [];
 }
 
 /** The PNGs Slidev wrote into `folder`, in slide order (Slidev names them 1.png, 2.png… 10.png). */
