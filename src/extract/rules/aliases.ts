@@ -172,14 +172,22 @@ function canonicalName(mentions: PlacedCandidate[], type: EntityType): string {
     const weight = (full ? 100 : 1);
     counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + weight);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCodeUnits(a[0], b[0]))[0]![0];
   // Only a degraded source named it, in lower case: show it with capitals ("qatar" → "Qatar").
   return best === best.toLowerCase() ? best.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : best;
 }
+
+/**
+ * The tie-break between two spellings: the one not written in capitals all through ("Facebook" before
+ * "FACEBOOK"), then plain string order (UTF-16 code units): the same on every machine, unlike a locale's
+ * collation, and cheap.
+ */
+const byCodeUnits = (a: string, b: string) => Number(allCaps(a)) - Number(allCaps(b)) || (a < b ? -1 : a > b ? 1 : 0);
+const allCaps = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
 
 /** Distinct non-empty strings, most frequent first (then longest, then alphabetical, for determinism). */
 function ranked(values: Array<string | null>): string[] {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0])).map(([v]) => v);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCodeUnits(a[0], b[0])).map(([v]) => v);
 }

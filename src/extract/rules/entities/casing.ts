@@ -86,7 +86,7 @@ export class CommonWordsLearner {
     if (seen && sameChars(seen.raw, text, start, end)) return seen;
     const raw = text.slice(start, end);
     const lower = lowerCase(raw);
-    const form = { raw, lower, capitalised: isCapitalised(text, start, end), acronym: raw.length > 1 && raw === raw.toUpperCase(), counts: this.count(lower) };
+    const form = { raw, lower, capitalised: isCapitalised(text, start, end), acronym: raw.length > 1 && !hasLowerCase(raw), counts: this.count(lower) };
     this.forms[slot] = form;
     return form;
   }
@@ -109,6 +109,16 @@ interface WordForm {
   acronym: boolean;
   /** The counts of its lower-case word. */
   counts: Counts;
+}
+
+/** Whether `s` has a lower-case letter (`s !== s.toUpperCase()`, without building the upper-case copy for ASCII). */
+function hasLowerCase(s: string): boolean {
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return s !== s.toUpperCase();
+  }
+  return false;
 }
 
 /** Whether text[start, end) is `word`. */
