@@ -23,6 +23,8 @@ export function findQuotes(text: string, mentions: readonly EntityMention[]): Qu
   const accepted: RawQuote[] = [];
   const genders = lazy(() => gendersOf(text, mentions));
   let last: Attribution | null = null;
+  /** Whether an offset is inside quotation marks (words a speaker said, not the writer's). */
+  const quoted = (at: number) => raw.some((r) => at >= r.start && at < r.end);
   raw.forEach((q, k) => {
     const lead = leadOf(text, q, raw[k - 1] ?? null);
     if (!isDirectQuote(text, q, lead, raw[k - 1] ?? null)) return;
@@ -31,7 +33,7 @@ export function findQuotes(text: string, mentions: readonly EntityMention[]): Qu
       found = { ...last, quote: q }; // “A,” X said on Monday at the hall where Y spoke. “B.”: still X
     } else {
       const span = attributedMention(text, q, lead, raw[k + 1] ?? null) ?? colonLine(text, q, lead);
-      if (span) found = resolveMention(text, span, q, mentions, genders, last);
+      if (span) found = resolveMention(text, span, q, mentions, genders, last, quoted);
       else if (last && continues(q, lead, last.quote)) found = { ...last, quote: q }; // “A,” said X. “B.”: B is X's too
       else found = speakerNamedBefore(text, q, mentions);
     }
@@ -63,10 +65,10 @@ function attributeRunOnParagraphs(out: QuoteMention[], raws: readonly RawQuote[]
 }
 
 /** The entity behind a speaker mention: a pronoun's referent, or the entity (or unnamed speaker) a phrase names. */
-function resolveMention(text: string, span: Span, q: RawQuote, mentions: readonly EntityMention[], genders: () => Map<string, Gender>, last: Attribution | null): Attribution {
+function resolveMention(text: string, span: Span, q: RawQuote, mentions: readonly EntityMention[], genders: () => Map<string, Gender>, last: Attribution | null, quoted: (at: number) => boolean): Attribution {
   const said = text.slice(span.start, span.end);
   if (PRONOUN_SPEAKERS.has(said.toLowerCase())) {
-    const who = resolvePronoun(said, span.start, mentions, genders(), lastSpeaker(last));
+    const who = resolvePronoun(said, span.start, mentions, genders(), lastSpeaker(last), quoted);
     return { span, id: who?.id ?? null, name: who?.name ?? null, type: who?.type ?? null, quote: q };
   }
   const who = entityForPhrase(text, span, mentions);

@@ -54,7 +54,7 @@ export interface LastSpeaker extends Referent { type: string; at: number }
  * The entity a pronoun at `at` refers to: the last speaker when it fits, else the nearest earlier
  * mention that fits (a person of the pronoun's gender for he/she, an organisation for it/they/we).
  */
-export function resolvePronoun(pronoun: string, at: number, mentions: readonly EntityMention[], genders: ReadonlyMap<string, Gender>, lastSpeaker: LastSpeaker | null): (Referent & { type: string }) | null {
+export function resolvePronoun(pronoun: string, at: number, mentions: readonly EntityMention[], genders: ReadonlyMap<string, Gender>, lastSpeaker: LastSpeaker | null, quoted: (at: number) => boolean = () => false): (Referent & { type: string }) | null {
   const p = pronoun.toLowerCase();
   const gender: Gender | null = p === 'he' ? 'm' : p === 'she' ? 'f' : null;
   const wantsPerson = gender !== null || p === 'i';
@@ -63,9 +63,13 @@ export function resolvePronoun(pronoun: string, at: number, mentions: readonly E
     if (p === 'it') return type === 'ORG';
     return type === 'ORG' || type === 'PERSON';
   };
-  // News copy keeps "he said" for the person already speaking; a new speaker is named first.
-  if (lastSpeaker && at - lastSpeaker.at < 1500 && fits(lastSpeaker.id, lastSpeaker.type)) return lastSpeaker;
   const m = lastBefore(mentions, at, (x) => x.start >= at - 2000 && fits(x.id, x.type));
+  // News copy keeps "he said" for the person already speaking; a new speaker is named first, in the
+  // writer's own words ("Reyes spoke next. “…,” he said."), not inside a quote.
+  if (lastSpeaker && at - lastSpeaker.at < 1500 && fits(lastSpeaker.id, lastSpeaker.type)) {
+    const named = lastBefore(mentions, at, (x) => x.start > lastSpeaker.at && x.id !== lastSpeaker.id && !quoted(x.start) && fits(x.id, x.type));
+    return named ? { id: named.id, name: named.canonical, type: named.type } : lastSpeaker;
+  }
   return m ? { id: m.id, name: m.canonical, type: m.type } : null;
 }
 
