@@ -65,7 +65,10 @@ export const RULES: Rule[] = [
     });
   }],
   ['entities', (st) => {
-    const placed: PlacedCandidate[] = st.candidates.flatMap((list, doc) => list.map((cand) => ({ doc, cand, degraded: st.docs[doc]!.flags.includes('degraded') })));
+    const placed: PlacedCandidate[] = st.candidates.flatMap((list, doc) => {
+      const degraded = st.docs[doc]!.flags.includes('degraded');
+      return list.map((cand) => ({ doc, cand, degraded }));
+    });
     for (const e of resolveEntities(placed)) {
       st.roles.set(e.id, [e.roles[0], e.descriptions[0]].filter(Boolean).join(' '));
       for (const m of e.mentions) {

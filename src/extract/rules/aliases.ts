@@ -172,7 +172,7 @@ function canonicalName(mentions: PlacedCandidate[], type: EntityType): string {
     const weight = (full ? 100 : 1);
     counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + weight);
   }
-  const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCodeUnits(a[0], b[0]))[0]![0];
+  const best = first([...counts.entries()])!;
   // Only a degraded source named it, in lower case: show it with capitals ("qatar" → "Qatar").
   return best === best.toLowerCase() ? best.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : best;
 }
@@ -185,9 +185,20 @@ function canonicalName(mentions: PlacedCandidate[], type: EntityType): string {
 const byCodeUnits = (a: string, b: string) => Number(allCaps(a)) - Number(allCaps(b)) || (a < b ? -1 : a > b ? 1 : 0);
 const allCaps = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
 
+/** Most frequent first, then longest, then by `byCodeUnits`. */
+const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || b[0].length - a[0].length || byCodeUnits(a[0], b[0]);
+
+/** The first of `entries` in `byCount` order (what sorting would put first, without sorting). */
+function first(entries: Array<[string, number]>): string | undefined {
+  let best = entries[0];
+  for (const e of entries) if (best && byCount(e, best) < 0) best = e;
+  return best?.[0];
+}
+
 /** Distinct non-empty strings, most frequent first (then longest, then alphabetical, for determinism). */
 function ranked(values: Array<string | null>): string[] {
   const counts = new Map<string, number>();
   for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || byCodeUnits(a[0], b[0])).map(([v]) => v);
+  if (counts.size <= 1) return [...counts.keys()];
+  return [...counts].sort(byCount).map(([v]) => v);
 }
