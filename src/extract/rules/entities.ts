@@ -177,14 +177,11 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   if (a > last) return [];
 
   // Model numbers: "Boeing 737", "Vickers VC-10" name products, not their makers.
-  const after = text.slice(tokens[last]!.end, tokens[last]!.end + 3);
-  if (/^[ -]?\p{N}|^ \p{Lu}+\p{N}/u.test(after) && !tokens[last]!.possessive) return [];
+  if (modelNumberAfter(text, tokens[last]!.end) && !tokens[last]!.possessive) return [];
 
-  const all = tokens.slice(a, last + 1);
-  const key = all.map((t) => t.lower).join(' ');
-  const orgShaped = all.length > 1 && (ORG_HEADS.has(all.at(-1)!.lower) || ORG_LEADS.has(all[0]!.lower));
+  const orgShaped = last > a && (ORG_HEADS.has(tokens[last]!.lower) || ORG_LEADS.has(tokens[a]!.lower));
   // Titles written in front of the name are the role, unless the run is an organisation's or a place's name.
-  const n = orgShaped || MULTIWORD_PLACES.has(key) ? a : leadingTitleEnd(tokens, a, last, common);
+  const n = orgShaped || (last > a && MULTIWORD_PLACES.has(lowerWords(tokens, a, last))) ? a : leadingTitleEnd(tokens, a, last, common);
   let nameFirst = n;
   while (nameFirst <= last && CONNECTORS.has(tokens[nameFirst]!.lower)) nameFirst++;
   if (nameFirst > last) return [];
@@ -206,6 +203,24 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   const roleInfo = nameFirst > n ? { role: null, personal: false } : readRole(text, tokens, a, nameFirst, (x, y) => joined(text, x, y));
   const found = build(text, tokens, nameFirst, last, last, roleInfo, common);
   return found ? [found] : [];
+}
+
+/** Whether a model number follows a name ending at `end`: /^[ -]?\p{N}|^ \p{Lu}+\p{N}/ on the next three characters. */
+function modelNumberAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  // Only a space, a hyphen or a number can start one; most names are followed by a space and a lower-case word.
+  if (c === 32) {
+    const d = text.charCodeAt(end + 1);
+    if (d >= 97 && d <= 122) return false;
+  } else if (c !== 45 && !(c >= 48 && c <= 57) && c < 128) return false;
+  return /^[ -]?\p{N}|^ \p{Lu}+\p{N}/u.test(text.slice(end, end + 3));
+}
+
+/** tokens[from..to] lower-cased and joined by spaces. */
+function lowerWords(tokens: readonly Token[], from: number, to: number): string {
+  let out = tokens[from]!.lower;
+  for (let k = from + 1; k <= to; k++) out += ` ${tokens[k]!.lower}`;
+  return out;
 }
 
 /** A candidate for tokens[from..to] (the run ends at `runLast`), or null when it is no name. */
