@@ -3,6 +3,7 @@
 // sources be compared.
 
 import type { EntityMention, FigureMention } from '../analysis.ts';
+import { forLastText } from './last-text.ts';
 
 /** How far back (characters) a person may be named and still own an age. */
 const WINDOW = 600;
@@ -92,15 +93,10 @@ function sentenceAround(text: string, at: number): [number, number] {
   return [from, to];
 }
 
-let endsText: string | null = null;
-let endsFound: number[] = [];
-/** Each SENTENCE_END match of `text` as [index, end] pairs, flat; found once per text (one-entry cache). */
-function sentenceEnds(text: string): number[] {
-  if (text === endsText) return endsFound;
+/** Each SENTENCE_END match of `text` as [index, end] pairs, flat; found once per text. */
+const sentenceEnds = forLastText((text) => {
   const out: number[] = [];
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) out.push(m.index, m.index + m[0].length);
-  endsText = text;
-  endsFound = out;
   return out;
-}
+});

@@ -4,6 +4,7 @@
 import type { DateMention, FigureMention } from '../analysis.ts';
 import { findDates } from './dates.ts';
 import { looksLikeYear } from './dates/absolute.ts';
+import { forLastText } from './last-text.ts';
 
 /** A number as written: digits (with thousands commas and decimals) or words, maybe with a scale word. */
 const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -110,18 +111,13 @@ function scanFigures(text: string, re: RegExp, build: (m: RegExpExecArray) => Fi
  */
 const FIGURE_START = /(?<![A-Za-z0-9_])(?:[0-9]|one|two|thr|thi|fou|for|fiv|fif|six|sev|eig|nin|ten|ele|twe|a\s+(?:dozen|hundred|thousand|million|billion)|age|us\$|[ca]\$|usd|eur|gbp|pay|paid|spen|cost|worth|fined|rais)|[$€£ſ]/gi;
 
-let offsetsText: string | null = null;
-let offsets: number[] = [];
-/** The offsets `FIGURE_START` finds, computed once per text and shared by the rules (one-entry cache). */
-function startOffsets(text: string): number[] {
-  if (text === offsetsText) return offsets;
+/** The offsets `FIGURE_START` finds, computed once per text and shared by the rules. */
+const startOffsets = forLastText((text) => {
   const out: number[] = [];
   FIGURE_START.lastIndex = 0;
   for (let m = FIGURE_START.exec(text); m; m = FIGURE_START.exec(text)) out.push(m.index);
-  offsetsText = text;
-  offsets = out;
   return out;
-}
+});
 
 const BEFORE_NUMBER = String.raw`(?<![\w$€£#.,-])`;
 

@@ -1,6 +1,8 @@
 // Sentence spans: paragraph lines, then full stops that end a sentence (not "Mr." or "U.S."), and
 // pseudo-sentences for long unpunctuated stretches of degraded text.
 
+import { isSpace } from './tokens.ts';
+
 export type Span = [number, number];
 
 /** Abbreviations whose full stop does not end a sentence. */
@@ -118,11 +120,6 @@ function hasMoreWords(text: string, start: number, end: number, limit: number): 
   return false;
 }
 
-/** JavaScript's \s, by code unit. */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 function trim(text: string, start: number, end: number): Span | null {
   while (start < end && /\s/.test(text[start]!)) start++;

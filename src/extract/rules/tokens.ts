@@ -292,7 +292,7 @@ const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
 
 /** JavaScript's \s, by code unit. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

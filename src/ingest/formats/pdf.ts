@@ -43,12 +43,11 @@ export interface PdfLimits {
   timeoutMs: number;
 }
 
-/** Read a PDF's text layer; the limits are parameters so a test can show they hold. */
-export async function readPdf(bytes: Uint8Array, limits: PdfLimits = { maxPages: MAX_PDF_PAGES, timeoutMs: PDF_TIMEOUT_MS }): Promise<ReadOutcome> {
-  if (bytes.length === 0) return { problem: 'is empty', hint: 'remove the file or export the document to PDF again' };
+/** Start loading a PDF with pdf.js, offline and quiet (for a source and for a PDF we wrote alike). */
+async function openPdf(bytes: Uint8Array) {
   // Loaded on first use: pdf.js is large and most runs read no PDF.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
+  return pdfjs.getDocument({
     // pdf.js takes ownership of (detaches) the buffer it is given; give it a copy.
     data: new Uint8Array(bytes),
     // Offline and quiet: no font loading, no fetching of CMaps or fonts, nothing evaluated, only errors logged
@@ -63,6 +62,12 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = { maxPages:
     stopAtErrors: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
+}
+
+/** Read a PDF's text layer; the limits are parameters so a test can show they hold. */
+export async function readPdf(bytes: Uint8Array, limits: PdfLimits = { maxPages: MAX_PDF_PAGES, timeoutMs: PDF_TIMEOUT_MS }): Promise<ReadOutcome> {
+  if (bytes.length === 0) return { problem: 'is empty', hint: 'remove the file or export the document to PDF again' };
+  const task = await openPdf(bytes);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(Object.assign(new Error(`gave up after ${limits.timeoutMs / 1000} s`), { name: 'TimeoutError' })), limits.timeoutMs);
@@ -82,14 +87,10 @@ export async function readPdf(bytes: Uint8Array, limits: PdfLimits = { maxPages:
 
 /**
  * The text of each page of a PDF we wrote ourselves (a deck export), for checking it: one string per
- * page, empty for a page without text. Read with the same offline settings as a source.
+ * page, empty for a page without text. Read with the same offline settings as a source (`openPdf`).
  */
 export async function pdfPageTexts(bytes: Uint8Array): Promise<string[]> {
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, useWorkerFetch: false, isEvalSupported: false,
-    disableAutoFetch: true, disableStream: true, disableRange: true, verbosity: pdfjs.VerbosityLevel.ERRORS,
-  });
+  const task = await openPdf(bytes);
   try {
     const doc = await task.promise;
     const out: string[] = [];

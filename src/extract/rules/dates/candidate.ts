@@ -1,6 +1,8 @@
 // What a date rule finds: a span and what it means (absolute fields, a shift from an anchor, a weekday, or
 // no calendar value); resolve.ts turns the meaning into an ISO value once the document date is known.
 
+import { forLastText } from '../last-text.ts';
+
 /** The unit a relative expression counts in, which is also the granularity of its value. */
 export type Unit = 'day' | 'month' | 'year';
 
@@ -48,13 +50,12 @@ export function scan(text: string, re: RegExp, rule: string, build: (m: RegExpEx
 // Many rules only match where some word stands in the text ("quarter", "century"): a rule checks for it
 // first and skips its regexes, which are tried at every word otherwise. The rules run one text after
 // another, so the lower-cased text is kept for the next rule.
-let lastText = '';
-let lastLower = '';
+const lowerText = forLastText((text) => text.toLowerCase());
 
 /** Whether `text` contains one of `words` (lower case) in any casing: a necessary condition of a rule's match. */
 export function mentionsAny(text: string, words: readonly string[]): boolean {
-  if (text !== lastText) { lastText = text; lastLower = text.toLowerCase(); }
-  return words.some((w) => lastLower.includes(w));
+  const lower = lowerText(text);
+  return words.some((w) => lower.includes(w));
 }
 
 // Most rules' regexes would be tried at every word of the text, and one full pass of such a regex costs
@@ -108,25 +109,23 @@ const ANCHOR_RE = new RegExp(String.raw`\b(?:[0-9]|${ANCHOR_WORDS.join('|')})`, 
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-let anchorsText: string | null = null;
-let anchorsFound: Array<{ at: number; kinds: number }> = [];
-const anchorsByKinds = new Map<number, Int32Array>();
-
-/** Offsets of the words of `text` that start like an anchor of one of `kinds` (one-entry cache: the rules run one text after another). */
-function anchorsOf(text: string, kinds: number): Int32Array {
-  if (text !== anchorsText) {
-    anchorsText = text;
-    anchorsByKinds.clear();
-    anchorsFound = [];
-    ANCHOR_RE.lastIndex = 0;
-    for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
-      anchorsFound.push({ at: m.index, kinds: m[0].length === 1 ? ANCHOR.digit : ANCHOR_KEYS.get(keyAt(text, m.index))! });
-    }
+/** Each anchor of a text with its kinds, and the offsets by kinds asked for so far (found once per text). */
+const textAnchors = forLastText((text) => {
+  const found: Array<{ at: number; kinds: number }> = [];
+  ANCHOR_RE.lastIndex = 0;
+  for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
+    found.push({ at: m.index, kinds: m[0].length === 1 ? ANCHOR.digit : ANCHOR_KEYS.get(keyAt(text, m.index))! });
   }
-  let hit = anchorsByKinds.get(kinds);
+  return { found, byKinds: new Map<number, Int32Array>() };
+});
+
+/** Offsets of the words of `text` that start like an anchor of one of `kinds`. */
+function anchorsOf(text: string, kinds: number): Int32Array {
+  const { found, byKinds } = textAnchors(text);
+  let hit = byKinds.get(kinds);
   if (!hit) {
-    hit = Int32Array.from(anchorsFound.filter((a) => a.kinds & kinds), (a) => a.at);
-    anchorsByKinds.set(kinds, hit);
+    hit = Int32Array.from(found.filter((a) => a.kinds & kinds), (a) => a.at);
+    byKinds.set(kinds, hit);
   }
   return hit;
 }
