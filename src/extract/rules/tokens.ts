@@ -27,7 +27,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while (cursor.next()) {
     const { start, end } = cursor;
     const word = isWordAt(text, start);
-    out.push(TextToken.of(text, start, end, cursor.possessive, word && isCapitalised(text, start, end), word));
+    out.push(new TextToken(text, start, end, packFlags(cursor.possessive, word, word && isCapitalised(text, start, end))));
   }
   return out;
 }
@@ -51,10 +51,6 @@ class TextToken implements Token {
     this.flags = flags;
     this.textCache = undefined;
     this.lowerCache = undefined;
-  }
-
-  static of(source: string, start: number, end: number, possessive: boolean, capitalised: boolean, word: boolean): TextToken {
-    return new TextToken(source, start, end, (possessive ? PackedTokens.POSSESSIVE : 0) | (word ? PackedTokens.WORD : 0) | (capitalised ? PackedTokens.CAPITALISED : 0));
   }
 
   get text(): string {
@@ -155,8 +151,11 @@ export class PackedTokens implements TokenSource {
   static readonly POSSESSIVE = 1;
   static readonly WORD = 2;
   static readonly CAPITALISED = 4;
-
 }
+
+/** A token's flags as one number (see PackedTokens). */
+const packFlags = (possessive: boolean, word: boolean, capitalised: boolean): number =>
+  (possessive ? PackedTokens.POSSESSIVE : 0) | (word ? PackedTokens.WORD : 0) | (capitalised ? PackedTokens.CAPITALISED : 0);
 
 /** The array and token objects `PackedTokens.segment` reuses (one segment is read at a time). */
 const SEGMENT: TextToken[] = [];
@@ -176,7 +175,7 @@ export class PackedTokenWriter {
     }
     buf[this.length] = start;
     buf[this.length + 1] = end;
-    buf[this.length + 2] = (possessive ? PackedTokens.POSSESSIVE : 0) | (word ? PackedTokens.WORD : 0) | (capitalised ? PackedTokens.CAPITALISED : 0);
+    buf[this.length + 2] = packFlags(possessive, word, capitalised);
     this.length += 3;
   }
 
