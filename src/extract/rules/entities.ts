@@ -57,16 +57,16 @@ export function findCandidates(text: string, sentences: readonly Span[], common:
   for (const [from, to] of segments(text, sentences)) {
     while (lo < source.length && source.start(lo) < from) lo++;
     let hi = lo;
-    let names = false;
+    // A name starts at a name token: a segment without one is not built at all, and runs are read from the first.
+    let firstName = -1;
     while (hi < source.length && source.end(hi) <= to) {
-      // A name starts at a name token: a segment without one is not built at all.
-      if (!names && source.capitalised(hi) && isNameWordAt(text, source.start(hi), source.end(hi))) names = true;
+      if (firstName < 0 && source.capitalised(hi) && isNameWordAt(text, source.start(hi), source.end(hi))) firstName = hi;
       hi++;
     }
     // The segment's tokens are reused for the next segment: nothing below keeps a token.
-    const segment = names ? source.segment(lo, hi) : [];
+    const segment = firstName >= 0 ? source.segment(lo, hi) : [];
+    let i = firstName >= 0 ? firstName - lo : 0;
     lo = hi;
-    let i = 0;
     while (i < segment.length) {
       const run = readRun(text, segment, i);
       if (!run) { i++; continue; }

@@ -26,7 +26,7 @@ interface Counts {
 
 /**
  * `learnCommonWords` fed one text at a time. It walks the tokens without building them (this pass runs over
- * every word before any name is read), and no text's tokens outlive its turn.
+ * every word before any name is read) and hands each text's tokens back packed, for the names pass.
  */
 export class CommonWordsLearner {
   private readonly capitalised = new Set<string>();
