@@ -1,8 +1,9 @@
 // findFigures: counts with what they count, money with currency, percentages, ages, quantities with units,
 // numbers as words; years, dates, ordinals and durations are not figures.
 
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findFigures, parseNumber } from '../src/extract/rules/figures.ts';
+import { FIGURE_PATTERNS, findFigures, parseNumber, scanFigures } from '../src/extract/rules/figures.ts';
 
 /** [text, value, unit, measure] of every figure, in order. */
 const figures = (text: string) => findFigures(text, [[0, text.length]]).map((f) => [f.text, f.value, f.unit, f.measure]);
@@ -108,5 +109,31 @@ describe('dates passed in', () => {
     expect(findFigures(text, [], [{ start: 3, end: 7, text: '2011', value: '2011' }]).map((f) => f.text)).toEqual(['300']);
     // With no dates given, a four-digit year is still not a figure.
     expect(findFigures(text, []).map((f) => f.text)).toEqual(['300']);
+  });
+});
+
+describe('scanning from figure starts (each rule tries its regex only where its kind of figure may start)', () => {
+  // Number words and their look-alikes ("for", "this", "several", "agency"), currencies, payment verbs, units,
+  // ages after names, with odd spacing and punctuation, so that matches touch, overlap and nearly match.
+  const WORDS = `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+    eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety twenty-five Thirty-One for former this think three-day
+    several often tend agency age aged ages ſix ſeventy a dozen hundred thousand million billion trillion bn mn m k 5 76 2019 1,009
+    3.5 10-15 $ € £ US$ C$ A$ USD EUR GBP euro Europe dollars euros pounds sterling yen u.s. canadian pay pays paid paying spend
+    spent spending cost costs worth fined raise raised raising some about more than at least up to percent per cent % percentage
+    points km miles barrels tonnes km/h mph years old year-old people killed Smith Sanders, Linda No. Flight st th nd`.split(/\s+/);
+  const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '-', ', ', '. ', '', '/', '’s '];
+  const piece = fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)).map(([w, sep]) => w + sep);
+  const text = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+
+  it.each(FIGURE_PATTERNS.map((p, k) => [k, p] as const))('pattern %i finds what a global scan of its regex finds', (_k, pattern) => {
+    const global = new RegExp(pattern.re.source, pattern.re.flags.replace('y', 'g'));
+    fc.assert(fc.property(text, (t) => {
+      const expected = [...t.matchAll(global)].map((m) => [m.index, m.index + m[0].length]);
+      expect(scanFigures(t, pattern, (m) => [m.index, m.index + m[0].length])).toEqual(expected);
+    }), { numRuns: 500, seed: 7 });
+  });
+
+  it('has the six rules\' patterns to check', () => {
+    expect(FIGURE_PATTERNS).toHaveLength(6);
   });
 });

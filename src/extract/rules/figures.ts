@@ -62,39 +62,55 @@ const AUXILIARY = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'be
 
 /** The head noun phrase after a figure, plus a participle that follows it ("people … killed"); null if none. */
 export function measureAfter(text: string, end: number): string | null {
-  const words = text.slice(end, end + 80).split(/\s+/).filter(Boolean);
+  // The words of the next 80 characters, read one at a time (most phrases end within two or three words).
+  const window = text.slice(end, end + 80);
+  WORD.lastIndex = 0;
+  const nextWord = () => WORD.exec(window)?.[0];
   const phrase: string[] = [];
-  let k = 0;
-  for (; k < words.length && phrase.length < 3; k++) {
-    const w = words[k]!;
-    const bare = w.replace(/[^\p{L}'-]/gu, '');
+  let w = nextWord();
+  for (; w !== undefined && phrase.length < 3; w = nextWord()) {
+    const bare = asciiLetters(w) ? w : w.replace(/[^\p{L}'-]/gu, '');
     if (!bare || STOP.has(bare.toLowerCase()) || /^\d/.test(w)) break;
     // A past form is the verb ("300 workers walked out", "$5 million compared with"), not part of the
     // phrase, unless it is itself what was counted ("1,009 injured").
     if (/(?:ed|died|fled)$/i.test(bare) && !/based$/i.test(bare) && !(phrase.length === 0 && CASUALTY.test(bare))) break;
     phrase.push(bare);
-    if (bare !== w) { k++; return phrase.join(' ').toLowerCase(); } // punctuation ends the phrase
+    if (bare !== w) return phrase.join(' ').toLowerCase(); // punctuation ends the phrase
   }
-  const before = k;
-  while (k < words.length && AUXILIARY.has(words[k]!.toLowerCase())) k++;
-  const next = words[k]?.replace(/[^\p{L}]/gu, '') ?? '';
-  const fits = k > before ? PARTICIPLE.test(next) : CASUALTY.test(next);
+  let auxiliaries = 0;
+  for (; w !== undefined && AUXILIARY.has(w.toLowerCase()); w = nextWord()) auxiliaries++;
+  const next = w?.replace(/[^\p{L}]/gu, '') ?? '';
+  const fits = auxiliaries > 0 ? PARTICIPLE.test(next) : CASUALTY.test(next);
   const participle = phrase.length && next && fits && !STOP.has(next.toLowerCase()) ? next : '';
   if (!phrase.length) return null;
   return [phrase.join(' '), participle].filter(Boolean).join(' ').toLowerCase();
 }
 
+/** A word of measureAfter's window: what `split(/\s+/)` gives, without the empty strings. */
+const WORD = /\S+/g;
+
+/** Whether `w` is ASCII letters only (the usual word, which the Unicode replace would leave as it is). */
+function asciiLetters(w: string): boolean {
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k) | 32;
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /**
  * Run a rule's regex where a match may start, anchored there (the regex is sticky), instead of letting the
  * engine try every offset of the text: this gives the same matches as a global scan (each search resumes at
- * the previous match's end) because every match starts at an offset `startOffsets` lists.
+ * the previous match's end) because every match starts at an offset `figureStarts` lists with one of the
+ * rule's `kinds` (START bits).
  */
-function scanFigures(text: string, re: RegExp, build: (m: RegExpExecArray) => FigureCandidate | null): FigureCandidate[] {
-  const out: FigureCandidate[] = [];
+export function scanFigures<T>(text: string, { re, kinds }: FigurePattern, build: (m: RegExpExecArray) => T | null): T[] {
+  const out: T[] = [];
+  const { at, kind } = figureStarts(text);
   let from = 0;
-  for (const at of startOffsets(text)) {
-    if (at < from) continue;
-    re.lastIndex = at;
+  for (let i = 0; i < at.length; i++) {
+    if (!(kind[i]! & kinds) || at[i]! < from) continue;
+    re.lastIndex = at[i]!;
     const m = re.exec(text);
     if (!m) continue;
     from = m.index + m[0].length;
@@ -104,19 +120,46 @@ function scanFigures(text: string, re: RegExp, build: (m: RegExpExecArray) => Fi
   return out;
 }
 
-/**
- * Where any figure rule's match may start: a digit, a currency sign, or (after no ASCII word character) the
- * first letters of a number word ("thi" for thirteen/thirty), "a dozen"…, "age", a currency code or a
- * payment verb. A superset: the rule's own regex decides. "ſ" folds to "s" in the age rule's Unicode mode.
- */
-const FIGURE_START = /(?<![A-Za-z0-9_])(?:[0-9]|one|two|thr|thi|fou|for|fiv|fif|six|sev|eig|nin|ten|ele|twe|a\s+(?:dozen|hundred|thousand|million|billion)|age|us\$|[ca]\$|usd|eur|gbp|pay|paid|spen|cost|worth|fined|rais)|[$€£ſ]/gi;
+/** What may start at an offset: a number (digits or a number word), "age", a currency, a payment verb. */
+const START = { number: 1, age: 2, currency: 4, payment: 8 } as const;
 
-/** The offsets `FIGURE_START` finds, computed once per text and shared by the rules. */
-const startOffsets = forLastText((text) => {
-  const out: number[] = [];
+/** A rule's sticky regex and the kinds of start (START bits) its matches begin at. */
+export interface FigurePattern {
+  re: RegExp;
+  kinds: number;
+}
+
+/** Every rule's pattern, for the test that checks each against a global scan of its regex. */
+export const FIGURE_PATTERNS: FigurePattern[] = [];
+
+function figurePattern(re: RegExp, kinds: number): FigurePattern {
+  if (!re.sticky || re.global) throw new Error(`figurePattern: ${re} must be sticky and not global`);
+  const pattern = { re, kinds };
+  FIGURE_PATTERNS.push(pattern);
+  return pattern;
+}
+
+/**
+ * Where any figure rule's match may start, by kind (one capture group each): a digit or the first word of a
+ * number word ("thirteen" and "thirty" for the thirties; "a dozen"…), "age", a currency code, a payment verb,
+ * each at a word start (\b: no ASCII word character before); or a currency sign. A superset: the rule's own
+ * regex decides. "ſ" folds to "s" in the age rule's Unicode mode ("ſix"), so it may start a number there.
+ */
+const FIGURE_START = /\b(?:([0-9]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fifteen|twenty|thirty|forty|fifty|a\s+(?:dozen|hundred|thousand|million|billion))|(age)|(us\$|[ca]\$|usd|eur|gbp)|(pay|paid|spen|cost|worth|fined|rais))|([$€£])|(ſ)/gi;
+const GROUP_KINDS = [0, START.number, START.age, START.currency, START.payment, START.currency, START.number];
+
+/** The offsets `FIGURE_START` finds and their kinds, computed once per text and shared by the rules. */
+const figureStarts = forLastText((text) => {
+  const at: number[] = [];
+  const kind: number[] = [];
   FIGURE_START.lastIndex = 0;
-  for (let m = FIGURE_START.exec(text); m; m = FIGURE_START.exec(text)) out.push(m.index);
-  return out;
+  for (let m = FIGURE_START.exec(text); m; m = FIGURE_START.exec(text)) {
+    at.push(m.index);
+    let g = 1;
+    while (m[g] === undefined) g++;
+    kind.push(GROUP_KINDS[g]!);
+  }
+  return { at, kind };
 });
 
 const BEFORE_NUMBER = String.raw`(?<![\w$€£#.,-])`;
@@ -126,7 +169,8 @@ const BEFORE_NUMBER = String.raw`(?<![\w$€£#.,-])`;
  * are matched before the name is looked for behind them, so that the look-behind runs only at digits).
  */
 const AGE_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})[- ]years?[- ]old\b|\bage[ds]?\s+(\d{1,3})\b(?![.,]\d)|(\d{1,3})(?<=\b[A-Z][\p{L}'-]+,\s\d{1,3})(?=,\s)`, 'iuy');
-const ages: FigureRule = (text) => scanFigures(text, AGE_RE, (m) => {
+const AGE = figurePattern(AGE_RE, START.number | START.age);
+const ages: FigureRule = (text) => scanFigures(text, AGE, (m) => {
   const raw = (m[1] ?? m[2] ?? m[3])!;
   const value = parseNumber(raw);
   if (value === null || value < 1 || value > 120) return null;
@@ -138,7 +182,8 @@ const CURRENCY: Record<string, string> = {
   'u.s. dollars': 'USD', 'us dollars': 'USD', 'canadian dollars': 'CAD', 'australian dollars': 'AUD', 'euros': 'EUR', 'pounds sterling': 'GBP', 'yen': 'JPY',
 };
 const MONEY_RE = new RegExp(String.raw`(?:\b(US\$|C\$|A\$|USD|EUR|GBP)\s?|([$€£])\s?)(${NUMBER})|${BEFORE_NUMBER}(${NUMBER})\s+((?:u\.s\.\s+|us\s+|canadian\s+|australian\s+)?dollars|euros|pounds\s+sterling|yen)\b`, 'iy');
-const money: FigureRule = (text) => scanFigures(text, MONEY_RE, (m) => {
+const MONEY = figurePattern(MONEY_RE, START.currency | START.number);
+const money: FigureRule = (text) => scanFigures(text, MONEY, (m) => {
   const value = parseNumber((m[3] ?? m[4])!);
   if (value === null) return null;
   const unit = CURRENCY[(m[1] ?? m[2] ?? m[5])!.toLowerCase().replace(/\s+/g, ' ')] ?? null;
@@ -148,7 +193,8 @@ const money: FigureRule = (text) => scanFigures(text, MONEY_RE, (m) => {
 });
 
 const PERCENT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${DIGITS}|${WORD_NUMBER})\s?(?:%|percent\b|per\s+cent\b|percentage\s+points?\b)`, 'iy');
-const percentages: FigureRule = (text) => scanFigures(text, PERCENT_RE, (m) => {
+const PERCENT = figurePattern(PERCENT_RE, START.number);
+const percentages: FigureRule = (text) => scanFigures(text, PERCENT, (m) => {
   const value = parseNumber(m[1]!);
   if (value === null) return null;
   const end = m.index + m[0].length;
@@ -175,7 +221,8 @@ const UNITS: Record<string, string> = {
   acres: 'acres', hectares: 'hectares', mph: 'mph', 'km/h': 'km/h', megawatts: 'MW', mw: 'MW', gigawatts: 'GW', gw: 'GW', litres: 'litres', liters: 'litres', gallons: 'gallons',
 };
 const QUANTITY_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?:\s+|-)(${Object.keys(UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace('/', '\\/')).join('|')})(?![\w/])`, 'iy');
-const quantities: FigureRule = (text) => scanFigures(text, QUANTITY_RE, (m) => {
+const QUANTITY = figurePattern(QUANTITY_RE, START.number);
+const quantities: FigureRule = (text) => scanFigures(text, QUANTITY, (m) => {
   const value = parseNumber(m[1]!);
   if (value === null) return null;
   const end = m.index + m[0].length;
@@ -188,10 +235,11 @@ const DURATION_AFTER = /^(?:\s+|-)(?:years?|months?|weeks?|days?|hours?|minutes?
 
 /** A count, maybe a range ("10-15 people": the figure is its first number). */
 const COUNT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?![\w%])(?!\s*(?:st|nd|rd|th)\b)(?:[-–](?:${DIGITS})(?![\w%]))?`, 'iy');
+const COUNT = figurePattern(COUNT_RE, START.number);
 /** Labels, not counts: "No. 3", "Flight 370", "Room 12". */
 const LABEL_BEFORE = /\b(?:no\.|number|flight|room|route|page|chapter|article|resolution|section|highway|interstate|channel|version|model|item|rule)\s*$/i;
 /** "213 people have been killed", "1,009 injured", "two soldiers": a count and what it counts. */
-const counts: FigureRule = (text) => scanFigures(text, COUNT_RE, (m) => {
+const counts: FigureRule = (text) => scanFigures(text, COUNT, (m) => {
   const raw = m[1]!;
   const end = m.index + m[0].length;
   if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
@@ -232,7 +280,8 @@ function isWordCountOfInterest(text: string, start: number, raw: string, measure
 /** Money whose currency sign was lost (degraded text): "paying some 2 million to the firm". A scale word
  * after a payment verb marks it as money; the unit stays null since the currency is not stated. */
 const PAYMENT_RE = new RegExp(String.raw`\b(?:pay|pays|paid|paying|spend|spends|spent|spending|cost|costs|costing|worth|fined|raised?|raising)\s+(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to|an\s+estimated)\s+)?((?:${DIGITS}|${WORD_NUMBER})\s+(?:million|billion|trillion)\b|(?:${DIGITS})(?:bn|mn)\b)`, 'iy');
-const payments: FigureRule = (text) => scanFigures(text, PAYMENT_RE, (m) => {
+const PAYMENT = figurePattern(PAYMENT_RE, START.payment);
+const payments: FigureRule = (text) => scanFigures(text, PAYMENT, (m) => {
   const value = parseNumber(m[1]!);
   if (value === null) return null;
   const start = m.index + m[0].length - m[1]!.length;

@@ -98,7 +98,7 @@ export class CommonWordsLearner {
   }
 }
 
-const FORM_SLOTS = 4096;
+const FORM_SLOTS = 16384;
 
 /** A word as written, with what the learner needs of it. */
 interface WordForm {
