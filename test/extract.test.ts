@@ -1,9 +1,10 @@
 // Extraction rules on made-up stories: sentences, entities and aliases, quotes and speakers, alignments.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import type { DocumentAnalysis } from '../src/extract/analysis.ts';
 import { nameSkeleton } from '../src/extract/rules/aliases.ts';
-import { splitSentences } from '../src/extract/rules/sentences.ts';
+import { splitSentences, wordStartBefore } from '../src/extract/rules/sentences.ts';
 import { docFrom } from './helpers/docs.ts';
 
 const sentencesOf = (text: string) => splitSentences(text).map(([a, b]) => text.slice(a, b));
@@ -151,5 +152,17 @@ describe('memory bound', () => {
     expect(kept.flatMap((a) => a.entities).length).toBeGreaterThan(5);
     expect(analyzeDocuments(docs, { packedTokensBudget: 0 })).toEqual(kept);
     expect(analyzeDocuments(docs, { packedTokensBudget: 30 })).toEqual(kept);
+  });
+});
+
+describe('the word before a full stop (sentence ends)', () => {
+  it('is what /[\\p{L}.\'-]+$/u finds, astral letters and split surrogate pairs included', () => {
+    const ch = fc.constantFrom('a', 'Z', '.', "'", '-', ' ', 'é', 'ß', '𝐀', '😀', '\ud835', '\udc00', '1', ',', 'Ж', '’');
+    fc.assert(fc.property(fc.array(ch, { maxLength: 30 }), fc.nat(30), (parts, f) => {
+      const t = parts.join('');
+      const floor = Math.min(f, t.length);
+      const expected = /([\p{L}.'-]+)$/u.exec(t.slice(floor))?.[1] ?? '';
+      expect(t.slice(wordStartBefore(t, t.length, floor))).toBe(expected);
+    }), { numRuns: 5000, seed: 3 });
   });
 });

@@ -75,7 +75,7 @@ function splitParagraph(text: string, start: number, end: number): Span[] {
 
 /** Whether the full stop at `dot` ends a sentence, judging by the word before and after it. */
 function endsSentence(para: string, dot: number, next: number): boolean {
-  const before = /([\p{L}.'-]+)$/u.exec(para.slice(Math.max(0, dot - 20), dot))?.[1] ?? '';
+  const before = para.slice(wordStartBefore(para, dot, Math.max(0, dot - 20)), dot);
   const after = /^["“‘(]?([\p{L}\p{N}]+)/u.exec(para.slice(next))?.[1]?.toLowerCase() ?? '';
   const word = before.toLowerCase().replace(/^.*\.(?=\p{L})/u, '');
   if (ABBREVIATIONS.has(word)) return false;
@@ -83,6 +83,30 @@ function endsSentence(para: string, dot: number, next: number): boolean {
   if (/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return STRONG_STARTERS.has(after);
   return true;
 }
+
+/**
+ * Where the run of letters, full stops, apostrophes and hyphens ending at `end` starts, not before `floor`
+ * (the match of /[\p{L}.'-]+$/u in text[floor, end), or `end` when there is none).
+ */
+export function wordStartBefore(text: string, end: number, floor: number): number {
+  let k = end;
+  while (k > floor) {
+    const c = text.charCodeAt(k - 1);
+    const part = c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45 : isLetterAt(text, k - 1, floor);
+    if (!part) break;
+    k--;
+  }
+  return k;
+}
+
+/** Whether the character at `at` is (part of) a letter, a surrogate pair read whole when it starts at or after `floor`. */
+function isLetterAt(text: string, at: number, floor: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c >= 0xdc00 && c <= 0xdfff) return at > floor && LETTER.test(text.slice(at - 1, at + 1));
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER.test(text.slice(at, at + 2));
+  return LETTER.test(text[at]!);
+}
+const LETTER = /^\p{L}$/u;
 
 /** Carve a long stretch without sentence punctuation into pseudo-sentences at likely clause starts. */
 function splitUnpunctuated(text: string, start: number, end: number): Span[] {
@@ -122,8 +146,8 @@ function hasMoreWords(text: string, start: number, end: number, limit: number): 
 
 
 function trim(text: string, start: number, end: number): Span | null {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end > start ? [start, end] : null;
 }
 

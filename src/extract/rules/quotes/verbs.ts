@@ -51,11 +51,16 @@ export const NOT_SPEAKER_AFTER_VERB = set(`
   previously repeatedly again then also it's its his her their there this
 `);
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** Whether a word ends with a full stop or an apostrophe (which wordsOf cuts off). */
+const endsWithStop = (w: string) => { const c = w.charCodeAt(w.length - 1); return c === 46 || c === 39 || c === 0x2019; };
+
 /** Lower-case word forms of a string's words with their offsets. */
 export function wordsOf(s: string): Array<{ word: string; lower: string; index: number }> {
   const out: Array<{ word: string; lower: string; index: number }> = [];
-  for (const m of s.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)) {
-    const word = m[0].replace(/[.’']+$/u, '');
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(s); m; m = WORD.exec(s)) {
+    const word = endsWithStop(m[0]) ? m[0].replace(/[.’']+$/u, '') : m[0];
     out.push({ word, lower: word.toLowerCase(), index: m.index });
   }
   return out;
