@@ -32,6 +32,10 @@ const COMPOUND_GAP = /^\s+(?:(?:unity|interim|transitional|rival|new|former|nati
 /** "X's rival Y", "X's main rivals, Y and Z": Y stands against X. */
 const POSSESSIVE_RIVAL = /^['’]s\s+(?:(?:main|chief|bitter|arch-?|long-?time|political)\s*)?rivals?[\s,]+(?:(?:the|mr\.?|mrs\.?|ms\.?|gen\.?|general|president)\s+)*$/i;
 
+/** Every gate at once: a sentence without any of these words holds no alignment that any rule here reads
+ * (each regex above, the passive, compound and possessive ones included, contains one of them). */
+const ANY_RELATION = new RegExp(ACTIVE.map(([, , gate]) => gate.source).join('|'), 'i');
+
 /** Alignments in one document, one per (relation, from, to) per sentence. */
 export function findAlignments(text: string, sentences: readonly Span[], mentions: readonly EntityMention[]): AlignmentMention[] {
   const out: AlignmentMention[] = [];
@@ -50,6 +54,7 @@ export function findAlignments(text: string, sentences: readonly Span[], mention
     for (let k = mi; k < mentions.length && mentions[k]!.end <= s[1]; k++) inside.push(mentions[k]!);
     if (inside.length < 2) continue;
     const sentence = text.slice(s[0], s[1]);
+    if (!ANY_RELATION.test(sentence)) continue;
     for (const m of sentence.matchAll(PASSIVE)) {
       const at = s[0] + m.index;
       const backers = listFrom(text, inside.filter((x) => x.start >= at + m[0].length), at + m[0].length, 'forward');

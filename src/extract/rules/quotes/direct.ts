@@ -21,7 +21,7 @@ export function leadOf(text: string, q: RawQuote, previous: RawQuote | null): st
 
 /** Classify a lead by how it ends: a sentence end or colon, a comma, a dash, or a word. */
 export function positionOf(lead: string): QuotePosition {
-  const t = lead.replace(/\s+$/u, '');
+  const t = lead.trimEnd(); // what /\s+$/u would cut: the same white space and line ends
   if (t === '') return 'opening';
   // "Rep. Robert C. “Bobby” Scott", "Gov. “…”": a full stop after an initial or a title ends no sentence.
   if (/(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Gen|Lt|Col|St|Jr|Sr)\.$/u.test(t)) return 'inline';
