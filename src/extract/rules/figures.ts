@@ -5,6 +5,7 @@ import type { DateMention, FigureMention } from '../analysis.ts';
 import { findDates } from './dates.ts';
 import { looksLikeYear } from './dates/absolute.ts';
 import { forLastText } from './last-text.ts';
+import { isAsciiLetter } from './tokens.ts';
 
 /** A number as written: digits (with thousands commas and decimals) or words, maybe with a scale word. */
 const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -92,8 +93,7 @@ const WORD = /\S+/g;
 /** Whether `w` is ASCII letters only (the usual word, which the Unicode replace would leave as it is). */
 function asciiLetters(w: string): boolean {
   for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k) | 32;
-    if (c < 97 || c > 122) return false;
+    if (!isAsciiLetter(w.charCodeAt(k))) return false;
   }
   return true;
 }

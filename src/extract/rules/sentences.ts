@@ -1,7 +1,7 @@
 // Sentence spans: paragraph lines, then full stops that end a sentence (not "Mr." or "U.S."), and
 // pseudo-sentences for long unpunctuated stretches of degraded text.
 
-import { isSpace } from './tokens.ts';
+import { isAsciiLetter, isSpace } from './tokens.ts';
 
 export type Span = [number, number];
 
@@ -92,7 +92,7 @@ export function wordStartBefore(text: string, end: number, floor: number): numbe
   let k = end;
   while (k > floor) {
     const c = text.charCodeAt(k - 1);
-    const part = c < 128 ? ((c | 32) >= 97 && (c | 32) <= 122) || c === 46 || c === 39 || c === 45 : isLetterAt(text, k - 1, floor);
+    const part = c < 128 ? isAsciiLetter(c) || c === 46 || c === 39 || c === 45 : isLetterAt(text, k - 1, floor);
     if (!part) break;
     k--;
   }
@@ -143,7 +143,6 @@ function hasMoreWords(text: string, start: number, end: number, limit: number): 
   }
   return false;
 }
-
 
 function trim(text: string, start: number, end: number): Span | null {
   while (start < end && isSpace(text.charCodeAt(start))) start++;

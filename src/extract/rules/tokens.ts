@@ -286,7 +286,7 @@ function asciiTokenEnd(text: string, start: number): number {
 }
 
 const isApostrophe = (c: number) => c === 39 /* ' */ || c === 0x2019 /* ’ */;
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
 
