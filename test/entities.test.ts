@@ -1,5 +1,6 @@
 // Named-entity rules on made-up sentences: titles and roles, typing by words and by evidence across
 // documents, products and units, aliases, and lower-cased unpunctuated sources repaired by ingest.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import type { DocumentAnalysis, EntityMention } from '../src/extract/analysis.ts';
@@ -204,6 +205,42 @@ describe('tokens', () => {
     expect(ts[1]).toMatchObject({ possessive: true, capitalised: true, end: 11 });
     expect(ts[4]).toMatchObject({ capitalised: true, word: true, lower: 'al-sarraj' });
     expect(ts[11]).toMatchObject({ word: false, capitalised: false });
+  });
+
+  it('learns the common words as a plain count over tokenize would, whatever the vocabulary size', () => {
+    // The reference: the rule of entities/casing.ts written plainly over tokenize and string maps.
+    const reference = (teachers: string[], asked: string[]): string[] => {
+      const capitalised = new Set<string>();
+      const counts = new Map<string, { lower: number; mid: number }>();
+      for (const [text, teaches] of [...asked.map((t) => [t, false] as const), ...teachers.map((t) => [t, true] as const)]) {
+        let prevEnd = -1;
+        let prevEnds = false;
+        for (const t of tokenize(text)) {
+          const single = t.end - t.start === 1 ? text[t.start]! : '';
+          if (single && '"“‘\'(['.includes(single)) continue;
+          const [before, afterEnd] = [prevEnd, prevEnds];
+          [prevEnd, prevEnds] = [t.end, single !== '' && '.!?:'.includes(single)];
+          if (!t.word) continue;
+          if (t.capitalised) capitalised.add(t.lower);
+          if (!teaches) continue;
+          const n = counts.get(t.lower) ?? { lower: 0, mid: 0 };
+          counts.set(t.lower, n);
+          if (!t.capitalised) n.lower++;
+          else if (!(t.text.length > 1 && t.text === t.text.toUpperCase()) && !(before < 0 || afterEnd || text.slice(before, t.start).includes('\n'))) n.mid++;
+        }
+      }
+      return [...counts].filter(([w, n]) => n.lower > 0 && capitalised.has(w) && n.lower >= n.mid).map(([w]) => w).sort();
+    };
+    const word = fc.oneof(
+      { arbitrary: fc.constantFrom('apple', 'Apple', 'APPLE', 'the', 'The', 'al-Sarraj', 'Al-sarraj', 'Mr.', 'U.S.', 'NATO', 'Nato', 'Ölçer', 'ölçer', 'É', 'é', "Haftar's", 'O’Neil'), weight: 1 },
+      { arbitrary: fc.constantFrom('.', ',', '"', '“', '(', ':', '\n', '!', '12', '—'), weight: 2 },
+      // Thousands of distinct words, in three casings, to take the tables through their growth.
+      { arbitrary: fc.tuple(fc.nat(2000), fc.constantFrom(0, 1, 2)).map(([n, c]) => { const w = `w${n.toString(36)}x`; return c === 0 ? w : c === 1 ? `W${w.slice(1)}` : w.toUpperCase(); }), weight: 6 },
+    );
+    const text = fc.array(word, { minLength: 300, maxLength: 1500, size: 'max' }).map((ws) => ws.join(' '));
+    fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(text, { maxLength: 2 }), (teachers, others) => {
+      expect([...learnCommonWords(teachers, [...others, ...teachers])].sort()).toEqual(reference(teachers, [...others, ...teachers]));
+    }), { numRuns: 20, endOnFailure: true });
   });
 
   it('gives the casing pass the same tokens as tokenize, packed', () => {

@@ -3,6 +3,7 @@
 // not, is a name even though "an apple" occurs too).
 
 import { isCapitalised, isWordAt, lowerCase, PackedTokenWriter, type PackedTokens, TokenCursor } from '../tokens.ts';
+import { grow, Vocabulary } from '../vocabulary.ts';
 
 /** Lower-cased words the documents mostly write in lower case. */
 export type CommonWords = ReadonlySet<string>;
@@ -18,24 +19,21 @@ export function learnCommonWords(teachers: readonly string[], asked: readonly st
   return learner.commonWords();
 }
 
-/** How often a word is written in lower case, and capitalised away from a sentence start. */
-interface Counts {
-  lower: number;
-  capitalisedMid: number;
-}
-
 /**
  * `learnCommonWords` fed one text at a time. It walks the tokens without building them (this pass runs over
  * every word before any name is read) and hands each text's tokens back packed, for the names pass.
  */
 export class CommonWordsLearner {
-  private readonly capitalised = new Set<string>();
-  private readonly counts = new Map<string, Counts>();
-  /**
-   * The written forms met lately, by a hash of their characters (one per slot): a frequent word ("the",
-   * "said") is then found without slicing, lower-casing and hashing a new string each time.
-   */
-  private readonly forms: Array<WordForm | undefined> = new Array<WordForm | undefined>(FORM_SLOTS).fill(undefined);
+  /** Each written form met, found by its characters without slicing a string (see Vocabulary). */
+  private readonly forms = new Vocabulary();
+  /** Per written form (by its number in `forms`): its lower-cased word's number, and FORM_CAPITALISED | FORM_ACRONYM. */
+  private formWord = new Int32Array(1024);
+  private formFlags = new Uint8Array(1024);
+  /** The lower-cased words, numbered in the order met, and per word: how often written in lower case, how often capitalised mid-sentence, and whether ever capitalised. */
+  private readonly words = new Vocabulary();
+  private lower = new Int32Array(1024);
+  private capitalisedMid = new Int32Array(1024);
+  private capitalisedSeen = new Uint8Array(1024);
 
   /**
    * Note the words a text capitalises (those are the words that may be asked about) and, when it `teaches`
@@ -51,21 +49,21 @@ export class CommonWordsLearner {
     while (cursor.next()) {
       const { start, end } = cursor;
       const word = isWordAt(text, start);
-      const form = word ? this.form(text, start, end) : null;
-      packed.push(start, end, cursor.possessive, word, form?.capitalised === true);
+      const form = word ? this.form(text, start, end) : -1;
+      const flags = form >= 0 ? this.formFlags[form]! : 0;
+      packed.push(start, end, cursor.possessive, word, (flags & FORM_CAPITALISED) !== 0);
       const single = end - start === 1 ? text.charCodeAt(start) : 0;
-      if (single && OPENERS.has(single)) continue;
+      const kind = single < PUNCT.length ? PUNCT[single]! : 0;
+      if (kind === OPENER) continue;
       const before = prevEnd;
       const afterEnd = prevEnds;
       prevEnd = end;
-      prevEnds = single !== 0 && ENDS.has(single);
-      if (!form) continue;
-      if (form.capitalised) this.capitalised.add(form.lower);
-      if (!teaches) continue;
-      if (!form.capitalised) { form.counts.lower++; continue; }
-      if (form.acronym) continue; // acronyms say nothing about the word
+      prevEnds = kind === END;
+      if (form < 0 || !teaches) continue;
+      if ((flags & FORM_CAPITALISED) === 0) { this.lower[this.formWord[form]!]!++; continue; }
+      if ((flags & FORM_ACRONYM) !== 0) continue; // acronyms say nothing about the word
       const opensSentence = before < 0 || afterEnd || hasNewline(text, before, start);
-      if (!opensSentence) form.counts.capitalisedMid++;
+      if (!opensSentence) this.capitalisedMid[this.formWord[form]!]!++;
     }
     return packed.finish(text);
   }
@@ -73,43 +71,40 @@ export class CommonWordsLearner {
   /** The common words among those asked about. */
   commonWords(): Set<string> {
     const common = new Set<string>();
-    for (const [w, n] of this.counts) if (n.lower > 0 && this.capitalised.has(w) && n.lower >= n.capitalisedMid) common.add(w);
+    for (let k = 0; k < this.words.size; k++) {
+      if (this.lower[k]! > 0 && this.capitalisedSeen[k] && this.lower[k]! >= this.capitalisedMid[k]!) common.add(this.words.text(k));
+    }
     return common;
   }
 
-  /** What is known of the word text[start, end) as written. */
-  private form(text: string, start: number, end: number): WordForm {
-    let h = 0;
-    for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-    const slot = (h ^ (h >>> 13)) & (FORM_SLOTS - 1);
-    const seen = this.forms[slot];
-    if (seen && sameChars(seen.raw, text, start, end)) return seen;
-    const raw = text.slice(start, end);
-    const lower = lowerCase(raw);
-    const form = { raw, lower, capitalised: isCapitalised(text, start, end), acronym: raw.length > 1 && !hasLowerCase(raw), counts: this.count(lower) };
-    this.forms[slot] = form;
-    return form;
+  /** The number of the written form text[start, end), a word. */
+  private form(text: string, start: number, end: number): number {
+    const known = this.forms.find(text, start, end);
+    if (known >= 0) return known;
+    const id = this.forms.add(text, start, end);
+    const raw = this.forms.text(id);
+    const capitalised = isCapitalised(text, start, end);
+    const word = this.word(lowerCase(raw));
+    if (id >= this.formWord.length) { this.formWord = grow(this.formWord); this.formFlags = grow(this.formFlags); }
+    this.formWord[id] = word;
+    this.formFlags[id] = (capitalised ? FORM_CAPITALISED : 0) | (raw.length > 1 && !hasLowerCase(raw) ? FORM_ACRONYM : 0);
+    if (capitalised) this.capitalisedSeen[word] = 1;
+    return id;
   }
 
-  private count(word: string): Counts {
-    let n = this.counts.get(word);
-    if (!n) { n = { lower: 0, capitalisedMid: 0 }; this.counts.set(word, n); }
-    return n;
+  /** The number of a lower-cased word. */
+  private word(lower: string): number {
+    let id = this.words.find(lower, 0, lower.length);
+    if (id < 0) {
+      id = this.words.add(lower, 0, lower.length);
+      if (id >= this.lower.length) { this.lower = grow(this.lower); this.capitalisedMid = grow(this.capitalisedMid); this.capitalisedSeen = grow(this.capitalisedSeen); }
+    }
+    return id;
   }
 }
 
-const FORM_SLOTS = 16384;
-
-/** A word as written, with what the learner needs of it. */
-interface WordForm {
-  raw: string;
-  lower: string;
-  capitalised: boolean;
-  /** Capitals all through ("NATO"). */
-  acronym: boolean;
-  /** The counts of its lower-case word. */
-  counts: Counts;
-}
+const FORM_CAPITALISED = 1;
+const FORM_ACRONYM = 2;
 
 /** Whether `s` has a lower-case letter (`s !== s.toUpperCase()`, without building the upper-case copy for ASCII). */
 function hasLowerCase(s: string): boolean {
@@ -121,16 +116,13 @@ function hasLowerCase(s: string): boolean {
   return false;
 }
 
-/** Whether text[start, end) is `word`. */
-function sameChars(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
 
 /** Opening quotes and brackets, which may stand before a sentence's first word; and what ends a sentence. */
-const OPENERS = new Set([...'"“‘\'(['].map((c) => c.charCodeAt(0)));
-const ENDS = new Set([...'.!?:'].map((c) => c.charCodeAt(0)));
+const OPENER = 1;
+const END = 2;
+const PUNCT = new Uint8Array(0x2020);
+for (const c of '"“‘\'([') PUNCT[c.charCodeAt(0)] = OPENER;
+for (const c of '.!?:') PUNCT[c.charCodeAt(0)] = END;
 
 /** Whether a line break stands in text[from, to). */
 function hasNewline(text: string, from: number, to: number): boolean {
