@@ -35,7 +35,7 @@ interface State {
 
 type Rule = [name: string, run: (state: State) => void];
 
-/** Tokens the casing pass keeps packed for the names pass, at most (about 5 MB of text, 24 MB of memory). */
+/** Tokens the casing pass keeps packed for the names pass, at most (about 5 MB of text, 32 MB of memory). */
 export const PACKED_TOKENS_BUDGET = 2_000_000;
 
 /** The extraction rules, in the order they run. */
@@ -43,7 +43,7 @@ export const RULES: Rule[] = [
   ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = splitSentences(st.docs[k]!.text); })],
   ['candidates', (st) => {
     // The casing is learned from the well-formed texts first, in a pass that keeps each text's tokens packed
-    // (12 bytes a token) for the names pass, up to PACKED_TOKENS_BUDGET: past it, texts are tokenized again,
+    // (16 bytes a token) for the names pass, up to PACKED_TOKENS_BUDGET: past it, texts are tokenized again,
     // so that working memory stays bounded however large the corpus.
     const degraded = st.docs.map((d) => d.flags.includes('degraded'));
     const learner = new CommonWordsLearner();

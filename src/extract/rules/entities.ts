@@ -60,7 +60,7 @@ export function findCandidates(text: string, sentences: readonly Span[], common:
     // A name starts at a name token: a segment without one is not built at all, and runs are read from the first.
     let firstName = -1;
     while (hi < source.length && source.end(hi) <= to) {
-      if (firstName < 0 && source.capitalised(hi) && isNameWordAt(text, source.start(hi), source.end(hi))) firstName = hi;
+      if (firstName < 0 && source.capitalised(hi) && isNameText(source.text(hi))) firstName = hi;
       hi++;
     }
     // The segment's tokens are reused for the next segment: nothing below keeps a token.
@@ -116,8 +116,6 @@ const hasDigit = (s: string) => /\p{N}/u.test(s);
 const nameWordCache = new Map<string, boolean>();
 /** A capitalised token that may be part of a name; the answer depends only on its text, so it is cached. */
 const isNameToken = (t: Token) => t.capitalised && isNameText(t.text);
-/** `isNameToken` for the capitalised token text[start, end), without building it. */
-const isNameWordAt = (text: string, start: number, end: number) => isNameText(text.slice(start, end));
 function isNameText(word: string): boolean {
   let hit = nameWordCache.get(word);
   if (hit === undefined) {

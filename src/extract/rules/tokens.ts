@@ -40,25 +40,27 @@ class TextToken implements Token {
   private textCache: string | undefined = undefined;
   private lowerCache: string | undefined = undefined;
 
-  /** `flags` as in PackedTokens. */
-  constructor(private source: string, public start: number, public end: number, private flags: number) {}
+  /** `flags` and `form` as in PackedTokens; `spellings` has the form's strings. */
+  constructor(private source: string, public start: number, public end: number, private flags: number, private form = -1, private spellings: Spellings | null = null) {}
 
   /** Make this token another one (see `PackedTokens.segment`). */
-  reset(source: string, start: number, end: number, flags: number): void {
+  reset(source: string, start: number, end: number, flags: number, form: number, spellings: Spellings | null): void {
     this.source = source;
     this.start = start;
     this.end = end;
     this.flags = flags;
+    this.form = form;
+    this.spellings = spellings;
     this.textCache = undefined;
     this.lowerCache = undefined;
   }
 
   get text(): string {
-    return (this.textCache ??= this.source.slice(this.start, this.end));
+    return (this.textCache ??= this.form >= 0 ? this.spellings!.written(this.form) : this.source.slice(this.start, this.end));
   }
 
   get lower(): string {
-    return (this.lowerCache ??= lowerCase(this.text));
+    return (this.lowerCache ??= this.form >= 0 ? this.spellings!.lowered(this.form) : lowerCase(this.text));
   }
 
   get possessive(): boolean {
@@ -74,7 +76,7 @@ class TextToken implements Token {
   }
 
   withCapital(): TextToken {
-    return new TextToken(this.source, this.start, this.end, this.flags | PackedTokens.CAPITALISED);
+    return new TextToken(this.source, this.start, this.end, this.flags | PackedTokens.CAPITALISED, this.form, this.spellings);
   }
 }
 
@@ -84,6 +86,8 @@ export interface TokenSource {
   start(k: number): number;
   end(k: number): number;
   capitalised(k: number): boolean;
+  /** Token k's text (as `tokens(k, k + 1)[0].text`). */
+  text(k: number): string;
   /** Tokens from..to (exclusive), built. */
   tokens(from: number, to: number): Token[];
   /**
@@ -100,37 +104,53 @@ export class TokenList implements TokenSource {
   start(k: number): number { return this.list[k]!.start; }
   end(k: number): number { return this.list[k]!.end; }
   capitalised(k: number): boolean { return this.list[k]!.capitalised; }
+  text(k: number): string { return this.list[k]!.text; }
   tokens(from: number, to: number): Token[] { return this.list.slice(from, to); }
   segment(from: number, to: number): readonly Token[] { return this.list.slice(from, to); }
 }
 
+/** The strings of numbered written forms, made once for all their tokens (see PackedTokens). */
+export interface Spellings {
+  /** Form `form` as written. */
+  written(form: number): string;
+  /** Form `form` lower-cased. */
+  lowered(form: number): string;
+}
+
 /**
- * A text's tokens packed as numbers, three per token (start, end, flags): what `tokenize` finds, kept
- * compactly by a pass that walks the text (the casing pass) for a later pass that needs the tokens.
+ * A text's tokens packed as numbers, four per token (start, end, flags, form): what `tokenize` finds, kept
+ * compactly by a pass that walks the text (the casing pass) for a later pass that needs the tokens. A word's
+ * form numbers its spelling in `spellings`, so that its text and lower-cased text are strings already made
+ * (-1: none, the text is sliced).
  */
 export class PackedTokens implements TokenSource {
-  constructor(private readonly data: Int32Array, private readonly text: string) {}
+  constructor(private readonly data: Int32Array, private readonly source: string, private readonly spellings: Spellings | null = null) {}
 
   get length(): number {
-    return this.data.length / 3;
+    return this.data.length / 4;
   }
 
   start(k: number): number {
-    return this.data[3 * k]!;
+    return this.data[4 * k]!;
   }
 
   end(k: number): number {
-    return this.data[3 * k + 1]!;
+    return this.data[4 * k + 1]!;
   }
 
   capitalised(k: number): boolean {
-    return (this.data[3 * k + 2]! & PackedTokens.CAPITALISED) !== 0;
+    return (this.data[4 * k + 2]! & PackedTokens.CAPITALISED) !== 0;
+  }
+
+  text(k: number): string {
+    const form = this.data[4 * k + 3]!;
+    return form >= 0 && this.spellings ? this.spellings.written(form) : this.source.slice(this.data[4 * k]!, this.data[4 * k + 1]!);
   }
 
   tokens(from: number, to: number): Token[] {
     const out: Token[] = [];
     const d = this.data;
-    for (let k = 3 * from; k < 3 * to; k += 3) out.push(new TextToken(this.text, d[k]!, d[k + 1]!, d[k + 2]!));
+    for (let k = 4 * from; k < 4 * to; k += 4) out.push(new TextToken(this.source, d[k]!, d[k + 1]!, d[k + 2]!, this.formAt(k), this.spellings));
     return out;
   }
 
@@ -139,13 +159,18 @@ export class PackedTokens implements TokenSource {
     const out = SEGMENT;
     out.length = to - from;
     for (let i = 0; i < out.length; i++) {
-      const k = 3 * (from + i);
+      const k = 4 * (from + i);
       const pooled = POOL[i];
-      if (pooled) pooled.reset(this.text, d[k]!, d[k + 1]!, d[k + 2]!);
-      else POOL[i] = new TextToken(this.text, d[k]!, d[k + 1]!, d[k + 2]!);
+      if (pooled) pooled.reset(this.source, d[k]!, d[k + 1]!, d[k + 2]!, this.formAt(k), this.spellings);
+      else POOL[i] = new TextToken(this.source, d[k]!, d[k + 1]!, d[k + 2]!, this.formAt(k), this.spellings);
       out[i] = POOL[i]!;
     }
     return out;
+  }
+
+  /** The form of the token whose numbers start at data[k], or -1 when there are no spellings to read it in. */
+  private formAt(k: number): number {
+    return this.spellings ? this.data[k + 3]! : -1;
   }
 
   static readonly POSSESSIVE = 1;
@@ -163,12 +188,13 @@ const POOL: TextToken[] = [];
 
 /** Builds `PackedTokens` in one scratch buffer shared by all writers (one text is packed at a time). */
 export class PackedTokenWriter {
-  private static scratch = new Int32Array(3 * 4096);
+  private static scratch = new Int32Array(4 * 4096);
   private length = 0;
 
-  push(start: number, end: number, possessive: boolean, word: boolean, capitalised: boolean): void {
+  /** `form`: the number of the token's spelling in the Spellings given to `finish`, or -1. */
+  push(start: number, end: number, possessive: boolean, word: boolean, capitalised: boolean, form = -1): void {
     let buf = PackedTokenWriter.scratch;
-    if (this.length + 3 > buf.length) {
+    if (this.length + 4 > buf.length) {
       const grown = new Int32Array(buf.length * 2);
       grown.set(buf);
       buf = PackedTokenWriter.scratch = grown;
@@ -176,12 +202,13 @@ export class PackedTokenWriter {
     buf[this.length] = start;
     buf[this.length + 1] = end;
     buf[this.length + 2] = packFlags(possessive, word, capitalised);
-    this.length += 3;
+    buf[this.length + 3] = form;
+    this.length += 4;
   }
 
   /** The tokens pushed (found in `text`), in a buffer of their own (the scratch buffer is reused by the next writer). */
-  finish(text: string): PackedTokens {
-    return new PackedTokens(PackedTokenWriter.scratch.slice(0, this.length), text);
+  finish(text: string, spellings: Spellings | null = null): PackedTokens {
+    return new PackedTokens(PackedTokenWriter.scratch.slice(0, this.length), text, spellings);
   }
 }
 

@@ -2,7 +2,7 @@
 // each word away from a sentence start ("despite" is a word; "Apple", capitalised far more often than
 // not, is a name even though "an apple" occurs too).
 
-import { isCapitalised, isWordAt, lowerCase, PackedTokenWriter, type PackedTokens, TokenCursor } from '../tokens.ts';
+import { isCapitalised, isWordAt, lowerCase, PackedTokenWriter, type PackedTokens, type Spellings, TokenCursor } from '../tokens.ts';
 import { grow, Vocabulary } from '../vocabulary.ts';
 
 /** Lower-cased words the documents mostly write in lower case. */
@@ -23,7 +23,7 @@ export function learnCommonWords(teachers: readonly string[], asked: readonly st
  * `learnCommonWords` fed one text at a time. It walks the tokens without building them (this pass runs over
  * every word before any name is read) and hands each text's tokens back packed, for the names pass.
  */
-export class CommonWordsLearner {
+export class CommonWordsLearner implements Spellings {
   /** Each written form met, found by its characters without slicing a string (see Vocabulary). */
   private readonly forms = new Vocabulary();
   /** Per written form (by its number in `forms`): its lower-cased word's number, and FORM_CAPITALISED | FORM_ACRONYM. */
@@ -51,7 +51,7 @@ export class CommonWordsLearner {
       const word = isWordAt(text, start);
       const form = word ? this.form(text, start, end) : -1;
       const flags = form >= 0 ? this.formFlags[form]! : 0;
-      packed.push(start, end, cursor.possessive, word, (flags & FORM_CAPITALISED) !== 0);
+      packed.push(start, end, cursor.possessive, word, (flags & FORM_CAPITALISED) !== 0, form);
       const single = end - start === 1 ? text.charCodeAt(start) : 0;
       const kind = single < PUNCT.length ? PUNCT[single]! : 0;
       if (kind === OPENER) continue;
@@ -65,7 +65,15 @@ export class CommonWordsLearner {
       const opensSentence = before < 0 || afterEnd || hasNewline(text, before, start);
       if (!opensSentence) this.capitalisedMid[this.formWord[form]!]!++;
     }
-    return packed.finish(text);
+    return packed.finish(text, this);
+  }
+
+  written(form: number): string {
+    return this.forms.text(form);
+  }
+
+  lowered(form: number): string {
+    return this.words.text(this.formWord[form]!);
   }
 
   /** The common words among those asked about. */
