@@ -9,7 +9,7 @@ import { resolveEvalDir } from '../bench/eval/corpora.ts';
 import { evaluateDates } from '../bench/eval/dates.ts';
 import fc from 'fast-check';
 import { findDates } from '../src/extract/rules/dates.ts';
-import { ANCHORED_PATTERNS, scanAnchored } from '../src/extract/rules/dates/candidate.ts';
+import { ANCHORED_PATTERNS, mentionTest, scanAnchored } from '../src/extract/rules/dates/candidate.ts';
 
 /** [text, value] pairs of what was found, in order. */
 const found = (text: string, doc: string | null) => findDates(text, doc).map((d) => [d.text, d.value]);
@@ -147,6 +147,16 @@ describe('anchored scanning (each rule tries its regex only near its anchor word
       for (const m of t.matchAll(global)) expected.push([m.index, m.index + m[0].length]);
       expect(spans(scanAnchored(t, pattern, 'test', () => ({ kind: 'vague' })))).toEqual(expected);
     }), { numRuns: 500, seed: 11 });
+  });
+
+  it('tells whether a text holds a word in any casing as a search of the lower-cased text does', () => {
+    // Words that start, end or overlap one another ("ab" in "aab", "aba"), found in one pass for all tests.
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', '-', '’'), minLength: 1, maxLength: 4 });
+    const tests = [['ab'], ['aab', 'ba'], ['aba'], ['b-', '’a'], ['a']].map((ws) => [ws, mentionTest(ws)] as const);
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom('a', 'A', 'b', 'B', '-', '’', ' ') , maxLength: 20 }), fc.uniqueArray(word, { maxLength: 3 }), (t, more) => {
+      const extra = mentionTest(more);
+      for (const [ws, test] of [...tests, [more, extra] as const]) expect(test(t)).toBe(ws.some((w) => t.toLowerCase().includes(w)));
+    }), { numRuns: 300 });
   });
 
   it('has patterns to check', () => {

@@ -2,8 +2,14 @@
 // bare years in a date-like context, decades and centuries.
 
 import { isValidDay } from './calendar.ts';
-import { anchored, ANCHOR, mentionsAny, scan, scanAnchored, type DateRule, type Direction, type Meaning } from './candidate.ts';
+import { anchored, ANCHOR, mentionTest, scan, scanAnchored, type DateRule, type Direction, type Meaning } from './candidate.ts';
 import { MONTH, MONTH_ABBR, MONTH_FULL, monthNumber } from './lexicon.ts';
+
+/** Words a rule below needs in the text before its regexes are worth running. */
+const MENTIONS_DECADE = mentionTest(['0s', "0's", '0’s']);
+const MENTIONS_SHORT_DECADE = mentionTest(['0s']);
+const MENTIONS_CENTURY = mentionTest(['century']);
+const MENTIONS_SPELLED_YEAR = mentionTest(['nineteen', 'thousand']);
 
 /** Words that may lead a date and belong to its span ("early", "mid-", "the end of"). */
 const LEAD = String.raw`(?:(?:the\s+)?(?:end|beginning|start|middle|close|first\s+half|second\s+half|rest)\s+of\s+|(?:early|late|mid|earlier|later)(?:-|\s+)(?:in\s+)?|fiscal\s+(?:year\s+)?)?`;
@@ -106,10 +112,10 @@ const ORDINAL_CENTURY: Record<string, number> = { eighteenth: 18, nineteenth: 19
 
 /** "the 1990s" → `199`, "the '90s" → `199`, "the 20th century" → `19` (ISO's decade and century forms). */
 const decadeOrCentury: DateRule = (text) => [
-  ...(!mentionsAny(text, ['0s', "0's", '0’s']) ? [] : scan(text, /\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(1[5-9]\d|20\d)0['’]?s\b/gi, 'decade', (m) => ({ kind: 'fixed', value: m[1]! }))),
+  ...(!MENTIONS_DECADE(text) ? [] : scan(text, /\b(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(1[5-9]\d|20\d)0['’]?s\b/gi, 'decade', (m) => ({ kind: 'fixed', value: m[1]! }))),
   // A two-digit decade ("the '90s") names its century only by habit; in news it is the last such decade.
-  ...(!mentionsAny(text, ['0s']) ? [] : scan(text, /(?:\bthe\s+)?(?:(?:early|mid|late)[- ]?)?['’]([2-9])0s\b/gi, 'decade', (m) => ({ kind: 'fixed', value: `19${m[1]}` }))),
-  ...(!mentionsAny(text, ['century']) ? [] : scan(text, /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi, 'century', (m) => {
+  ...(!MENTIONS_SHORT_DECADE(text) ? [] : scan(text, /(?:\bthe\s+)?(?:(?:early|mid|late)[- ]?)?['’]([2-9])0s\b/gi, 'decade', (m) => ({ kind: 'fixed', value: `19${m[1]}` }))),
+  ...(!MENTIONS_CENTURY(text) ? [] : scan(text, /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(eighteenth|nineteenth|twentieth|twenty-first))[- ]century\b/gi, 'century', (m) => {
     const n = m[1] ? Number(m[1]) : ORDINAL_CENTURY[m[2]!.toLowerCase()]!;
     return n >= 1 && n <= 21 ? { kind: 'fixed', value: String(n - 1).padStart(2, '0') } : null;
   })),
@@ -122,7 +128,7 @@ const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'si
 /** Spoken years in transcripts: "nineteen ninety-six", "the year two thousand". */
 const NINETEEN_RE = new RegExp(String.raw`\bnineteen[- ](?:(${TENS.slice(2).join('|')})(?:[- ](${UNITS.slice(1).join('|')}))?|(${TEENS.join('|')}))\b`, 'gi');
 const TWO_THOUSAND_RE = new RegExp(String.raw`\b(?:the\s+)?year\s+two\s+thousand(?:\s+(?:and\s+)?(${UNITS.slice(1).join('|')}))?\b`, 'gi');
-const spelledYear: DateRule = (text) => !mentionsAny(text, ['nineteen', 'thousand']) ? [] : [
+const spelledYear: DateRule = (text) => !MENTIONS_SPELLED_YEAR(text) ? [] : [
   ...scan(text, NINETEEN_RE, 'spelled-year', (m) => {
     const n = m[3] ? 10 + TEENS.indexOf(m[3].toLowerCase()) : TENS.indexOf(m[1]!.toLowerCase()) * 10 + (m[2] ? UNITS.indexOf(m[2].toLowerCase()) : 0);
     return { kind: 'calendar', year: 1900 + n };

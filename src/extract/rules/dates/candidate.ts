@@ -48,15 +48,46 @@ export function scan(text: string, re: RegExp, rule: string, build: (m: RegExpEx
 }
 
 // Many rules only match where some word stands in the text ("quarter", "century"): a rule checks for it
-// first and skips its regexes, which are tried at every word otherwise. The rules run one text after
-// another, so the lower-cased text is kept for the next rule.
-const lowerText = forLastText((text) => text.toLowerCase());
+// first and skips its regexes, which are tried at every word otherwise. The words all rules check for are
+// looked for together, in one pass over each text.
 
-/** Whether `text` contains one of `words` (lower case) in any casing: a necessary condition of a rule's match. */
-export function mentionsAny(text: string, words: readonly string[]): boolean {
-  const lower = lowerText(text);
-  return words.some((w) => lower.includes(w));
+/** Every word some rule's `mentionTest` checks for (lower case), and one regex for them all (null: to be made). */
+const MENTION_WORDS: string[] = [];
+let mentionRe: RegExp | null = null;
+/** The last text looked at, and the words found in it (for the words of that time). */
+let mentionsText: string | null = null;
+let mentionsFound = new Set<string>();
+
+/** The checked-for words in a text, in any casing: one regex finds where any stands, each is compared there. */
+function mentionsIn(text: string): ReadonlySet<string> {
+  if (text === mentionsText && mentionRe) return mentionsFound;
+  const found = new Set<string>();
+  mentionRe ??= new RegExp(MENTION_WORDS.map(escapeRegExp).join('|'), 'giu');
+  mentionRe.lastIndex = 0;
+  for (let m = mentionRe.exec(text); m; m = mentionRe.exec(text)) {
+    // Every word that stands here (one may be the start of another), and the next match may start inside this one.
+    for (const w of MENTION_WORDS) if (text.slice(m.index, m.index + w.length).toLowerCase() === w) found.add(w);
+    mentionRe.lastIndex = m.index + 1;
+  }
+  mentionsText = text;
+  mentionsFound = found;
+  return found;
 }
+
+/**
+ * A test of whether a text contains one of `words` (lower case) in any casing: a necessary condition of a
+ * rule's match. Made once, when the rule's module loads: the words of all tests are looked for together.
+ */
+export function mentionTest(words: readonly string[]): (text: string) => boolean {
+  for (const w of words) if (!MENTION_WORDS.includes(w)) MENTION_WORDS.push(w);
+  mentionRe = null;
+  return (text) => {
+    const found = mentionsIn(text);
+    return words.some((w) => found.has(w));
+  };
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 // Most rules' regexes would be tried at every word of the text, and one full pass of such a regex costs
 // about as much whatever it looks for. So the words a rule's match must contain (its anchors: a month
@@ -109,23 +140,35 @@ const ANCHOR_RE = new RegExp(String.raw`\b(?:[0-9]|${ANCHOR_WORDS.join('|')})`, 
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
-/** Each anchor of a text with its kinds, and the offsets by kinds asked for so far (found once per text). */
+/** Each anchor of a text (offsets, and kinds at the same index), and the offsets by kinds asked for so far (found once per text). */
 const textAnchors = forLastText((text) => {
-  const found: Array<{ at: number; kinds: number }> = [];
+  const at: number[] = [];
+  const kinds: number[] = [];
   ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
-    found.push({ at: m.index, kinds: m[0].length === 1 ? ANCHOR.digit : ANCHOR_KEYS.get(keyAt(text, m.index))! });
+  // `test` spares a match array per anchor: a match is one digit or an anchor word's three letters.
+  while (ANCHOR_RE.test(text)) {
+    const end = ANCHOR_RE.lastIndex;
+    const digit = isDigit(text.charCodeAt(end - 1));
+    const start = digit ? end - 1 : end - 3;
+    at.push(start);
+    kinds.push(digit ? ANCHOR.digit : ANCHOR_KEYS.get(keyAt(text, start))!);
   }
-  return { found, byKinds: new Map<number, Int32Array>() };
+  return { at, kinds, byKinds: new Map<number, Int32Array>() };
 });
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Offsets of the words of `text` that start like an anchor of one of `kinds`. */
 function anchorsOf(text: string, kinds: number): Int32Array {
-  const { found, byKinds } = textAnchors(text);
-  let hit = byKinds.get(kinds);
+  const anchors = textAnchors(text);
+  let hit = anchors.byKinds.get(kinds);
   if (!hit) {
-    hit = Int32Array.from(found.filter((a) => a.kinds & kinds), (a) => a.at);
-    byKinds.set(kinds, hit);
+    let n = 0;
+    for (const k of anchors.kinds) if (k & kinds) n++;
+    hit = new Int32Array(n);
+    n = 0;
+    anchors.kinds.forEach((k, i) => { if (k & kinds) hit![n++] = anchors.at[i]!; });
+    anchors.byKinds.set(kinds, hit);
   }
   return hit;
 }

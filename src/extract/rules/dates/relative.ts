@@ -1,8 +1,11 @@
 // Rules for dates that count from the document date or from the previous date in the text: "yesterday",
 // "last month", "two years ago", "a week later", weekdays, and times of day that attach to them.
 
-import { anchored, ANCHOR, mentionsAny, scan, scanAnchored, type DateRule, type Direction, type Unit } from './candidate.ts';
+import { anchored, ANCHOR, mentionTest, scan, scanAnchored, type DateRule, type Direction, type Unit } from './candidate.ts';
 import { countOf, NUMBER_WORD, WEEKDAY, WEEKDAYS } from './lexicon.ts';
+
+/** Words a rule below needs in the text before its regexes are worth running. */
+const MENTIONS_DAY_PART = mentionTest(['morning', 'afternoon', 'evening', 'overnight']);
 
 const PART_OF_DAY = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 
@@ -20,7 +23,7 @@ const deicticDay: DateRule = (text) => [
     ({ kind: 'shift', unit: 'day', amount: m[1]!.toLowerCase() === 'last' && m[2]!.toLowerCase() === 'night' ? -1 : 0, granularity: 'day', anchor: 'document' })),
   // A part of the day on its own ("by mid-afternoon", "overnight", "midmorning") is the document's day in news copy.
   // "midmorning" is one word, so this rule has no anchor at a word start: it runs where its words stand.
-  ...(!mentionsAny(text, ['morning', 'afternoon', 'evening', 'overnight']) ? [] : scan(text, /\b(?:(?:mid|early|late)[- ]?(?:morning|afternoon|evening)|overnight)\b/gi, 'part-of-day', () =>
+  ...(!MENTIONS_DAY_PART(text) ? [] : scan(text, /\b(?:(?:mid|early|late)[- ]?(?:morning|afternoon|evening)|overnight)\b/gi, 'part-of-day', () =>
     ({ kind: 'shift', unit: 'day', amount: 0, granularity: 'day', anchor: 'document' }))),
 ];
 

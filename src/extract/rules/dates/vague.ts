@@ -1,7 +1,13 @@
 // Rules for date expressions with no ISO calendar value: present/past/future references ("now",
 // "recently"), fiscal quarters and halves, seasons, and the reporting periods of financial copy.
 
-import { anchored, ANCHOR, mentionsAny, scan, scanAnchored, type DateRule, type Meaning } from './candidate.ts';
+import { anchored, ANCHOR, mentionTest, scan, scanAnchored, type DateRule, type Meaning } from './candidate.ts';
+
+/** Words a rule below needs in the text before its regexes are worth running. */
+const MENTIONS_QUARTER = mentionTest(['quarter']);
+const MENTIONS_PERIOD = mentionTest(['period']);
+const MENTIONS_HALF = mentionTest(['half']);
+const MENTIONS_YEAR_HYPHEN = mentionTest(['year-']);
 
 const VAGUE: Meaning = { kind: 'vague' };
 
@@ -32,23 +38,23 @@ const PERIOD_MODIFIER = String.raw`(?:latest|current|previous|prior|comparable|s
 const QUARTER_RE = new RegExp(String.raw`\b(?:(?:the|this|last|next|its|their|that)\s+)?(?:${PERIOD_MODIFIER}\s+)*(?:${ORDINAL}|${PERIOD_MODIFIER})[- ](?:fiscal\s+)?quarter\b(?:\s+of\s+(?:19|20)\d\d\b)?`, 'gi');
 const PERIOD_RE = new RegExp(String.raw`\b(?:the\s+)?(?:${PERIOD_MODIFIER}\s+)+period\b`, 'gi');
 const reportingPeriod: DateRule = (text) => [
-  ...(mentionsAny(text, ['quarter']) ? [
+  ...(MENTIONS_QUARTER(text) ? [
     ...scan(text, QUARTER_RE, 'quarter', () => VAGUE),
     ...scan(text, /\b(?:the|this|last|next|that)\s+quarter\b/gi, 'quarter', () => VAGUE),
   ] : []),
-  ...(mentionsAny(text, ['period']) ? scan(text, PERIOD_RE, 'period', (m) => {
+  ...(MENTIONS_PERIOD(text) ? scan(text, PERIOD_RE, 'period', (m) => {
     const year = /\b(?:19|20)\d\d\b/.exec(m[0]);
     return year ? { kind: 'calendar', year: Number(year[0]) } : VAGUE;
   }) : []),
-  ...(mentionsAny(text, ['half']) ? scan(text, /\b(?:the\s+)?(?:first|second)\s+half\b(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?/gi, 'half', () => VAGUE) : []),
+  ...(MENTIONS_HALF(text) ? scan(text, /\b(?:the\s+)?(?:first|second)\s+half\b(?:\s+of\s+(?:the\s+year|(?:19|20)\d\d))?/gi, 'half', () => VAGUE) : []),
   // "year-earlier results" are last year's (year granularity is what the words say).
-  ...(mentionsAny(text, ['year-']) ? scan(text, /\byear-(?:earlier|ago|before)\b/gi, 'period', () => ({ kind: 'shift', unit: 'year', amount: -1, granularity: 'year', anchor: 'document' })) : []),
+  ...(MENTIONS_YEAR_HYPHEN(text) ? scan(text, /\byear-(?:earlier|ago|before)\b/gi, 'period', () => ({ kind: 'shift', unit: 'year', amount: -1, granularity: 'year', anchor: 'document' })) : []),
   ...scanAnchored(text, YEAR_END_RE, 'period', () => VAGUE),
 ];
 
 /** "this summer", "last fall", "the winter of 1990" (a season is no calendar value; its year is). */
-const SEASONS = ['spring', 'summer', 'fall', 'autumn', 'winter'];
-const season: DateRule = (text) => !mentionsAny(text, SEASONS) ? [] : [
+const MENTIONS_SEASON = mentionTest(['spring', 'summer', 'fall', 'autumn', 'winter']);
+const season: DateRule = (text) => !MENTIONS_SEASON(text) ? [] : [
   ...scan(text, /\b(?:(?:last|this|next|early|late|the|mid|past)[\s-]+){1,2}(spring|summer|fall|autumn|winter)\b(?:\s+(?:of\s+)?((?:19|20)\d\d)\b)?/gi, 'season', (m) => {
     // "the fall of the Berlin Wall": a fall is a season only with a year or a time word in front.
     if (m[1]!.toLowerCase() === 'fall' && !m[2] && /^the\b/i.test(m[0])) return null;
