@@ -2,6 +2,7 @@
 // sections left on the heap does not weigh on the garbage collector):
 //   node bin/run-ts.mjs bench/eval/probe.ts speed     time analyzeDocuments on the eval news texts
 //   node --expose-gc bin/run-ts.mjs bench/eval/probe.ts memory N  live heap after every rule, texts repeated N times
+//   node bin/run-ts.mjs bench/eval/probe.ts once N     one analyzeDocuments call over the texts repeated N times
 // Each prints one JSON line.
 
 import { readFileSync } from 'node:fs';
@@ -27,6 +28,8 @@ export interface SpeedProbe {
   /** CPU time of the whole process a run, V8's garbage-collector and compiler threads included. */
   cpuMsPerRun: number;
 }
+/** One call over a large corpus in a fresh process: V8's warm-up is paid inside it, as by a one-off run over a large folder. */
+export interface OncePass { bytes: number; docs: number; wallMs: number; threadCpuMs: number | null }
 export interface MemoryProbe { inputKB: number; docs: number; heapBeforeMB: number; peakHeapMB: number; afterMB: number }
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -85,6 +88,15 @@ function speed(): SpeedProbe {
   };
 }
 
+function once(times: number): OncePass {
+  const docs = corpus(times);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+  const before = threadCpuMs();
+  const wallMs = timed(() => analyzeDocuments(docs));
+  const after = threadCpuMs();
+  return { bytes, docs: docs.length, wallMs, threadCpuMs: before !== null && after !== null ? after - before : null };
+}
+
 function memory(times: number): MemoryProbe {
   const docs = corpus(times);
   const inputKB = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0) / 1000;
@@ -103,9 +115,10 @@ function memory(times: number): MemoryProbe {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [mode, n] = process.argv.slice(2);
-  const result = mode === 'speed' ? speed() : mode === 'memory' ? memory(Math.max(1, Number(n ?? 1))) : null;
+  const times = Math.max(1, Number(n ?? 1));
+  const result = mode === 'speed' ? speed() : mode === 'memory' ? memory(times) : mode === 'once' ? once(times) : null;
   if (!result) {
-    process.stderr.write('usage: node bin/run-ts.mjs bench/eval/probe.ts speed | memory N\n');
+    process.stderr.write('usage: node bin/run-ts.mjs bench/eval/probe.ts speed | memory N | once N\n');
     process.exit(2);
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -2,7 +2,7 @@
 
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { RUNS, WARMUP, type MemoryProbe, type SpeedProbe } from './probe.ts';
+import { RUNS, WARMUP, type MemoryProbe, type OncePass, type SpeedProbe } from './probe.ts';
 import { corpusLabel, MEANTIME_CLUSTERS, POLNEAR_DIR, type EvalContext } from './corpora.ts';
 import type { EvalSection } from './types.ts';
 
@@ -10,6 +10,8 @@ import type { EvalSection } from './types.ts';
 export const THROUGHPUT_TARGET_KBS = 2000;
 /** Corpus multiples the memory probe compares (each in a fresh process). */
 const MEMORY_TIMES = [1, 4];
+/** Corpus multiple of the one-pass probe (about 4 MB of text). */
+const ONCE_TIMES = 8;
 
 export function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -28,6 +30,7 @@ const SPEED_PROBES = 3;
 export function evaluateThroughput(ctx: EvalContext): EvalSection {
   const probes = Array.from({ length: SPEED_PROBES }, () => probe<SpeedProbe>(ctx, ['speed'])).filter((p): p is SpeedProbe => p !== null);
   const memory = MEMORY_TIMES.map((n) => probe<MemoryProbe>(ctx, ['memory', String(n)]));
+  const once = probe<OncePass>(ctx, ['once', String(ONCE_TIMES)]);
   // A run's cost: CPU time of the extraction thread where the system tells it, else wall-clock time.
   const cost = (p: SpeedProbe) => p.threadCpuMs ?? p.timesMs;
   const quietest = probes.length ? probes.reduce((a, b) => (median(cost(b)) < median(cost(a)) ? b : a)) : null;
@@ -56,6 +59,10 @@ export function evaluateThroughput(ctx: EvalContext): EvalSection {
         detail: quietest ? `quietest process: ${ms(quietest.cpuMsPerRun)} a run, V8's garbage-collector and compiler threads included (they run beside the extraction, on another core when there is one)` : '',
       },
       { name: 'first run in a fresh process, KB/s', value: probes.length ? kbs(median(probes.map((p) => p.coldMs))) : Number.NaN, detail: probes.length ? `median of ${probes.map((p) => ms(p.coldMs)).join(', ')}, before V8 has optimised anything` : '' },
+      {
+        name: `one pass over the corpus ×${ONCE_TIMES} in a fresh process, KB/s`, value: once ? once.bytes / 1000 / (once.wallMs / 1000) : Number.NaN,
+        detail: once ? `${(once.bytes / 1000).toFixed(0)} KB in ${once.docs} docs, one call, wall clock ${ms(once.wallMs)}${once.threadCpuMs !== null ? ` (thread CPU ${ms(once.threadCpuMs)})` : ''}: V8's warm-up paid inside the run, as by a one-off run over a large folder` : 'one-pass probe failed (see stderr)',
+      },
       ...memory.flatMap((m, k) => [
         {
           name: `results heap per KB of text, corpus ×${MEMORY_TIMES[k]}`, value: m ? (m.afterMB - m.heapBeforeMB) * 1000 / m.inputKB : Number.NaN,
