@@ -6,6 +6,8 @@ import { analyzeDocuments } from '../src/extract/analyze.ts';
 import type { DocumentAnalysis, EntityMention } from '../src/extract/analysis.ts';
 import { findCandidates, learnCommonWords, tokenize } from '../src/extract/rules/entities.ts';
 import { CommonWordsLearner } from '../src/extract/rules/entities/casing.ts';
+import { TokenCursor } from '../src/extract/rules/tokens.ts';
+import { charsHash } from '../src/extract/rules/vocabulary.ts';
 import { repairDegraded } from '../src/ingest/repair/index.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -241,6 +243,20 @@ describe('tokens', () => {
     fc.assert(fc.property(fc.array(text, { minLength: 1, maxLength: 6 }), fc.array(text, { maxLength: 2 }), (teachers, others) => {
       expect([...learnCommonWords(teachers, [...others, ...teachers])].sort()).toEqual(reference(teachers, [...others, ...teachers]));
     }), { numRuns: 20, endOnFailure: true });
+  });
+
+  it('hashes a plain ASCII word on the way as the vocabulary hashes its characters', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'B', 's', 'z', '0', '7', '.', ',', "'", '’', '-', 'é', ' ', ' ', '\n', 'Mr', 'Gen', 'U'), maxLength: 40 });
+    fc.assert(fc.property(text, fc.nat(45), (t, cut) => {
+      const to = Math.min(cut, t.length);
+      const cursor = new TokenCursor(t, 0, to);
+      while (cursor.next()) {
+        const token = t.slice(cursor.start, cursor.end);
+        if (cursor.hashed) expect(cursor.hash).toBe(charsHash(t, cursor.start, cursor.end));
+        // A plain ASCII word that the end bound does not cut is hashed.
+        if (/^[A-Za-z][A-Za-z0-9]*$/.test(token) && cursor.end < to && /^[\s,]$/.test(t[cursor.end]!)) expect(cursor.hashed).toBe(true);
+      }
+    }), { numRuns: 500 });
   });
 
   it('gives the casing pass the same tokens as tokenize, packed', () => {

@@ -1,5 +1,7 @@
 // Word tokens with offsets, shared by the entity, quote and alignment rules.
 
+import { hashStep } from './vocabulary.ts';
+
 export interface Token {
   /** The token as written, without a possessive ending. */
   readonly text: string;
@@ -225,6 +227,9 @@ export class TokenCursor {
   start = 0;
   end = 0;
   possessive = false;
+  /** Whether `hash` is the token's `charsHash` (vocabulary.ts), which the scan computes on the way for a plain ASCII word. */
+  hashed = false;
+  hash = 0;
   private at: number;
 
   constructor(private readonly text: string, from = 0, private readonly to = text.length) {
@@ -239,7 +244,24 @@ export class TokenCursor {
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
     if (at >= to) { this.at = at; return false; }
     const start = at;
-    at = asciiTokenEnd(text, start);
+    let hashed = false;
+    let hash = 0;
+    const c = text.charCodeAt(start);
+    if (isAsciiLetter(c) && text.charCodeAt(start + 1) !== 46 /* . */) {
+      // asciiTokenEnd's first case, hashing the characters it reads.
+      hash = c;
+      let k = start + 1;
+      for (; k < text.length; k++) {
+        const d = text.charCodeAt(k);
+        if (!isAsciiAlnum(d)) break;
+        hash = hashStep(hash, d);
+      }
+      const next = k < text.length ? text.charCodeAt(k) : 32;
+      at = next >= 128 || next === 39 /* ' */ || next === 45 /* - */ ? -1 : k;
+      hashed = at >= 0 && at <= to;
+    } else {
+      at = asciiTokenEnd(text, start);
+    }
     if (at < 0) {
       TOKEN.lastIndex = start;
       TOKEN.test(text);
@@ -254,10 +276,13 @@ export class TokenCursor {
     if (end < to && text.charCodeAt(end) === 46 /* . */ && ((end - start === 1 && isUpper(text[start]!)) || (end - start <= 5 && ABBREVIATED.test(text.slice(start, end))))) {
       end += 1;
       at = end;
+      hash = hashStep(hash, 46);
     }
     this.start = start;
     this.end = end;
     this.possessive = possessive;
+    this.hashed = hashed;
+    this.hash = hash;
     this.at = at;
     return true;
   }
@@ -269,7 +294,10 @@ export function isCapitalised(text: string, start: number, end: number): boolean
 }
 
 /** Whether the token at `start` is a word (starts with a letter). */
-export const isWordAt = (text: string, start: number): boolean => isLetter(text[start]!);
+export function isWordAt(text: string, start: number): boolean {
+  const c = text.charCodeAt(start);
+  return c < 128 ? isAsciiLetter(c) : isLetter(text[start]!);
+}
 
 /** `s.toLowerCase()`, without the call for the usual token that has no capital and is ASCII. */
 export function lowerCase(s: string): string {

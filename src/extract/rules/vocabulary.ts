@@ -17,9 +17,9 @@ export class Vocabulary {
   private hashes = new Int32Array(1024);
   private readonly strings: string[] = [];
 
-  /** The number of text[start, end), or -1. */
-  find(text: string, start: number, end: number): number {
-    const h = hashOf(text, start, end);
+  /** The number of text[start, end), or -1. `chars`: its `charsHash`, when the caller has it already. */
+  find(text: string, start: number, end: number, chars = charsHash(text, start, end)): number {
+    const h = mixed(chars);
     const mask = this.slots.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
       const id = this.slots[i]! - 1;
@@ -33,7 +33,7 @@ export class Vocabulary {
     const id = this.strings.length;
     if (id >= this.hashes.length) this.hashes = grow(this.hashes);
     this.strings.push(start === 0 && end === text.length ? text : text.slice(start, end));
-    this.hashes[id] = hashOf(text, start, end);
+    this.hashes[id] = mixed(charsHash(text, start, end));
     if (2 * (id + 1) > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
     return id;
@@ -62,10 +62,18 @@ export class Vocabulary {
   }
 }
 
-/** A hash of text[start, end)'s characters, mixed so that its low bits index a table. */
-function hashOf(text: string, start: number, end: number): number {
+/** A hash of text[start, end)'s characters: `hashStep` over them from 0 (a scan that reads them anyway may compute it on the way). */
+export function charsHash(text: string, start: number, end: number): number {
   let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  for (let k = start; k < end; k++) h = hashStep(h, text.charCodeAt(k));
+  return h;
+}
+
+/** The hash of some characters followed by the character `c`. */
+export const hashStep = (h: number, c: number): number => (Math.imul(h, 31) + c) | 0;
+
+/** `charsHash` mixed, so that its low bits index a table. */
+function mixed(h: number): number {
   h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
   return h ^ (h >>> 16);
 }

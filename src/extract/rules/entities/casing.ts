@@ -3,7 +3,7 @@
 // not, is a name even though "an apple" occurs too).
 
 import { isCapitalised, isWordAt, lowerCase, PackedTokenWriter, type PackedTokens, type Spellings, TokenCursor } from '../tokens.ts';
-import { grow, Vocabulary } from '../vocabulary.ts';
+import { charsHash, grow, Vocabulary } from '../vocabulary.ts';
 
 /** Lower-cased words the documents mostly write in lower case. */
 export type CommonWords = ReadonlySet<string>;
@@ -49,7 +49,7 @@ export class CommonWordsLearner implements Spellings {
     while (cursor.next()) {
       const { start, end } = cursor;
       const word = isWordAt(text, start);
-      const form = word ? this.form(text, start, end) : -1;
+      const form = word ? this.form(text, start, end, cursor.hashed ? cursor.hash : charsHash(text, start, end)) : -1;
       const flags = form >= 0 ? this.formFlags[form]! : 0;
       packed.push(start, end, cursor.possessive, word, (flags & FORM_CAPITALISED) !== 0, form);
       const single = end - start === 1 ? text.charCodeAt(start) : 0;
@@ -86,8 +86,8 @@ export class CommonWordsLearner implements Spellings {
   }
 
   /** The number of the written form text[start, end), a word. */
-  private form(text: string, start: number, end: number): number {
-    const known = this.forms.find(text, start, end);
+  private form(text: string, start: number, end: number, hash: number): number {
+    const known = this.forms.find(text, start, end, hash);
     if (known >= 0) return known;
     const id = this.forms.add(text, start, end);
     const raw = this.forms.text(id);
