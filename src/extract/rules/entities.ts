@@ -234,7 +234,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   if (name.every((t) => TITLE_WORDS.has(withoutDots(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
   const before = tokens[from - 1];
   const next = tokens[to + 1];
-  if (name.length === 1 && /^[$#£€¥]/u.test(text.slice(name[0]!.end, name[0]!.end + 1))) return null; // "US$40", "HK$": a currency
+  if (name.length === 1 && CURRENCY_SIGNS.has(text.charCodeAt(name[0]!.end))) return null; // "US$40", "HK$": a currency
   if (name.length === 1 && UNITS.has(words[0]!) && (isNumber(before) || isNumber(next) || /^\s?[#$£€]/u.test(text.slice(name[0]!.end, name[0]!.end + 2)))) return null;
   const start = name[0]!.start;
   const end = name.at(-1)!.end;
@@ -255,13 +255,16 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   };
 }
 
+const CURRENCY_SIGNS = new Set([...'$#£€¥'].map((c) => c.charCodeAt(0)));
 const withoutDots = (w: string) => (w.includes('.') ? w.replace(/\./g, '') : w);
 
 /** Token k opens its sentence: first, after an opening quote, or after a full stop within a joined segment. */
 function atSentenceStart(tokens: readonly Token[], k: number): boolean {
   if (k === 0) return true;
-  const prev = tokens[k - 1]!.text;
-  return (k === 1 && /^["“‘(]$/.test(prev)) || (prev.length === 1 && /[.!?]/.test(prev));
+  const prev = tokens[k - 1]!;
+  if (prev.end - prev.start !== 1) return false;
+  const c = prev.text;
+  return (k === 1 && (c === '"' || c === '“' || c === '‘' || c === '(')) || c === '.' || c === '!' || c === '?';
 }
 
 /** A nationality or a creed's adjective, or its plural ("Libyans", "Islamists"): a description, not a name. */

@@ -79,16 +79,26 @@ export function readRole(text: string, tokens: readonly Token[], runFirst: numbe
     else break;
   }
   // An organisation written before a lower-case role belongs to it ("U.S. Africa Command leader", "GNA prime minister").
-  if (k < runFirst || tokens.slice(k, nameFirst).some((t) => !t.capitalised)) {
+  if (k < runFirst || someLowerCase(tokens, k, nameFirst)) {
     let o = k;
     while (o > 0 && o > k - 5 && tokens[o - 1]!.capitalised && joined(tokens[o - 1]!, tokens[o]!) && !tokens[o - 1]!.possessive) o--;
     if (o < k && o > 0) k = o;
   }
-  return roleFrom(text, tokens.slice(k, nameFirst));
+  return k === nameFirst ? NO_ROLE : roleFrom(text, tokens.slice(k, nameFirst));
 }
+
+/** Whether one of tokens[from..to) is not capitalised. */
+function someLowerCase(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!tokens[k]!.capitalised) return true;
+  return false;
+}
+
+/** What `roleFrom` reads from no tokens (most names have no title). Read only. */
+const NO_ROLE: { role: string | null; personal: boolean } = Object.freeze({ role: null, personal: false });
 
 /** A role string from its tokens: honorifics dropped, a lone rank abbreviation spelled out. */
 export function roleFrom(text: string, tokens: readonly Token[]): { role: string | null; personal: boolean } {
+  if (tokens.length === 0) return NO_ROLE;
   const personal = tokens.some((t) => PERSON_TITLES.has(t.lower) || HONORIFICS.has(t.lower));
   const roleTokens = tokens.filter((t) => !/^(mr|mrs|ms|miss)\.?$/i.test(t.text));
   while (roleTokens.length && /^(of|the)$/i.test(roleTokens.at(-1)!.text)) roleTokens.pop();
