@@ -1,9 +1,11 @@
 // Direct quotes and their speakers on made-up articles: every attribution pattern, multi-paragraph
 // quotes, scare quotes and titles rejected, pronouns, institutions and the speaker span.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import type { DocumentAnalysis, QuoteMention } from '../src/extract/analysis.ts';
 import { findQuoteSpans } from '../src/extract/rules/quotes.ts';
+import { hasWords, wordsOf } from '../src/extract/rules/quotes/verbs.ts';
 import { docFrom } from './helpers/docs.ts';
 
 const analyze = (text: string): DocumentAnalysis => analyzeDocuments([docFrom('s1', text)])[0]!;
@@ -157,5 +159,14 @@ Vox pop outside the station:
 
   it('reads a name after a dash as the speaker of a vox-pop quote', () => {
     expect(spanOf(text, a, 'four miles')).toBe('Priya Nair');
+  });
+});
+
+describe('word counting', () => {
+  it('tells whether a string has n words as counting all its words would', () => {
+    const s = fc.string({ unit: fc.constantFrom('a', 'Z', '7', '.', '’', "'", '-', ' ', ',', 'é', '“'), maxLength: 30 });
+    fc.assert(fc.property(s, fc.nat(8), (t, n) => {
+      expect(hasWords(t, n)).toBe(wordsOf(t).length >= n);
+    }), { numRuns: 500 });
   });
 });

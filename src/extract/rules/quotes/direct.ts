@@ -4,7 +4,7 @@
 // fragment, unless a verb of saying or naming hands it the clause ("he said “…”", "called it “…”").
 
 import type { RawQuote } from './spans.ts';
-import { isQuoteVerb, NAMING_VERBS, OBJECT_PRONOUNS, wordsOf } from './verbs.ts';
+import { hasWords, isQuoteVerb, NAMING_VERBS, OBJECT_PRONOUNS, wordsOf } from './verbs.ts';
 
 /** How far back from an opening mark its lead is read, in characters. */
 const MAX_LEAD = 400;
@@ -124,7 +124,7 @@ function reportedClauseQuote(lead: string, quoted: string): boolean {
   if (/^(?:he|she|they|we|i|it|you|the|a|an|his|her|its|their|our|this|these|those)$/.test(lastWord.lower) || /[’']s$/.test(lead.trimEnd())) return false;
   // Plain reports of speech only ("said", "told"): "argued that X “…”" reports a stance, and paraphrases.
   const verbNear = words.slice(Math.max(0, that - 5), that).some((w) => /^(?:said|says|say|told|tells)$/.test(w.lower));
-  return verbNear && wordsOf(quoted).length >= 4;
+  return verbNear && hasWords(quoted, 4);
 }
 
 /** Words that show the quote does not carry the clause's verb, or that the clause is not a report. */

@@ -66,4 +66,12 @@ export function wordsOf(s: string): Array<{ word: string; lower: string; index: 
   return out;
 }
 
+/** Whether `s` has at least `n` words (as `wordsOf` counts them), read no further than the n-th. */
+export function hasWords(s: string, n: number): boolean {
+  WORD.lastIndex = 0;
+  let found = 0;
+  while (found < n && WORD.test(s)) found++;
+  return found >= n;
+}
+
 export const isQuoteVerb = (lower: string): boolean => QUOTE_VERBS.has(lower);
