@@ -191,7 +191,7 @@ const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || b[0
 /** The first of `entries` in `byCount` order (what sorting would put first, without sorting). */
 function first(entries: Array<[string, number]>): string | undefined {
   let best = entries[0];
-  for (const e of entries) if (best && byCount(e, best) < 0) best = e;
+  for (let k = 1; k < entries.length; k++) if (byCount(entries[k]!, best!) < 0) best = entries[k];
   return best?.[0];
 }
 
