@@ -244,24 +244,10 @@ export class TokenCursor {
     while (at < text.length && isSpace(text.charCodeAt(at))) at++;
     if (at >= to) { this.at = at; return false; }
     const start = at;
-    let hashed = false;
-    let hash = 0;
-    const c = text.charCodeAt(start);
-    if (isAsciiLetter(c) && text.charCodeAt(start + 1) !== 46 /* . */) {
-      // asciiTokenEnd's first case, hashing the characters it reads.
-      hash = c;
-      let k = start + 1;
-      for (; k < text.length; k++) {
-        const d = text.charCodeAt(k);
-        if (!isAsciiAlnum(d)) break;
-        hash = hashStep(hash, d);
-      }
-      const next = k < text.length ? text.charCodeAt(k) : 32;
-      at = next >= 128 || next === 39 /* ' */ || next === 45 /* - */ ? -1 : k;
-      hashed = at >= 0 && at <= to;
-    } else {
-      at = asciiTokenEnd(text, start);
-    }
+    const letter = isAsciiLetter(text.charCodeAt(start));
+    at = letter ? this.asciiWordEnd(start) : asciiTokenEnd(text, start);
+    // A word the end bound cuts is not the word hashed.
+    const hashed = letter && at >= 0 && at <= to;
     if (at < 0) {
       TOKEN.lastIndex = start;
       TOKEN.test(text);
@@ -276,16 +262,36 @@ export class TokenCursor {
     if (end < to && text.charCodeAt(end) === 46 /* . */ && ((end - start === 1 && isUpper(text[start]!)) || (end - start <= 5 && ABBREVIATED.test(text.slice(start, end))))) {
       end += 1;
       at = end;
-      hash = hashStep(hash, 46);
+      if (hashed) this.hash = hashStep(this.hash, 46);
     }
     this.start = start;
     this.end = end;
     this.possessive = possessive;
     this.hashed = hashed;
-    this.hash = hash;
     this.at = at;
     return true;
   }
+  /**
+   * Where TOKEN's match at `start`, an ASCII letter, ends (as `asciiTokenEnd` does for other tokens), with the
+   * characters read hashed into `hash`; -1 when only the regex can tell: a dotted acronym ("U.S."), or an
+   * apostrophe, a hyphen or a non-ASCII character (a letter, a mark, ’) after the letters and digits.
+   */
+  private asciiWordEnd(start: number): number {
+    const text = this.text;
+    if (text.charCodeAt(start + 1) === 46 /* . */) return -1;
+    let hash = text.charCodeAt(start);
+    let k = start + 1;
+    for (; k < text.length; k++) {
+      const d = text.charCodeAt(k);
+      if (!isAsciiAlnum(d)) break;
+      hash = hashStep(hash, d);
+    }
+    this.hash = hash;
+    if (k === text.length) return k;
+    const next = text.charCodeAt(k);
+    return next >= 128 || next === 39 /* ' */ || next === 45 /* - */ ? -1 : k;
+  }
+
 }
 
 /** Whether text[start, end), a word, is capitalised: a capital first, or a name particle joined by a hyphen ("al-Sarraj"). */
@@ -310,20 +316,11 @@ export function lowerCase(s: string): string {
 
 /**
  * Where TOKEN's match at `start` ends, found without the regex when the token and the character after it
- * are ASCII (most tokens of English text); -1 when only the regex can tell.
+ * are ASCII (most tokens of English text); -1 when only the regex can tell. For a token that does not start
+ * with an ASCII letter (those: `TokenCursor.asciiWordEnd`).
  */
 function asciiTokenEnd(text: string, start: number): number {
   const c = text.charCodeAt(start);
-  if (isAsciiLetter(c)) {
-    // TOKEN's first branch (dotted acronyms "U.S.") starts with a letter and a full stop.
-    if (text.charCodeAt(start + 1) === 46 /* . */) return -1;
-    let k = start + 1;
-    while (k < text.length && isAsciiAlnum(text.charCodeAt(k))) k++;
-    if (k === text.length) return k;
-    const next = text.charCodeAt(k);
-    // An apostrophe, a hyphen or any non-ASCII character (a letter, a mark, ’) may continue the word.
-    return next >= 128 || next === 39 /* ' */ || next === 45 /* - */ ? -1 : k;
-  }
   if (isAsciiDigit(c)) {
     // \p{N}[\p{N},.]*\p{N} | \p{N}: the run of digits, commas and full stops, up to its last digit.
     let k = start + 1;
