@@ -10,7 +10,7 @@ import { ACRONYM_PLACES, guessType, isAcronym, isPlaceName, MULTIWORD_PLACES, ty
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
 import { CALENDAR_WORDS, DEMONYMS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
-import { tokenize, TokenList, type Token, type TokenSource } from './tokens.ts';
+import { isAsciiDigit, tokenize, TokenList, type Token, type TokenSource } from './tokens.ts';
 
 export { isAcronym, learnCommonWords, tokenize, type CommonWords, type TypeEvidence };
 
@@ -210,7 +210,7 @@ function modelNumberAfter(text: string, end: number): boolean {
   if (c === 32) {
     const d = text.charCodeAt(end + 1);
     if (d >= 97 && d <= 122) return false;
-  } else if (c !== 45 && !(c >= 48 && c <= 57) && c < 128) return false;
+  } else if (c !== 45 && !isAsciiDigit(c) && c < 128) return false;
   return /^[ -]?\p{N}|^ \p{Lu}+\p{N}/u.test(text.slice(end, end + 3));
 }
 

@@ -145,8 +145,8 @@ export class PackedTokens implements TokenSource {
   }
 
   text(k: number): string {
-    const form = this.data[4 * k + 3]!;
-    return form >= 0 && this.spellings ? this.spellings.written(form) : this.source.slice(this.data[4 * k]!, this.data[4 * k + 1]!);
+    const form = this.formAt(4 * k);
+    return form >= 0 ? this.spellings!.written(form) : this.source.slice(this.data[4 * k]!, this.data[4 * k + 1]!);
   }
 
   tokens(from: number, to: number): Token[] {
@@ -291,7 +291,6 @@ export class TokenCursor {
     const next = text.charCodeAt(k);
     return next >= 128 || next === 39 /* ' */ || next === 45 /* - */ ? -1 : k;
   }
-
 }
 
 /** Whether text[start, end), a word, is capitalised: a capital first, or a name particle joined by a hyphen ("al-Sarraj"). */
@@ -339,7 +338,7 @@ function asciiTokenEnd(text: string, start: number): number {
 
 const isApostrophe = (c: number) => c === 39 /* ' */ || c === 0x2019 /* ’ */;
 export const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+export const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiAlnum = (c: number) => isAsciiLetter(c) || isAsciiDigit(c);
 
 /** JavaScript's \s, by code unit. */

@@ -28,12 +28,12 @@ export class Vocabulary {
     }
   }
 
-  /** Add text[start, end) (not yet in) and return its number. */
-  add(text: string, start: number, end: number): number {
+  /** Add text[start, end) (not yet in) and return its number. `chars` as for `find`. */
+  add(text: string, start: number, end: number, chars = charsHash(text, start, end)): number {
     const id = this.strings.length;
     if (id >= this.hashes.length) this.hashes = grow(this.hashes);
     this.strings.push(start === 0 && end === text.length ? text : text.slice(start, end));
-    this.hashes[id] = mixed(charsHash(text, start, end));
+    this.hashes[id] = mixed(chars);
     if (2 * (id + 1) > this.slots.length) this.rehash(this.slots.length * 2);
     else this.place(id);
     return id;

@@ -2,6 +2,7 @@
 // no calendar value); resolve.ts turns the meaning into an ISO value once the document date is known.
 
 import { forLastText } from '../last-text.ts';
+import { isAsciiDigit } from '../tokens.ts';
 
 /** The unit a relative expression counts in, which is also the granularity of its value. */
 export type Unit = 'day' | 'month' | 'year';
@@ -148,7 +149,7 @@ const textAnchors = forLastText((text) => {
   // `test` spares a match array per anchor: a match is one digit or an anchor word's three letters.
   while (ANCHOR_RE.test(text)) {
     const end = ANCHOR_RE.lastIndex;
-    const digit = isDigit(text.charCodeAt(end - 1));
+    const digit = isAsciiDigit(text.charCodeAt(end - 1));
     const start = digit ? end - 1 : end - 3;
     at.push(start);
     kinds.push(digit ? ANCHOR.digit : ANCHOR_KEYS.get(keyAt(text, start))!);
@@ -156,18 +157,14 @@ const textAnchors = forLastText((text) => {
   return { at, kinds, byKinds: new Map<number, Int32Array>() };
 });
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
-
 /** Offsets of the words of `text` that start like an anchor of one of `kinds`. */
 function anchorsOf(text: string, kinds: number): Int32Array {
   const anchors = textAnchors(text);
   let hit = anchors.byKinds.get(kinds);
   if (!hit) {
-    let n = 0;
-    for (const k of anchors.kinds) if (k & kinds) n++;
-    hit = new Int32Array(n);
-    n = 0;
-    anchors.kinds.forEach((k, i) => { if (k & kinds) hit![n++] = anchors.at[i]!; });
+    const offsets: number[] = [];
+    anchors.kinds.forEach((k, i) => { if (k & kinds) offsets.push(anchors.at[i]!); });
+    hit = Int32Array.from(offsets);
     anchors.byKinds.set(kinds, hit);
   }
   return hit;

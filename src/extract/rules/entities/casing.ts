@@ -89,7 +89,7 @@ export class CommonWordsLearner implements Spellings {
   private form(text: string, start: number, end: number, hash: number): number {
     const known = this.forms.find(text, start, end, hash);
     if (known >= 0) return known;
-    const id = this.forms.add(text, start, end);
+    const id = this.forms.add(text, start, end, hash);
     const raw = this.forms.text(id);
     const capitalised = isCapitalised(text, start, end);
     const word = this.word(lowerCase(raw));

@@ -84,7 +84,7 @@ export function readRole(text: string, tokens: readonly Token[], runFirst: numbe
     while (o > 0 && o > k - 5 && tokens[o - 1]!.capitalised && joined(tokens[o - 1]!, tokens[o]!) && !tokens[o - 1]!.possessive) o--;
     if (o < k && o > 0) k = o;
   }
-  return k === nameFirst ? NO_ROLE : roleFrom(text, tokens.slice(k, nameFirst));
+  return roleFrom(text, tokens.slice(k, nameFirst));
 }
 
 /** Whether one of tokens[from..to) is not capitalised. */
