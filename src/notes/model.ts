@@ -90,14 +90,29 @@ export interface Evidence {
   text: string;
 }
 
+/**
+ * Why a claim should be read with care: it rests on one source only, and that source is damaged
+ * (`degraded`), has no known date (`undated`), or is much older than the rest (`stale`).
+ */
+export type ClaimCaveat = 'degraded' | 'undated' | 'stale';
+
 /** Anything the notes claim: its words, the sources that back it, and the sentences it rests on. */
 export interface Claim {
-  /** The claim as written in the notes (one line, plain text: never markup). */
+  /**
+   * The claim as written in the notes (one line, plain text: never markup). Drafted by the tool it is a
+   * source sentence or a compression of one (a sub-sequence of its words); the whole sentence is in `evidence`.
+   */
   text: string;
   /** Source ids that back it, sorted by number, without repeats; never empty. */
   cites: string[];
   /** The supporting sentences; may be empty for an item the analyst wrote by hand. */
   evidence: Evidence[];
+  /** Independent sources behind it (near-duplicate sources count once); absent: as many as `cites`. */
+  support?: number;
+  /** Marks for a claim to weigh lightly (see ClaimCaveat), sorted; absent or empty: none. */
+  caveats?: ClaimCaveat[];
+  /** Key points only: the title of the theme (cluster of related points) it belongs to; absent: none. */
+  theme?: string;
 }
 
 /** A person, organisation or place that matters to the briefing. */
@@ -114,6 +129,8 @@ export interface Actor {
   cites: string[];
   /** Sentences naming the actor with the role. */
   evidence: Evidence[];
+  /** What the actor wants, did or said, in the sources' words (compressed claims), most telling first; absent: none. */
+  positions?: Claim[];
 }
 
 /** A dated event. */
@@ -144,6 +161,29 @@ export interface Figure extends Claim {
 
 /** Where sources disagree (two ages for one person, two death tolls). `text` says what differs. */
 export type Discrepancy = Claim;
+
+/** One value of a trend, as one source gives it on one date. */
+export interface TrendPoint {
+  /** ISO date the value holds for (the source's date, or the date its sentence gives). */
+  date: string;
+  /** The number. */
+  value: number;
+  /** The figure as written ("at least 213", "more than 600"). */
+  figure: string;
+  /** Source id. */
+  source: string;
+}
+
+/**
+ * A count that changed over time (213 killed in April, more than 600 by June): shown as a trend, not
+ * as a contradiction. `text` says what is counted, in the sources' words; `points` are in date order.
+ */
+export interface Trend extends Claim {
+  /** What is counted, short ("killed", "displaced"). */
+  measure: string;
+  /** Two or more values, in date order. */
+  points: TrendPoint[];
+}
 
 /** One source as listed at the end of the notes. */
 export interface SourceEntry {
@@ -190,6 +230,8 @@ export interface BriefingNotes {
   figures: Figure[];
   /** Where sources disagree. */
   discrepancies: Discrepancy[];
+  /** Counts that changed over time across sources (written under Figures); absent: none. */
+  trends?: Trend[];
   /** Every source, in id order. */
   sources: SourceEntry[];
 }
