@@ -6,9 +6,9 @@ import type { EntityType } from '../analysis.ts';
 import { learnCommonWords, type CommonWords } from './entities/casing.ts';
 import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
 import { describesPerson, innerTitle, isTitleHead, leadingTitleEnd, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
-import { ACRONYM_PLACES, guessType, isAcronym, isPlaceName, MULTIWORD_PLACES, type TypeEvidence } from './entities/typing.ts';
+import { ACRONYM_PLACES, guessType, isAcronym, isNationality, isPlaceName, MULTIWORD_PLACES, type TypeEvidence } from './entities/typing.ts';
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
-import { CALENDAR_WORDS, DEMONYMS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
 import { isAsciiDigit, tokenize, TokenList, type Token, type TokenSource } from './tokens.ts';
 
@@ -39,6 +39,8 @@ export interface Candidate {
   initial: boolean;
   /** True when a model number stands right before it ("the 787 Dreamliner"): a product's name. */
   product: boolean;
+  /** True when it is a storm's name ("Hurricane Mitch"): an event, which is no actor (see typing.ts). */
+  event: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'y', '&']);
@@ -128,7 +130,20 @@ function isNameText(word: string): boolean {
 const isNameWord = (text: string, lower: string) => !hasDigit(text) && !CALENDAR_WORDS.has(lower.replace(/\.$/, '')) && !HOLIDAYS.has(lower)
   && !/['’](ve|re|ll|d|m|t)$/i.test(text) && !NOT_NAMES.has(lower);
 /** Next to each other in one name: at most one space between, and no possessive ending the first. */
-const joined = (text: string, a: Token, b: Token) => !a.possessive && (b.start === a.end || (b.start === a.end + 1 && text[a.end] === ' '));
+const joined = (text: string, a: Token, b: Token) => !a.possessive && (b.start === a.end || (b.start === a.end + 1 && text[a.end] === ' ') || wrapsAt(text, a.end, b.start));
+
+/** Shortest line that counts as hard-wrapped prose; a shorter one is a byline or a heading ("By Jane Roe"). */
+const WRAPPED_LINE = 50;
+/**
+ * Whether text[end, next) is the line break of hard-wrapped prose ("President Carlos\nFlores"): one
+ * newline (CRLF too), no indent, after a line long enough to be running text.
+ */
+function wrapsAt(text: string, end: number, next: number): boolean {
+  const gap = next - end;
+  if (gap === 1 ? text.charCodeAt(end) !== 10 : gap !== 2 || text.charCodeAt(end) !== 13 || text.charCodeAt(end + 1) !== 10) return false;
+  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+  return end - lineStart >= WRAPPED_LINE;
+}
 
 /** The longest run of name tokens (with inner connectors such as "of") starting at `i`. */
 function readRun(text: string, tokens: readonly Token[], i: number): { first: number; last: number } | null {
@@ -167,6 +182,12 @@ function connects(tokens: readonly Token[], i: number, j: number): boolean {
 }
 
 function classifyRun(text: string, tokens: readonly Token[], first: number, last: number, common: CommonWords): Candidate[] {
+  // "Hurricane Mitch", "tropical storm Mitch": the storm's own name, kept to drop its other mentions.
+  const storm = stormNameStart(text, tokens, first, last);
+  if (storm >= 0) {
+    const name = build(text, tokens, storm, last, last, { role: null, personal: false }, common);
+    return name ? [{ ...name, type: null, evidence: 'none', description: null, event: true }] : [];
+  }
   // A capitalised common word that opens the sentence is not part of the name
   // (but a word that qualifies a title, "Finance Minister …", is part of the role).
   let a = first;
@@ -181,7 +202,8 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   // Titles written in front of the name are the role, unless the run is an organisation's or a place's name.
   const n = orgShaped || (last > a && MULTIWORD_PLACES.has(lowerWords(tokens, a, last))) ? a : leadingTitleEnd(tokens, a, last, common);
   let nameFirst = n;
-  while (nameFirst <= last && CONNECTORS.has(tokens[nameFirst]!.lower)) nameFirst++;
+  // Lower-case particles only, as above: "El Salvador" keeps its "El".
+  while (nameFirst <= last && CONNECTORS.has(tokens[nameFirst]!.text)) nameFirst++;
   if (nameFirst > last) return [];
 
   // A country before a state body is a place of its own ("US Air Force", "UK RAF").
@@ -201,6 +223,21 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   const roleInfo = nameFirst > n ? { role: null, personal: false } : readRole(text, tokens, a, nameFirst, (x, y) => joined(text, x, y));
   const found = build(text, tokens, nameFirst, last, last, roleInfo, common);
   return found ? [found] : [];
+}
+
+/** Words that name a storm before its given name ("Hurricane Mitch", "Tropical Storm Mitch", "Super Typhoon Haiyan"). */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+const STORM_LEADS = new Set(['tropical', 'super', 'cyclonic', 'winter']);
+
+/** Index of the storm's name in tokens[first..last] when the run is, or follows, a storm word; else -1. */
+function stormNameStart(text: string, tokens: readonly Token[], first: number, last: number): number {
+  const before = tokens[first - 1];
+  if (before && STORM_WORDS.has(before.lower) && joined(text, before, tokens[first]!)) return first;
+  let k = first;
+  while (k < last && STORM_LEADS.has(tokens[k]!.lower)) k++;
+  if (!STORM_WORDS.has(tokens[k]!.lower)) return -1;
+  while (k <= last && STORM_WORDS.has(tokens[k]!.lower)) k++;
+  return k <= last ? k : -1;
 }
 
 /** Whether a model number follows a name ending at `end`: /^[ -]?\p{N}|^ \p{Lu}+\p{N}/ on the next three characters. */
@@ -227,6 +264,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const name = tokens.slice(from, to + 1);
   const words = name.map((t) => t.lower);
   if (name.every((t) => isDemonym(t.lower) && !isPlaceName(t.lower) && !isAcronym(t.text))) return null;
+  if (name.length > 1 && isDemonym(words.join(' '))) return null; // "Costa Rican", "New Yorkers
   if (name.length > 1 && EVENT_HEADS.has(words.at(-1)!)) return null;
   if (name.length === 1 && isCommonWord(name[0]!, common) && !isPlaceName(words[0]!)) return null;
   if (name.length === 1 && /^\p{Lu}\.?$/u.test(name[0]!.text)) return null; // a lone initial
@@ -249,11 +287,14 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const product = isNumber(before) && !/,|^(1[89]|20)\d\d$/.test(before!.text) && !!maker
     && (DETERMINERS.has(maker.lower) || (maker.capitalised && !SENTENCE_STARTERS.has(maker.lower)));
   return {
-    start, end, text: text.slice(start, end), words, type, evidence,
+    start, end, text: oneLine(text.slice(start, end)), words, type, evidence,
     role: roleInfo.role, description, acronym: readAcronym(text, end),
-    speaks, initial: atSentenceStart(tokens, from), product, sentence: -1,
+    speaks, initial: atSentenceStart(tokens, from), product, event: false, sentence: -1,
   };
 }
+
+/** A name cut by a hard wrap, written on one line (its offsets still span the line break). */
+const oneLine = (s: string) => (s.includes('\n') ? s.replace(/\s+/g, ' ') : s);
 
 const CURRENCY_SIGNS = new Set([...'$#£€¥'].map((c) => c.charCodeAt(0)));
 const withoutDots = (w: string) => (w.includes('.') ? w.replace(/\./g, '') : w);
@@ -269,7 +310,7 @@ function atSentenceStart(tokens: readonly Token[], k: number): boolean {
 
 /** A nationality or a creed's adjective, or its plural ("Libyans", "Islamists"): a description, not a name. */
 const CREEDS = new Set('islamist islamic muslim christian jewish jew sunni shia shiite catholic protestant orthodox hindu buddhist sikh arab jihadist zionist'.split(' '));
-const isDemonym = (w: string) => DEMONYMS.has(w) || CREEDS.has(w) || (w.endsWith('s') && (DEMONYMS.has(w.slice(0, -1)) || CREEDS.has(w.slice(0, -1))));
+const isDemonym = (w: string) => isNationality(w) || CREEDS.has(w) || (w.endsWith('s') && (isNationality(w.slice(0, -1)) || CREEDS.has(w.slice(0, -1))));
 
 const isNumber = (t: Token | undefined) => !!t && /^\p{N}/u.test(t.text);
 

@@ -30,6 +30,9 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** Shortest line taken for hard-wrapped prose when the next line opens with a capital (headings are shorter). */
+const WRAPPED_LINE = 50;
+
 /** Paragraphs: runs of lines; a hard-wrapped line (no final punctuation, next line lower-case) joins the next. */
 function paragraphs(text: string): Span[] {
   const out: Span[] = [];
@@ -44,7 +47,8 @@ function paragraphs(text: string): Span[] {
     const lineEnd = m.index;
     const prevLine = text.slice(start, lineEnd).trimEnd();
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
-    const wraps = prevLine.length > 0 && !/[.!?:;"”’)\]]$/.test(prevLine) && /^[a-z]/.test(rest);
+    // A long line cut mid-sentence also wraps before a capital: hard-wrapped wire copy cuts names ("El\nSalvador").
+    const wraps = prevLine.length > 0 && !/[.!?:;"”’'\])]$/.test(prevLine) && (/^[a-z]/.test(rest) || (prevLine.length >= WRAPPED_LINE && /^[\p{Lu}\p{N}]/u.test(rest)));
     if (wraps) continue;
     pushIfText(start, lineEnd);
     start = m.index + m[0].length;

@@ -2,8 +2,9 @@
 // inside a run splits an employer from a person ("Acme Corp CEO Jane Roe"), and what is said about the
 // name right after it (an appositive, a defined acronym).
 
-import { DEMONYMS, HONORIFICS, PERSON_TITLES, SENTENCE_STARTERS, TITLE_WORDS } from '../lexicon.ts';
+import { HONORIFICS, PERSON_TITLES, SENTENCE_STARTERS, TITLE_WORDS } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
+import { isNationality } from './typing.ts';
 
 /**
  * Title words that can carry a title on their own. A prefix made only of modifiers ("National",
@@ -30,7 +31,7 @@ export function isTitleToken(tokens: readonly Token[], k: number, last: number):
   if (HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower)) return true;
   const next = tokens[k + 1]!;
   // "Egyptian President X": a nationality is part of a title only when a title word follows it.
-  if (DEMONYMS.has(t.lower)) return TITLE_WORDS.has(next.lower) || DEMONYMS.has(next.lower);
+  if (isNationality(t.lower)) return TITLE_WORDS.has(next.lower) || isNationality(next.lower);
   return t.lower === 'of' && TITLE_WORDS.has(next.lower);
 }
 
@@ -54,7 +55,7 @@ export function innerTitle(tokens: readonly Token[], n: number, last: number): {
     const t = tokens[j]!;
     if (!TITLE_WORDS.has(t.lower) || !isTitleHead(t)) continue;
     let start = j;
-    while (start - 1 > n && (TITLE_WORDS.has(tokens[start - 1]!.lower) || DEMONYMS.has(tokens[start - 1]!.lower)) && !isTitleHead(tokens[start - 1]!)) start--;
+    while (start - 1 > n && (TITLE_WORDS.has(tokens[start - 1]!.lower) || isNationality(tokens[start - 1]!.lower)) && !isTitleHead(tokens[start - 1]!)) start--;
     let end = j + 1;
     while (end <= last && (TITLE_WORDS.has(tokens[end]!.lower) || tokens[end]!.lower === 'of') && end < last) end++;
     // With no name after it, only a job title closes a run ("Acme CEO"): "Burger King" stays a name.
@@ -74,7 +75,7 @@ export function readRole(text: string, tokens: readonly Token[], runFirst: numbe
   while (k > 0) {
     const t = tokens[k - 1]!;
     if (!joined(t, tokens[k]!)) break;
-    const titled = TITLE_WORDS.has(t.lower) || (DEMONYMS.has(t.lower) && TITLE_WORDS.has(tokens[k]!.lower));
+    const titled = TITLE_WORDS.has(t.lower) || (isNationality(t.lower) && TITLE_WORDS.has(tokens[k]!.lower));
     if (titled || (t.lower === 'of' && k - 1 > 0 && TITLE_WORDS.has(tokens[k - 2]!.lower))) k--;
     else break;
   }

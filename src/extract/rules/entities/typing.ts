@@ -3,7 +3,7 @@
 
 import type { EntityType } from '../../analysis.ts';
 import { FIRST_NAMES, MORE_PLACES, PLACE_HEADS, PLACE_LEADS } from '../gazetteer.ts';
-import { ORG_HEADS, ORG_LEADS, PLACES } from '../lexicon.ts';
+import { DEMONYMS, ORG_HEADS, ORG_LEADS, PLACES } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { nameSkeleton } from './skeleton.ts';
 
@@ -19,6 +19,8 @@ export interface Typed {
   initial: boolean;
   /** Stands right after a model number ("the 787 Dreamliner"): the name is a product's. */
   product: boolean;
+  /** A storm's name ("Mitch" of "Hurricane Mitch"): an event, so no mention of that name is an actor. */
+  event: boolean;
 }
 
 export const MULTIWORD_PLACES = new Set([
@@ -41,6 +43,42 @@ const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'througho
 /** Every place name the lists know, in one set: this is asked for most name words. */
 const ALL_PLACES: ReadonlySet<string> = new Set([...MULTIWORD_PLACES, ...PLACES, ...MORE_PLACES]);
 export const isPlaceName = (key: string) => ALL_PLACES.has(key);
+
+/**
+ * Place names as a nationality adjective builds on them: whole, and without their last one or two letters
+ * ("Honduras" → "hondur" for "Honduran", "Korea" → "kore" for "Korean"). Stems under three letters say nothing.
+ */
+const PLACE_STEMS: ReadonlySet<string> = (() => {
+  const stems = new Set<string>();
+  // A two-word place lends its last word too when that word is long enough to be telling ("El Salvador" → "Salvadoran").
+  const words = [...ALL_PLACES].flatMap((p) => (p.includes(' ') ? [p, ...p.split(' ').filter((w) => w.length >= 7)] : [p]));
+  for (const p of words) {
+    if (p.length < 4) continue;
+    stems.add(p);
+    if (p.length - 1 >= 4) stems.add(p.slice(0, -1));
+    if (p.length - 2 >= 4) stems.add(p.slice(0, -2));
+  }
+  for (const d of DEMONYMS) stems.delete(d); // "American" is a demonym, not a stem of one
+  return stems;
+})();
+/** Endings that make a nationality of a place ("Nicaragua-n", "Hondur-an", "Parisi-an", "Iraq-i", "Congol-ese"). */
+const NATIONALITY_ENDINGS = ['n', 'an', 'ian', 'nian', 'ean', 'ese', 'i', 'ish', 'er'];
+const nationalityCache = new Map<string, boolean>();
+
+/**
+ * Whether a lower-cased word or phrase is a nationality adjective ("honduran", "costa rican"): one of the
+ * lexicon's, or a known place plus a nationality ending. Not a place itself ("Jordan", "Milan").
+ */
+export function isNationality(key: string): boolean {
+  if (DEMONYMS.has(key)) return true;
+  let hit = nationalityCache.get(key);
+  if (hit === undefined) {
+    hit = !ALL_PLACES.has(key) && NATIONALITY_ENDINGS.some((e) => key.length > e.length + 3 && key.endsWith(e) && PLACE_STEMS.has(key.slice(0, -e.length)));
+    if (nationalityCache.size > 20000) nationalityCache.clear();
+    nationalityCache.set(key, hit);
+  }
+  return hit;
+}
 
 export function isAcronym(word: string): boolean {
   // Most words fail on their second letter, before any Unicode regex runs.
@@ -89,7 +127,7 @@ const STRONG = new Set<TypeEvidence>(['title', 'gazetteer', 'orghead', 'placehea
 export type Settled = { type: EntityType | null; evidence: TypeEvidence } | null;
 
 /**
- * Settle types over all mentions of the run: a product's name is dropped; an untyped full name is a
+ * Settle types over all mentions of the run: a product's or a storm's name is dropped; an untyped full name is a
  * person when any mention of it or of its surname carries a person's title, else an organisation; a
  * single word is a place by context only when most of its mentions read as one. Returns one decision
  * per mention, in order.
@@ -104,15 +142,19 @@ export function settleTypes(cands: readonly Typed[]): Settled[] {
   });
   const personWords = new Set<string>(); // full names and surname keys seen with a person's title
   const products = new Set<string>();
+  const events = new Set<string>();
   cands.forEach((c, k) => {
     if (c.type === 'PERSON' && c.evidence === 'title') { personWords.add(keys[k]!); personWords.add(surnameKey(c.words.at(-1)!)); }
     if (c.product) products.add(keys[k]!);
+    if (c.event) events.add(keys[k]!);
   });
   const out: Settled[] = cands.map((c) => ({ type: c.type, evidence: c.evidence }));
   for (const [key, list] of byKey) {
     const strongAt = list.find((k) => STRONG.has(cands[k]!.evidence) && cands[k]!.type !== null);
     const strong = strongAt === undefined ? undefined : cands[strongAt]!;
     if (products.has(key) && !strong) { for (const k of list) out[k] = null; continue; }
+    // A storm's name is an event's wherever it stands ("Mitch weakened"); the types here are actors' only.
+    if (events.has(key) && strong?.evidence !== 'title') { for (const k of list) out[k] = null; continue; }
     if (cands[list[0]!]!.words.length > 1) {
       for (const k of list) {
         const c = cands[k]!;
