@@ -5,8 +5,8 @@
 import type { EntityType } from '../analysis.ts';
 import { learnCommonWords, type CommonWords } from './entities/casing.ts';
 import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
-import { describesPerson, innerTitle, isTitleHead, leadingTitleEnd, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
-import { ACRONYM_PLACES, guessType, isAcronym, isNationality, isPlaceName, MULTIWORD_PLACES, type TypeEvidence } from './entities/typing.ts';
+import { describesPerson, describesPlace, innerTitle, isTitleHead, leadingTitleEnd, PLACE_NOUNS, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
+import { ACRONYM_PLACES, guessType, isAcronym, isNationality, isPlaceName, MULTIWORD_PLACES, shareListTypes, type TypeEvidence } from './entities/typing.ts';
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
 import { CALENDAR_WORDS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
@@ -79,6 +79,7 @@ export function findCandidates(text: string, sentences: readonly Span[], common:
       i = run.last + 1;
     }
   }
+  shareListTypes(out, (k) => (out[k]!.sentence === out[k + 1]!.sentence ? text.slice(out[k]!.end, out[k + 1]!.start) : null));
   return out;
 }
 
@@ -264,7 +265,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const name = tokens.slice(from, to + 1);
   const words = name.map((t) => t.lower);
   if (name.every((t) => isDemonym(t.lower) && !isPlaceName(t.lower) && !isAcronym(t.text))) return null;
-  if (name.length > 1 && isDemonym(words.join(' '))) return null; // "Costa Rican", "New Yorkers
+  if (name.length > 1 && isDemonym(words.join(' '))) return null; // "Costa Rican", "New Yorkers"
   if (name.length > 1 && EVENT_HEADS.has(words.at(-1)!)) return null;
   if (name.length === 1 && isCommonWord(name[0]!, common) && !isPlaceName(words[0]!)) return null;
   if (name.length === 1 && /^\p{Lu}\.?$/u.test(name[0]!.text)) return null; // a lone initial
@@ -280,21 +281,60 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const speaks = to === runLast && !!afterRun && (SPEECH_VERBS.has(afterRun.lower) || (afterRun.text === ',' && !!tokens[runLast + 2] && SPEECH_VERBS.has(tokens[runLast + 2]!.lower)));
   const description = readDescription(text, end) ?? (roleInfo.role === null ? readPrecedingDescription(text, tokens, from) : null);
   const guessed = guessType(name, words, roleInfo.personal, before, speaks);
-  // "Khalifa Haftar, a former army officer": a person's description types an otherwise untyped name.
-  const { type, evidence } = guessed.type === null && describesPerson(description) ? { type: 'PERSON' as const, evidence: 'title' as const } : guessed;
+  // "Khalifa Haftar, a former army officer": a person's description types an otherwise untyped name;
+  // "Tegucigalpa, the capital", "the town of Leon", "Long Beach, California": a place's types a place.
+  const weak = guessed.type === null || guessed.evidence === 'context';
+  const { type, evidence } = guessed.type === null && describesPerson(description) ? { type: 'PERSON' as const, evidence: 'title' as const }
+    : weak && (describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to)) ? { type: 'PLACE' as const, evidence: 'placehead' as const } : guessed;
   // "the 787 Dreamliner", "Acme 3000 Dreamliner": a model number right before the name.
   const maker = tokens[from - 2];
   const product = isNumber(before) && !/,|^(1[89]|20)\d\d$/.test(before!.text) && !!maker
     && (DETERMINERS.has(maker.lower) || (maker.capitalised && !SENTENCE_STARTERS.has(maker.lower)));
   return {
     start, end, text: oneLine(text.slice(start, end)), words, type, evidence,
-    role: roleInfo.role, description, acronym: readAcronym(text, end),
+    role: roleInfo.role, description, acronym: definedAcronym(readAcronym(text, end), words),
     speaks, initial: atSentenceStart(tokens, from), product, event: false, sentence: -1,
   };
 }
 
 /** A name cut by a hard wrap, written on one line (its offsets still span the line break). */
 const oneLine = (s: string) => (s.includes('\n') ? s.replace(/\s+/g, ' ') : s);
+
+/** A bracketed acronym that can abbreviate the name: same first letter ("Honduras (AP)" is a news agency's credit). */
+function definedAcronym(acronym: string | null, words: readonly string[]): string | null {
+  if (acronym === null) return null;
+  const first = words.find((w) => !CONNECTORS.has(w) && w !== 'the');
+  return first && acronym[0]!.toLowerCase() === first[0] ? acronym : null;
+}
+
+/** "the town of Leon", "the capital of X": a lower-case place noun and "of" right before the name. */
+function placeNounOf(tokens: readonly Token[], from: number): boolean {
+  const of = tokens[from - 1];
+  const noun = tokens[from - 2];
+  return of?.lower === 'of' && !!noun && !noun.capitalised && PLACE_NOUNS.has(noun.lower);
+}
+
+/**
+ * "Long Beach, California" and the dateline's "TEGUCIGALPA, Honduras (AP)": a name followed by a comma and
+ * a known place, which ends there (not "Smith, Washington Post"; not a possessive, "X, Spain's envoy").
+ */
+function placeAfter(tokens: readonly Token[], to: number): boolean {
+  if (tokens[to + 1]?.text !== ',') return false;
+  const k = to + 2;
+  const first = tokens[k];
+  if (!first?.capitalised) return false;
+  // The place may be two or three words ("New York", "Costa Rica").
+  let key = first.lower;
+  let end = isPlaceName(key) ? k : -1;
+  for (let j = k + 1; j <= k + 2 && tokens[j]?.capitalised; j++) {
+    key += ` ${tokens[j]!.lower}`;
+    if (isPlaceName(key)) end = j;
+  }
+  if (end < 0) return false;
+  const place = tokens[end]!;
+  const after = tokens[end + 1];
+  return !place.possessive && !(after && after.capitalised && after.start - place.end <= 1);
+}
 
 const CURRENCY_SIGNS = new Set([...'$#£€¥'].map((c) => c.charCodeAt(0)));
 const withoutDots = (w: string) => (w.includes('.') ? w.replace(/\./g, '') : w);

@@ -119,13 +119,34 @@ export function readDescription(text: string, end: number): string | null {
   const m = /^,\s+(?:(a|an|the)\s+([^,.;]{3,90}?)|who\s+(?:is\s+|was\s+)?([^,.;]{3,90}?))(?=[,.;]|$)/u.exec(rest);
   if (!m) return null;
   if (m[2]) {
+    // "5,000": a comma inside a number does not end the phrase, so what came before it is no whole phrase.
+    if (/\d$/.test(m[2]) && /^,\d/.test(rest.slice(m[0].length))) return null;
     const phrase = `${m[1]} ${m[2]}`.replace(/\s+/g, ' ').trim();
-    return /\b(who|which|that|said|says)\b/.test(phrase) ? phrase.split(/\s+(who|which|that|said|says)\b/)[0]!.trim() : phrase;
+    const cut = /\b(who|which|that|said|says)\b/.test(phrase) ? phrase.split(/\s+(who|which|that|said|says)\b/)[0]!.trim() : phrase;
+    // "Tegucigalpa, the army recaptured …": the next clause of the sentence, not a describing phrase.
+    return isClause(cut) ? null : cut;
   }
   const who = (m[3] ?? '').replace(/\s+/g, ' ').trim();
   const d = DESCRIBING_VERBS.exec(who);
   if (d) return `${d[1]} ${d[2]}`.trim();
   return /^(a|an|the)\s/.test(who) ? who : null;
+}
+
+/** Auxiliaries, and a past-tense verb taking an object: a phrase with one is a clause, not an appositive. */
+const CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|do)\b|\b\p{Ll}{3,}ed\s+(?:the|a|an|more|less|some|about|at|his|her|its|their|\d)/u;
+const isClause = (phrase: string) => CLAUSE.test(phrase);
+
+/** Nouns that describe a place ("the capital", "a port city", "the town of"). */
+export const PLACE_NOUNS = new Set(`capital city town village port region province district county suburb island country
+  state-capital hamlet municipality enclave`.split(/\s+/));
+
+/** Whether a description ("the capital", "a coastal town 50 km north") is a place's: its head noun is a place noun. */
+export function describesPlace(description: string | null): boolean {
+  if (!description) return false;
+  const words = description.toLowerCase().split(/\s+/);
+  const stop = words.findIndex((w, k) => k > 0 && DESCRIPTION_STOPS.has(w));
+  const head = words[(stop > 0 ? stop : words.length) - 1]!.replace(/[^\p{L}-]/gu, '');
+  return PLACE_NOUNS.has(head);
 }
 
 /** Nouns that describe a person ("a former army officer", "the 46-year-old businessman"), beyond the titles. */

@@ -123,6 +123,35 @@ function surnameKey(word: string): string {
 
 const STRONG = new Set<TypeEvidence>(['title', 'gazetteer', 'orghead', 'placehead', 'acronym', 'firstname']);
 
+/**
+ * "San Pedro Sula and Tegucigalpa", "Acme, Bolt and Zeta Corp": names in one list ("X, Y and Z", "X or Y")
+ * share a type, so an untyped name takes the type its strongly typed neighbours agree on. `between(k)` is
+ * the text between mention k and k + 1 (null when they are in different sentences). Changes `cands` in place.
+ */
+export function shareListTypes(cands: Array<{ type: EntityType | null; evidence: TypeEvidence }>, between: (k: number) => string | null): void {
+  let from = 0;
+  for (let k = 0; k < cands.length; k++) {
+    const gap = k + 1 < cands.length ? between(k) : null;
+    const link = gap === null ? null : LIST_LINK.exec(gap);
+    if (link) continue; // the list goes on
+    // cands[from..k] is one list (or a lone name); only a list closed by "and"/"or" counts: "X, Y" may be an appositive.
+    if (k > from && /\b(and|or)\b/.test(between(k - 1) ?? '')) {
+      let type: EntityType | null = null;
+      let agree = true;
+      for (let j = from; j <= k; j++) {
+        const c = cands[j]!;
+        // A given name is too weak a sign to lend ("Douglas Aircraft and McDonnell Douglas").
+        if (c.type === null || !STRONG.has(c.evidence) || c.evidence === 'firstname') continue;
+        if (type !== null && type !== c.type) agree = false;
+        type = c.type;
+      }
+      if (type !== null && agree) for (let j = from; j <= k; j++) if (cands[j]!.type === null) cands[j] = Object.assign(cands[j]!, { type, evidence: 'context' as const });
+    }
+    from = k + 1;
+  }
+}
+const LIST_LINK = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)$/;
+
 /** The settled type of one mention: a new type and evidence, or null when the mention is dropped. */
 export type Settled = { type: EntityType | null; evidence: TypeEvidence } | null;
 
