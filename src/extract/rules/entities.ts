@@ -264,13 +264,15 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   if (from > to) return null;
   const name = tokens.slice(from, to + 1);
   const words = name.map((t) => t.lower);
-  if (name.every((t) => isDemonym(t.lower) && !isPlaceName(t.lower) && !isAcronym(t.text))) return null;
-  if (name.length > 1 && isDemonym(words.join(' '))) return null; // "Costa Rican", "New Yorkers"
+  // After "Mr."/"Dr." a word is a surname, whatever else it may be ("Mr. Burman", "Mr. King").
+  const honorific = roleInfo.personal;
+  if (!honorific && name.every((t) => isDemonym(t.lower) && !isPlaceName(t.lower) && !isAcronym(t.text))) return null;
+  if (!honorific && name.length > 1 && isDemonym(words.join(' '))) return null; // "Costa Rican", "New Yorkers"
   if (name.length > 1 && EVENT_HEADS.has(words.at(-1)!)) return null;
   if (name.length === 1 && isCommonWord(name[0]!, common) && !isPlaceName(words[0]!)) return null;
   if (name.length === 1 && /^\p{Lu}\.?$/u.test(name[0]!.text)) return null; // a lone initial
   // A title alone ("the CEO", "the Prime Minister") names no one in particular.
-  if (name.every((t) => TITLE_WORDS.has(withoutDots(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
+  if (!honorific && name.every((t) => TITLE_WORDS.has(withoutDots(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
   const before = tokens[from - 1];
   const next = tokens[to + 1];
   if (name.length === 1 && CURRENCY_SIGNS.has(text.charCodeAt(name[0]!.end))) return null; // "US$40", "HK$": a currency

@@ -152,6 +152,20 @@ export function shareListTypes(cands: Array<{ type: EntityType | null; evidence:
 }
 const LIST_LINK = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)$/;
 
+/**
+ * "Pat Caddell … said Caddell": news names a person again by the surname alone, an organisation by its first
+ * word ("Lockheed Martin … Lockheed"). So a two- or three-word name whose last word stands alone elsewhere in
+ * the run, away from a sentence start and not as a known place or organisation, is a person's.
+ */
+function secondReference(words: readonly string[], byKey: ReadonlyMap<string, number[]>, cands: readonly Typed[], leads: ReadonlySet<string>): boolean {
+  if (words.length > 3) return false;
+  const last = words.at(-1)!;
+  // Not when the last word leads names of its own ("Apple" of "Apple Macintosh") or the first word stands alone (a firm's short name).
+  if (leads.has(last) || byKey.has(words[0]!)) return false;
+  const alone = byKey.get(last);
+  return !!alone && alone.some((k) => !cands[k]!.initial) && alone.every((k) => cands[k]!.type === null || cands[k]!.type === 'PERSON' || !STRONG.has(cands[k]!.evidence));
+}
+
 /** The settled type of one mention: a new type and evidence, or null when the mention is dropped. */
 export type Settled = { type: EntityType | null; evidence: TypeEvidence } | null;
 
@@ -178,6 +192,8 @@ export function settleTypes(cands: readonly Typed[]): Settled[] {
     if (c.event) events.add(keys[k]!);
   });
   const out: Settled[] = cands.map((c) => ({ type: c.type, evidence: c.evidence }));
+  const leads = new Set<string>(); // first words of names of two words or more
+  for (const c of cands) if (c.words.length > 1) leads.add(c.words[0]!);
   for (const [key, list] of byKey) {
     const strongAt = list.find((k) => STRONG.has(cands[k]!.evidence) && cands[k]!.type !== null);
     const strong = strongAt === undefined ? undefined : cands[strongAt]!;
@@ -188,7 +204,7 @@ export function settleTypes(cands: readonly Typed[]): Settled[] {
       for (const k of list) {
         const c = cands[k]!;
         if (c.type !== null && c.evidence !== 'context') continue;
-        const person = personWords.has(key) || personWords.has(surnameKey(c.words.at(-1)!));
+        const person = personWords.has(key) || personWords.has(surnameKey(c.words.at(-1)!)) || secondReference(c.words, byKey, cands, leads);
         out[k] = person ? { type: 'PERSON', evidence: 'context' } : { type: strong?.type ?? c.type ?? 'ORG', evidence: c.evidence };
       }
       continue;
