@@ -275,3 +275,92 @@ describe('tokens', () => {
     }
   });
 });
+
+// An invented wire story in the old agency style: hard-wrapped at about 70 columns, ``quotes''.
+const WIRE = `Storm leaves thousands homeless across the isthmus
+
+TEGUCIGALPA, Honduras (AP) -- Hurricane Odilia tore through the region on
+Friday, flooding towns in Honduras and Nicaragua, and relief officials in El
+Salvador said the death toll was still rising.
+
+\`\`We have lost bridges, roads and crops,'' Honduran President Rafael
+Quintero told reporters. Odilia weakened to a tropical storm overnight.
+
+Honduran officials said army engineers reached the town of Zarcalpa late
+on Friday. Nicaraguan rescue teams and Costa Rican doctors followed them.
+
+In Tegucigalpa, the capital, residents queued for water. Aid flights landed
+in San Pedro Sula and Tegucigalpa on Saturday, and a convoy set out for
+Corvena, Honduras, where the river had burst its banks.
+
+San Pedro Sula, the army recaptured more than 5,000 sacks of grain from
+looters, said a spokesman for Labor Minister Ines Palacios and Varga.
+`;
+
+describe('wire copy about a storm', () => {
+  const as = analyze(WIRE);
+  const texts = all(as).map((e) => e.text);
+
+  it('keeps a name whole across a hard line wrap', () => {
+    expect(byText(as, 'El Salvador')[0]).toMatchObject({ type: 'PLACE' });
+    expect(texts).not.toContain('Salvador');
+    expect(byText(as, 'Rafael Quintero')[0]).toMatchObject({ type: 'PERSON', role: 'Honduran President' });
+  });
+
+  it('keeps a capitalised particle as part of the name on one line', () => {
+    const bs = analyze('Aid reached El Salvador on Monday.');
+    expect(typeOf(bs, 'El Salvador')).toBe('PLACE');
+    expect(all(bs).map((e) => e.text)).not.toContain('Salvador');
+  });
+
+  it('takes a storm for an event, not an actor, under every mention of its name', () => {
+    expect(texts.filter((t) => t.includes('Odilia'))).toEqual([]);
+    const bs = analyze('Forecasters said tropical storm Belmira would strike on Monday. Residents feared Belmira.');
+    expect(all(bs).filter((e) => e.text.includes('Belmira'))).toEqual([]);
+  });
+
+  it('does not take a nationality adjective for an entity, alone or before a role', () => {
+    expect(texts).not.toContain('Honduran');
+    expect(texts).not.toContain('Nicaraguan');
+    expect(texts).not.toContain('Costa Rican');
+  });
+
+  it('types a place from a place description, "the town of", and "X, <country>"', () => {
+    expect(byText(as, 'Tegucigalpa').map((e) => e.type)).toContain('PLACE');
+    expect(byText(as, 'Tegucigalpa').every((e) => e.type === 'PLACE')).toBe(true);
+    expect(typeOf(as, 'Zarcalpa')).toBe('PLACE');
+    expect(typeOf(as, 'Corvena')).toBe('PLACE');
+    expect(byText(as, 'Tegucigalpa').map((e) => e.description)).toContain('the capital');
+  });
+
+  it('keeps a clause after a name out of its description', () => {
+    expect(byText(as, 'San Pedro Sula').map((e) => e.description)).toEqual([null, null]);
+  });
+
+  it('gives the names of one "X and Y" list the type their typed members agree on', () => {
+    expect(byText(as, 'Ines Palacios')[0]).toMatchObject({ type: 'PERSON', role: 'Labor Minister' });
+    expect(typeOf(as, 'Varga')).toBe('PERSON');
+  });
+
+  it('does not take a credit in brackets for the acronym of the name before it', () => {
+    expect(byText(as, 'AP').every((e) => e.canonical === 'AP')).toBe(true);
+  });
+});
+
+describe('person evidence', () => {
+  it('types a full name as a person when its surname alone names it again', () => {
+    const as = analyze('Tamsin Vorley ran the count.', 'The polls were wrong, said Vorley on Monday.');
+    expect(typeOf(as, 'Tamsin Vorley')).toBe('PERSON');
+  });
+
+  it('does not do so for a firm whose short name is its first word', () => {
+    const as = analyze('Orrin Dade Group bought Selkirk Vorley. Selkirk said the deal closed, and Vorley agreed.');
+    expect(typeOf(as, 'Selkirk Vorley')).toBe('ORG');
+  });
+
+  it('reads a word after an honorific as a surname, even a title or a nationality word', () => {
+    const as = analyze('The plan is flawed, said Mr. Burman on Monday. Mr. King disagreed.');
+    expect(typeOf(as, 'Burman')).toBe('PERSON');
+    expect(typeOf(as, 'King')).toBe('PERSON');
+  });
+});

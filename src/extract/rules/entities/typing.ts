@@ -157,8 +157,10 @@ const LIST_LINK = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)$/;
  * word ("Lockheed Martin … Lockheed"). So a two- or three-word name whose last word stands alone elsewhere in
  * the run, away from a sentence start and not as a known place or organisation, is a person's.
  */
+const NOT_PERSON_WORDS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in']);
 function secondReference(words: readonly string[], byKey: ReadonlyMap<string, number[]>, cands: readonly Typed[], leads: ReadonlySet<string>): boolean {
-  if (words.length > 3) return false;
+  // A person's name has no "of" or "for" inside ("Shares of Orchard" is no one's).
+  if (words.length > 3 || words.some((w) => NOT_PERSON_WORDS.has(w))) return false;
   const last = words.at(-1)!;
   // Not when the last word leads names of its own ("Apple" of "Apple Macintosh") or the first word stands alone (a firm's short name).
   if (leads.has(last) || byKey.has(words[0]!)) return false;
