@@ -331,10 +331,17 @@ describe('wire copy about a storm', () => {
     expect(typeOf(as, 'Zarcalpa')).toBe('PLACE');
     expect(typeOf(as, 'Corvena')).toBe('PLACE');
     expect(byText(as, 'Tegucigalpa').map((e) => e.description)).toContain('the capital');
+    const bs = analyze('Talks moved to Varlo, the capital, on Monday.');
+    expect(byText(bs, 'Varlo')[0]).toMatchObject({ type: 'PLACE', description: 'the capital' });
   });
 
   it('keeps a clause after a name out of its description', () => {
     expect(byText(as, 'San Pedro Sula').map((e) => e.description)).toEqual([null, null]);
+    const clause = analyze('Rain fell on Corvena Holdings, the army rebuilt the bridge.');
+    expect(byText(clause, 'Corvena Holdings')[0]?.description).toBeNull();
+    // A number's comma is no end of the phrase: what stands before it is cut short.
+    const number = analyze('Trucks left Corvena Holdings, the depot for 5,000 tonnes of grain.');
+    expect(byText(number, 'Corvena Holdings')[0]?.description).toBeNull();
   });
 
   it('gives the names of one "X and Y" list the type their typed members agree on', () => {

@@ -133,8 +133,17 @@ export function readDescription(text: string, end: number): string | null {
 }
 
 /** Auxiliaries, and a past-tense verb taking an object: a phrase with one is a clause, not an appositive. */
-const CLAUSE = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|do)\b|\b\p{Ll}{3,}ed\s+(?:the|a|an|more|less|some|about|at|his|her|its|their|\d)/u;
-const isClause = (phrase: string) => CLAUSE.test(phrase);
+const AUXILIARIES = /\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|did|does|do)\b/u;
+/** A word followed by a determiner or a number: in a noun phrase only a preposition or a conjunction stands there. */
+const BEFORE_DETERMINER = /(?<=\s)(\p{Ll}+)\s+(?:(?:the|a|an|his|her|its|their|more)\b|\d)/gu;
+const LINKS = new Set(`of for at in with from to on by into onto over under near across about against between among than as
+  like after before since during through without within per via and or but nor plus all both half`.split(/\s+/));
+/** Whether a phrase is a clause ("the army rebuilt the bridge"), not an appositive noun phrase ("the leader of the party"). */
+function isClause(phrase: string): boolean {
+  if (AUXILIARIES.test(phrase)) return true;
+  for (const m of phrase.matchAll(BEFORE_DETERMINER)) if (!LINKS.has(m[1]!)) return true;
+  return false;
+}
 
 /** Nouns that describe a place ("the capital", "a port city", "the town of"). */
 export const PLACE_NOUNS = new Set(`capital city town village port region province district county suburb island country
