@@ -356,12 +356,12 @@ describe('wire copy about a storm', () => {
 
 describe('person evidence', () => {
   it('types a full name as a person when its surname alone names it again', () => {
-    const as = analyze('Tamsin Vorley ran the count.', 'The polls were wrong, said Vorley on Monday.');
+    const as = analyze('Tamsin Vorley ran the count.', 'The polls were wrong, Vorley said on Monday.');
     expect(typeOf(as, 'Tamsin Vorley')).toBe('PERSON');
   });
 
   it('does not do so for a firm whose short name is its first word', () => {
-    const as = analyze('Orrin Dade Group bought Selkirk Vorley. Selkirk said the deal closed, and Vorley agreed.');
+    const as = analyze('Orrin Dade Group bought Selkirk Vorley. Selkirk said the deal closed, and Vorley said so too.');
     expect(typeOf(as, 'Selkirk Vorley')).toBe('ORG');
   });
 

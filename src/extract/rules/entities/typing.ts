@@ -19,6 +19,8 @@ export interface Typed {
   initial: boolean;
   /** Stands right after a model number ("the 787 Dreamliner"): the name is a product's. */
   product: boolean;
+  /** Followed by a verb of saying ("X said"). */
+  speaks: boolean;
   /** A storm's name ("Mitch" of "Hurricane Mitch"): an event, so no mention of that name is an actor. */
   event: boolean;
 }
@@ -153,9 +155,9 @@ export function shareListTypes(cands: Array<{ type: EntityType | null; evidence:
 const LIST_LINK = /^(?:\s*,\s*|\s+(?:and|or)\s+|\s*,\s+(?:and|or)\s+)$/;
 
 /**
- * "Pat Caddell … said Caddell": news names a person again by the surname alone, an organisation by its first
- * word ("Lockheed Martin … Lockheed"). So a two- or three-word name whose last word stands alone elsewhere in
- * the run, away from a sentence start and not as a known place or organisation, is a person's.
+ * "Pat Caddell … Caddell said": news names a person again by the surname alone, an organisation by its first
+ * word ("Lockheed Martin … Lockheed"). So a two- or three-word name whose last word alone is the one who
+ * speaks elsewhere in the run (not a known place or organisation) is a person's.
  */
 const NOT_PERSON_WORDS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in']);
 function secondReference(words: readonly string[], byKey: ReadonlyMap<string, number[]>, cands: readonly Typed[], leads: ReadonlySet<string>): boolean {
@@ -165,7 +167,7 @@ function secondReference(words: readonly string[], byKey: ReadonlyMap<string, nu
   // Not when the last word leads names of its own ("Apple" of "Apple Macintosh") or the first word stands alone (a firm's short name).
   if (leads.has(last) || byKey.has(words[0]!)) return false;
   const alone = byKey.get(last);
-  return !!alone && alone.some((k) => !cands[k]!.initial) && alone.every((k) => cands[k]!.type === null || cands[k]!.type === 'PERSON' || !STRONG.has(cands[k]!.evidence));
+  return !!alone && alone.some((k) => cands[k]!.speaks) && alone.every((k) => cands[k]!.type === null || cands[k]!.type === 'PERSON' || !STRONG.has(cands[k]!.evidence));
 }
 
 /** The settled type of one mention: a new type and evidence, or null when the mention is dropped. */
