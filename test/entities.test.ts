@@ -335,6 +335,11 @@ describe('wire copy about a storm', () => {
     expect(byText(bs, 'Varlo')[0]).toMatchObject({ type: 'PLACE', description: 'the capital' });
   });
 
+  it('types the name before "-based" as a place', () => {
+    const as = analyze('The Ostrava-based maker said sales rose.');
+    expect(typeOf(as, 'Ostrava')).toBe('PLACE');
+  });
+
   it('keeps a clause after a name out of its description', () => {
     expect(byText(as, 'San Pedro Sula').map((e) => e.description)).toEqual([null, null]);
     const clause = analyze('Rain fell on Corvena Holdings, the army rebuilt the bridge.');

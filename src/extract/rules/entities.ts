@@ -284,10 +284,12 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const description = readDescription(text, end) ?? (roleInfo.role === null ? readPrecedingDescription(text, tokens, from) : null);
   const guessed = guessType(name, words, roleInfo.personal, before, speaks);
   // "Khalifa Haftar, a former army officer": a person's description types an otherwise untyped name;
-  // "Tegucigalpa, the capital", "the town of Leon", "Long Beach, California": a place's types a place.
+  // "Tegucigalpa, the capital", "the town of Leon", "Long Beach, California", "Ostrava-based": a place's types a place.
   const weak = guessed.type === null || guessed.evidence === 'context';
   const { type, evidence } = guessed.type === null && describesPerson(description) ? { type: 'PERSON' as const, evidence: 'title' as const }
-    : weak && (describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to)) ? { type: 'PLACE' as const, evidence: 'placehead' as const } : guessed;
+    : weak && (describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to)) ? { type: 'PLACE' as const, evidence: 'placehead' as const }
+    // "-based" is only a vote: an "Intel-based" computer is built on a firm's chips.
+    : weak && basedIn(text, end) ? { type: 'PLACE' as const, evidence: 'context' as const } : guessed;
   // "the 787 Dreamliner", "Acme 3000 Dreamliner": a model number right before the name.
   const maker = tokens[from - 2];
   const product = isNumber(before) && !/,|^(1[89]|20)\d\d$/.test(before!.text) && !!maker
@@ -308,6 +310,9 @@ function definedAcronym(acronym: string | null, words: readonly string[]): strin
   const first = words.find((w) => !CONNECTORS.has(w) && w !== 'the');
   return first && acronym[0]!.toLowerCase() === first[0] ? acronym : null;
 }
+
+/** "the Ostrava-based maker": a name written before "-based" is where something is based, a place. */
+const basedIn = (text: string, end: number) => text.charCodeAt(end) === 45 && text.startsWith('based', end + 1) && !/\p{L}/u.test(text[end + 6] ?? '');
 
 /** "the town of Leon", "the capital of X": a lower-case place noun and "of" right before the name. */
 function placeNounOf(tokens: readonly Token[], from: number): boolean {
