@@ -323,6 +323,9 @@ describe('wire copy about a storm', () => {
     expect(texts).not.toContain('Honduran');
     expect(texts).not.toContain('Nicaraguan');
     expect(texts).not.toContain('Costa Rican');
+    // Only a place opened by a particle lends its last word ("El Salvador" → "Salvadoran"): "Republic" does not.
+    const bs = analyze('The bill stalled after Republicans in the House objected, and Republicans in the Senate agreed.');
+    expect(byText(bs, 'Republicans').length).toBe(2);
   });
 
   it('types a place from a place description, "the town of", and "X, <country>"', () => {

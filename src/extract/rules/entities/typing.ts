@@ -52,8 +52,9 @@ export const isPlaceName = (key: string) => ALL_PLACES.has(key);
  */
 const PLACE_STEMS: ReadonlySet<string> = (() => {
   const stems = new Set<string>();
-  // A two-word place lends its last word too when that word is long enough to be telling ("El Salvador" → "Salvadoran").
-  const words = [...ALL_PLACES].flatMap((p) => (p.includes(' ') ? [p, ...p.split(' ').filter((w) => w.length >= 7)] : [p]));
+  // A place opened by a particle lends its last word too ("El Salvador" → "Salvadoran"); not "Czech Republic" → "Republican".
+  const lends = (p: string) => PLACE_LEADS.has(p.slice(0, p.indexOf(' ')));
+  const words = [...ALL_PLACES].flatMap((p) => (p.includes(' ') && lends(p) ? [p, p.slice(p.lastIndexOf(' ') + 1)] : [p]));
   for (const p of words) {
     if (p.length < 4) continue;
     stems.add(p);
