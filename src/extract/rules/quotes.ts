@@ -4,7 +4,7 @@
 // continues; then resolve that mention to an entity (quotes/speakers.ts, quotes/pronouns.ts).
 
 import type { AttributionSite, EntityMention, QuoteMention } from '../analysis.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, unwrapLines } from './sentences.ts';
 import { attributedMention, colonLeadBefore, mentionBefore } from './quotes/attribution.ts';
 import { isDirectQuote, leadOf } from './quotes/direct.ts';
 import { PRONOUN_SPEAKERS, type Span } from './quotes/phrases.ts';
@@ -27,14 +27,16 @@ export const SPEAKER_CONFIDENCE_THRESHOLD = 0.6;
 const SITE_CONFIDENCE: Record<AttributionSite, number> = { after: 0.95, before: 0.9, continuation: 0.85, nearby: 0.6 };
 
 /** Find direct quotes and their speakers in one document. `mentions` must be sorted by start. */
-export function findQuotes(text: string, mentions: readonly EntityMention[]): QuoteMention[] {
+export function findQuotes(original: string, mentions: readonly EntityMention[]): QuoteMention[] {
+  // Hard-wrapped copy read with its in-paragraph line breaks as spaces; offsets are the same.
+  const text = unwrapLines(original);
   const raw = findQuoteSpans(text);
   const out: QuoteMention[] = [];
   const accepted: RawQuote[] = [];
   /** Whether an offset is inside quotation marks (words a speaker said, not the writer's). */
   const quoted = (at: number) => raw.some((r) => at >= r.start && at < r.end);
   // Computed on first use only: most documents need no pronoun resolved.
-  const salience = lazy((): SalienceContext => ({ text, mentions, sentences: splitSentences(text), genders: gendersOf(text, mentions), quoted }));
+  const salience = lazy((): SalienceContext => ({ text, mentions, sentences: splitSentences(original), genders: gendersOf(text, mentions), quoted }));
   let last: Attribution | null = null;
   raw.forEach((q, k) => {
     const lead = leadOf(text, q, raw[k - 1] ?? null);
@@ -49,7 +51,7 @@ export function findQuotes(text: string, mentions: readonly EntityMention[]): Qu
       else found = speakerNamedBefore(text, q, mentions);
     }
     accepted.push(q);
-    out.push(mentionOf(text, q, found));
+    out.push(mentionOf(original, q, found));
     if (found?.name) last = found;
   });
   return attributeRunOnParagraphs(out, accepted);

@@ -15,9 +15,9 @@ export interface RawQuote {
   unclosed: boolean;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'", "''": "''", '``': "''" };
+const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'", "''": "''", '``': "''", '`': "'" };
 /** Single marks double as apostrophes: they close only at a word end ("the workers' pay" does not). */
-const SINGLE = new Set(['‘', "'"]);
+const SINGLE = new Set(['‘', "'", '`']);
 /** Two-character marks (typewriter style: ''…'' and ``…''), tried before one-character ones. */
 const DOUBLE_MARKS = ["''", '``'];
 
