@@ -7,7 +7,8 @@ import type { AttributionSite, EntityMention, QuoteMention } from '../analysis.t
 import { splitSentences, unwrapLines } from './sentences.ts';
 import { attributedMention, colonLeadBefore, mentionBefore } from './quotes/attribution.ts';
 import { isDirectQuote, leadOf } from './quotes/direct.ts';
-import { PRONOUN_SPEAKERS, type Span } from './quotes/phrases.ts';
+import { partialQuoteSite } from './quotes/partial.ts';
+import { phraseBefore, PRONOUN_SPEAKERS, subjectAt, type Span } from './quotes/phrases.ts';
 import { gendersOf, lastBefore, type LastSpeaker } from './quotes/pronouns.ts';
 import { rankReferents, type SalienceContext } from './quotes/salience.ts';
 import { findQuoteSpans, type RawQuote } from './quotes/spans.ts';
@@ -40,7 +41,11 @@ export function findQuotes(original: string, mentions: readonly EntityMention[])
   let last: Attribution | null = null;
   raw.forEach((q, k) => {
     const lead = leadOf(text, q, raw[k - 1] ?? null);
-    if (!isDirectQuote(text, q, lead, raw[k - 1] ?? null)) return;
+    if (!isDirectQuote(text, q, lead, raw[k - 1] ?? null)) {
+      const partial = partialQuote(text, q, lead, raw[k + 1] ?? null, mentions, salience, last);
+      if (partial) { out.push({ ...mentionOf(original, q, partial), kind: 'partial' }); accepted.push(q); last = partial.name ? partial : last; }
+      return;
+    }
     let found: Attribution | null;
     if (last && attributionInLead(text, last, q)) {
       found = { ...last, quote: q }; // “A,” X said on Monday at the hall where Y spoke. “B.”: still X
@@ -71,6 +76,15 @@ function attributeRunOnParagraphs(out: QuoteMention[], raws: readonly RawQuote[]
     out[k] = { ...q, speakerId: n.speakerId, speakerName: n.speakerName, speakerStart: n.speakerStart, speakerEnd: n.speakerEnd, attribution: 'continuation', speakerForm: n.speakerForm ?? null, confidence: n.confidence ?? 0 };
   }
   return out;
+}
+
+/** A partial quote with its speaker (the subject of the report it completes, or "X said" after it), or null. */
+function partialQuote(text: string, q: RawQuote, lead: string, next: RawQuote | null, mentions: readonly EntityMention[], salience: () => SalienceContext, last: Attribution | null): Attribution | null {
+  const at = partialQuoteSite(text, q, lead);
+  if (!at) return null;
+  const span = at.site === 'report-before' ? phraseBefore(text, at.verb, at.sentenceStart) ?? subjectAt(text, at.sentenceStart, at.verb) : attributedMention(text, q, lead, next);
+  if (!span || (at.site === 'attribution-after' && span.start < q.close)) return null;
+  return resolveMention(text, span, q, mentions, salience, last);
 }
 
 /** The analysis record of a quote and its attribution. */
