@@ -12,7 +12,7 @@ import { phraseBefore, PRONOUN_SPEAKERS, subjectAt, type Span } from './quotes/p
 import { gendersOf, lastBefore, type LastSpeaker } from './quotes/pronouns.ts';
 import { rankReferents, type SalienceContext } from './quotes/salience.ts';
 import { findQuoteSpans, type RawQuote } from './quotes/spans.ts';
-import { entityForPhrase } from './quotes/speakers.ts';
+import { entityForPhrase, fullestDescription } from './quotes/speakers.ts';
 
 export { findQuoteSpans, type RawQuote } from './quotes/spans.ts';
 
@@ -24,6 +24,8 @@ interface Attribution {
 
 /** Below this confidence a speaker is reported as unclear rather than guessed. */
 export const SPEAKER_CONFIDENCE_THRESHOLD = 0.6;
+/** How much a description read after the quote ("… the source said. A senior source told …") is trusted. */
+const LATER_DESCRIPTION = 0.75;
 /** Confidence by how the speaker was found, before any pronoun's own margin. */
 const SITE_CONFIDENCE: Record<AttributionSite, number> = { after: 0.95, before: 0.9, continuation: 0.85, nearby: 0.6 };
 
@@ -48,7 +50,7 @@ export function findQuotes(original: string, mentions: readonly EntityMention[])
     }
     let found: Attribution | null;
     if (last && attributionInLead(text, last, q)) {
-      found = { ...last, quote: q }; // “A,” X said on Monday at the hall where Y spoke. “B.”: still X
+      found = { ...last, quote: q, site: 'continuation' }; // “A,” X said on Monday at the hall where Y spoke. “B.”: still X
     } else {
       const span = attributedMention(text, q, lead, raw[k + 1] ?? null) ?? colonLine(text, q, lead);
       if (span) found = resolveMention(text, span, q, mentions, salience, last);
@@ -110,8 +112,12 @@ function resolveMention(text: string, span: Span, q: RawQuote, mentions: readonl
     return { span, id: who?.id ?? null, name: who?.name ?? null, type: who?.type ?? null, quote: q, site, form: 'pronoun', confidence: SITE_CONFIDENCE[site] * (who?.confidence ?? 0) };
   }
   const who = entityForPhrase(text, span, mentions);
-  // "the spokesman, who asked not to be named" stays an unnamed speaker, as written.
-  return { span, id: who?.id ?? null, name: who?.name ?? said.replace(/\s+/g, ' ').trim(), type: who?.type ?? null, quote: q, site, form: who ? 'named' : 'unnamed', confidence: SITE_CONFIDENCE[site] };
+  // "the official said on condition of anonymity" is the unnamed speaker the text described most fully
+  // ("a State Department official"); "the spokesman, who asked not to be named" stays as written when none is.
+  const described = who ? null : fullestDescription(text, span);
+  // A description written only later may be another unnamed person: less sure.
+  const confidence = SITE_CONFIDENCE[site] * (described && described.at > span.start ? LATER_DESCRIPTION : 1);
+  return { span, id: who?.id ?? null, name: who?.name ?? described?.text ?? said.replace(/\s+/g, ' ').trim(), type: who?.type ?? null, quote: q, site, form: who ? 'named' : 'unnamed', confidence };
 }
 
 /** Computed on first use only. */
