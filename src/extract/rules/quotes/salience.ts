@@ -114,7 +114,8 @@ function opensClause(before: string): boolean {
     const words = wordsOf(lead);
     let k = 0;
     if (words[0] && LEADING_CONJUNCTIONS.has(words[0].lower)) k = 1;
-    if (words.slice(k).every((w) => /^\p{Lu}/u.test(w.word)) && !/[;:]\s*$/u.test(lead) && !/[”"]/u.test(lead)) return true;
+    // "Quist and Sandvik met …": each name of a coordinated subject is a subject.
+    if (words.slice(k).every((w) => /^\p{Lu}/u.test(w.word) || w.lower === 'and') && !/[;:]\s*$/u.test(lead) && !/[”"]/u.test(lead)) return true;
   }
   return false;
 }

@@ -45,7 +45,10 @@ export function findQuoteSpans(text: string): RawQuote[] {
     if (!closer && ch === '”' && i === paragraphStart) { mark = ch; closer = '”'; }
     if (!closer || !opensHere(text, i, mark.length, i === paragraphStart)) continue;
     const paraEnd = nextParagraphEnd(text, i);
-    const close = findCloser(text, i + mark.length, paraEnd, mark, closer) ?? -1;
+    const found = findCloser(text, i + mark.length, paraEnd, mark, closer);
+    // “…,' she said. “…”: a stray mark before an attribution closes the quote, not the next quote's mark.
+    const cut = found === -1 || closer.length === 2 ? -1 : attributionCut(text, i + mark.length, found);
+    const close = cut === -1 ? found : cut;
     const start = skipSpace(text, i + mark.length, paraEnd);
     const end = close === -1 ? trimEnd(text, start, paraEnd) : trimEnd(text, start, close);
     if (end > start) out.push({ open: i, start, end, close: close === -1 ? paraEnd : close + closer.length, paragraph, paragraphStart, unclosed: close === -1 });
