@@ -77,6 +77,8 @@ function distanceWeight(ctx: SalienceContext, from: number, here: number): numbe
 
 /** Prepositions: a name right after one is an oblique ("support for Haftar", "backed by the UAE"). */
 const PREPOSITIONS = new Set('for by with to of from against on at in about than into over under after before between among toward towards including like'.split(' '));
+/** Words that open an adverbial phrase set off by a comma before the subject. */
+const OPENERS = new Set([...PREPOSITIONS, ...'when while as since although though if once last earlier later meanwhile however yesterday today speaking asked'.split(' ')]);
 /** Words that open a sentence before its subject without a comma ("But Smith said …"). */
 const LEADING_CONJUNCTIONS = new Set('but and so yet still then also meanwhile however later'.split(' '));
 
@@ -109,7 +111,8 @@ function speaksNext(text: string, end: number): boolean {
 /** Whether the words before a mention in its sentence leave it as the clause's subject. */
 function opensClause(before: string): boolean {
   // Only titles and capitalised words before it ("Libyan Deputy Prime Minister Ahmed Maiteeq").
-  const afterOpener = before.replace(/^[^,]{0,80},\s*/u, ''); // "On Thursday, Smith …"
+  // "On Thursday, Smith …": an adverbial opener set off by a comma ("She and her friend, Ms. X" is not one).
+  const afterOpener = OPENERS.has(wordsOf(before)[0]?.lower ?? '') ? before.replace(/^[^,]{0,80},\s*/u, '') : before;
   for (const lead of [before, afterOpener]) {
     const words = wordsOf(lead);
     let k = 0;

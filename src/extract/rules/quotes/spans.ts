@@ -87,8 +87,6 @@ function findCloser(text: string, from: number, to: number, opener: string, clos
     if (c === closer && (!SINGLE.has(opener) || closesWord) && k > from) return k;
     // Mismatched pairs happen in real copy (“…", "…”): accept the other double closer at a word end.
     if (closesWord && k > from && !SINGLE.has(opener) && (c === '”' || (c === '"' && opener !== '"'))) return k;
-    // ‘…,” he said: a curly single opener closed by a double mark, when the attribution follows it.
-    if (opener === '‘' && c === '”' && k > from && ATTRIBUTION_AFTER_CLOSE.test(text.slice(k + 1, k + 60))) return k;
   }
   return attributionCut(text, from, to);
 }
