@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import type { DocumentAnalysis, QuoteMention } from '../src/extract/analysis.ts';
+import { buildNotes } from '../src/extract/briefing/build.ts';
+import { SPEAKER_UNCLEAR } from '../src/extract/briefing/quotes.ts';
 import { SPEAKER_CONFIDENCE_THRESHOLD } from '../src/extract/rules/quotes.ts';
 import { unwrapLines } from '../src/extract/rules/sentences.ts';
 import { docFrom } from './helpers/docs.ts';
@@ -34,6 +36,14 @@ The shipping lobby has paid Mark Brandvold's campaign since 2019.
 "It went badly," she said.`;
     const q = quoteWith(analyze(text), 'went badly');
     expect(q?.confidence).toBeLessThan(SPEAKER_CONFIDENCE_THRESHOLD);
+  });
+
+  it('shows such a quote in the notes as said by an unclear speaker, not by a guess', () => {
+    const text = `Ms. Mary Quist and Ms. Linda Sandvik met the harbour board on Monday.
+"The board did not listen to a single word we said about the pier," she said.`;
+    const docs = [docFrom('s1', text)];
+    const notes = buildNotes(docs, analyzeDocuments(docs), { inputs: ['test'] });
+    expect(notes.quotes.find((x) => x.text.includes('did not listen'))?.speaker).toBe(SPEAKER_UNCLEAR);
   });
 });
 
