@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodePage, goldText } from './cleaneval.ts';
 import { parseMeantime, type MeantimeDoc } from './meantime.ts';
-import { dateFromFileName, goldQuotes, parseBrat, type GoldQuote } from './polnear.ts';
+import { dateFromFileName, goldContents, goldQuotes, parseBrat, type GoldContent, type GoldQuote } from './polnear.ts';
 
 /** What every section gets: where the data is and how much of it to use. */
 export interface EvalContext {
@@ -50,6 +50,8 @@ export interface PolnearDoc {
   text: string;
   date: string | null;
   quotes: GoldQuote[];
+  /** Every attribution's Content with its Source (partial quotes are scored against these). */
+  contents: GoldContent[];
   /** Attribution count, and lines whose stated text did not match the slice (should be none). */
   attributions: number;
   problems: string[];
@@ -70,7 +72,7 @@ export function readPolnear(ctx: EvalContext): PolnearDoc[] {
     const { attributions, problems } = parseBrat(readFileSync(path.join(annDir, ann), 'utf8'), text);
     return {
       id: base, path: `${POLNEAR_DIR}/text/${f}`, annPath: `${POLNEAR_DIR}/attributions/${ann}`, text,
-      date: dateFromFileName(base), quotes: goldQuotes(text, attributions), attributions: attributions.length, problems,
+      date: dateFromFileName(base), quotes: goldQuotes(text, attributions), contents: goldContents(attributions), attributions: attributions.length, problems,
     };
   });
 }

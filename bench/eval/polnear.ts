@@ -141,3 +141,11 @@ export function goldQuotes(text: string, attributions: BratAttribution[]): GoldQ
 export function dateFromFileName(name: string): string | null {
   return /_(\d{4}-\d{2}-\d{2})_/.exec(name)?.[1] ?? null;
 }
+
+/** One attribution's Content (direct or reported) with its Source: what a partial quote is scored against. */
+export interface GoldContent extends Span { fragments: Span[]; source: Span | null; sourceText: string | null }
+
+/** Every attribution's Content, direct or indirect, with its Source. */
+export function goldContents(attributions: BratAttribution[]): GoldContent[] {
+  return attributions.filter((a) => a.content).map((a) => ({ ...hull(a.content!.fragments), fragments: a.content!.fragments, source: a.source ? hull(a.source.fragments) : null, sourceText: a.source?.text ?? null }));
+}

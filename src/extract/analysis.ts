@@ -45,7 +45,21 @@ export interface QuoteMention {
   /** Span of the mention the attribution points at ("he" in "he said"), or null. */
   speakerStart: number | null;
   speakerEnd: number | null;
+  /**
+   * `direct`: a quotation standing as speech (“…,” she said); `partial`: quoted words completing the
+   * writer's reported clause (said that the plan had “failed every test”).
+   */
+  kind?: QuoteKind;
+  /** Where the attribution was read: after the quote, before it, carried from the quote or sentence it continues, or the last speaker named nearby. */
+  attribution?: AttributionSite | null;
+  /** How the speaker is written at the attribution: a name, a pronoun ("he"), or an unnamed description ("a State Department official"). */
+  speakerForm?: 'named' | 'pronoun' | 'unnamed' | null;
+  /** How sure the attribution is, 0–1; below 0.6 the speaker is shown as unclear. */
+  confidence?: number;
 }
+
+export type QuoteKind = 'direct' | 'partial';
+export type AttributionSite = 'after' | 'before' | 'continuation' | 'nearby';
 
 /** One number with what it measures. */
 export interface FigureMention {

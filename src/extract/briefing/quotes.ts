@@ -3,9 +3,12 @@
 
 import type { Quote } from '../../notes/model.ts';
 import type { Evidence } from '../../notes/model.ts';
+import { SPEAKER_CONFIDENCE_THRESHOLD } from '../rules/quotes.ts';
 import { contentWords, oneLine, sentenceIndexAt, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 
 export const MAX_QUOTES = 10;
+/** What the notes show for a quote whose speaker the attribution could not settle. */
+export const SPEAKER_UNCLEAR = 'Speaker unclear';
 const MIN_WORDS = 6;
 const SAME_QUOTE = 0.6;
 
@@ -18,7 +21,9 @@ export function quotes(ctx: NotesContext): Quote[] {
     for (const q of a.quotes) {
       const text = oneLine(q.text).replace(/^[,;:\s]+|[,;:\s]+$/g, '');
       if (!q.speakerName || text.split(' ').length < MIN_WORDS) continue;
-      found.push({ text, speaker: displayName(q.speakerName), speakerId: q.speakerId, doc: d, start: q.start, end: q.end, words: contentWords(text) });
+      // Below the threshold the attribution is a guess: say so rather than put the words in someone's mouth.
+      const unclear = (q.confidence ?? 1) < SPEAKER_CONFIDENCE_THRESHOLD;
+      found.push({ text, speaker: unclear ? SPEAKER_UNCLEAR : displayName(q.speakerName), speakerId: unclear ? null : q.speakerId, doc: d, start: q.start, end: q.end, words: contentWords(text) });
     }
   });
   const groups: Found[][] = [];

@@ -20,7 +20,8 @@ const MAX_UNPUNCTUATED_WORDS = 32;
 const RUN_ON_WORDS = 90;
 
 /** Split a text into sentence spans (start inclusive, end exclusive), trimmed, in order. */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(original: string): Span[] {
+  const text = unwrapLines(original);
   const spans: Span[] = [];
   for (const [pStart, pEnd] of paragraphs(text)) {
     for (const s of splitParagraph(text, pStart, pEnd)) {
@@ -32,6 +33,47 @@ export function splitSentences(text: string): Span[] {
 
 /** Shortest line taken for hard-wrapped prose when the next line opens with a capital (headings are shorter). */
 const WRAPPED_LINE = 50;
+
+/** Shortest and longest line width taken for hard-wrapped copy (wire services wrap at 65–80 characters). */
+const MIN_WRAP = 40;
+const MAX_WRAP = 100;
+/** A line this share of the wrap width or longer was broken by the wrap, not by the writer. */
+const WRAPPED_LINE_SHARE = 0.6;
+
+/**
+ * The text with the line breaks of hard-wrapped copy made spaces, offsets unchanged (a break becomes as
+ * many spaces as it has characters). Copy counts as hard-wrapped when nearly every line fits a width of
+ * 40–100 characters and most long lines end mid-sentence and run on into the next; then a line break inside a paragraph is a space,
+ * unless the line is short (a paragraph's last line, a heading) or the next line is indented (a new paragraph).
+ */
+export function unwrapLines(text: string): string {
+  const lines = [...text.matchAll(/[^\r\n]*(\r?\n|$)/g)].filter((m) => m[0] !== '');
+  const widths = lines.map((m) => m[0].trimEnd().length).filter((w) => w > 0);
+  if (widths.length < 4) return text;
+  const width = [...widths].sort((a, b) => a - b)[Math.floor(widths.length * 0.9)]!;
+  const longer = widths.filter((w) => w > width + 5).length;
+  if (width < MIN_WRAP || width > MAX_WRAP || longer > widths.length * 0.05) return text;
+  let runOn = 0;
+  const joins: number[] = [];
+  lines.forEach((m, k) => {
+    const line = m[0].trimEnd();
+    const next = lines[k + 1]?.[0] ?? '';
+    if (!m[1] || line.trim() === '' || next.trim() === '' || line.length < width * WRAPPED_LINE_SHARE) return;
+    if (/^\s{2,}\S/u.test(next) && !/^\s{2,}/u.test(line)) return; // an indented line opens a paragraph
+    // A wrapped line mostly ends mid-sentence; one sentence a line ends with its punctuation.
+    if (!/[.!?:;"”’')\]]$/u.test(line)) runOn++;
+    joins.push(m.index + m[0].length - m[1].length);
+  });
+  if (runOn < 3 || runOn < joins.length / 2) return text;
+  let out = '';
+  let from = 0;
+  for (const at of joins) {
+    const br = text[at] === '\r' ? 2 : 1;
+    out += text.slice(from, at) + ' '.repeat(br);
+    from = at + br;
+  }
+  return out + text.slice(from);
+}
 
 /** Paragraphs: runs of lines; a hard-wrapped line (no final punctuation, next line lower-case) joins the next. */
 function paragraphs(text: string): Span[] {
@@ -57,7 +99,8 @@ function paragraphs(text: string): Span[] {
   return out;
 }
 
-const BOUNDARY = /([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+// Typewriter quotes (``…'' and `…') open and close sentences as curly ones do.
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=(?:``|["“‘(\[`])?[\p{Lu}\p{N}])/gu;
 
 function splitParagraph(text: string, start: number, end: number): Span[] {
   const para = text.slice(start, end);

@@ -15,9 +15,9 @@ export interface RawQuote {
   unclosed: boolean;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'", "''": "''", '``': "''" };
+const OPENERS: Record<string, string> = { '“': '”', '"': '"', '«': '»', '„': '“', '‘': '’', "'": "'", "''": "''", '``': "''", '`': "'" };
 /** Single marks double as apostrophes: they close only at a word end ("the workers' pay" does not). */
-const SINGLE = new Set(['‘', "'"]);
+const SINGLE = new Set(['‘', "'", '`']);
 /** Two-character marks (typewriter style: ''…'' and ``…''), tried before one-character ones. */
 const DOUBLE_MARKS = ["''", '``'];
 
@@ -45,7 +45,10 @@ export function findQuoteSpans(text: string): RawQuote[] {
     if (!closer && ch === '”' && i === paragraphStart) { mark = ch; closer = '”'; }
     if (!closer || !opensHere(text, i, mark.length, i === paragraphStart)) continue;
     const paraEnd = nextParagraphEnd(text, i);
-    const close = findCloser(text, i + mark.length, paraEnd, mark, closer);
+    const found = findCloser(text, i + mark.length, paraEnd, mark, closer);
+    // “…,' she said. “…”: a stray mark before an attribution closes the quote, not the next quote's mark.
+    const cut = found === -1 || closer.length === 2 ? -1 : attributionCut(text, i + mark.length, found);
+    const close = cut === -1 ? found : cut;
     const start = skipSpace(text, i + mark.length, paraEnd);
     const end = close === -1 ? trimEnd(text, start, paraEnd) : trimEnd(text, start, close);
     if (end > start) out.push({ open: i, start, end, close: close === -1 ? paraEnd : close + closer.length, paragraph, paragraphStart, unclosed: close === -1 });
@@ -82,8 +85,26 @@ function findCloser(text: string, from: number, to: number, opener: string, clos
     const after = text[k + 1] ?? ' ';
     const closesWord = CLOSES_WORD.test(after) || k + 1 >= to;
     if (c === closer && (!SINGLE.has(opener) || closesWord) && k > from) return k;
-    // Mismatched pairs happen in real copy (‘…”, “…", "…”): accept the other double closer at a word end.
+    // Mismatched pairs happen in real copy (“…", "…”): accept the other double closer at a word end.
     if (closesWord && k > from && !SINGLE.has(opener) && (c === '”' || (c === '"' && opener !== '"'))) return k;
+  }
+  return attributionCut(text, from, to);
+}
+
+/** “…,” he said / “…,” Smith told: what follows a closing mark that hands the quote to its speaker. */
+const ATTRIBUTION_AFTER_CLOSE = /^\s+(?:(?:he|she|they|we|I|it)\s+|(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}|(?:the|a|an)\s+(?:\p{L}+\s+){1,3})(?:\p{Ll}+ly\s+|also\s+)?(?:said|says|told|added|asked|continued|wrote|explained|insisted)\b|^\s+(?:said|says|added|asked|continued)\s+(?:he|she|\p{Lu})/u;
+
+/**
+ * No closing mark of the opener's kind: a mark of another kind followed by an attribution (‘…,” he said.
+ * “…) closes it, so the quote does not swallow the attribution and the next quote.
+ */
+function attributionCut(text: string, from: number, to: number): number {
+  const marks = /[,?!.…-]\s*(["”’'])/g;
+  marks.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = marks.exec(text)) && m.index < to) {
+    const k = m.index + m[0].length - 1;
+    if (ATTRIBUTION_AFTER_CLOSE.test(text.slice(k + 1, k + 60))) return k;
   }
   return -1;
 }

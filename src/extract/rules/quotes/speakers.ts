@@ -18,14 +18,59 @@ export function entityForPhrase(text: string, span: Span, mentions: readonly Ent
   if (named) return { id: named.id, name: named.canonical, type: named.type };
   if (pick) return { id: pick.id, name: pick.canonical, type: pick.type };
   if (/^\p{Lu}/u.test(last)) return null;
-  // "the president", "the mayor": the last person named with that role.
+  // "the president", "the mayor": the last person named with that role, unless an unnamed one was described since.
   if (/^(?:the)\s/i.test(phrase) && words.length <= 3) {
     const role = last.toLowerCase();
-    const m = lastBefore(mentions, span.start, (x) => x.type === 'PERSON' && (x.role ?? '').toLowerCase().split(/\s+/).includes(role));
+    const described = describedBefore(text, span)?.at ?? -1;
+    const m = lastBefore(mentions, span.start, (x) => x.start > described && x.type === 'PERSON' && (x.role ?? '').toLowerCase().split(/\s+/).includes(role));
     if (m) return { id: m.id, name: m.canonical, type: m.type };
   }
   return null;
 }
+
+/** An unnamed speaker's description: its text and where it stands. */
+export interface Description { text: string; at: number }
+
+/**
+ * The fullest description of an unnamed speaker written as "the official" or "the source": the nearest
+ * earlier indefinite phrase with the same head word ("a State Department official"), else the nearest later
+ * one ("… the source said. A senior government source told …"). Null when the text gives none.
+ */
+export function fullestDescription(text: string, span: Span): Description | null {
+  const phrase = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+  const words = phrase.split(' ');
+  if (!/^the$/i.test(words[0] ?? '') || words.length > 3) return null;
+  return describedBefore(text, span) ?? describedAfter(text, span);
+}
+
+/** "A State Department official", "an aide to the governor": an indefinite phrase of up to five words ending in `head`. */
+const describing = (head: string) => new RegExp(`\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}.’'-]+\\s+){0,4}${head}\\b`, 'gu');
+
+function headOf(text: string, span: Span): string | null {
+  const head = text.slice(span.start, span.end).split(/\s+/).at(-1)?.toLowerCase() ?? '';
+  return /^\p{Ll}{3,}$/u.test(head) ? head : null;
+}
+
+function describedBefore(text: string, span: Span): Description | null {
+  const head = headOf(text, span);
+  if (!head) return null;
+  let found: Description | null = null;
+  for (const m of text.slice(Math.max(0, span.start - 3000), span.start).matchAll(describing(head))) {
+    found = { text: m[0].replace(/\s+/g, ' '), at: Math.max(0, span.start - 3000) + m.index };
+  }
+  return found && hasModifier(found.text) ? { ...found, text: lowerArticle(found.text) } : null;
+}
+
+function describedAfter(text: string, span: Span): Description | null {
+  const head = headOf(text, span);
+  if (!head) return null;
+  const m = describing(head).exec(text.slice(span.end, span.end + 3000));
+  return m && hasModifier(m[0]) ? { text: lowerArticle(m[0].replace(/\s+/g, ' ')), at: span.end + m.index } : null;
+}
+
+/** "a senior official" says more than "the official"; "an official" alone does not. */
+const hasModifier = (d: string) => d.split(' ').length >= 3;
+const lowerArticle = (d: string) => d.replace(/^(An?|One)\b/u, (a) => a.toLowerCase());
 
 /** The latest earlier person (else organisation) whose full name ends with `surname`. */
 function fullNameBefore(mentions: readonly EntityMention[], at: number, surname: string): EntityMention | null {
