@@ -1,10 +1,13 @@
 // Publication dates inferred across documents: an undated source that reports as "Thursday", "yesterday",
 // "today" or "this week" an event another source dates exactly (same entities and words in the sentence)
-// was published on or after that event. Conservative: any ambiguity or contradiction leaves it undated.
+// was published on or after that event. A weekday in a reporting clause of such a sentence ("the ministry
+// revealed Friday") dates the report, which came no earlier than the event: it narrows the window the event
+// gave. Conservative: any ambiguity or contradiction leaves it undated.
 
 import type { SourceDoc, SourceMeta } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { addDays, formatIso, parseIso, weekdayOf, type CalendarDate } from './dates/calendar.ts';
+import { inReportingClause } from './dates/reporting.ts';
 import { findDates } from './dates.ts';
 import type { Span } from './sentences.ts';
 
@@ -27,6 +30,8 @@ export interface InferredDate {
 
 /** Two sentences this alike (content-word Jaccard) with a shared entity report one event. */
 export const SAME_EVENT_WITH_ENTITY = 0.3;
+/** …this alike when they share two entities or more (who did it and to whom: a phone call, a meeting). */
+export const SAME_EVENT_WITH_ENTITIES = 0.2;
 /** …and this alike without one. */
 export const SAME_EVENT_WORDS_ONLY = 0.5;
 /** A runner-up match this close to the best one, with another date, makes the match ambiguous. */
@@ -72,7 +77,8 @@ function anchorsOf(docs: readonly DocumentDateInput[]): Anchor[] {
       const date = parseIso(m.value?.slice(0, 10) ?? null);
       if (!date || date.month === undefined || date.day === undefined) continue;
       const s = sentenceOf(d, k, m.start);
-      if (s) out.push({ ...s, date: date as Required<CalendarDate> });
+      // "…, an official told the paper on Thursday" dates the interview, not the event the sentence tells.
+      if (s && !inReportingClause(d.text, s.span[0], m)) out.push({ ...s, date: date as Required<CalendarDate> });
     }
   });
   return out;
@@ -81,8 +87,9 @@ function anchorsOf(docs: readonly DocumentDateInput[]): Anchor[] {
 /** How alike two sentences are as reports of one event, or 0 when they are not. */
 function sameEvent(a: Sentence, b: Sentence): number {
   const words = jaccard(a.words, b.words);
-  const sharesEntity = [...a.entities].some((e) => b.entities.has(e));
-  return (sharesEntity && words >= SAME_EVENT_WITH_ENTITY) || words >= SAME_EVENT_WORDS_ONLY ? words : 0;
+  const shared = [...a.entities].filter((e) => b.entities.has(e)).length;
+  const alike = (shared >= 2 && words >= SAME_EVENT_WITH_ENTITIES) || (shared >= 1 && words >= SAME_EVENT_WITH_ENTITY) || words >= SAME_EVENT_WORDS_ONLY;
+  return alike ? words : 0;
 }
 
 type Interval = [lo: Required<CalendarDate>, hi: Required<CalendarDate>];
@@ -102,6 +109,30 @@ export function publicationWindow(phrase: string, event: Required<CalendarDate>)
   return [event, addDays(event, (7 - weekdayOf(event)) % 7)];
 }
 
+/**
+ * The day a relative date in a reporting clause names, as a source published on `published` means it:
+ * a bare weekday is the last such day on or before publication ("revealed Friday"), "yesterday" the day
+ * before. Null for phrases that name no single day ("this week").
+ */
+export function reportDay(phrase: string, published: Required<CalendarDate>): Required<CalendarDate> | null {
+  const m = RELATIVE_DAY.exec(phrase.trim());
+  if (!m || m[3]) return null;
+  if (m[1]) return addDays(published, -((weekdayOf(published) - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7));
+  const word = m[2]!.toLowerCase();
+  return word === 'yesterday' || word === 'last night' ? addDays(published, -1) : published;
+}
+
+/** The days of a window on which a report said on `phrase` came no earlier than the event; null if none. */
+export function narrowByReport(window: Interval, phrase: string, event: Required<CalendarDate>): Interval | null {
+  const days: Array<Required<CalendarDate>> = [];
+  for (let d = window[0]; iso(d) <= iso(window[1]); d = addDays(d, 1)) {
+    const said = reportDay(phrase, d);
+    if (said === null || iso(said) >= iso(event)) days.push(d);
+  }
+  // The days allowed are a run: once the report can fall after the event, later publication keeps it so.
+  return days.length ? [days[0]!, days[days.length - 1]!] : null;
+}
+
 const clip = (s: string, n = 120) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > n ? `${t.slice(0, n - 1)}…` : t; };
 
 /**
@@ -116,6 +147,8 @@ export function inferDocumentDates(docs: readonly DocumentDateInput[]): Inferred
     if (d.meta.date !== null) return;
     let window: Interval | null = null;
     const reasons: string[] = [];
+    // Report days only narrow what the events allow: alone, "revealed Friday" says no more than "on or after".
+    const reports: Array<{ phrase: string; event: Required<CalendarDate>; reason: string }> = [];
     for (const m of findDates(d.text, null)) {
       if (m.value !== null || !RELATIVE_DAY.test(m.text.trim())) continue;
       const here = sentenceOf(d, k, m.start);
@@ -125,14 +158,25 @@ export function inferDocumentDates(docs: readonly DocumentDateInput[]): Inferred
       if (!best) continue;
       // Another report this close that dates the event differently: no way to tell which is meant.
       if (scored.some((x) => iso(x.a.date) !== iso(best.a.date) && best.score - x.score < AMBIGUOUS_MARGIN)) return;
+      const other = docs[best.a.doc]!;
+      const reason = `"${m.text}" in "${clip(d.text.slice(here.span[0], here.span[1]))}" is the event ${other.id} dates ${iso(best.a.date)}: "${clip(other.text.slice(best.a.span[0], best.a.span[1]))}"`;
+      if (inReportingClause(d.text, here.span[0], m)) {
+        reports.push({ phrase: m.text, event: best.a.date, reason: reason.replace(' is the event ', ' reports, no earlier, the event ') });
+        continue;
+      }
       const w = publicationWindow(m.text, best.a.date);
       if (!w) return; // "Thursday" for an event another source puts on a Tuesday: a contradiction, not evidence
       window = window === null ? w : [later(window[0], w[0]), earlier(window[1], w[1])];
       if (iso(window[0]) > iso(window[1])) return;
-      const other = docs[best.a.doc]!;
-      reasons.push(`"${m.text}" in "${clip(d.text.slice(here.span[0], here.span[1]))}" is the event ${other.id} dates ${iso(best.a.date)}: "${clip(other.text.slice(best.a.span[0], best.a.span[1]))}"`);
+      reasons.push(reason);
     }
     if (window === null) return;
+    for (const r of reports) {
+      const narrowed = narrowByReport(window, r.phrase, r.event);
+      if (narrowed === null) return; // the report would come before the event it reports
+      if (iso(narrowed[0]) !== iso(window[0]) || iso(narrowed[1]) !== iso(window[1])) reasons.push(r.reason);
+      window = narrowed;
+    }
     const [lo, hi] = window as Interval;
     const when = iso(lo) === iso(hi) ? '' : ` (published ${iso(lo)} to ${iso(hi)}; the earliest is taken)`;
     out.push({ doc: k, date: iso(lo), evidence: `${reasons.join('; ')}${when}` });
