@@ -4,7 +4,7 @@
 
 import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
-import { containment, contentWords, oneLine, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { containment, contentWords, oneLine, sharedWords, shownText, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { placedOnTimeline } from './source-dates.ts';
 
@@ -41,7 +41,7 @@ export function timeline(ctx: NotesContext): TimelineEvent[] {
       const lead = [...g].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.index - b.index)[0]!;
       return {
         date: mostSpecific(g.map((e) => e.date)),
-        text: lead.evidence.text,
+        text: shownText(ctx, lead.doc, lead.evidence.start, lead.evidence.end),
         cites: sortCites(g.map((e) => e.evidence.source)),
         evidence: sortEvidence(g.map((e) => e.evidence)),
       };

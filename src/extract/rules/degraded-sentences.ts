@@ -44,7 +44,9 @@ export function boundaryScore(words: readonly string[], k: number): number {
   if (NO_END.has(before) || NO_START.has(after)) return -Infinity;
   // "he's", "country's": a contraction or possessive stays with what follows.
   if (/'s$/.test(before)) return -Infinity;
-  return (OPENER_WEIGHT.get(after) ?? -1) + (ENDER_WEIGHT.get(before) ?? 0);
+  // A verb form before an article or pronoun most often takes it as its object ("brought the", "told him").
+  const object = /(?:ed|ing|ght)$/.test(before) && ENDER_WEIGHT.get(before) === undefined ? -1 : 0;
+  return (OPENER_WEIGHT.get(after) ?? -1) + (ENDER_WEIGHT.get(before) ?? 0) + object;
 }
 
 /** The log-likelihood-like score of a sentence of `n` words. */
