@@ -20,6 +20,8 @@ describe('boundaries in unpunctuated text', () => {
     expect(boundaryScore(words('the captain said he left'), 2)).toBe(-Infinity); // before "said"
     expect(boundaryScore(words("the captain's ship left"), 2)).toBe(-Infinity); // after "captain's"
     expect(boundaryScore(words('the captain said he left'), 3)).toBeGreaterThan(boundaryScore(words('the captain saw the ship'), 3));
+    // A verb form before an article most often takes it as its object: "brought the" is rarely a boundary.
+    expect(boundaryScore(words('the storm brought the ship'), 3)).toBeLessThan(boundaryScore(words('the storm hit hard the ship'), 4));
   });
 
   it('cuts a run-on before clause openers, at sentence-like lengths', () => {
