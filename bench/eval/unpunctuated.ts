@@ -4,6 +4,7 @@
 // (PolNeAR's texts by default; a TimeBank folder works too: its `.tml` files are read as their TEXT element).
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { restoreSentences } from '../../src/extract/rules/degraded-sentences.ts';
 import { splitSentences } from '../../src/extract/rules/sentences.ts';
 import { contractionEdits } from '../../src/ingest/repair/contractions.ts';
@@ -33,23 +34,32 @@ export function score(found: Set<number>, gold: Set<number>) {
   return { hit, found: found.size, gold: gold.size };
 }
 
-const dir = process.argv[2] ?? path.resolve('../shared/eval/polnear-dev/text');
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.tml')).sort();
-/** The article text: a TimeML file's TEXT element without its tags, or the file as it is. */
-const articleText = (f: string, raw: string) => (f.endsWith('.tml') ? (/<TEXT>([\s\S]*)<\/TEXT>/.exec(raw)?.[1] ?? '').replace(/<[^>]+>/g, '') : raw);
-const total = { old: { hit: 0, found: 0, gold: 0 }, model: { hit: 0, found: 0, gold: 0 } };
-for (const f of files) {
-  const { damaged, starts } = degrade(articleText(f, fs.readFileSync(path.join(dir, f), 'utf8')));
-  const text = applyEdits(damaged, contractionEdits(damaged));
-  const spans = splitSentences(text);
-  const runs = { old: spans, model: restoreSentences(text, spans) };
-  for (const key of ['old', 'model'] as const) {
-    const s = score(new Set(runs[key].map(([a]) => a).filter((a) => a > 0)), starts);
-    total[key].hit += s.hit; total[key].found += s.found; total[key].gold += s.gold;
+/** Precision and recall of restored sentence starts over the articles of `dir`: the splitter alone and with the word model. */
+export function evaluateBoundaries(dir: string): Record<'old' | 'model', { hit: number; found: number; gold: number }> {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.tml')).sort();
+  /** The article text: a TimeML file's TEXT element without its tags, or the file as it is. */
+  const articleText = (f: string, raw: string) => (f.endsWith('.tml') ? (/<TEXT>([\s\S]*)<\/TEXT>/.exec(raw)?.[1] ?? '').replace(/<[^>]+>/g, '') : raw);
+  const total = { old: { hit: 0, found: 0, gold: 0 }, model: { hit: 0, found: 0, gold: 0 } };
+  for (const f of files) {
+    const { damaged, starts } = degrade(articleText(f, fs.readFileSync(path.join(dir, f), 'utf8')));
+    const text = applyEdits(damaged, contractionEdits(damaged));
+    const spans = splitSentences(text);
+    const runs = { old: spans, model: restoreSentences(text, spans) };
+    for (const key of ['old', 'model'] as const) {
+      const s = score(new Set(runs[key].map(([a]) => a).filter((a) => a > 0)), starts);
+      total[key].hit += s.hit; total[key].found += s.found; total[key].gold += s.gold;
+    }
   }
+  return total;
 }
-for (const key of ['old', 'model'] as const) {
-  const t = total[key];
-  const p = t.hit / t.found, r = t.hit / t.gold;
-  console.log(`${key === 'old' ? 'fixed-length cuts (before)' : 'word model'}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${(2 * p * r / (p + r)).toFixed(3)} (${t.hit} of ${t.found} found, ${t.gold} gold) in ${files.length} files`);
-}
+
+// Run alone: `node bin/run-ts.mjs bench/eval/unpunctuated.ts [DIR]`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = process.argv[2] ?? path.resolve('../shared/eval/polnear-dev/text');
+  const total = evaluateBoundaries(dir);
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.txt') || f.endsWith('.tml')).length;
+  for (const key of ['old', 'model'] as const) {
+    const t = total[key];
+    const p = t.hit / t.found, r = t.hit / t.gold;
+    console.log(`${key === 'old' ? 'fixed-length cuts (before)' : 'word model'}: precision ${p.toFixed(3)} recall ${r.toFixed(3)} F1 ${(2 * p * r / (p + r)).toFixed(3)} (${t.hit} of ${t.found} found, ${t.gold} gold) in ${files} files`);
+  }}
