@@ -23,7 +23,8 @@ const ENDER_WEIGHT = new Map<string, number>([['said', 1.2], ['says', 1.2], ['ad
 const NO_END = new Set(`the a an of to in on at by for with from as and or but nor that which who whom whose his her their its our
   my your is are was were be been being has have had will would could should can may might must shall not no very more most
   less than into onto about over under between after before during this these those such some any each every if when while
-  because although whether since until unless like per mr ms mrs dr gen st so also just only even then both either neither`.split(/\s+/));
+  because although whether since until unless like per mr ms mrs dr gen st so also just only even then both either neither
+  against toward towards through across without within upon among despite including via amid`.split(/\s+/));
 
 /** Words a sentence does not start with: the tails of split contractions, prepositions that attach leftwards, verbs of saying. */
 const NO_START = new Set('s t re ve ll m d of to said says told than whom per'.split(' '));
