@@ -87,3 +87,24 @@ describe('timeline items carry their event date', () => {
     expect(buildNotes(docs, analyses, { inputs: ['x'] }).timeline.map((e) => e.date)).toEqual(['2024-03-07']);
   });
 });
+
+describe('"last month" and "this month"', () => {
+  const strike = 'Union leader Ada Brunn called the Calder ferry strike on March 4, 2024, after pay talks with the Calder Ferry Company failed.\n';
+
+  it('gives the month after the event, as a month, not a guessed day', () => {
+    const report = 'Union leader Ada Brunn called the Calder ferry strike last month when pay talks with the Calder Ferry Company failed.\n';
+    const docs = [docFrom('s1', strike, { date: '2024-03-05' }), docFrom('s2', report)];
+    const [, a] = analyzeDocuments(docs);
+    expect(a!.meta).toMatchObject({ date: '2024-04', dateSource: 'inferred' });
+    expect(a!.meta.dateEvidence).toMatch(/"last month" in .* s1 dates 2024-03-04.*the month is given/);
+  });
+
+  it('gives the day when another report pins it, and nothing when the two disagree', () => {
+    // "this month" (March 4–31) and "Monday" (March 4 → March 4–10): the earliest day of the week window.
+    const both = 'Union leader Ada Brunn called the Calder ferry strike this month when pay talks with the Calder Ferry Company failed.\n\n'
+      + 'Union leader Ada Brunn called the Calder ferry strike on Monday after pay talks with the Calder Ferry Company failed.\n';
+    expect(analyzeDocuments([docFrom('s1', strike, { date: '2024-03-05' }), docFrom('s2', both)])[1]!.meta.date).toBe('2024-03-04');
+    const clash = both.replace('this month', 'last month');
+    expect(analyzeDocuments([docFrom('s1', strike, { date: '2024-03-05' }), docFrom('s2', clash)])[1]!.meta.date).toBeNull();
+  });
+});
