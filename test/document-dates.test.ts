@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { buildNotes } from '../src/extract/briefing/build.ts';
 import { inferDocumentDates, narrowByReport, reportDay } from '../src/extract/rules/document-dates.ts';
+import { validateNotes } from '../src/notes/schema.ts';
 import { docFrom } from './helpers/docs.ts';
 
 // 2024-04-15 is a Monday; 2024-04-19 the Friday of that week.
@@ -97,6 +98,10 @@ describe('"last month" and "this month"', () => {
     const [, a] = analyzeDocuments(docs);
     expect(a!.meta).toMatchObject({ date: '2024-04', dateSource: 'inferred' });
     expect(a!.meta.dateEvidence).toMatch(/"last month" in .* s1 dates 2024-03-04.*the month is given/);
+    // A month is a date the notes accept for a source.
+    const notes = buildNotes(docs, analyzeDocuments(docs), { inputs: ['x'] });
+    expect(notes.sources[1]).toMatchObject({ date: '2024-04', dateSource: 'inferred' });
+    expect(validateNotes(notes)).toEqual([]);
   });
 
   it('gives the day when another report pins it, and nothing when the two disagree', () => {
