@@ -46,7 +46,7 @@ export function boundaryScore(words: readonly string[], k: number): number {
   // "he's", "country's": a contraction or possessive stays with what follows.
   if (/'s$/.test(before)) return -Infinity;
   // A verb form before an article or pronoun most often takes it as its object ("brought the", "told him").
-  const object = /(?:ed|ing|ght)$/.test(before) && ENDER_WEIGHT.get(before) === undefined ? -1 : 0;
+  const object = /(?:ed|ing|ght)$/.test(before) && ENDER_WEIGHT.get(before) === undefined ? -2 : 0;
   return (OPENER_WEIGHT.get(after) ?? -1) + (ENDER_WEIGHT.get(before) ?? 0) + object;
 }
 
