@@ -43,6 +43,14 @@ describe('boundaries in unpunctuated text', () => {
     expect(a!.sentences).toEqual(restoreSentences(text, splitSentences(text)));
     expect(a!.sentences.map(([s, e]) => text.slice(s, e)).join(' ')).toBe(RUN_ON);
   });
+
+  it('keeps whole a sentence the damage left its full stop', () => {
+    const spared = 'The ferry left on time and the crossing was calm for the first hour of the trip across the bay but the captain said he saw storm clouds gather over the northern banks of the wide Calder estuary.';
+    const text = `${spared} ${RUN_ON}\n`;
+    const spans = restoreSentences(text, splitSentences(text));
+    expect(text.slice(...spans[0]!)).toBe(spared);
+    expect(spans.length).toBeGreaterThanOrEqual(4);
+  });
 });
 
 describe('display form', () => {

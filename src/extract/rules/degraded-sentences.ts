@@ -29,12 +29,13 @@ const NO_END = new Set(`the a an of to in on at by for with from as and or but n
 /** Words a sentence does not start with: the tails of split contractions, prepositions that attach leftwards, verbs of saying. */
 const NO_START = new Set('s t re ve ll m d of to said says told than whom per'.split(' '));
 
-
 /** Sentence lengths in news: around this many words, rarely under MIN_WORDS or over MAX_WORDS. */
 const TYPICAL_WORDS = 18;
 const LENGTH_SPREAD = 14;
 const MIN_WORDS = 4;
 const MAX_WORDS = 70;
+/** A run closed by its own full stop and no longer than this is a sentence the damage spared: kept whole. */
+const PUNCTUATED_WORDS = 40;
 
 const bare = (w: string) => w.toLowerCase().replace(/[’']/g, "'").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
 
@@ -92,15 +93,34 @@ export function restoreSentences(text: string, spans: readonly Span[]): Span[] {
     if (last && /^[ \t]+$/.test(text.slice(last[1], s[0])) && !/[.!?]["”’)]*$/.test(text.slice(last[0], last[1]))) last[1] = s[1];
     else runs.push([s[0], s[1]]);
   }
-  return runs.flatMap(([start, end]) => {
+  return runs.flatMap(([start, end]) => stopsKept(text, start, end)).flatMap(([start, end]) => {
     const words = [...text.slice(start, end).matchAll(/\S+/g)];
     if (words.length === 0) return [];
+    if (words.length <= PUNCTUATED_WORDS && /[.!?]["”’)]*$/.test(text.slice(start, end))) return [[start, end] as Span];
     const starts = sentenceStarts(words.map((m) => m[0]));
     return starts.map((k, i): Span => {
       const last = words[(starts[i + 1] ?? words.length) - 1]!;
       return [start + words[k]!.index, start + last.index + last[0].length];
     });
   });
+}
+
+/**
+ * A run cut after every full stop the damage spared, even before a lower-case word (the splitter waits
+ * for a capital); not after an abbreviation ("mr.", "u.s.").
+ */
+function stopsKept(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (const m of text.slice(start, end).matchAll(/\S+?[.!?]["”’)]*(?=\s)/g)) {
+    const word = m[0].replace(/["”’)]+$/, '');
+    if (/^(?:\p{L}\.)+$/u.test(word) || NO_END.has(bare(word))) continue;
+    const stop = start + m.index + m[0].length;
+    out.push([from, stop]);
+    from = stop;
+  }
+  out.push([from, end]);
+  return out.map(([a, b]): Span => [a + (text.slice(a, b).length - text.slice(a, b).trimStart().length), b]).filter(([a, b]) => b > a);
 }
 
 /**
