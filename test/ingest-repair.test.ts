@@ -1,7 +1,7 @@
 // Damaged text: detection (lower-cased, unpunctuated, cut-off start) and same-length repair, with the
-// casing learned from the other, well-formed documents of the same run.
+// casing learned from the other, well-formed documents of the same run, and split contractions ("he s").
 import { describe, expect, it } from 'vitest';
-import { detectDamage, isLowercased, isUnpunctuated, learnCasing, partialFirstWord, repairDegraded, truecaseEdits } from '../src/ingest/repair/index.ts';
+import { contractionEdits, detectDamage, isLowercased, isUnpunctuated, learnCasing, partialFirstWord, repairDegraded, truecaseEdits } from '../src/ingest/repair/index.ts';
 import { applyEdits } from '../src/ingest/edits.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
 
@@ -113,5 +113,28 @@ describe('repairDegraded', () => {
   it('keeps offsets: every word is where it was in raw', () => {
     const d = repairDegraded(docs)[3]!;
     for (const m of d.text.matchAll(/\p{L}+/gu)) expect(d.raw.slice(m.index, m.index + m[0].length).toLowerCase()).toBe(m[0].toLowerCase());
+  });
+});
+
+describe('split contractions', () => {
+  it('puts the apostrophe back in the space, one character for one', () => {
+    const text = 'he s sure the mayor don t know what the harbour s owners want and we re told they ve gone';
+    const fixed = applyEdits(text, contractionEdits(text));
+    expect(fixed).toBe("he's sure the mayor don't know what the harbour's owners want and we're told they've gone");
+    expect(fixed.length).toBe(text.length);
+  });
+
+  it('leaves letters that are not a split contraction alone', () => {
+    // "u s" is an abbreviation that cannot be written back at the same length; "a s" and "cans t" are no contractions.
+    const text = 'the u s fleet and a s in the grade list and cans t here';
+    expect(contractionEdits(text)).toEqual([]);
+  });
+
+  it('is part of the repair of a damaged source, recorded as a step, offsets unchanged', () => {
+    const text = `${damaged} and the harbour master said he s not sure the coast guard s ships can stay`;
+    const [out] = repairDegraded([doc('d1', text), ...wellFormed.map((t, k) => doc(`w${k}`, t))]);
+    expect(out!.text).toContain("he's not sure the Coast Guard's ships");
+    expect(out!.text.length).toBe(text.length);
+    expect(out!.cleaning.filter((s) => s.rule === 'contraction').length).toBe(2);
   });
 });

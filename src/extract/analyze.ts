@@ -6,6 +6,7 @@ import type { DocumentAnalysis, EntityMention } from './analysis.ts';
 import { resolveEntities, type PlacedCandidate } from './rules/aliases.ts';
 import { findAlignments } from './rules/alignments.ts';
 import { findDates } from './rules/dates.ts';
+import { restoreSentences } from './rules/degraded-sentences.ts';
 import { withInferredDates } from './rules/document-dates.ts';
 import { CommonWordsLearner } from './rules/entities/casing.ts';
 import { findCandidates, findDegradedCandidates, knownNames, type Candidate } from './rules/entities.ts';
@@ -40,7 +41,11 @@ export const PACKED_TOKENS_BUDGET = 2_000_000;
 
 /** The extraction rules, in the order they run. */
 export const RULES: Rule[] = [
-  ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = splitSentences(st.docs[k]!.text); })],
+  ['sentences', (st) => st.out.forEach((a, k) => {
+    const spans = splitSentences(st.docs[k]!.text);
+    // Text that lost its punctuation gets its sentence boundaries back from a word model.
+    a.sentences = st.docs[k]!.flags.includes('unpunctuated') ? restoreSentences(st.docs[k]!.text, spans) : spans;
+  })],
   ['candidates', (st) => {
     // The casing is learned from the well-formed texts first, in a pass that keeps each text's tokens packed
     // (16 bytes a token) for the names pass, up to PACKED_TOKENS_BUDGET: past it, texts are tokenized again,

@@ -2,6 +2,7 @@
 
 import type { Evidence, SourceDoc } from '../../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from '../analysis.ts';
+import { displaySentence } from '../rules/degraded-sentences.ts';
 
 /** An entity seen across the documents, with how much it matters. */
 export interface EntityInfo {
@@ -60,6 +61,16 @@ export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 export function sentenceEvidence(ctx: NotesContext, d: number, k: number): Evidence {
   const [start, end] = ctx.analyses[d]!.sentences[k]!;
   return { source: ctx.docs[d]!.id, start, end, text: oneLine(ctx.docs[d]!.text.slice(start, end)) };
+}
+
+/**
+ * The text an item shows for a span of document `d` (a claim, an event): the words as they stand, or for a
+ * degraded source their display form, with a capital first letter and a full stop (rules/degraded-sentences.ts).
+ * Evidence keeps the words exactly as the file has them; only what is shown as the item's own text changes.
+ */
+export function shownText(ctx: Pick<NotesContext, 'docs' | 'analyses'>, d: number, start: number, end: number): string {
+  const text = oneLine(ctx.docs[d]!.text.slice(start, end));
+  return ctx.analyses[d]!.flags.includes('degraded') ? displaySentence(text) : text;
 }
 
 /** The index of the sentence of document `d` that contains offset `at`, or -1. */

@@ -4,7 +4,8 @@
 
 import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
-import { containment, contentWords, oneLine, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { containment, contentWords, oneLine, sharedWords, shownText, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { placedOnTimeline } from './source-dates.ts';
 
 /** Two reports of one date this alike describe the same event. */
@@ -21,8 +22,6 @@ const LONG_EVENT_WORDS = 30;
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 /** "this year", "next year": a period still running or to come, not the date of an event. */
 const ONGOING_YEAR = /\b(?:this|next|coming)\s+year\b/i;
-/** Verbs of reporting: a date in the same clause dates the report, not the event ("…, an official told X on Thursday"). */
-const REPORTING = /\b(?:said|says|told|tells|announced|revealed|reported|added|stated|confirmed|disclosed|wrote|according)\b/i;
 
 /** One dated sentence (or its head), ready to be merged with the same event from other sources. */
 export interface AnchoredEvent {
@@ -42,7 +41,7 @@ export function timeline(ctx: NotesContext): TimelineEvent[] {
       const lead = [...g].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.index - b.index)[0]!;
       return {
         date: mostSpecific(g.map((e) => e.date)),
-        text: lead.evidence.text,
+        text: shownText(ctx, lead.doc, lead.evidence.start, lead.evidence.end),
         cites: sortCites(g.map((e) => e.evidence.source)),
         evidence: sortEvidence(g.map((e) => e.evidence)),
       };
@@ -56,7 +55,9 @@ export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
   ctx.analyses.forEach((a, d) => {
     const text = ctx.docs[d]!.text;
     a.sentences.forEach(([start, end], k) => {
-      const dates = a.dates.filter((x) => x.start >= start && x.end <= end && x.value && ISO.test(x.value) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text));
+      const inSentence = a.dates.filter((x) => x.start >= start && x.end <= end);
+      const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
+      const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text));
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
@@ -72,12 +73,24 @@ export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
 }
 
 /**
+ * Dates of a sentence that date its telling, not an event: a date in a reporting clause ("…, the ministry
+ * revealed Friday") when the sentence dates its event otherwise (even by a phrase that cannot be resolved,
+ * "a call this week"), or when it is the source's own publication date (the news itself, "…, an official
+ * told the paper on Thursday"). Such a date would put the item on the day it was published.
+ */
+export function reportDates(text: string, sentenceStart: number, dates: readonly DateMention[], published: string | null): Set<DateMention> {
+  const inReport = dates.filter((x) => inReportingClause(text, sentenceStart, x));
+  const datesEvent = inReport.length < dates.length;
+  return new Set(inReport.filter((x) => datesEvent || (published !== null && x.value === published)));
+}
+
+/**
  * The date a sentence's main event refers to. A date in a reporting clause ("…, an official told the paper
  * on Thursday") dates the report, so it counts only when the sentence has no other date; of the rest, the
  * most specific wins ("in April … on April 15" → April 15), and among equally specific ones the earliest.
  */
 export function anchorDate(text: string, sentenceStart: number, dates: readonly DateMention[]): DateMention {
-  const events = dates.filter((x) => !REPORTING.test(clauseAround(text, sentenceStart, x)));
+  const events = dates.filter((x) => !inReportingClause(text, sentenceStart, x));
   const pool = events.length ? events : dates;
   // "walked out on Saturday after talks collapsed on Friday": the main clause's date is the event's.
   const main = pool.filter((x) => !SUBORDINATE.test(clauseBefore(text, sentenceStart, x)));
@@ -91,15 +104,6 @@ const SUBORDINATE = /\b(?:after|before|since|when|while|until|following|once|bec
 function clauseBefore(text: string, sentenceStart: number, x: DateMention): string {
   const before = text.slice(sentenceStart, x.start);
   return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
-}
-
-/** The comma-delimited clause holding a date mention, within its sentence. */
-function clauseAround(text: string, sentenceStart: number, x: DateMention): string {
-  const before = text.slice(sentenceStart, x.start);
-  const from = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1;
-  const after = text.slice(x.end, x.end + 200);
-  const to = after.search(/[,;—]/);
-  return before.slice(from) + x.text + (to < 0 ? after : after.slice(0, to));
 }
 
 /**

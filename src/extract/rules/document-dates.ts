@@ -1,10 +1,14 @@
 // Publication dates inferred across documents: an undated source that reports as "Thursday", "yesterday",
 // "today" or "this week" an event another source dates exactly (same entities and words in the sentence)
-// was published on or after that event. Conservative: any ambiguity or contradiction leaves it undated.
+// was published on or after that event; one that says "last month" or "this month" of an event dated to the
+// month was published in the month after it or in it (only the month is then given). A weekday in a reporting clause of such a sentence ("the ministry
+// revealed Friday") dates the report, which came no earlier than the event: it narrows the window the event
+// gave. Conservative: any ambiguity or contradiction leaves it undated.
 
 import type { SourceDoc, SourceMeta } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
-import { addDays, formatIso, parseIso, weekdayOf, type CalendarDate } from './dates/calendar.ts';
+import { addDays, addMonths, formatIso, parseIso, weekdayOf, type CalendarDate } from './dates/calendar.ts';
+import { inReportingClause } from './dates/reporting.ts';
 import { findDates } from './dates.ts';
 import type { Span } from './sentences.ts';
 
@@ -27,8 +31,12 @@ export interface InferredDate {
 
 /** Two sentences this alike (content-word Jaccard) with a shared entity report one event. */
 export const SAME_EVENT_WITH_ENTITY = 0.3;
+/** …this alike when they share two entities or more (who did it and to whom: a phone call, a meeting). */
+export const SAME_EVENT_WITH_ENTITIES = 0.2;
 /** …and this alike without one. */
 export const SAME_EVENT_WORDS_ONLY = 0.5;
+/** A publication window at most this many days long gives its earliest day; a longer one only its month. */
+export const MAX_DAY_WINDOW = 6;
 /** A runner-up match this close to the best one, with another date, makes the match ambiguous. */
 export const AMBIGUOUS_MARGIN = 0.1;
 
@@ -36,6 +44,8 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const PART = String.raw`(?:\s+(?:morning|afternoon|evening|night))?`;
 /** Relative day expressions whose meaning is pinned by the event's date (not "last Thursday": it depends on the day it was said). */
 const RELATIVE_DAY = new RegExp(String.raw`^(?:(?:early|late)\s+)?(?:(${WEEKDAYS.join('|')})${PART}|(yesterday|today|tonight|last night)${PART}|(this week))$`, 'i');
+/** Relative months: an event "last month" was in the month before publication, one "this month" in its month. */
+const RELATIVE_MONTH = /^(?:(?:early|late|earlier|later)\s+)?(?:in\s+)?(this|last)\s+month$/i;
 
 const STOP = new Set('the a an and or but of to in on at by for with from as is are was were be been has have had that this these those it its he she they his her their we our you not no said says told would could should will may might also than then there which who what when where into over after before about more some such only just very'.split(' '));
 const DATE_WORDS = new Set([...WEEKDAYS, 'yesterday', 'today', 'tonight', 'night', 'week', 'morning', 'afternoon', 'evening', 'last', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -55,7 +65,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 interface Sentence { doc: number; span: Span; words: Set<string>; entities: Set<string> }
-interface Anchor extends Sentence { date: Required<CalendarDate> }
+/** An event dated by an explicitly dated source: to the day, or to the month (`day` 1, `month: true`). */
+interface Anchor extends Sentence { date: Required<CalendarDate>; month: boolean }
+/** The anchor's date at its own granularity. */
+const anchorIso = (a: Anchor) => (a.month ? iso(a.date).slice(0, 7) : iso(a.date));
 
 function sentenceOf(d: DocumentDateInput, doc: number, at: number): Sentence | null {
   const span = d.sentences.find(([a, b]) => at >= a && at < b);
@@ -63,16 +76,17 @@ function sentenceOf(d: DocumentDateInput, doc: number, at: number): Sentence | n
   return { doc, span, words: eventWords(d.text.slice(span[0], span[1])), entities: new Set(d.entities.filter((e) => e.start >= span[0] && e.end <= span[1]).map((e) => e.id)) };
 }
 
-/** Sentences of explicitly dated documents that date an event to the day. */
+/** Sentences of explicitly dated documents that date an event to the day or the month. */
 function anchorsOf(docs: readonly DocumentDateInput[]): Anchor[] {
   const out: Anchor[] = [];
   docs.forEach((d, k) => {
     if (d.meta.date === null || d.meta.dateSource !== 'explicit') return;
     for (const m of findDates(d.text, d.meta.date)) {
       const date = parseIso(m.value?.slice(0, 10) ?? null);
-      if (!date || date.month === undefined || date.day === undefined) continue;
+      if (!date || date.month === undefined) continue;
       const s = sentenceOf(d, k, m.start);
-      if (s) out.push({ ...s, date: date as Required<CalendarDate> });
+      // "…, an official told the paper on Thursday" dates the interview, not the event the sentence tells.
+      if (s && !inReportingClause(d.text, s.span[0], m)) out.push({ ...s, date: { year: date.year, month: date.month, day: date.day ?? 1 }, month: date.day === undefined });
     }
   });
   return out;
@@ -81,12 +95,29 @@ function anchorsOf(docs: readonly DocumentDateInput[]): Anchor[] {
 /** How alike two sentences are as reports of one event, or 0 when they are not. */
 function sameEvent(a: Sentence, b: Sentence): number {
   const words = jaccard(a.words, b.words);
-  const sharesEntity = [...a.entities].some((e) => b.entities.has(e));
-  return (sharesEntity && words >= SAME_EVENT_WITH_ENTITY) || words >= SAME_EVENT_WORDS_ONLY ? words : 0;
+  const shared = [...a.entities].filter((e) => b.entities.has(e)).length;
+  const alike = (shared >= 2 && words >= SAME_EVENT_WITH_ENTITIES) || (shared >= 1 && words >= SAME_EVENT_WITH_ENTITY) || words >= SAME_EVENT_WORDS_ONLY;
+  return alike ? words : 0;
 }
 
 type Interval = [lo: Required<CalendarDate>, hi: Required<CalendarDate>];
 const iso = (d: CalendarDate) => formatIso(d);
+
+const lastOfMonth = (d: CalendarDate & { month: number }): Required<CalendarDate> => ({ year: d.year, month: d.month, day: new Date(Date.UTC(d.year, d.month, 0)).getUTCDate() });
+
+/**
+ * When a source that calls an event of `event`'s month "last month" or "this month" can have been
+ * published: the next month, or the rest of that month (from the event's day when it is known).
+ */
+export function monthWindow(phrase: string, event: Required<CalendarDate>, dayKnown: boolean): Interval | null {
+  const m = RELATIVE_MONTH.exec(phrase.trim());
+  if (!m) return null;
+  if (m[1]!.toLowerCase() === 'last') {
+    const next = addMonths({ year: event.year, month: event.month }, 1) as Required<Pick<CalendarDate, 'year' | 'month'>>;
+    return [{ ...next, day: 1 }, lastOfMonth(next)];
+  }
+  return [dayKnown ? event : { ...event, day: 1 }, lastOfMonth(event)];
+}
 
 /** When a source that calls an event on `event` by `phrase` can have been published; null if the two contradict. */
 export function publicationWindow(phrase: string, event: Required<CalendarDate>): Interval | null {
@@ -102,11 +133,36 @@ export function publicationWindow(phrase: string, event: Required<CalendarDate>)
   return [event, addDays(event, (7 - weekdayOf(event)) % 7)];
 }
 
+/**
+ * The day a relative date in a reporting clause names, as a source published on `published` means it:
+ * a bare weekday is the last such day on or before publication ("revealed Friday"), "yesterday" the day
+ * before. Null for phrases that name no single day ("this week").
+ */
+export function reportDay(phrase: string, published: Required<CalendarDate>): Required<CalendarDate> | null {
+  const m = RELATIVE_DAY.exec(phrase.trim());
+  if (!m || m[3]) return null;
+  if (m[1]) return addDays(published, -((weekdayOf(published) - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7));
+  const word = m[2]!.toLowerCase();
+  return word === 'yesterday' || word === 'last night' ? addDays(published, -1) : published;
+}
+
+/** The days of a window on which a report said on `phrase` came no earlier than the event; null if none. */
+export function narrowByReport(window: Interval, phrase: string, event: Required<CalendarDate>): Interval | null {
+  const days: Array<Required<CalendarDate>> = [];
+  for (let d = window[0]; iso(d) <= iso(window[1]); d = addDays(d, 1)) {
+    const said = reportDay(phrase, d);
+    if (said === null || iso(said) >= iso(event)) days.push(d);
+  }
+  // The days allowed are a run: once the report can fall after the event, later publication keeps it so.
+  return days.length ? [days[0]!, days[days.length - 1]!] : null;
+}
+
 const clip = (s: string, n = 120) => { const t = s.replace(/\s+/g, ' ').trim(); return t.length > n ? `${t.slice(0, n - 1)}…` : t; };
 
 /**
  * Infer publication dates for undated documents. Only explicitly dated documents serve as anchors, so
- * one inference never feeds another. The date given is the earliest the evidence allows.
+ * one inference never feeds another. The date given is the earliest day the evidence allows when it allows
+ * a week at most, else the month when the window lies in one month, else none.
  */
 export function inferDocumentDates(docs: readonly DocumentDateInput[]): InferredDate[] {
   if (!docs.some((d) => d.meta.date === null)) return [];
@@ -116,26 +172,56 @@ export function inferDocumentDates(docs: readonly DocumentDateInput[]): Inferred
     if (d.meta.date !== null) return;
     let window: Interval | null = null;
     const reasons: string[] = [];
+    // Report days only narrow what the events allow: alone, "revealed Friday" says no more than "on or after".
+    const reports: Array<{ phrase: string; event: Required<CalendarDate>; reason: string }> = [];
     for (const m of findDates(d.text, null)) {
-      if (m.value !== null || !RELATIVE_DAY.test(m.text.trim())) continue;
+      const byMonth = RELATIVE_MONTH.test(m.text.trim());
+      if (m.value !== null || !(byMonth || RELATIVE_DAY.test(m.text.trim()))) continue;
       const here = sentenceOf(d, k, m.start);
       if (!here) continue;
-      const scored = anchors.map((a) => ({ a, score: sameEvent(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
+      // A day phrase needs an event dated to the day; "last month" is pinned by its month alone.
+      const scored = anchors.filter((a) => byMonth || !a.month).map((a) => ({ a, score: sameEvent(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
       const best = scored[0];
       if (!best) continue;
       // Another report this close that dates the event differently: no way to tell which is meant.
-      if (scored.some((x) => iso(x.a.date) !== iso(best.a.date) && best.score - x.score < AMBIGUOUS_MARGIN)) return;
+      const key = (a: Anchor) => (byMonth ? iso(a.date).slice(0, 7) : iso(a.date));
+      if (scored.some((x) => key(x.a) !== key(best.a) && best.score - x.score < AMBIGUOUS_MARGIN)) return;
+      const other = docs[best.a.doc]!;
+      const reason = `"${m.text}" in "${clip(d.text.slice(here.span[0], here.span[1]))}" is the event ${other.id} dates ${anchorIso(best.a)}: "${clip(other.text.slice(best.a.span[0], best.a.span[1]))}"`;
+      if (byMonth) {
+        if (inReportingClause(d.text, here.span[0], m)) continue;
+        const w = monthWindow(m.text, best.a.date, !best.a.month)!;
+        window = window === null ? w : [later(window[0], w[0]), earlier(window[1], w[1])];
+        if (iso(window[0]) > iso(window[1])) return;
+        reasons.push(reason);
+        continue;
+      }
+      if (inReportingClause(d.text, here.span[0], m)) {
+        reports.push({ phrase: m.text, event: best.a.date, reason: reason.replace(' is the event ', ' reports, no earlier, the event ') });
+        continue;
+      }
       const w = publicationWindow(m.text, best.a.date);
       if (!w) return; // "Thursday" for an event another source puts on a Tuesday: a contradiction, not evidence
       window = window === null ? w : [later(window[0], w[0]), earlier(window[1], w[1])];
       if (iso(window[0]) > iso(window[1])) return;
-      const other = docs[best.a.doc]!;
-      reasons.push(`"${m.text}" in "${clip(d.text.slice(here.span[0], here.span[1]))}" is the event ${other.id} dates ${iso(best.a.date)}: "${clip(other.text.slice(best.a.span[0], best.a.span[1]))}"`);
+      reasons.push(reason);
     }
     if (window === null) return;
+    for (const r of reports) {
+      const narrowed = narrowByReport(window, r.phrase, r.event);
+      if (narrowed === null) return; // the report would come before the event it reports
+      if (iso(narrowed[0]) !== iso(window[0]) || iso(narrowed[1]) !== iso(window[1])) reasons.push(r.reason);
+      window = narrowed;
+    }
     const [lo, hi] = window as Interval;
-    const when = iso(lo) === iso(hi) ? '' : ` (published ${iso(lo)} to ${iso(hi)}; the earliest is taken)`;
-    out.push({ doc: k, date: iso(lo), evidence: `${reasons.join('; ')}${when}` });
+    const span = (Date.UTC(hi.year, hi.month - 1, hi.day) - Date.UTC(lo.year, lo.month - 1, lo.day)) / 86_400_000;
+    if (span <= MAX_DAY_WINDOW) {
+      const when = span === 0 ? '' : ` (published ${iso(lo)} to ${iso(hi)}; the earliest is taken)`;
+      out.push({ doc: k, date: iso(lo), evidence: `${reasons.join('; ')}${when}` });
+    } else if (iso(lo).slice(0, 7) === iso(hi).slice(0, 7)) {
+      // A window of weeks is no day: the month is what the evidence says, so the month is what is given.
+      out.push({ doc: k, date: iso(lo).slice(0, 7), evidence: `${reasons.join('; ')} (published ${iso(lo)} to ${iso(hi)}; the month is given)` });
+    }
   });
   return out;
 }

@@ -3,10 +3,12 @@
 import type { SourceDoc, SourceFlag } from '../../notes/model.ts';
 import { applyEdits, sortSteps, toStep, type Edit } from '../edits.ts';
 import { learnCasing, truecaseEdits } from './casing.ts';
+import { contractionEdits } from './contractions.ts';
 import { detectDamage, type Damage } from './detect.ts';
 import { tokens } from './tokens.ts';
 
 export { learnCasing, truecaseEdits, type CasingTable } from './casing.ts';
+export { contractionEdits } from './contractions.ts';
 export { detectDamage, isLowercased, isUnpunctuated, partialFirstWord, type Damage } from './detect.ts';
 
 const damageFlags = (d: Damage): SourceFlag[] => {
@@ -22,7 +24,7 @@ export const sortFlags = (flags: Iterable<SourceFlag>): SourceFlag[] => [...new 
 
 /**
  * Flag damaged sources and repair what can be repaired in place: capitals (learned from the undamaged
- * sources given with it) and a cut-off first word (blanked). Sources already flagged `degraded` were
+ * sources given with it), apostrophes of split contractions ("he s" → "he's") and a cut-off first word (blanked). Sources already flagged `degraded` were
  * repaired before and are returned as they are, so running it twice changes nothing.
  */
 export function repairDegraded(docs: SourceDoc[]): SourceDoc[] {
@@ -52,6 +54,8 @@ export function repairDegraded(docs: SourceDoc[]): SourceDoc[] {
     }
     const cut = d.partialFirstWord?.end ?? 0;
     if (d.lowercase) named.push(...truecaseEdits(doc.text, table).filter((e) => e.start >= cut).map((e) => ({ ...e, rule: 'truecase' })));
+    // Damage that lost the punctuation also split "he's" into "he s"; the apostrophe goes back in the space.
+    if (d.lowercase || d.unpunctuated) named.push(...contractionEdits(doc.text).filter((e) => e.start >= cut).map((e) => ({ ...e, rule: 'contraction' })));
     return {
       ...doc,
       text: applyEdits(doc.text, named),
