@@ -61,8 +61,8 @@ function keyPointLines(points: readonly Claim[]): string[] {
 
 /** What an actor wants, did or said, as the verb of the claim suggests (for the analyst's eye only). */
 function positionLabel(text: string): string {
-  if (/(?:wants?|seeks?|demand(?:s|ed)?|call(?:s|ed) for|urge[sd]?|hopes?|plans?|aims?|insists?)/i.test(text)) return 'Wants';
-  if (/(?:said|says|told|tells|stressed|warned|argued|denied|claimed|added|rejected)/i.test(text)) return 'Said';
+  if (/\b(?:wants?|seeks?|demand(?:s|ed)?|call(?:s|ed) for|urge[sd]?|hopes?|plans?|aims?|insists?)\b/i.test(text)) return 'Wants';
+  if (/\b(?:said|says|told|tells|stressed|warned|argued|denied|claimed|added|rejected)\b/i.test(text)) return 'Said';
   return 'Did';
 }
 

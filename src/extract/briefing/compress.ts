@@ -5,7 +5,8 @@
 /** A rule deletes words from a sentence; it returns the sentence unchanged when it does not apply. */
 type CompressionRule = (s: string) => string;
 
-const PRONOUN_START = /^(?:he|she|they|it|his|her|its|their|them|we|i|this|that|these|those)\b/i;
+/** A pronoun among the first words: cut from its name, the claim would not say who. */
+const PRONOUN_START = /^(?:\S+\s+){0,3}?(?:he|she|they|it|his|her|its|their|them|we|i|this|these|those)\b/i;
 /** Verbs of saying whose clause frames a claim rather than making it. */
 const SAYING = String.raw`(?:said|says|told|tells|added|announced|reported|revealed|stated|confirmed|warned|insisted|claimed|explained|noted)`;
 
