@@ -58,6 +58,8 @@ interface Candidate {
 /** A selected point: the claim and what the bottom line and the themes are chosen by. */
 export interface RankedPoint {
   claim: Claim;
+  /** The lead sentence whole, as the source has it (one line). */
+  sentence: string;
   /** Entities named in its sentences. */
   ids: Set<string>;
   words: Set<string>;
@@ -83,7 +85,7 @@ export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>):
 }
 
 /** Ranked points, most important first, redundancy removed: the bottom line and key points are chosen from them. */
-export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>): RankedPoint[] {
+export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit = MAX_KEY_POINTS + BOTTOM_LINE + 2): RankedPoint[] {
   const asOf = newestDate(ctx);
   const candidates = scoredCandidates(ctx, stale) as Array<Candidate & { node: number; neighbours: Array<{ node: number }> }>;
   // One fact told by several sources: a sentence joins the cluster of a graph neighbour it states the
@@ -100,7 +102,7 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>): Ranke
   const ranked = diverse(clusters
     .map((cl) => ({ cl, score: Math.max(...cl.map((c) => c.score)) + corroboration(cl, asOf) }))
     .sort((a, b) => b.score - a.score || a.cl[0]!.doc - b.cl[0]!.doc || a.cl[0]!.index - b.cl[0]!.index));
-  return ranked.slice(0, MAX_KEY_POINTS + BOTTOM_LINE + 2).map(({ cl }) => {
+  return ranked.slice(0, limit).map(({ cl }) => {
     const lead = [...cl].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.index - b.index)[0]!;
     const sourceDates = cl.map((c) => ctx.docs[c.doc]!.meta.date).filter((x): x is string => !!x).sort();
     return {
@@ -109,6 +111,7 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>): Ranke
         cites: sortCites(cl.map((c) => ctx.docs[c.doc]!.id)),
         evidence: sortEvidence(cl.map((c) => sentenceEvidence(ctx, c.doc, c.index))),
       },
+      sentence: lead.text,
       ids: new Set(cl.flatMap((c) => c.ids)),
       words: new Set(cl.flatMap((c) => [...c.words])),
       stale: cl.every((c) => stale.has(c.doc)),
