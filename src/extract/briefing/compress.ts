@@ -20,12 +20,15 @@ const trailingAttribution: CompressionRule = (s) =>
 
 /** "…, the White House revealed Friday, as …": a short saying clause set off by commas mid-sentence. */
 const medialAttribution: CompressionRule = (s) =>
-  s.replace(new RegExp(String.raw`,\s+(?:the\s+)?\p{Lu}[\p{L}.'’ -]{1,40}?\s${SAYING}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?,(?=\s)`, 'u'), ',')
+  s.replace(new RegExp(String.raw`,\s+(?:[\p{L}.'’-]+\s+){1,5}?${SAYING}(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?,(?=\s)`, 'u'), ',')
     .replace(/,,/g, ',');
+
+/** Plain verbs of saying: "X warned that…" or "X claimed that…" is no plain report, and keeps its frame. */
+const PLAIN_SAYING = String.raw`(?:said|says|told|tells|added|announced|reported|stated|confirmed)`;
 
 /** "X said that …": the claim is what follows; kept when a pronoun would then stand without its name. */
 const leadingAttribution: CompressionRule = (s) => {
-  const m = new RegExp(String.raw`^[^,"“]{2,80}?\s${SAYING}(?:\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+that\s+`, 'u').exec(s);
+  const m = new RegExp(String.raw`^[^,"“]{2,80}?\s${PLAIN_SAYING}(?:\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3})?(?:\s+on\s+\p{Lu}\p{Ll}+day)?\s+that\s+`, 'u').exec(s);
   if (!m || PRONOUN_START.test(s.slice(m[0].length))) return s;
   return s.slice(m[0].length);
 };
@@ -35,11 +38,11 @@ const parentheticals: CompressionRule = (s) => s.replace(/\s*\([^()]{1,80}\)(?=[
 
 /** "…al-Sisi, who is a close ally of Haftar, to …" and "…, which leads the …." at the end. */
 const relativeClauses: CompressionRule = (s) =>
-  s.replace(/,\s+(?:who|which)\s+[^,;"“”]{3,90},(?=\s)/g, '').replace(/,\s+(?:who|which)\s+[^,;"“”]{3,120}(?=[.!]["”’]?$)/, '');
+  s.replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,90},(?=\s)/g, '').replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,120}(?=[.!]["”’]?$)/, '');
 
 /** "Haftar, a 76-year-old former army officer, said": an appositive after a name, not a list item. */
 const appositives: CompressionRule = (s) =>
-  s.replace(/(\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the)\s+[^,;"“”]{3,70},\s+(?!and\b|or\b)/gu, '$1 ');
+  s.replace(/(?<!\b(?:and|or)\s)(\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the)\s+[^,;"“”]{3,70},\s+(?!and\b|or\b)/gu, '$1 ');
 
 /** The rules in the order they run: outer frames first, then detail inside the claim. */
 export const COMPRESSION_RULES: ReadonlyArray<[string, CompressionRule]> = [
