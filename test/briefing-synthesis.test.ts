@@ -197,8 +197,9 @@ describe('the briefing from several sources', () => {
   });
 
   it('titles the briefing "Hurricane X: Place" from how the sources write the dominant names', () => {
-    const a = 'Hurricane Mitch hit Honduras on Monday with winds of 180 mph. Hurricane Mitch flooded the Honduran capital. In Honduras, rivers burst their banks as Hurricane Mitch stalled.';
-    const b = 'Hurricane Mitch has killed thousands in Honduras. Honduran officials said Hurricane Mitch destroyed bridges across Honduras. Hurricane Mitch moved on to Nicaragua.';
+    // "Mitch" alone in most mentions, "Hurricane Mitch" in some; "Honduran" more often than "Honduras".
+    const a = 'Mitch hit Honduras on Monday with winds of 180 mph. Mitch, a hurricane, flooded the Honduran capital. In Honduras, the storm Mitch stalled. Honduran troops rescued 300 people as Hurricane Mitch raged.';
+    const b = 'Hurricane Mitch has killed thousands in Honduras, Honduran officials said. The Honduran president said Mitch destroyed bridges across Honduras. Hurricane Mitch moved on to Nicaragua. Honduran rivers rose.';
     const set = [docFrom('s1', a, { date: '1998-10-30' }), docFrom('s2', b, { date: '1998-11-01' })];
     const n = buildNotes(set, analyzeDocuments(set), { inputs: ['t'] });
     expect(n.title).toMatch(/^Hurricane Mitch: Honduras\b/);

@@ -13,15 +13,30 @@ const NOT_A_HEAD = new Set('The A An In On At But And When After As For With By 
 export function titleFrom(ctx: NotesContext): string {
   const lead = ctx.ranked[0];
   if (!lead) return 'Briefing';
-  const head = headWord(ctx, lead);
-  const leadName = head ? `${head} ${lead.canonical}` : lead.canonical;
+  const leadName = fullName(ctx, lead);
   const others = ctx.ranked.slice(1, 8)
     .filter((e) => e.salience >= SECOND_NAME_SALIENCE * lead.salience)
     .filter((e) => !leadName.includes(e.canonical) && !e.canonical.includes(lead.canonical))
-    .filter((e, k, all) => !all.slice(0, k).some((o) => sameRoot(o.canonical, e.canonical)) && !sameRoot(lead.canonical, e.canonical))
+    .filter((e) => !isAdjectiveOf(ctx, e) && !sameRoot(lead.canonical, e.canonical))
     .slice(0, 2)
     .map((e) => e.canonical);
   return others.length ? `${leadName}: ${others.join(' and ')}` : leadName;
+}
+
+/**
+ * The lead's name as the sources write it in full: "Hurricane Mitch" when some mentions are of that longer
+ * name and the rest of "Mitch" alone, else with the word written before most mentions (see headWord).
+ */
+function fullName(ctx: NotesContext, lead: EntityInfo): string {
+  const longer = ctx.ranked.find((e) => e !== lead && e.canonical.endsWith(` ${lead.canonical}`) && e.canonical.split(' ').length <= lead.canonical.split(' ').length + 1);
+  if (longer) return longer.canonical;
+  const head = headWord(ctx, lead);
+  return head ? `${head} ${lead.canonical}` : lead.canonical;
+}
+
+/** "Honduran" beside the place "Honduras": a name's adjective, which a title leaves out for the name. */
+function isAdjectiveOf(ctx: NotesContext, e: EntityInfo): boolean {
+  return ctx.ranked.some((o) => o !== e && sameRoot(o.canonical, e.canonical) && (o.type === 'PLACE' ? e.type !== 'PLACE' : o.salience > e.salience));
 }
 
 /** "Hurricane" in "Hurricane Mitch": a capitalised word written before most mentions that is no title. */
