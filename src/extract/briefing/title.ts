@@ -36,7 +36,8 @@ function fullName(ctx: NotesContext, lead: EntityInfo): string {
 
 /** "Honduran" beside the place "Honduras": a name's adjective, which a title leaves out for the name. */
 function isAdjectiveOf(ctx: NotesContext, e: EntityInfo): boolean {
-  return ctx.ranked.some((o) => o !== e && sameRoot(o.canonical, e.canonical) && (o.type === 'PLACE' ? e.type !== 'PLACE' : o.salience > e.salience));
+  const place = (x: EntityInfo) => x.type === 'PLACE';
+  return ctx.ranked.some((o) => o !== e && sameRoot(o.canonical, e.canonical) && (place(o) !== place(e) ? place(o) : o.salience > e.salience));
 }
 
 /** "Hurricane" in "Hurricane Mitch": a capitalised word written before most mentions that is no title. */
