@@ -151,6 +151,15 @@ describe('the briefing from several sources', () => {
     for (const c of old) expect(c.caveats).toContain('stale');
   });
 
+  it('flags an undated source stale when the years it states are long past and it reports no current fact', () => {
+    const old = 'The Corvo mine in Dalmar closed in 2019 after a fire in the main shaft. Miners marched through Dalmar in 2020 to demand the mine reopen. The Dalmar council sold the pit to Kessel Mining in 2020.';
+    const current = 'Miners at the Corvo pit in Dalmar walked out on May 5 over unpaid wages, the union said. The Dalmar council met the Corvo owners on Tuesday to discuss the pit.';
+    const retold = 'Miners at the Corvo pit in Dalmar walked out over unpaid wages this week. The Corvo mine in Dalmar closed in 2019 after a fire and reopened in 2020.';
+    const set = [docFrom('s1', current, { date: '2025-05-07' }), docFrom('s2', old), docFrom('s3', retold)];
+    const n = buildNotes(set, analyzeDocuments(set), { inputs: ['t'] });
+    expect(n.sources.map((x) => x.flags.includes('stale'))).toEqual([false, true, false]);
+  });
+
   it('counts a duplicate source once with the source it repeats', () => {
     const reprinted = notes.keyPoints.filter((c) => c.cites.includes('s4'));
     expect(reprinted.length).toBeGreaterThan(0);

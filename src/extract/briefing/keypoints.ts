@@ -90,17 +90,22 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
   const candidates = scoredCandidates(ctx, stale) as Array<Candidate & { node: number; neighbours: Array<{ node: number }> }>;
   // One fact told by several sources: a sentence joins the cluster of a graph neighbour it states the
   // same fact as. Only neighbours are compared, so clustering stays linear in the number of sentences.
-  const clusterOf = new Map<number, Candidate[]>();
+  const byNode = new Map(candidates.map((c) => [c.node, c]));
+  const clusterOf = new Map<number, { members: Candidate[]; docs: Set<number> }>();
   const clusters: Candidate[][] = [];
   for (const c of candidates) {
-    const home = c.neighbours.map((n) => clusterOf.get(n.node)).find((cl) => cl && cl.some((h) => sameFact(h, c)));
-    if (!home) { const cl = [c]; clusters.push(cl); clusterOf.set(c.node, cl); continue; }
-    if (home.some((h) => h.doc === c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
-    home.push(c);
+    // Compared with its neighbours only (not every member of their clusters): each sentence costs at most
+    // MAX_NEIGHBOURS comparisons, however large a cluster grows.
+    const twin = c.neighbours.find((n) => clusterOf.has(n.node) && sameFact(byNode.get(n.node)!, c));
+    const home = twin ? clusterOf.get(twin.node)! : undefined;
+    if (!home) { const cl = { members: [c], docs: new Set([c.doc]) }; clusters.push(cl.members); clusterOf.set(c.node, cl); continue; }
+    if (home.docs.has(c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
+    home.members.push(c);
+    home.docs.add(c.doc);
     clusterOf.set(c.node, home);
   }
   const ranked = diverse(clusters
-    .map((cl) => ({ cl, score: Math.max(...cl.map((c) => c.score)) + corroboration(cl, asOf) }))
+    .map((cl) => ({ cl, score: cl.reduce((m, c) => Math.max(m, c.score), -Infinity) + corroboration(cl, asOf) }))
     .sort((a, b) => b.score - a.score || a.cl[0]!.doc - b.cl[0]!.doc || a.cl[0]!.index - b.cl[0]!.index));
   return ranked.slice(0, limit).map(({ cl }) => {
     const lead = [...cl].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.index - b.index)[0]!;
@@ -125,7 +130,7 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
  * corroborated by habit, not by news, so an event years old earns half. */
 function corroboration(cl: Candidate[], asOf: string | null): number {
   const old = cl.every((c) => recency(c.anchor, asOf) < 0);
-  return CORROBORATION * (new Set(cl.map((c) => c.doc)).size - 1) * (old ? 0.5 : 1);
+  return CORROBORATION * (cl.length - 1) * (old ? 0.5 : 1);
 }
 
 /** Maximal marginal relevance, greedily: each cluster is pushed down by the points already chosen that it

@@ -10,6 +10,8 @@ const SENTENCES_COMPARED = 40;
 /** A sentence sharing this many content words with a current source's, this share of the shorter one's, reports its fact. */
 const SAME_FACT_WORDS = 5;
 const SAME_FACT = 0.4;
+/** A word in more current sentences than this is too common to find a shared fact by. */
+const MAX_POSTINGS = 400;
 /** An undated source needs this many year-stating dates to be dated by them. */
 const MIN_YEARS = 2;
 
@@ -34,12 +36,22 @@ export function staleDocs(ctx: Pick<NotesContext, 'docs' | 'analyses'>): Set<num
     const years = ctx.analyses[d]!.dates.filter((x) => x.value && /\d{4}/.test(x.text)).map((x) => dayOf(x.value!));
     if (years.length >= MIN_YEARS && newest - Math.max(...years) > 2 * limit) out.add(d);
   });
-  // An undated source sharing a fact with a current dated source is current too.
-  const current = ctx.docs.map((doc, d) => (doc.meta.date && !out.has(d) ? sentenceWords(ctx, d) : [])).flat();
-  for (const d of [...out]) {
-    if (ctx.docs[d]!.meta.date) continue;
-    if (sentenceWords(ctx, d).some((w) => current.some((c) => sharedWords(w, c) >= SAME_FACT_WORDS && containment(w, c) >= SAME_FACT))) out.delete(d);
-  }
+  // An undated source sharing a fact with a current dated source is current too. The current sentences are
+  // found through an inverted index (terms in too many sentences skipped), not compared one by one.
+  const undated = [...out].filter((d) => !ctx.docs[d]!.meta.date);
+  if (!undated.length) return out;
+  const current = ctx.docs.flatMap((doc, d) => (doc.meta.date && !out.has(d) ? sentenceWords(ctx, d) : []));
+  const postings = new Map<string, number[]>();
+  current.forEach((words, i) => { for (const w of words) { const p = postings.get(w); if (!p) postings.set(w, [i]); else if (p.length <= MAX_POSTINGS) p.push(i); } });
+  const reportsCurrentFact = (w: Set<string>) => {
+    const shared = new Map<number, number>();
+    for (const word of w) {
+      const p = postings.get(word);
+      if (p && p.length <= MAX_POSTINGS) for (const i of p) shared.set(i, (shared.get(i) ?? 0) + 1);
+    }
+    return [...shared].some(([i, n]) => n >= SAME_FACT_WORDS && sharedWords(w, current[i]!) >= SAME_FACT_WORDS && containment(w, current[i]!) >= SAME_FACT);
+  };
+  for (const d of undated) if (sentenceWords(ctx, d).some(reportsCurrentFact)) out.delete(d);
   return out;
 }
 
