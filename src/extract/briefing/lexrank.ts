@@ -5,7 +5,7 @@
 /** Edges below this cosine are not drawn (the LexRank paper's threshold graph uses 0.1). */
 export const EDGE_THRESHOLD = 0.1;
 /** A term in more sentences than this is too common to find neighbours by (its idf is near zero anyway). */
-export const MAX_POSTINGS = 400;
+export const MAX_POSTINGS = 200;
 /** Each sentence keeps at most this many neighbours, the most similar. */
 export const MAX_NEIGHBOURS = 24;
 const DAMPING = 0.15;
