@@ -29,6 +29,8 @@ const CASUALTY = /\b(?:killed|dead|deaths|injured|wounded|hurt|casualties|displa
 /** Share of the shorter point's content words found in a chosen one that makes it an echo, and its cost. */
 const ECHO = 0.35;
 const ECHO_PENALTY = 2.5;
+/** The bottom line is stricter: a quarter of the shorter sentence's words in common is one thing told twice. */
+const BOTTOM_LINE_ECHO = 0.25;
 /** How many top-ranked clusters the redundancy pass reorders. */
 const DIVERSIFY_HEAD = 60;
 /** A source date this many days before the as-of date still counts as recent news. */
@@ -62,6 +64,7 @@ export interface RankedPoint {
   sentence: string;
   /** Entities named in its sentences. */
   ids: Set<string>;
+  /** Content words of the lead sentence. */
   words: Set<string>;
   /** Every source behind it is stale: it must not be told as current. */
   stale: boolean;
@@ -118,7 +121,7 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
       },
       sentence: lead.text,
       ids: new Set(cl.flatMap((c) => c.ids)),
-      words: new Set(cl.flatMap((c) => [...c.words])),
+      words: lead.words,
       stale: cl.every((c) => stale.has(c.doc)),
       when: lead.anchor ?? sourceDates.at(-1) ?? null,
       sources: new Set(cl.map((c) => c.doc)).size,
@@ -235,15 +238,16 @@ export function bottomLine(points: readonly RankedPoint[]): RankedPoint[] {
   const head = points.slice(0, BOTTOM_LINE + 3).filter((p) => !p.stale && !LEANS_ON_CONTEXT.test(p.claim.text));
   const chosen: RankedPoint[] = [];
   let budget = BOTTOM_LINE_WORDS;
+  // Two sentences on one thing (the same phone call, told twice) waste the reader's 60 words.
   const take = (p: RankedPoint | undefined) => {
-    if (!p || chosen.includes(p) || wordsIn(p.claim.text) > budget) return;
+    if (!p || chosen.includes(p) || wordsIn(p.claim.text) > budget || chosen.some((c) => containment(c.words, p.words) >= BOTTOM_LINE_ECHO)) return;
     chosen.push(p);
     budget -= wordsIn(p.claim.text);
   };
   // Leave room for a second sentence: the first may take at most two thirds of the words.
   take(head.find((p) => wordsIn(p.claim.text) <= (2 * BOTTOM_LINE_WORDS) / 3));
   const newest = head.filter((p) => p.when && !chosen.includes(p)).sort((a, b) => (a.when! < b.when! ? 1 : a.when! > b.when! ? -1 : points.indexOf(a) - points.indexOf(b)));
-  take(newest.find((p) => wordsIn(p.claim.text) <= budget));
+  for (const p of newest) if (chosen.length < 2) take(p);
   for (const p of head) if (chosen.length < BOTTOM_LINE) take(p);
   return chosen.sort((a, b) => points.indexOf(a) - points.indexOf(b));
 }
@@ -258,14 +262,18 @@ export function themedKeyPoints(ctx: NotesContext, points: readonly RankedPoint[
   for (const p of rest) for (const id of p.ids) count.set(id, (count.get(id) ?? 0) + 1);
   // An actor in most points (the story's protagonist) tells no theme apart from another.
   const distinctive = (id: string) => rest.length < 3 || count.get(id)! <= rest.length / 2;
-  const themes: Array<{ points: RankedPoint[]; ids: Map<string, number> }> = [];
+  // A theme is seeded by its first point's most named distinctive actor and joined by points naming it: the
+  // seed, not the growing set, decides, so themes do not chain into one.
+  const salience = (id: string) => ctx.entities.get(id)?.salience ?? 0;
+  const mostNamed = (ids: string[]) => [...ids].sort((a, b) => count.get(b)! - count.get(a)! || salience(b) - salience(a) || a.localeCompare(b)).slice(0, 1);
+  const themes: Array<{ points: RankedPoint[]; seed: Set<string>; ids: Map<string, number> }> = [];
   for (const p of rest) {
     const ids = [...p.ids].filter(distinctive);
-    let home = themes.find((t) => ids.some((id) => t.ids.has(id)));
+    let home = themes.find((t) => ids.some((id) => t.seed.has(id)));
     if (!home && themes.length >= MAX_THEMES) {
       home = [...themes].sort((a, b) => sharedWith(b, p) - sharedWith(a, p) || themes.indexOf(a) - themes.indexOf(b))[0]!;
     }
-    if (!home) { home = { points: [], ids: new Map() }; themes.push(home); }
+    if (!home) { home = { points: [], seed: new Set(mostNamed(ids)), ids: new Map() }; themes.push(home); }
     home.points.push(p);
     for (const id of ids) home.ids.set(id, (home.ids.get(id) ?? 0) + 1);
   }
