@@ -183,10 +183,23 @@ describe('key points', () => {
 describe('discrepancies', () => {
   const texts = notes.discrepancies.map((d) => d.text);
 
-  it('reports differing tolls for the same place with the date of each report', () => {
-    const toll = notes.discrepancies.find((d) => d.text.includes('people killed'));
-    expect(toll?.text).toBe('Sources give different figures for people killed (Kessel): at least 40 in s1 (2025-03-14; “Thursday” = 2025-03-13); at least 65 in s2 (2025-03-20). The reports are of different dates, which may explain the gap.');
+  it('shows a toll that rose between reports as a trend with the date of each, not as a clash', () => {
+    expect(notes.discrepancies.some((d) => d.text.includes('people killed'))).toBe(false);
+    const toll = notes.trends?.find((t) => t.measure === 'killed');
+    expect(toll?.points).toEqual([
+      { date: '2025-03-13', value: 40, figure: 'at least 40', source: 's1' },
+      { date: '2025-03-20', value: 65, figure: 'at least 65', source: 's2' },
+    ]);
     expect(toll?.cites).toEqual(['s1', 's2']);
+  });
+
+  it('reports differing tolls for the same place and date with the date of each report', () => {
+    const a = 'Flooding along the Arden River has killed at least 40 people in Kessel, the Red Cross said.';
+    const b = 'Flooding along the Arden River has killed at least 65 people in Kessel, the Kessel Gazette reported.';
+    const pair = [docFrom('s1', a, { date: '2025-03-14' }), docFrom('s2', b, { date: '2025-03-14' })];
+    const n = buildNotes(pair, analyzeDocuments(pair), { inputs: ['test'] });
+    expect(n.discrepancies.map((d) => d.text)).toContain('Sources give different figures for people killed (Kessel): at least 40 in s1 (2025-03-14); at least 65 in s2 (2025-03-14). The reports are of the same date.');
+    expect(n.trends ?? []).toEqual([]);
   });
 
   it('reports differing ages and differing dates for the same event', () => {

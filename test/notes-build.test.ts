@@ -5,6 +5,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { buildNotes } from '../src/extract/briefing/build.ts';
+import { isSubsequence } from '../src/extract/briefing/compress.ts';
+import { typeset } from '../src/extract/briefing/typography.ts';
 import type { BriefingNotes, Evidence, SourceDoc } from '../src/notes/model.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -28,10 +30,10 @@ describe('buildNotes', () => {
     }
   });
 
-  it('invents nothing: key points and timeline events are source sentences', () => {
-    for (const item of [...notes.keyPoints, ...notes.timeline]) {
-      expect(item.evidence.map((e) => e.text)).toContain(item.text);
-    }
+  it('invents nothing: key points are source sentences cut to their claim, timeline events source sentences', () => {
+    // A key point is its sentence compressed by deleting words (compress.ts), in proper typography.
+    for (const item of notes.keyPoints) expect(item.evidence.some((e) => isSubsequence(item.text, typeset(e.text)))).toBe(true);
+    for (const item of notes.timeline) expect(item.evidence.map((e) => e.text)).toContain(item.text);
     for (const q of notes.quotes) expect(q.evidence.some((e) => e.text.includes(q.text))).toBe(true);
   });
 

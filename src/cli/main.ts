@@ -8,6 +8,7 @@ import { buildCommand } from './commands/build.ts';
 import { cleanCommand } from './commands/clean.ts';
 import { EXPORT_FORMATS, exportCommand, presentCommand, type ExportFormat } from './commands/deck.ts';
 import { renderCommand } from './commands/render.ts';
+import { summarizeCommand } from './commands/summarize.ts';
 import { consoleOutput, type Output } from './output.ts';
 
 const DEFAULTS = { notes: 'notes/briefing.md', deck: 'slides/slides.md', handout: 'out/summary.pdf', sources: 'seeds' };
@@ -22,6 +23,7 @@ Commands:
   render NOTES.md    render the deck and the handout from a notes file (after editing it)
   analyze FILE…      show what extraction finds in each document (--json for scripts)
   clean FILE         show one source's text as cleaning left it (--json: metadata, flags, cleaning steps)
+  summarize FILE…    an N-word extractive summary of the sources, one sentence a line (--words N)
   export             export the deck to PDF, PPTX or PNG (Chromium), or a notes handout PDF
   present            present the deck with the Slidev dev server
 
@@ -82,6 +84,15 @@ Options:
   --deck FILE        deck file (default ${DEFAULTS.deck})
   --paper SIZE       paper for --format notes: letter (default) or a4
   -h, --help         this help`,
+  summarize: `Usage: briefing summarize FILE… [--words N] [--date YYYY-MM-DD]
+
+Prints an extractive summary of the sources (files or folders): whole source sentences, most important
+first, one a line, at most N words together (the first sentence is printed even if longer), no citations.
+
+Options:
+  --words N          length in words (default 100)
+  --date YYYY-MM-DD  document date for sources that state none
+  -h, --help         this help`,
   present: `Usage: briefing present [--deck FILE] [--port N]
 
 Starts the Slidev dev server on the deck (open the address it prints; Ctrl-C to stop).
@@ -102,6 +113,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   clean: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   export: { format: { type: 'string' }, output: { type: 'string' }, deck: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   present: { deck: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  summarize: { words: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 };
 
 const usage = (message: string, command = 'main') => new BriefingError('USAGE', message, { hint: `see 'briefing ${command === 'main' ? '' : `${command} `}--help'` });
@@ -159,6 +171,12 @@ async function run(argv: string[], out: Output): Promise<number> {
       const format = str('format') ?? 'pdf';
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usage(`--format must be pdf, pptx, png or notes, not '${format}'`, command);
       return exportCommand(deck, { format: format as ExportFormat, output: str('output'), paper }, out);
+    }
+    case 'summarize': {
+      if (!positionals.length) throw usage('summarize needs at least one file or folder', command);
+      const words = str('words') ?? '100';
+      if (!/^[1-9]\d{0,5}$/.test(words)) throw usage(`--words must be a positive number, not '${words}'`, command);
+      return summarizeCommand(positionals, { words: Number(words), date }, out);
     }
     case 'present': {
       const port = str('port');

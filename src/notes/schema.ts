@@ -1,7 +1,7 @@
 // Runtime validation of BriefingNotes at the boundary (notes/briefing.json read back, a parsed notes
 // file, the builder's output before it is written): types, one-line texts, ISO dates, citations.
 import type { Diagnostic } from '../errors.ts';
-import type { SourceFlag } from './model.ts';
+import type { ClaimCaveat, SourceFlag } from './model.ts';
 import { isIsoDate, normalizeText, sortCites, SOURCE_ID } from './text.ts';
 
 export interface ValidateOptions {
@@ -20,6 +20,7 @@ type Obj = Record<string, unknown>;
 
 const FLAGS: readonly SourceFlag[] = ['degraded', 'lowercase', 'unpunctuated', 'truncated-start', 'boilerplate-removed', 'undated', 'stale', 'duplicate'];
 const DATE_SOURCES = ['explicit', 'inferred', 'unknown'];
+const CAVEATS: readonly ClaimCaveat[] = ['degraded', 'stale', 'undated'];
 const SECTION: Record<string, [string, string]> = {
   bottomLine: ['Bottom line', 'sentence'],
   keyPoints: ['Key points', 'item'],
@@ -28,6 +29,7 @@ const SECTION: Record<string, [string, string]> = {
   quotes: ['Quotes', 'quote'],
   figures: ['Figures', 'item'],
   discrepancies: ['Discrepancies', 'item'],
+  trends: ['Figures', 'trend'],
   sources: ['Sources', 'entry'],
 };
 
@@ -113,7 +115,18 @@ class Checker {
     this.text([...path, 'text'], v.text, true);
     const cites = this.cites([...path, 'cites'], v.cites, sources);
     this.evidence([...path, 'evidence'], v.evidence, cites, sources);
+    this.support(path, v);
     return true;
+  }
+
+  /** The optional support, caveats and theme of a claim. */
+  support(path: Path, v: Obj): void {
+    if (v.support !== undefined && !(typeof v.support === 'number' && Number.isSafeInteger(v.support) && v.support >= 1)) this.error([...path, 'support'], 'must be a whole number of sources, 1 or more');
+    if (v.caveats !== undefined && this.array([...path, 'caveats'], v.caveats)) {
+      for (const c of v.caveats) if (!CAVEATS.includes(c as ClaimCaveat)) this.error([...path, 'caveats'], `unknown caveat ${JSON.stringify(c)}`, `caveats are ${CAVEATS.join(', ')}`);
+      if ([...new Set(v.caveats)].sort().join() !== v.caveats.join()) this.error([...path, 'caveats'], 'caveats must be sorted without repeats');
+    }
+    if (v.theme !== undefined) this.text([...path, 'theme'], v.theme, true);
   }
 
   list(path: Path, v: unknown, each: (at: Path, item: unknown) => void): void {
@@ -169,6 +182,7 @@ export function validateNotes(notes: unknown, options: ValidateOptions = {}): Di
     c.texts([...at, 'backedBy'], a.backedBy);
     c.texts([...at, 'opposedBy'], a.opposedBy);
     c.evidence([...at, 'evidence'], a.evidence, c.cites([...at, 'cites'], a.cites, ids), ids);
+    if (a.positions !== undefined) c.list([...at, 'positions'], a.positions, (p, x) => c.claim(p, x, ids));
   });
   let lastDate = '';
   c.list(['timeline'], n.timeline, (at, e) => {
@@ -186,5 +200,16 @@ export function validateNotes(notes: unknown, options: ValidateOptions = {}): Di
     if (c.claim(at, f, ids)) c.text([...at, 'figure'], f.figure, true);
   });
   c.list(['discrepancies'], n.discrepancies, (at, x) => c.claim(at, x, ids));
+  if (n.trends !== undefined) c.list(['trends'], n.trends, (at, t) => {
+    if (!c.claim(at, t, ids)) return;
+    c.text([...at, 'measure'], t.measure, true);
+    c.list([...at, 'points'], t.points, (pt, p) => {
+      if (!c.object(pt, p)) return;
+      if (typeof p.date !== 'string' || !isIsoDate(p.date)) c.error([...pt, 'date'], `must be an ISO date, not ${JSON.stringify(p.date)}`);
+      if (typeof p.value !== 'number' || !Number.isFinite(p.value)) c.error([...pt, 'value'], 'must be a number');
+      c.text([...pt, 'figure'], p.figure, true);
+      if (typeof p.source !== 'string' || !SOURCE_ID.test(p.source) || !(t.cites as unknown[]).includes(p.source)) c.error([...pt, 'source'], 'must be a source the trend cites');
+    });
+  });
   return c.diagnostics;
 }

@@ -1,6 +1,6 @@
 // The shape rules every notes text obeys (one line, trimmed, well-formed), citation ids and ISO
 // dates, and `normalizeNotes`, which brings any model to those rules before it is written.
-import type { BriefingNotes, Evidence, SourceFlag } from './model.ts';
+import type { BriefingNotes, Claim, Evidence, SourceFlag } from './model.ts';
 
 /** Characters that end a line for some reader of the file (markdown-it, YAML, editors). */
 const LINE_BREAK = /\s*(?:\r\n|[\r\n\v\f\u0085\u2028\u2029])\s*/g;
@@ -50,19 +50,24 @@ const normNames = (names: readonly string[]) => names.map(normalizeText).filter(
  * timeline in date order: what `parseNotes(stringifyNotes(notes))` gives back.
  */
 export function normalizeNotes(n: BriefingNotes): BriefingNotes {
-  const claim = <T extends { text: string; cites: string[]; evidence: Evidence[] }>(c: T): T => ({
+  const claim = <T extends Claim>(c: T): T => ({
     ...c,
     text: normalizeText(c.text),
     cites: sortCites(c.cites),
     evidence: c.evidence.map(normEvidence),
+    ...(c.caveats ? { caveats: [...new Set(c.caveats)].sort() } : {}),
+    ...(c.theme !== undefined ? { theme: normalizeText(c.theme) } : {}),
   });
+  // In the file a theme heading holds every point after it: an unthemed point after a themed one joins it.
+  const keyPoints = n.keyPoints.map(claim);
+  keyPoints.forEach((p, k) => { if (p.theme === undefined && k > 0 && keyPoints[k - 1]!.theme !== undefined) keyPoints[k] = { ...p, theme: keyPoints[k - 1]!.theme! }; });
   return {
     title: normalizeText(n.title),
     subtitle: normalizeText(n.subtitle),
     asOf: normalizeText(n.asOf),
     inputs: n.inputs.map(normalizeText),
     bottomLine: n.bottomLine.map(claim),
-    keyPoints: n.keyPoints.map(claim),
+    keyPoints,
     actors: n.actors.map((a) => ({
       ...a,
       name: normalizeText(a.name),
@@ -71,11 +76,13 @@ export function normalizeNotes(n: BriefingNotes): BriefingNotes {
       opposedBy: normNames(a.opposedBy),
       cites: sortCites(a.cites),
       evidence: a.evidence.map(normEvidence),
+      ...(a.positions?.length ? { positions: a.positions.map(claim) } : {}),
     })),
     timeline: byDate(n.timeline.map((e) => ({ ...claim(e), date: normalizeText(e.date) }))),
     quotes: n.quotes.map((q) => ({ ...claim(q), speaker: normalizeText(q.speaker), role: normalizeText(q.role) })),
     figures: n.figures.map((f) => ({ ...claim(f), figure: normalizeText(f.figure) })),
     discrepancies: n.discrepancies.map(claim),
+    ...(n.trends?.length ? { trends: n.trends.map((t) => ({ ...claim(t), measure: normalizeText(t.measure), points: t.points.map((p) => ({ ...p, figure: normalizeText(p.figure) })) })) } : {}),
     sources: n.sources.map((s) => ({
       ...s,
       file: normalizeText(s.file),

@@ -1,12 +1,64 @@
 // Actors: the people and organisations that matter (and places that act, such as a country backing
 // a side), with their role, who backs or opposes them, and the sentences that say so.
 
-import type { Actor, Evidence } from '../../notes/model.ts';
+import type { Actor, Claim, Evidence } from '../../notes/model.ts';
 import type { EntityMention } from '../analysis.ts';
-import { oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { compress } from './compress.ts';
+import { contentWords, oneLine, sentenceEvidence, sentenceIndexAt, similarity, sortCites, sortEvidence, type NotesContext, type EntityInfo } from './context.ts';
+import { typeset } from './typography.ts';
 
 /** How many actors the notes list. */
 export const MAX_ACTORS = 14;
+/** The actors (people and organisations, most salient first) given positions, and how many each. */
+const ACTORS_WITH_POSITIONS = 6;
+const MAX_POSITIONS = 3;
+/** Two positions this alike (content-word Jaccard) say the same thing; the second is dropped. */
+const SAME_POSITION = 0.34;
+/** Words a subject may have before its name: titles and roles ("Libyan Deputy Prime Minister", "Mr."). */
+const TITLE_WORDS = /^(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
+
+/**
+ * What an actor wants, did or said, in the sources' words: sentences whose subject it is (its name opens
+ * the sentence, after any title) or whose quote it speaks beside its name, compressed to their claim. Newest sources first,
+ * then the lead of each source; one sentence per thing said.
+ */
+function positions(ctx: NotesContext, e: EntityInfo): Claim[] {
+  const found: Array<{ d: number; k: number }> = [];
+  for (const [d, mentions] of e.mentionsByDoc) {
+    const a = ctx.analyses[d]!;
+    const text = ctx.docs[d]!.text;
+    const seen = new Set<number>();
+    for (const m of mentions) {
+      const k = sentenceIndexAt(ctx, d, m.start);
+      // A pronoun ("he") may be resolved to the actor, but the claim would not say who without its name.
+      if (k < 0 || seen.has(k) || !/^\p{Lu}/u.test(text.slice(m.start, m.end))) continue;
+      const [start, end] = a.sentences[k]!;
+      const subject = TITLE_WORDS.test(text.slice(start, m.start).replace(/\s+/g, ' ').trimStart());
+      const speaks = a.quotes.some((q) => q.speakerId === e.id && q.start < end && q.end > start);
+      if (subject || speaks) { seen.add(k); found.push({ d, k }); }
+    }
+  }
+  const dateOf = (d: number) => ctx.docs[d]!.meta.date ?? '';
+  // Background ("helped take power in a 1969 coup") after what the actor does now.
+  const newestYear = Number(ctx.docs.map((doc) => doc.meta.date ?? '').sort().at(-1)?.slice(0, 4) || 0);
+  const old = (x: { d: number; k: number }) => Number([...sentenceEvidence(ctx, x.d, x.k).text.matchAll(/\b(?:1[89]|20)\d\d\b/g)].some((y) => Number(y[0]) < newestYear - 1));
+  const degraded = (x: { d: number }) => Number(ctx.analyses[x.d]!.flags.includes('degraded'));
+  found.sort((x, y) => degraded(x) - degraded(y) || old(x) - old(y)
+    || (dateOf(x.d) < dateOf(y.d) ? 1 : dateOf(x.d) > dateOf(y.d) ? -1 : 0) || x.k - y.k || x.d - y.d);
+  const out: Array<{ claim: Claim; words: Set<string> }> = [];
+  for (const { d, k } of found) {
+    if (out.length >= MAX_POSITIONS) break;
+    const evidence = sentenceEvidence(ctx, d, k);
+    const n = evidence.text.split(' ').length;
+    const quoteMarks = evidence.text.match(/["“”]/g)?.length ?? 0;
+    if (n < 6 || n > 60 || !/[.!]["”’)]*$/.test(evidence.text) || quoteMarks % 2 === 1) continue;
+    const text = typeset(compress(evidence.text));
+    const words = contentWords(text);
+    if (out.some((o) => similarity(o.words, words) >= SAME_POSITION)) continue;
+    out.push({ claim: { text, cites: [evidence.source], evidence: [evidence] }, words });
+  }
+  return out.map((o) => o.claim);
+}
 
 export function actors(ctx: NotesContext): Actor[] {
   const backedBy = new Map<string, Set<string>>();
@@ -26,6 +78,7 @@ export function actors(ctx: NotesContext): Actor[] {
   });
   const chosen = ctx.ranked.filter((e) => e.type !== 'PLACE' || parties.has(e.id)).slice(0, MAX_ACTORS);
   const name = (id: string) => ctx.entities.get(id)?.canonical ?? id;
+  const withPositions = new Set(chosen.filter((e) => e.type !== 'PLACE').slice(0, ACTORS_WITH_POSITIONS));
   return chosen.map((e) => {
     const evidence: Evidence[] = [];
     // Without a role, a description written with a mention ("a 76-year-old former army officer") says who
@@ -48,9 +101,12 @@ export function actors(ctx: NotesContext): Actor[] {
       opposedBy: [...(opposedBy.get(e.id) ?? [])].map(name).sort(),
       cites: sortCites([...[...e.mentionsByDoc.keys()].map((d) => ctx.docs[d]!.id), ...aligned.map((x) => x.source)]),
       evidence: allEvidence,
+      ...(withPositions.has(e) ? nonEmpty(positions(ctx, e)) : {}),
     };
   });
 }
+
+const nonEmpty = (list: Claim[]) => (list.length ? { positions: list } : {});
 
 /** Role (or description) and kind in words: "Deputy Prime Minister (person)" or "organisation". */
 function describe(ctx: NotesContext, id: string, roleOrDescription: string | null): string {

@@ -7,11 +7,15 @@ import { makeContext } from './context.ts';
 import { discrepancies } from './discrepancies.ts';
 import { citeTwins, mergeDuplicates } from './duplicates.ts';
 import { figures } from './figures.ts';
-import { bottomLine, keyPoints, withoutBottomLinePoints } from './keypoints.ts';
+import { bottomLine, rankPoints, themedKeyPoints } from './keypoints.ts';
 import { quotes } from './quotes.ts';
 import { withAnalysisMeta } from './source-dates.ts';
 import { asOfDate, sources } from './sources.ts';
+import { staleDocs } from './staleness.ts';
+import { supportClaims } from './support.ts';
 import { timeline } from './timeline.ts';
+import { titleFrom } from './title.ts';
+import { trends } from './trends.ts';
 
 export interface BuildNotesOptions {
   /** The inputs as the user named them (recorded in the notes' frontmatter). */
@@ -25,31 +29,30 @@ export function buildNotes(docs: SourceDoc[], analyses: DocumentAnalysis[], opti
   // A duplicate's repeated sentences are left out of the analysis and cited beside what they repeat.
   const merged = mergeDuplicates(dated, analyses);
   const ctx = makeContext(dated, merged.analyses);
-  const asOf = asOfDate(ctx);
-  const points = keyPoints(ctx);
-  const sourceList = sources(ctx, asOf);
-  // The bottom line is not repeated under Key points; dropped after citeTwins, which gives the bottom
-  // line the duplicates' citations of the key points it states.
-  return withoutBottomLinePoints(citeTwins({
-    title: options.title ?? titleFrom(ctx.ranked.slice(0, 3).map((e) => e.canonical)),
+  const stale = staleDocs(ctx);
+  const ranked = rankPoints(ctx, stale);
+  const stated = bottomLine(ranked);
+  const sourceList = sources(ctx, stale);
+  const counts = trends(ctx);
+  const bottom = stated.map((p) => p.claim);
+  // The bottom line's points go through citeTwins as key points (it gives the bottom line their duplicates'
+  // citations), then leave Key points. Support and caveats are counted after, on the final citations.
+  const notes = citeTwins({
+    title: options.title ?? titleFrom(ctx),
     subtitle: subtitleFrom(sourceList.map((s) => s.date)),
-    asOf,
+    asOf: asOfDate(ctx),
     inputs: [...options.inputs],
-    bottomLine: bottomLine(points),
-    keyPoints: points,
+    bottomLine: bottom.map((c) => ({ text: c.text, cites: c.cites, evidence: [] })),
+    keyPoints: [...bottom, ...themedKeyPoints(ctx, ranked, stated)],
     actors: actors(ctx),
     timeline: timeline(ctx),
     quotes: quotes(ctx),
     figures: figures(ctx),
-    discrepancies: discrepancies(ctx),
+    discrepancies: discrepancies(ctx, counts.rising),
+    ...(counts.trends.length ? { trends: counts.trends } : {}),
     sources: sourceList,
-  }, merged.twins));
-}
-
-function titleFrom(names: string[]): string {
-  if (!names.length) return 'Briefing';
-  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-  return `Briefing: ${list}`;
+  }, merged.twins);
+  return supportClaims({ ...notes, keyPoints: notes.keyPoints.slice(bottom.length) });
 }
 
 function subtitleFrom(dates: Array<string | null>): string {

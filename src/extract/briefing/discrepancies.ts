@@ -8,7 +8,8 @@ import { contentWords, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, 
 import { isBriefingFigure } from './figures.ts';
 import { anchoredEvents, compatible, type AnchoredEvent } from './timeline.ts';
 
-type DiscrepancyRule = (ctx: NotesContext) => Discrepancy[];
+/** A rule is given the keys of count groups that rose over time: trends.ts shows those, they are no clash. */
+type DiscrepancyRule = (ctx: NotesContext, rising: ReadonlySet<string>) => Discrepancy[];
 
 /** The rules, in the order their findings are listed. */
 export const DISCREPANCY_RULES: ReadonlyArray<[string, DiscrepancyRule]> = [
@@ -17,11 +18,11 @@ export const DISCREPANCY_RULES: ReadonlyArray<[string, DiscrepancyRule]> = [
   ['event-dates', differingEventDates],
 ];
 
-export function discrepancies(ctx: NotesContext): Discrepancy[] {
-  return DISCREPANCY_RULES.flatMap(([, rule]) => rule(ctx));
+export function discrepancies(ctx: NotesContext, rising: ReadonlySet<string> = new Set()): Discrepancy[] {
+  return DISCREPANCY_RULES.flatMap(([, rule]) => rule(ctx, rising));
 }
 
-interface Reported { value: number; shown: string; doc: number; start: number; end: number }
+export interface Reported { value: number; shown: string; doc: number; start: number; end: number }
 
 /** "Sources give different ages for X: 75 in s1 (undated); 76 in s2 (2019-06-06)." */
 function differingAges(ctx: NotesContext): Discrepancy[] {
@@ -33,12 +34,8 @@ function differingAges(ctx: NotesContext): Discrepancy[] {
 
 /** "Sources give different figures for people killed (Tripoli): at least 213 in s4 (undated; “this month”);
  * more than 600 in s3 (2019-06-08; “April” = 2019-04). Not every report is dated, so the gap may be one of timing." */
-function differingCounts(ctx: NotesContext): Discrepancy[] {
-  const keyOf = (f: FigureMention) => {
-    if (f.measure === 'age' || !isBriefingFigure(f) || !f.entityId) return null; // an unowned count may be of another place or event
-    return `${f.unit ?? ''}|${measureFamily(f.measure!)}|${f.entityId}`;
-  };
-  return disagreements(ctx, keyOf).map(([key, list]) => {
+function differingCounts(ctx: NotesContext, rising: ReadonlySet<string>): Discrepancy[] {
+  return disagreements(ctx, countKey).filter(([key]) => !rising.has(key)).map(([key, list]) => {
     const [unit, measure, id] = key.split('|');
     const where = ctx.entities.get(id!)?.canonical ?? id!;
     const what = `${unit ? `${unit} ` : ''}${measure}`;
@@ -46,8 +43,14 @@ function differingCounts(ctx: NotesContext): Discrepancy[] {
   });
 }
 
+/** Counts of the same thing at the same place or event: unit, measure family and owner. */
+export function countKey(f: FigureMention): string | null {
+  if (f.measure === 'age' || !isBriefingFigure(f) || !f.entityId) return null; // an unowned count may be of another place or event
+  return `${f.unit ?? ''}|${measureFamily(f.measure!)}|${f.entityId}`;
+}
+
 /** "killed", "dead", "deaths" are one measure; so are "injured", "wounded", "hurt". */
-function measureFamily(measure: string): string {
+export function measureFamily(measure: string): string {
   if (/\b(?:killed|dead|deaths|died|slain)\b/.test(measure)) return 'people killed';
   if (/\b(?:injured|wounded|hurt)\b/.test(measure)) return 'people injured';
   if (/\bdisplaced\b/.test(measure)) return 'people displaced';
@@ -55,7 +58,7 @@ function measureFamily(measure: string): string {
 }
 
 /** Groups of figures (by `keyOf`) on which at least two sources give different values. */
-function disagreements(ctx: NotesContext, keyOf: (f: FigureMention) => string | null): Array<[string, Reported[]]> {
+export function disagreements(ctx: NotesContext, keyOf: (f: FigureMention) => string | null): Array<[string, Reported[]]> {
   const groups = new Map<string, Reported[]>();
   ctx.analyses.forEach((a, d) => {
     for (const f of a.figures) {

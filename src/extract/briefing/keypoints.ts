@@ -1,17 +1,24 @@
-// Key points: the reported facts (not quotes) that matter most, the same fact from several sources merged
-// with all their citations and told in the best-written source's words, ranked by salience: corroboration
-// first, then the actors named, figures, recency and lead position. The bottom line is taken from the top.
+// Key points: the reported facts (not quotes) that matter most. Sentences are scored across all sources
+// (LexRank centrality, lead position, the actors named, figures, recency against the newest source), the
+// same fact from several sources merged with all their citations (corroboration), redundancy removed
+// greedily (MMR), and the points told in the best-written source's words, compressed to their claim.
+// The bottom line is taken from the most corroborated, newest points; the rest are grouped by theme.
 
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
+import { compress } from './compress.ts';
 import { containment, contentWords, oneLine, sentenceEvidence, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { lexRank, sentenceGraph } from './lexrank.ts';
 import { anchorDate, compatible, sameEvent } from './timeline.ts';
+import { typeset } from './typography.ts';
 
 /** How many key points the notes carry (besides those the bottom line states). */
 export const MAX_KEY_POINTS = 8;
-/** How many sentences the bottom line states. */
+/** At most this many sentences state the bottom line… */
 const BOTTOM_LINE = 3;
-/** A sentence longer than this (words) is too long to state the bottom line. */
-const BOTTOM_LINE_WORDS = 55;
+/** …in at most this many words together. */
+export const BOTTOM_LINE_WORDS = 60;
+/** Sentences of one source considered, from its lead: news puts what matters first, and it bounds the work. */
+export const MAX_CANDIDATES_PER_DOC = 60;
 /** Two sentences this alike (content-word Jaccard) report the same fact. Looser tests (shared words over
  * the shorter sentence) merged different facts about the same actors, so only close wording counts. */
 const SAME_FACT = 0.34;
@@ -22,16 +29,24 @@ const CASUALTY = /\b(?:killed|dead|deaths|injured|wounded|hurt|casualties|displa
 /** Share of the shorter point's content words found in a chosen one that makes it an echo, and its cost. */
 const ECHO = 0.35;
 const ECHO_PENALTY = 2.5;
-/** How many top-ranked clusters the echo penalty reorders. */
+/** The bottom line is stricter: a quarter of the shorter sentence's words in common is one thing told twice. */
+const BOTTOM_LINE_ECHO = 0.25;
+/** How many top-ranked clusters the redundancy pass reorders. */
 const DIVERSIFY_HEAD = 60;
 /** A source date this many days before the as-of date still counts as recent news. */
 const RECENT_DAYS = 45;
+/** LexRank centrality, as a multiple of the average sentence's, counts up to this much. */
+const CENTRALITY_CAP = 2;
+/** At most this many themes; further points join the theme they share most words with. */
+const MAX_THEMES = 4;
 
 interface Candidate {
   doc: number;
   index: number;
   text: string;
   words: Set<string>;
+  /** Entities named in it. */
+  ids: string[];
   /** Its figures as "value measure" ("213 people killed"): two sources giving the same one report one fact. */
   figures: string[];
   /** Its resolved dates (ISO). */
@@ -42,25 +57,74 @@ interface Candidate {
   quality: number;
 }
 
-/** Ranked points, most important first; the bottom line picks from their head (see `withoutBottomLinePoints`). */
-export function keyPoints(ctx: NotesContext): Claim[] {
+/** A selected point: the claim and what the bottom line and the themes are chosen by. */
+export interface RankedPoint {
+  claim: Claim;
+  /** The lead sentence whole, as the source has it (one line). */
+  sentence: string;
+  /** Entities named in its sentences. */
+  ids: Set<string>;
+  /** Content words of the lead sentence. */
+  words: Set<string>;
+  /** Every source behind it is stale: it must not be told as current. */
+  stale: boolean;
+  /** Its event's date, else its newest source's date (ISO), or null. */
+  when: string | null;
+  /** Sources behind it. */
+  sources: number;
+}
+
+/** The ranked candidate sentences of every source, each scored alone (centrality included). */
+export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>): Candidate[] {
   const asOf = newestDate(ctx);
-  const candidates = ctx.analyses.flatMap((a, d) => a.sentences.map((_, k) => scoreSentence(ctx, d, k, asOf)).filter((c): c is Candidate => c !== null));
+  const candidates = ctx.analyses.flatMap((a, d) => a.sentences.map((_, k) => scoreSentence(ctx, d, k, asOf, stale.has(d)))
+    .filter((c): c is Candidate => c !== null).slice(0, MAX_CANDIDATES_PER_DOC));
+  const graph = sentenceGraph(candidates.map((c) => [...c.words]));
+  const centrality = lexRank(graph);
+  candidates.forEach((c, i) => { c.score += Math.min(CENTRALITY_CAP, centrality[i]! * candidates.length); });
+  return candidates.map((c, i) => ({ c, i }))
+    .sort((x, y) => y.c.score - x.c.score || x.c.doc - y.c.doc || x.c.index - y.c.index)
+    .map(({ c, i }) => Object.assign(c, { node: i, neighbours: graph.neighbours[i]! }));
+}
+
+/** Ranked points, most important first, redundancy removed: the bottom line and key points are chosen from them. */
+export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit = MAX_KEY_POINTS + BOTTOM_LINE + 2): RankedPoint[] {
+  const asOf = newestDate(ctx);
+  const candidates = scoredCandidates(ctx, stale) as Array<Candidate & { node: number; neighbours: Array<{ node: number }> }>;
+  // One fact told by several sources: a sentence joins the cluster of a graph neighbour it states the
+  // same fact as. Only neighbours are compared, so clustering stays linear in the number of sentences.
+  const byNode = new Map(candidates.map((c) => [c.node, c]));
+  const clusterOf = new Map<number, { members: Candidate[]; docs: Set<number> }>();
   const clusters: Candidate[][] = [];
-  for (const c of [...candidates].sort((x, y) => y.score - x.score || x.doc - y.doc || x.index - y.index)) {
-    const home = clusters.find((cl) => cl.some((h) => sameFact(h, c)));
-    if (!home) clusters.push([c]);
-    else if (!home.some((h) => h.doc === c.doc)) home.push(c); // one sentence per source: a source repeating itself is no corroboration
+  for (const c of candidates) {
+    // Compared with its neighbours only (not every member of their clusters): each sentence costs at most
+    // MAX_NEIGHBOURS comparisons, however large a cluster grows.
+    const twin = c.neighbours.find((n) => clusterOf.has(n.node) && sameFact(byNode.get(n.node)!, c));
+    const home = twin ? clusterOf.get(twin.node)! : undefined;
+    if (!home) { const cl = { members: [c], docs: new Set([c.doc]) }; clusters.push(cl.members); clusterOf.set(c.node, cl); continue; }
+    if (home.docs.has(c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
+    home.members.push(c);
+    home.docs.add(c.doc);
+    clusterOf.set(c.node, home);
   }
-  const rankedClusters = diverse(clusters
-    .map((cl) => ({ cl, score: Math.max(...cl.map((c) => c.score)) + corroboration(cl, asOf) }))
+  const ranked = diverse(clusters
+    .map((cl) => ({ cl, score: cl.reduce((m, c) => Math.max(m, c.score), -Infinity) + corroboration(cl, asOf) }))
     .sort((a, b) => b.score - a.score || a.cl[0]!.doc - b.cl[0]!.doc || a.cl[0]!.index - b.cl[0]!.index));
-  return rankedClusters.slice(0, MAX_KEY_POINTS + BOTTOM_LINE).map(({ cl }) => {
+  return ranked.slice(0, limit).map(({ cl }) => {
     const lead = [...cl].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.index - b.index)[0]!;
+    const sourceDates = cl.map((c) => ctx.docs[c.doc]!.meta.date).filter((x): x is string => !!x).sort();
     return {
-      text: lead.text,
-      cites: sortCites(cl.map((c) => ctx.docs[c.doc]!.id)),
-      evidence: sortEvidence(cl.map((c) => sentenceEvidence(ctx, c.doc, c.index))),
+      claim: {
+        text: typeset(compress(lead.text)),
+        cites: sortCites(cl.map((c) => ctx.docs[c.doc]!.id)),
+        evidence: sortEvidence(cl.map((c) => sentenceEvidence(ctx, c.doc, c.index))),
+      },
+      sentence: lead.text,
+      ids: new Set(cl.flatMap((c) => c.ids)),
+      words: lead.words,
+      stale: cl.every((c) => stale.has(c.doc)),
+      when: lead.anchor ?? sourceDates.at(-1) ?? null,
+      sources: new Set(cl.map((c) => c.doc)).size,
     };
   });
 }
@@ -72,8 +136,8 @@ function corroboration(cl: Candidate[], asOf: string | null): number {
   return CORROBORATION * (cl.length - 1) * (old ? 0.5 : 1);
 }
 
-/** Ranked clusters, each pushed down by the points already chosen that it echoes: five takes on one
- * phone call would crowd out the death toll. Greedy, so the order stays deterministic. */
+/** Maximal marginal relevance, greedily: each cluster is pushed down by the points already chosen that it
+ * echoes, so five takes on one phone call do not crowd out the death toll. Deterministic order. */
 function diverse(ranked: Array<{ cl: Candidate[]; score: number }>): Array<{ cl: Candidate[]; score: number }> {
   // Only the head can reach the notes; capping it keeps the greedy pass cheap on large folders.
   const left = ranked.slice(0, DIVERSIFY_HEAD);
@@ -110,7 +174,7 @@ function disagree(a: readonly string[], b: readonly string[], agree = (x: string
 const LEANS_ON_CONTEXT = /^(?:but|and|or|so|yet|also|he|she|it|they|this|that|these|those|his|her|its|their|there)\b/i;
 
 /** A sentence's worth as a key point, or null when it is not fit to be one. */
-function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | null): Candidate | null {
+function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | null, stale: boolean): Candidate | null {
   const a = ctx.analyses[d]!;
   const [start, end] = a.sentences[k]!;
   const text = oneLine(ctx.docs[d]!.text.slice(start, end));
@@ -119,13 +183,13 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   // A sentence that is mostly quotation belongs under Quotes.
   const quoted = a.quotes.filter((q) => q.start < end && q.end > start).reduce((n, q) => n + Math.min(q.end, end) - Math.max(q.start, start), 0);
   if (quoted > 0.4 * (end - start)) return null;
-  const ids = new Set(a.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id));
-  if (!ids.size) return null;
+  const ids = [...new Set(a.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id))];
+  if (!ids.length) return null;
   const degraded = a.flags.includes('degraded');
   // The two actors that matter most, each scaled against the top actor (0-1): so naming the main actors
   // counts, but long sentences gain nothing by listing names, and actors do not drown out the other signs.
   const top = Math.log1p(ctx.ranked[0]?.salience ?? 1);
-  const saliences = [...ids].map((id) => ctx.entities.get(id)?.salience ?? 0).sort((x, y) => y - x).slice(0, 2);
+  const saliences = ids.map((id) => ctx.entities.get(id)?.salience ?? 0).sort((x, y) => y - x).slice(0, 2);
   let score = saliences.reduce((n, s) => n + (2 * Math.log1p(s)) / top, 0);
   const figures = a.figures.filter((f) => f.start >= start && f.end <= end && f.measure && f.value >= 10).map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
   if (figures.length) score += 2;
@@ -136,10 +200,12 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   if (k < 3) score += 1.5;
   if (LEANS_ON_CONTEXT.test(text)) score -= 1.5;
   if (words > 45) score -= 1;
+  // Old news: a stale source's claims rank below the current sources'.
+  if (stale) score -= 2;
   if (degraded) score *= 0.5;
-  const quality = (degraded ? 0 : 4) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (LEANS_ON_CONTEXT.test(text) ? 1 : 0);
+  const quality = (degraded ? 0 : 4) + (stale ? 0 : 2) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (LEANS_ON_CONTEXT.test(text) ? 1 : 0);
   const dates = a.dates.filter((x) => x.value && x.start >= start && x.end <= end).map((x) => x.value!);
-  return { doc: d, index: k, text, words: contentWords(text), figures, dates, anchor, score, quality };
+  return { doc: d, index: k, text, words: contentWords(text), ids, figures, dates, anchor, score, quality };
 }
 
 /** The date a sentence's main event refers to, or null when it has no resolved date. */
@@ -161,16 +227,77 @@ function newestDate(ctx: NotesContext): string | null {
   return ctx.docs.map((doc) => doc.meta.date).filter((x): x is string => !!x).sort().at(-1) ?? null;
 }
 
-/** The bottom line: the top points (their rank already weighs corroboration) that read on their own, 2-3
- * sentences. */
-export function bottomLine(points: Claim[]): Claim[] {
-  const top = points.slice(0, BOTTOM_LINE + 2);
-  const fits = (p: Claim) => p.text.split(' ').length <= BOTTOM_LINE_WORDS && !LEANS_ON_CONTEXT.test(p.text);
-  const ordered = [...top].sort((a, b) => Number(fits(b)) - Number(fits(a)) || points.indexOf(a) - points.indexOf(b));
-  return ordered.slice(0, Math.max(2, Math.min(BOTTOM_LINE, ordered.length))).map((p) => ({ text: p.text, cites: p.cites, evidence: [] }));
+const wordsIn = (s: string) => s.split(' ').length;
+
+/**
+ * The bottom line, 2-3 short sentences (at most BOTTOM_LINE_WORDS together): what is going on (the top
+ * point, whose rank weighs corroboration) and what changed most recently (the newest of the head), then
+ * the next that fits. Never a point resting only on stale sources, never one that leans on a sentence before.
+ */
+export function bottomLine(points: readonly RankedPoint[]): RankedPoint[] {
+  const head = points.slice(0, BOTTOM_LINE + 3).filter((p) => !p.stale && !LEANS_ON_CONTEXT.test(p.claim.text));
+  const chosen: RankedPoint[] = [];
+  let budget = BOTTOM_LINE_WORDS;
+  // Two sentences on one thing (the same phone call, told twice) waste the reader's 60 words.
+  const take = (p: RankedPoint | undefined) => {
+    if (!p || chosen.includes(p) || wordsIn(p.claim.text) > budget || chosen.some((c) => containment(c.words, p.words) >= BOTTOM_LINE_ECHO)) return;
+    chosen.push(p);
+    budget -= wordsIn(p.claim.text);
+  };
+  // Leave room for a second sentence: the first may take at most two thirds of the words.
+  take(head.find((p) => wordsIn(p.claim.text) <= (2 * BOTTOM_LINE_WORDS) / 3));
+  const newest = head.filter((p) => p.when && !chosen.includes(p)).sort((a, b) => (a.when! < b.when! ? 1 : a.when! > b.when! ? -1 : points.indexOf(a) - points.indexOf(b)));
+  for (const p of newest) if (chosen.length < 2) take(p);
+  for (const p of head) if (chosen.length < BOTTOM_LINE) take(p);
+  return chosen.sort((a, b) => points.indexOf(a) - points.indexOf(b));
 }
 
-/** The notes with Key points less those the bottom line already states, at most MAX_KEY_POINTS. */
+/**
+ * Key points (those the bottom line does not state), grouped by theme: points sharing a distinctive actor
+ * (one not named in most points) form a theme titled by it; themes in the rank of their best point.
+ */
+export function themedKeyPoints(ctx: NotesContext, points: readonly RankedPoint[], stated: readonly RankedPoint[]): Claim[] {
+  const rest = points.filter((p) => !stated.includes(p)).slice(0, MAX_KEY_POINTS);
+  const count = new Map<string, number>();
+  for (const p of rest) for (const id of p.ids) count.set(id, (count.get(id) ?? 0) + 1);
+  // An actor in most points (the story's protagonist) tells no theme apart from another.
+  const distinctive = (id: string) => rest.length < 3 || count.get(id)! <= rest.length / 2;
+  // A theme is seeded by its first point's most named distinctive actor and joined by points naming it: the
+  // seed, not the growing set, decides, so themes do not chain into one.
+  const salience = (id: string) => ctx.entities.get(id)?.salience ?? 0;
+  const mostNamed = (ids: string[]) => [...ids].sort((a, b) => count.get(b)! - count.get(a)! || salience(b) - salience(a) || a.localeCompare(b)).slice(0, 1);
+  const themes: Array<{ points: RankedPoint[]; seed: Set<string>; ids: Map<string, number> }> = [];
+  for (const p of rest) {
+    const ids = [...p.ids].filter(distinctive);
+    let home = themes.find((t) => ids.some((id) => t.seed.has(id)));
+    if (!home && themes.length >= MAX_THEMES) {
+      home = [...themes].sort((a, b) => sharedWith(b, p) - sharedWith(a, p) || themes.indexOf(a) - themes.indexOf(b))[0]!;
+    }
+    if (!home) { home = { points: [], seed: new Set(mostNamed(ids)), ids: new Map() }; themes.push(home); }
+    home.points.push(p);
+    for (const id of ids) home.ids.set(id, (home.ids.get(id) ?? 0) + 1);
+  }
+  return themes.flatMap((t) => {
+    const title = themeTitle(ctx, t.ids, t.points[0]!);
+    return t.points.map((p) => ({ ...p.claim, theme: title }));
+  });
+}
+
+const sharedWith = (t: { points: RankedPoint[] }, p: RankedPoint) => Math.max(...t.points.map((q) => containment(q.words, p.words)));
+
+/** A theme's title: its one or two most named distinctive actors, as the sources name them. */
+function themeTitle(ctx: NotesContext, ids: Map<string, number>, first: RankedPoint): string {
+  const salience = (id: string) => ctx.entities.get(id)?.salience ?? 0;
+  const names = [...ids].sort((a, b) => b[1] - a[1] || salience(b[0]) - salience(a[0]) || a[0].localeCompare(b[0]))
+    .filter(([, n], k, all) => k === 0 || n === all[0]![1])
+    .slice(0, 2)
+    .map(([id]) => ctx.entities.get(id)?.canonical ?? id);
+  if (names.length) return names.join(' and ');
+  const top = [...first.ids].sort((a, b) => salience(b) - salience(a) || a.localeCompare(b))[0];
+  return top ? ctx.entities.get(top)?.canonical ?? top : 'Other reports';
+}
+
+/** The notes with Key points less those the bottom line already states (kept for notes built elsewhere). */
 export function withoutBottomLinePoints(notes: BriefingNotes): BriefingNotes {
   const stated = new Set(notes.bottomLine.map((p) => p.text));
   return { ...notes, keyPoints: notes.keyPoints.filter((p) => !stated.has(p.text)).slice(0, MAX_KEY_POINTS) };

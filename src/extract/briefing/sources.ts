@@ -1,11 +1,8 @@
 // The source list and the briefing's as-of date: every source with its date (or "undated"), outlet
-// and flags; a source much older than the newest one is flagged stale.
+// and flags; a source much older than the rest is flagged stale (see staleness.ts).
 
 import type { SourceEntry, SourceFlag } from '../../notes/model.ts';
 import { oneLine, type NotesContext } from './context.ts';
-
-/** A source this many days older than the briefing's as-of date is stale. */
-export const STALE_AFTER_DAYS = 180;
 
 /** The as-of date: the newest source date, or "unknown" when no source is dated. */
 export function asOfDate(ctx: NotesContext): string {
@@ -13,11 +10,11 @@ export function asOfDate(ctx: NotesContext): string {
   return dates.at(-1) ?? 'unknown';
 }
 
-export function sources(ctx: NotesContext, asOf: string): SourceEntry[] {
-  return ctx.docs.map((doc) => {
+export function sources(ctx: NotesContext, stale: ReadonlySet<number>): SourceEntry[] {
+  return ctx.docs.map((doc, d) => {
     const flags = new Set<SourceFlag>(doc.flags);
     if (!doc.meta.date) flags.add('undated');
-    if (doc.meta.date && asOf !== 'unknown' && daysBetween(doc.meta.date, asOf) > STALE_AFTER_DAYS) flags.add('stale');
+    if (stale.has(d)) flags.add('stale');
     return {
       id: doc.id,
       file: field(doc.path),
@@ -32,9 +29,3 @@ export function sources(ctx: NotesContext, asOf: string): SourceEntry[] {
 
 /** A field of the " — "-separated source line must not itself contain the separator. */
 const field = (s: string) => oneLine(s).replace(/\s—\s/g, ' – ');
-
-function daysBetween(from: string, to: string): number {
-  const a = Date.parse(from.length === 4 ? `${from}-01-01` : from.length === 7 ? `${from}-01` : from);
-  const b = Date.parse(to);
-  return Number.isNaN(a) || Number.isNaN(b) ? 0 : (b - a) / 86_400_000;
-}

@@ -1,10 +1,10 @@
 // Reader for Actors: `- **Name** — description. Backed by: A, B. Opposed by: C. [cites]`.
-import type { Actor } from '../model.ts';
+import type { Actor, Claim } from '../model.ts';
 import type { Block } from './blocks.ts';
 import type { Located, ReadContext } from './context.ts';
 import { splitUnescaped, structureView } from './inline.ts';
-import { withCites } from './items.ts';
-import { boldItems } from './claims.ts';
+import { withCites, type RawItem } from './items.ts';
+import { boldOf, boldItems, claimOf } from './claims.ts';
 
 const MARKER = /\b(backed|opposed)\s+by\s*:/gi;
 
@@ -25,8 +25,14 @@ function roleParts(raw: string): { description: string; backedBy: string[]; oppo
   return parts;
 }
 
+/** Positions: `  - **Said** — claim {support} [cites]` sub-items (the label is for the eye and not kept). */
+function readPositions(items: RawItem[], ctx: ReadContext): Claim[] {
+  return boldOf(items, ctx, 'Actors', '**Said|Wants|Did** — claim [s1] (a position)')
+    .flatMap(({ rest, item }) => claimOf({ ...item, head: { ...item.head, raw: rest } }, ctx, 'Actors', true)?.value ?? []);
+}
+
 export function readActors(section: readonly Block[], ctx: ReadContext): Located<Actor>[] {
-  return boldItems(section, ctx, 'Actors', '**Name** — role. Backed by: A. Opposed by: B. [s1]').flatMap(({ bold, rest, item }) => {
+  return boldItems(section, ctx, 'Actors', '**Name** — role. Backed by: A. Opposed by: B. [s1]', true).flatMap(({ bold, rest, item }) => {
     const line = item.head.line;
     const split = withCites({ raw: rest, line }, ctx, 'Actors');
     if (!split) return [];
@@ -40,6 +46,8 @@ export function readActors(section: readonly Block[], ctx: ReadContext): Located
       cites: split.cites,
       evidence: item.evidence,
     };
+    const positions = readPositions(item.subItems, ctx);
+    if (positions.length) actor.positions = positions;
     return [{ value: actor, line, evidenceLines: item.evidenceLines }];
   });
 }

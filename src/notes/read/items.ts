@@ -16,6 +16,8 @@ export interface RawItem {
   head: RawLine;
   evidence: Evidence[];
   evidenceLines: number[];
+  /** Items of a list nested under it (actor positions, trend points), where the section allows one. */
+  subItems: RawItem[];
 }
 
 /** The lines of a blockquote's paragraphs (consecutive `>` lines make one paragraph). */
@@ -42,14 +44,15 @@ export function readEvidence(l: RawLine, ctx: ReadContext): Evidence | null {
   return { source: m[3]!.toLowerCase(), start: Number(m[1]), end: Number(m[2]), text: ctx.plain(l.raw.slice(0, m.index), l.line) };
 }
 
-function readItem(li: Block, ctx: ReadContext, section: string): RawItem | null {
+function readItem(li: Block, ctx: ReadContext, section: string, nested: boolean): RawItem | null {
   const [first, ...rest] = children(li);
   if (first?.type !== 'paragraph') {
     ctx.error(li.line, `${section}: ${first ? `item starts with ${describe(first)}` : 'empty item'}, not with its text`);
     return null;
   }
-  const item: RawItem = { head: { raw: inlineOf(first), line: first.line }, evidence: [], evidenceLines: [] };
+  const item: RawItem = { head: { raw: inlineOf(first), line: first.line }, evidence: [], evidenceLines: [], subItems: [] };
   for (const b of rest) {
+    if (nested && (b.type === 'bullet_list' || b.type === 'ordered_list')) { item.subItems.push(...listItems([b], ctx, section)); continue; }
     if (b.type !== 'blockquote') { ctx.error(b.line, `${section}: unexpected ${describe(b)} inside an item`, 'an item is one paragraph with optional "> …" evidence lines'); continue; }
     for (const l of quoteLines(b, ctx)) {
       const e = readEvidence(l, ctx);
@@ -59,8 +62,9 @@ function readItem(li: Block, ctx: ReadContext, section: string): RawItem | null 
   return item;
 }
 
-/** The items of a list section (`-`, `*`, `+` or numbered lists); anything else is reported. */
-export function listItems(section: readonly Block[], ctx: ReadContext, name: string): RawItem[] {
+/** The items of a list section (`-`, `*`, `+` or numbered lists); anything else is reported. `nested`: an
+ * item may hold a list of sub-items (one level). */
+export function listItems(section: readonly Block[], ctx: ReadContext, name: string, nested = false): RawItem[] {
   const out: RawItem[] = [];
   for (const b of section) {
     if (b.type !== 'bullet_list' && b.type !== 'ordered_list') {
@@ -68,7 +72,7 @@ export function listItems(section: readonly Block[], ctx: ReadContext, name: str
       continue;
     }
     for (const li of children(b)) {
-      const item = readItem(li, ctx, name);
+      const item = readItem(li, ctx, name, nested);
       if (item) out.push(item);
     }
   }

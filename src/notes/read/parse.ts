@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../errors.ts';
 import type { BriefingNotes } from '../model.ts';
 import { validateNotes } from '../schema.ts';
 import { readActors } from './actors.ts';
-import { readBottomLine, readClaims, readFigures, readTimeline } from './claims.ts';
+import { readBottomLine, readClaims, readFigures, readKeyPoints, readTimeline } from './claims.ts';
 import { ReadContext } from './context.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { md } from './inline.ts';
@@ -20,7 +20,7 @@ export interface ParsedNotes {
 }
 
 function allCites(n: BriefingNotes): string[] {
-  const items = [...n.bottomLine, ...n.keyPoints, ...n.actors, ...n.timeline, ...n.quotes, ...n.figures, ...n.discrepancies];
+  const items = [...n.bottomLine, ...n.keyPoints, ...n.actors, ...n.actors.flatMap((a) => a.positions ?? []), ...n.timeline, ...n.quotes, ...n.figures, ...(n.trends ?? []), ...n.discrepancies];
   return items.flatMap((x) => [...x.cites, ...x.evidence.map((e) => e.source)]);
 }
 
@@ -33,18 +33,20 @@ export function parseNotesText(text: string, file: string): ParsedNotes {
   const sections = splitSections(md.parse(body, {}), ctx, lines.length);
   const section = (name: SectionName) => sections.blocks.get(name) ?? [];
 
+  const figures = readFigures(section('Figures'), ctx);
   const notes: BriefingNotes = {
     title: fm.title,
     subtitle: fm.subtitle,
     asOf: fm.asOf,
     inputs: fm.inputs,
     bottomLine: ctx.place('bottomLine', readBottomLine(section('Bottom line'), ctx)),
-    keyPoints: ctx.place('keyPoints', readClaims(section('Key points'), ctx, 'Key points')),
+    keyPoints: ctx.place('keyPoints', readKeyPoints(section('Key points'), ctx)),
     actors: ctx.place('actors', readActors(section('Actors'), ctx)),
     timeline: ctx.place('timeline', readTimeline(section('Timeline'), ctx)),
     quotes: ctx.place('quotes', readQuotes(section('Quotes'), ctx)),
-    figures: ctx.place('figures', readFigures(section('Figures'), ctx)),
+    figures: ctx.place('figures', figures.figures),
     discrepancies: ctx.place('discrepancies', readClaims(section('Discrepancies'), ctx, 'Discrepancies')),
+    ...(figures.trends.length ? { trends: ctx.place('trends', figures.trends) } : {}),
     sources: ctx.place('sources', readSources(section('Sources'), ctx)),
   };
   // A missing Sources section is reported once, not again for every citation.

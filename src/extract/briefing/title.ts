@@ -1,0 +1,67 @@
+// The briefing's title when the user gives none, from the dominant entities as the sources write them:
+// "Hurricane Mitch: Honduras", not "Briefing: Mitch, Honduras and Honduran".
+
+import type { NotesContext, EntityInfo } from './context.ts';
+
+/** A word before the lead name must precede this share of its mentions to be part of what it is called. */
+const HEAD_WORD_SHARE = 0.4;
+/** A second name is shown when it is this salient against the first. */
+const SECOND_NAME_SALIENCE = 0.4;
+/** Capitalised words that start sentences or are titles, not part of an event's name. */
+const NOT_A_HEAD = new Set('The A An In On At But And When After As For With By From Of To Since While Then Now Gen Mr Mrs Ms Dr President Minister General Sen Rep Prime Secretary Former Said'.split(' '));
+
+export function titleFrom(ctx: NotesContext): string {
+  const lead = ctx.ranked[0];
+  if (!lead) return 'Briefing';
+  const leadName = fullName(ctx, lead);
+  const others = ctx.ranked.slice(1, 8)
+    .filter((e) => e.salience >= SECOND_NAME_SALIENCE * lead.salience)
+    .filter((e) => !leadName.includes(e.canonical) && !e.canonical.includes(lead.canonical))
+    .filter((e) => !isAdjectiveOf(ctx, e) && !sameRoot(lead.canonical, e.canonical))
+    .slice(0, 2)
+    .map((e) => e.canonical);
+  return others.length ? `${leadName}: ${others.join(' and ')}` : leadName;
+}
+
+/**
+ * The lead's name as the sources write it in full: "Hurricane Mitch" when some mentions are of that longer
+ * name and the rest of "Mitch" alone, else with the word written before most mentions (see headWord).
+ */
+function fullName(ctx: NotesContext, lead: EntityInfo): string {
+  const longer = ctx.ranked.find((e) => e !== lead && e.canonical.endsWith(` ${lead.canonical}`) && e.canonical.split(' ').length <= lead.canonical.split(' ').length + 1);
+  if (longer) return longer.canonical;
+  const head = headWord(ctx, lead);
+  return head ? `${head} ${lead.canonical}` : lead.canonical;
+}
+
+/** "Honduran" beside the place "Honduras": a name's adjective, which a title leaves out for the name. */
+function isAdjectiveOf(ctx: NotesContext, e: EntityInfo): boolean {
+  const place = (x: EntityInfo) => x.type === 'PLACE';
+  return ctx.ranked.some((o) => o !== e && sameRoot(o.canonical, e.canonical) && (place(o) !== place(e) ? place(o) : o.salience > e.salience));
+}
+
+/** "Hurricane" in "Hurricane Mitch": a capitalised word written before most mentions that is no title. */
+function headWord(ctx: NotesContext, e: EntityInfo): string | null {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const [d, mentions] of e.mentionsByDoc) {
+    const text = ctx.docs[d]!.text;
+    for (const m of mentions) {
+      total++;
+      if (m.role) continue;
+      const w = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      if (w && !NOT_A_HEAD.has(w) && !e.canonical.includes(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+  }
+  // "Libyan warlord", "Honduran capital": a name's adjective describes it, it is not part of its name.
+  for (const w of counts.keys()) if (ctx.ranked.some((o) => o.canonical === w || sameRoot(o.canonical, w))) counts.delete(w);
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
+  return best && best[1] >= 2 && best[1] >= HEAD_WORD_SHARE * total ? best[0] : null;
+}
+
+/** "Honduras" and "Honduran", "Libya" and "Libyan": a name and its adjective are one name in a title. */
+function sameRoot(a: string, b: string): boolean {
+  if (a.includes(' ') || b.includes(' ')) return false;
+  const n = Math.min(a.length, b.length) - 1;
+  return n >= 4 && a.slice(0, n).toLowerCase() === b.slice(0, n).toLowerCase();
+}
