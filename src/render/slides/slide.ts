@@ -14,10 +14,12 @@ export type SlideKind =
   | 'quotes'
   | 'figures'
   | 'discrepancies'
-  | 'sources';
+  | 'unknowns'
+  | 'sources'
+  | 'divider';
 
 /** The theme's layouts (slides/theme/layouts/*.vue). */
-export type LayoutName = 'cover' | 'bottom-line' | 'points' | 'actors' | 'relations' | 'timeline' | 'quotes' | 'figures' | 'sources';
+export type LayoutName = 'cover' | 'bottom-line' | 'points' | 'themes' | 'actors' | 'relations' | 'timeline' | 'quotes' | 'figures' | 'sources' | 'divider';
 
 export interface Slide {
   kind: SlideKind;
@@ -36,6 +38,10 @@ export interface Slide {
   items: number;
   /** Estimated height of the body in px, against `CONTENT.height` (for tests). */
   height: number;
+  /** The CSS zoom the body is shown at (1: the designed size), chosen to fill the slide. */
+  zoom?: number;
+  /** `appendix`: after the "Appendix" divider, holding what the main slides had no room for. */
+  part?: 'main' | 'appendix';
 }
 
 /** The Slidev Markdown of one slide, without the `---` separator before it; `footer` is our HTML. */
