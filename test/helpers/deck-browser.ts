@@ -49,7 +49,8 @@ export async function buildAndServeDeck(dir: string, markdown: string): Promise<
   const deck = path.join(dir, 'slides.md');
   writeFileSync(deck, markdown);
   installTheme(dir);
-  const { output } = await buildDeck(deck, path.join(dir, 'dist'));
+  // A shared, busy machine can take several minutes for one build: allow fifteen.
+  const { output } = await buildDeck(deck, path.join(dir, 'dist'), { timeoutMs: 900_000 });
   return { dist: output, ...(await serveDir(output)) };
 }
 
