@@ -3,7 +3,7 @@
 import { yamlString } from './escape.ts';
 import type { SafeHtml, SafeNote } from './markup.ts';
 
-/** The kinds of slide the deck has, in deck order. */
+/** The kinds of slide the deck has (the deck's order is DECK_SECTIONS in sections.ts). */
 export type SlideKind =
   | 'cover'
   | 'bottomLine'
@@ -24,7 +24,7 @@ export type LayoutName = 'cover' | 'bottom-line' | 'points' | 'themes' | 'actors
 export interface Slide {
   kind: SlideKind;
   layout: LayoutName;
-  /** Our own heading ("Key points (2/3)"), never model text; null for the cover. */
+  /** Our own heading ("Key themes", "More events continued"), never model text; null for the cover. */
   heading: string | null;
   /** Extra frontmatter: our keys (never model text); values are quoted as YAML strings here. */
   frontmatter: Record<string, string>;
