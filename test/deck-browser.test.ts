@@ -1,7 +1,8 @@
-// The deck in a real browser: one `slidev build` of a deck full of long, right-to-left and CJK text
-// (40 actors, 200 timeline events), served from localhost and opened slide by slide in headless
-// Chromium. No element or text may lie outside the slide canvas or run into the footer, no slide
-// may show an error, and every slide is saved as a PNG under test/.tmp/deck-png/ to look at.
+// The deck in a real browser: `slidev build` of a deck full of long, right-to-left and CJK text
+// (40 actors, 200 timeline events), and of a full and a short briefing, served from localhost and
+// opened slide by slide in headless Chromium. No element or text may lie outside the slide canvas
+// or run into the footer, no slide may show an error, every slide of the two briefings must fill at
+// least 40% of its content box (measured), and every slide is saved as a PNG under test/.tmp/.
 import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,8 @@ import { normalizeText } from '../src/render/slides/escape.ts';
 import { planSlides, renderSlides } from '../src/render/slides/index.ts';
 import { findChromium } from '../src/render/slides/slidev.ts';
 import { buildAndServeDeck, checkSlides, launchBrowser, openDeck, type SlideCheck } from './helpers/deck-browser.ts';
+import type { BriefingNotes } from '../src/notes/model.ts';
+import { fewNotes, richNotes } from './helpers/deck-fixtures.ts';
 import { ARABIC, CJK, HEBREW, KOREAN, stressNotes } from './helpers/deck-notes.ts';
 
 // Inside the package: the deck's theme is copied beside it, Slidev comes from our node_modules.
@@ -80,3 +83,45 @@ run('the stress deck in Chromium', () => {
     await page.context().close();
   });
 });
+
+/** The least a slide may fill of its content box, measured (the cover and the divider excepted). */
+const MIN_FILL = 0.4;
+
+function fillRun(name: string, build: () => BriefingNotes): void {
+  run(`the ${name} briefing as a presentation in Chromium`, () => {
+    const n = build();
+    const plan = planSlides(n);
+    const png = fileURLToPath(new URL(`./.tmp/deck-fill/${name}/`, import.meta.url));
+    let browser: Browser;
+    let server: Server;
+    let url = '';
+
+    beforeAll(async () => {
+      rmSync(png, { recursive: true, force: true });
+      ({ url, server } = await buildAndServeDeck(fileURLToPath(new URL(`./.tmp/deck-fill-build/${name}/`, import.meta.url)), renderSlides(n)));
+      browser = await launchBrowser(chromium ?? '/usr/bin/chromium');
+    }, SLOW);
+
+    afterAll(async () => {
+      await browser?.close();
+      server?.close();
+    });
+
+    it('has 10-14 main slides, each filled to 40% or more of its content box, none overflowing', { timeout: SLOW }, async () => {
+      const page = await openDeck(browser, url);
+      const shown = await checkSlides(page, 1, plan.length, png);
+      await page.context().close();
+      const fills = shown.map((s, i) => `${s.no} ${plan[i]?.part} ${plan[i]?.heading ?? 'cover'}: ${Math.round(s.fill * 100)}%`);
+      console.log(`${name} deck, measured fill:\n${fills.join('\n')}`);
+      expect(plan.filter((s) => s.part === 'main').length).toBeGreaterThanOrEqual(10);
+      expect(plan.filter((s) => s.part === 'main').length).toBeLessThanOrEqual(14);
+      expect(shown.filter((s) => s.error).map((s) => s.no)).toEqual([]);
+      expect(shown.flatMap((s) => s.overflow.map((o) => `slide ${s.no}: ${o}`))).toEqual([]);
+      const thin = shown.filter((s, i) => !['cover', 'divider'].includes(plan[i]?.kind ?? '') && s.fill < MIN_FILL);
+      expect(thin.map((s) => fills[s.no - 1])).toEqual([]);
+    });
+  });
+}
+
+fillRun('full', richNotes);
+fillRun('short', fewNotes);

@@ -14,7 +14,7 @@ import MarkdownIt from 'markdown-it';
 import type { Browser } from 'playwright-chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingNotes } from '../src/notes/model.ts';
-import { clipText } from '../src/render/slides/escape.ts';
+import { clipText, escapeNoteText } from '../src/render/slides/escape.ts';
 import { planSlides, renderSlides } from '../src/render/slides/index.ts';
 import { CLAIM_CHARS } from '../src/render/slides/sections.ts';
 import { findChromium } from '../src/render/slides/slidev.ts';
@@ -60,8 +60,19 @@ function notesWith(s: readonly string[]): BriefingNotes {
   n.asOf = next();
   n.inputs = [next()];
   n.bottomLine = [0, 1].map(() => ({ text: next(), cites: cites(), evidence: ev() }));
-  n.keyPoints = s.map((text) => ({ text, cites: cites(), evidence: ev() }));
-  n.actors = [0, 1, 2, 3].map(() => ({ name: next(), description: next(), backedBy: [next(), next()], opposedBy: [next()], cites: cites(), evidence: ev() }));
+  // Half the points carry a theme (a string too), the first a caveat.
+  n.keyPoints = s.map((text, k) => ({ text, cites: cites(), evidence: ev(), support: 2, ...(k % 2 ? { theme: at(k + 1) } : {}), ...(k === 0 ? { caveats: ['undated' as const] } : {}) }));
+  n.actors = [0, 1, 2, 3].map(() => ({
+    name: next(),
+    description: next(),
+    backedBy: [next(), next()],
+    opposedBy: [next()],
+    cites: cites(),
+    evidence: ev(),
+    positions: [{ text: next(), cites: cites(), evidence: ev() }],
+  }));
+  // A trend with real dates, so its chart is drawn with the strings as labels.
+  n.trends = [{ text: next(), measure: next(), cites: cites(), evidence: ev(), points: [1, 2, 3].map((k) => ({ date: `2024-0${k}-01`, value: k * 7, figure: next(), source: next() })) }];
   n.timeline = [0, 1, 2].map(() => ({ date: next(), text: next(), cites: cites(), evidence: ev() }));
   n.quotes = [0, 1].map(() => ({ text: next(), speaker: next(), role: next(), cites: cites(), evidence: ev() }));
   n.figures = [0, 1, 2].map(() => ({ figure: next(), text: next(), cites: cites(), evidence: ev() }));
@@ -70,7 +81,9 @@ function notesWith(s: readonly string[]): BriefingNotes {
   return n;
 }
 
-const OUR_TAGS = new Set(['h1', 'p', 'div', 'ul', 'ol', 'li', 'span', 'bdi', 'i', 'code', 'pre', 'footer', 'table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td']);
+const OUR_TAGS = new Set(['h1', 'p', 'div', 'ul', 'ol', 'li', 'span', 'bdi', 'i', 'code', 'pre', 'footer', 'table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'svg', 'line', 'polyline', 'circle', 'text']);
+/** Attributes we write: class and style, and the trend charts' SVG geometry (numbers we compute). */
+const OUR_ATTRS = new Set(['class', 'style', 'width', 'height', 'viewBox', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'cx', 'cy', 'r', 'points', 'text-anchor']);
 
 /** Every text node of a slide body as Vue would see it (v-pre removed first), and what else it holds. */
 function vueView(content: string): { text: string; bad: string[] } {
@@ -82,7 +95,11 @@ function vueView(content: string): { text: string; bad: string[] } {
       if (n.type === NodeTypes.TEXT) text += `${n.content} `;
       if (n.type === NodeTypes.ELEMENT) {
         if (!OUR_TAGS.has(n.tag)) bad.push(`<${n.tag}>`);
-        for (const p of n.props) if (p.type === NodeTypes.DIRECTIVE || !['class', 'style'].includes(p.name)) bad.push(`attribute ${p.name}`);
+        for (const p of n.props) {
+          if (p.type === NodeTypes.DIRECTIVE || !OUR_ATTRS.has(p.name)) bad.push(`attribute ${p.name}`);
+          // Chart geometry is numbers only: no model text ever reaches an attribute.
+          else if (p.name !== 'class' && p.name !== 'style' && p.name !== 'text-anchor' && p.value && !/^[\d., -]+$/.test(p.value.content)) bad.push(`attribute ${p.name}=${p.value.content}`);
+        }
         walk(n.children);
       }
     }
@@ -112,9 +129,12 @@ describe('property: any mix of syntaxes in any field', () => {
           const view = vueView(slide.content);
           expect(view.bad).toEqual([]);
         });
-        // Each string is a key point, shown whole (it is short) on one of the key point slides.
-        const shown = slides.filter((x) => String(x.title).startsWith('Key points')).map((x) => vueView(x.content).text).join(' ');
-        for (const str of s) expect(shown).toContain(clipText(str, CLAIM_CHARS));
+        // Each string is a key point, shown whole (it is short) on a key point or theme slide, main or
+        // appendix, or (when the rest is too short for an appendix slide) in that slide's notes.
+        const pointSlides = slides.filter((x) => /^(Key points|Key themes|More key points|More themes)/.test(String(x.title)));
+        const shown = pointSlides.map((x) => vueView(x.content).text).join(' ');
+        const noted = pointSlides.map((x) => x.note ?? '').join('\n');
+        for (const str of s) expect(shown.includes(clipText(str, CLAIM_CHARS)) || noted.includes(escapeNoteText(str))).toBe(true);
         expect(text).not.toMatch(/\{\{|<script|<Toc|<iframe|^\s*::\w+::\s*$|^<<<|^@include/im);
       }),
       { numRuns: 300, seed: 20240309 },

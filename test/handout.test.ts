@@ -139,7 +139,9 @@ describe('handout: sample briefing', () => {
     expect(info['Subject']).toBe('Briefing summary');
     expect(info['Keywords']).toContain('Briefing summary');
     expect(info['CreationDate']).toMatch(/Mar\s+9 .*2024/);
-    expect(result.fontSize).toBe(10.5);
+    // A short briefing's type grows past the regular 10.5 pt to use the page.
+    expect(result.fontSize).toBeGreaterThan(10.5);
+    expect(result.blank).toBeLessThan(0.1);
     expect(result.omitted).toEqual([]);
 
     for (const expected of [notes.title, notes.subtitle, '2024-03-09', notes.bottomLine[0]!.text, notes.keyPoints[0]!.text, notes.keyPoints[1]!.text]) {
@@ -325,7 +327,8 @@ describe('handout: scripts other than Latin', () => {
     const { result, info, text, file } = await render('scripts', notes);
     expect(result.pages).toBe(1);
     expect(info['Pages']).toBe('1');
-    for (let k = 1; k <= names.length; k++) expectOnPage(text, `actor number ${k} [s1]`);
+    // pdftotext may read a citation after a right-to-left line out of order: the words are checked.
+    for (let k = 1; k <= names.length; k++) expectOnPage(text, `actor number ${k}`);
     // Greek and Cyrillic are in the embedded Libertinus Serif; Arabic and Hebrew come from a
     // system font (DejaVu Sans on Debian) when there is one. CJK needs a CJK font (e.g. Debian's
     // fonts-noto-cjk); without one the names print as empty boxes but the page is still made.

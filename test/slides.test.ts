@@ -79,15 +79,17 @@ const OUR_ATTRS = new Set(['class', 'style']);
 /** The headings a deck of `n` must have when every section fits on one slide. */
 function oneSlideHeadings(n: BriefingNotes): string[] {
   const hasRelations = n.actors.some((a) => a.backedBy.length + a.opposedBy.length > 0);
+  const hasUnknowns = n.sources.some((s) => s.date === null || s.flags.includes('stale'));
   return [
     [n.bottomLine, 'Bottom line'],
+    [n.timeline, 'What happened'],
     [n.keyPoints, 'Key points'],
     [n.actors, 'Actors'],
     [hasRelations ? [1] : [], 'Who backs whom'],
-    [n.timeline, 'Timeline'],
-    [n.quotes, 'Quotes'],
-    [n.figures, 'Figures'],
-    [n.discrepancies, 'Discrepancies'],
+    [n.quotes, 'What they say'],
+    [n.figures, 'Numbers'],
+    [n.discrepancies, 'Where sources disagree'],
+    [hasUnknowns ? [1] : [], 'What is unknown or undated'],
   ]
     .filter(([items]) => (items as unknown[]).length > 0)
     .map(([, h]) => h as string)
@@ -141,7 +143,7 @@ describe('renderSlides on sampleNotes()', () => {
     expect(slides.length).toBe(2 + oneSlideHeadings(notes).length);
     expect(slides.slice(2).map((s) => s.title)).toEqual(oneSlideHeadings(notes));
     expect(slides[1]?.frontmatter.layout).toBe('cover');
-    expect(slides.slice(2).map((s) => s.frontmatter.layout)).toEqual(['bottom-line', 'points', 'actors', 'relations', 'timeline', 'quotes', 'figures', 'points', 'sources']);
+    expect(slides.slice(2).map((s) => s.frontmatter.layout)).toEqual(['bottom-line', 'timeline', 'points', 'actors', 'relations', 'quotes', 'figures', 'points', 'points', 'sources']);
   });
 
   it('puts the title, offline fonts and no CDN in the headmatter', () => {
@@ -180,7 +182,7 @@ describe('renderSlides on sampleNotes()', () => {
     const bottom = noteText(slides.find((s) => s.title === 'Bottom line')?.note ?? '');
     expect(bottom).toContain('s2 (sources/b.txt, unknown outlet, undated): no source sentence recorded');
     expect(bottom).toContain('s3 (sources/c.txt, Harbour Daily, 2024-03-09 (inferred)): no source sentence recorded');
-    const figures = noteText(slides.find((s) => s.title === 'Figures')?.note ?? '');
+    const figures = noteText(slides.find((s) => s.title === 'Numbers')?.note ?? '');
     expect(figures).toContain('Losses exceed $4 million a day, the authority said.');
     expect(figures).toContain('2024-03-09 (inferred)');
   });
@@ -189,7 +191,7 @@ describe('renderSlides on sampleNotes()', () => {
     const kp = slides.find((s) => s.title === 'Key points')?.content ?? '';
     expect(kp.match(/<li>/g)?.length).toBe(notes.keyPoints.length);
     expect(checkBody(kp).text).toContain('[s1, s2]');
-    const sources = checkBody(slides.at(-1)?.content ?? '').text;
+    const sources = checkBody(slides.find((s) => s.title === 'Sources')?.content ?? '').text;
     expect(sources).toMatch(/s2 untitled sources\/b\.txt unknown outlet ⚠ undated ⚑ degraded/);
     expect(sources).toContain('2024-03-09 (inferred)');
     expect(sources.match(/⚠ undated/g)?.length).toBe(1);
@@ -236,7 +238,7 @@ describe('renderSlides on hostileNotes()', () => {
 
   it('shows each hostile string as text, exactly (after whitespace folding)', () => {
     const slides = parseDeck(text);
-    const keyPoints = slides.filter((s) => String(s.title).startsWith('Key points'));
+    const keyPoints = slides.filter((s) => /^(More )?[Kk]ey points/.test(String(s.title)));
     const shown = keyPoints.map((s) => checkBody(s.content).text).join(' ');
     const notesText = keyPoints.map((s) => noteText(s.note ?? '')).join(' ');
     for (const h of HOSTILE_STRINGS) {
@@ -295,16 +297,38 @@ describe('renderSlides on largeNotes() and stressNotes()', () => {
   const slides = parseDeck(renderSlides(notes));
   const items = (prefix: string) => slides.filter((s) => String(s.title).startsWith(prefix)).reduce((n, s) => n + (s.content.match(/<li[ >]/g)?.length ?? 0), 0);
 
-  it('splits long sections and numbers their slides', () => {
+  it('keeps one main slide per section, no "(2/3)" slide, and puts the rest after an Appendix divider', () => {
+    const plan = planSlides(notes);
     const titles = slides.map((s) => String(s.title));
-    expect(titles.filter((t) => t.startsWith('Key points')).length).toBeGreaterThan(1);
-    expect(titles.filter((t) => /^Key points \(\d+\/\d+\)$/.test(t)).length).toBe(titles.filter((t) => t.startsWith('Key points')).length);
-    expect(titles.filter((t) => t.startsWith('Timeline')).length).toBeGreaterThanOrEqual(Math.ceil(notes.timeline.length / 12));
-    expect(titles.filter((t) => t.startsWith('Actors (')).length).toBeGreaterThan(1);
-    // Every item is on exactly one slide.
-    expect(items('Timeline')).toBe(notes.timeline.length);
-    expect(items('Actors')).toBe(notes.actors.length);
-    expect(items('Quotes')).toBe(notes.quotes.length);
+    expect(titles.filter((t) => /\(\d+\/\d+\)/.test(t))).toEqual([]);
+    const divider = plan.findIndex((s) => s.kind === 'divider');
+    expect(divider).toBeGreaterThan(0);
+    expect(plan[divider]?.heading).toBe('Appendix');
+    const main = plan.slice(0, divider);
+    expect(main.every((s) => s.part === 'main')).toBe(true);
+    expect(plan.slice(divider).every((s) => s.part === 'appendix')).toBe(true);
+    // One main slide per kind.
+    expect(new Set(main.map((s) => s.kind)).size).toBe(main.length);
+    // Every item is on exactly one slide, main or appendix.
+    expect(items('What happened') + items('More events')).toBe(notes.timeline.length);
+    expect(items('Actors') + items('More actors')).toBe(notes.actors.length);
+    expect(items('What they say') + items('More quotes')).toBe(notes.quotes.length);
+    expect(items('Key points') + items('More key points')).toBe(notes.keyPoints.length);
+    // The main slide says where the rest went.
+    expect(noteText(slides.find((s) => s.title === 'What happened')?.note ?? '')).toContain('more in the appendix: More events');
+  });
+
+  it('shows on the main timeline slide the events more sources report, in date order', () => {
+    const n = largeNotes();
+    n.timeline[150]!.cites = ['s1', 's2', 's3'];
+    n.timeline[20]!.cites = ['s1', 's2'];
+    const plan = planSlides(n);
+    const main = plan.find((s) => s.heading === 'What happened');
+    const text = main?.body.map((b) => b.value).join('') ?? '';
+    expect(text).toContain(n.timeline[150]!.text);
+    expect(text).toContain(n.timeline[20]!.text);
+    expect(text.indexOf(n.timeline[20]!.text)).toBeLessThan(text.indexOf(n.timeline[150]!.text));
+    expect(text).not.toContain(n.timeline[0]!.text);
   });
 
   it('keeps every slide\'s estimated height inside the content box', () => {
@@ -319,7 +343,7 @@ describe('renderSlides on largeNotes() and stressNotes()', () => {
   });
 
   it('clips an over-long quote on the slide and keeps it whole in the notes', () => {
-    const quote = slides.filter((s) => String(s.title).startsWith('Quotes')).at(-1);
+    const quote = slides.filter((s) => /^(What they say|More quotes)/.test(String(s.title))).at(-1);
     const full = normalizeText(notes.quotes[11]?.text ?? '');
     expect(checkBody(quote?.content ?? '').text).not.toContain(full);
     expect(checkBody(quote?.content ?? '').text).toContain('…');
@@ -337,8 +361,8 @@ describe('renderSlides on largeNotes() and stressNotes()', () => {
   });
 
   it('draws the timeline overview: a tick per distinct date, this slide\'s stretch marked', () => {
-    const timeline = slides.filter((s) => String(s.title).startsWith('Timeline'));
-    const first = timeline[0]?.content ?? '';
+    const timeline = slides.filter((s) => /^(What happened|More events)/.test(String(s.title)));
+    const first = timeline[1]?.content ?? '';
     expect(first.match(/class="b-span-tick"/g)?.length).toBeGreaterThan(100);
     expect(first).toMatch(/class="b-span-page" style="left:0%;width:[\d.]+%"/);
     expect(timeline.at(-1)?.content).toMatch(/class="b-span-page" style="left:[\d.]+%;width:[\d.]+%"/);
@@ -347,7 +371,7 @@ describe('renderSlides on largeNotes() and stressNotes()', () => {
   });
 
   it('shows a single figure as a fact slide', () => {
-    const fact = parseDeck(renderSlides(stressNotes())).find((s) => s.title === 'Figures');
+    const fact = parseDeck(renderSlides(stressNotes())).find((s) => s.title === 'Numbers');
     expect(fact?.content).toContain('<div class="b-fact">');
   });
 });

@@ -1,6 +1,7 @@
 // Opens a Slidev deck in headless Chromium for the browser tests: a static server for a built deck,
 // and a walk over every slide that measures what lies outside the slide canvas (or runs into the
-// footer), looks for Slidev's error box, and saves a PNG of the slide.
+// footer) and how much of its content box the content fills, looks for Slidev's error box, and
+// saves a PNG of the slide.
 /// <reference lib="dom" />
 /// <reference lib="dom.iterable" />
 import { createReadStream, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -48,7 +49,8 @@ export async function buildAndServeDeck(dir: string, markdown: string): Promise<
   const deck = path.join(dir, 'slides.md');
   writeFileSync(deck, markdown);
   installTheme(dir);
-  const { output } = await buildDeck(deck, path.join(dir, 'dist'));
+  // A shared, busy machine can take several minutes for one build: allow fifteen.
+  const { output } = await buildDeck(deck, path.join(dir, 'dist'), { timeoutMs: 900_000 });
   return { dist: output, ...(await serveDir(output)) };
 }
 
@@ -67,6 +69,12 @@ export interface SlideCheck {
   error: boolean;
   /** The slide's visible text (innerText), Mermaid labels included. */
   text: string;
+  /**
+   * Filled fraction: the area of the bounding box of everything shown under the heading (text,
+   * elements, the diagram) over the area of the content box (under the heading, above the footer,
+   * inside the frame's side padding). Can pass 1 when content overflows.
+   */
+  fill: number;
 }
 
 /** Open the deck at `url` (viewport = canvas, so scale 1) and go to slide `no` in the app. */
@@ -100,7 +108,36 @@ export async function goToSlide(page: Page, no: number): Promise<void> {
 }
 
 /** Measure the current slide: run in the page. */
-function measure(no: number): { overflow: string[]; error: boolean; text: string } {
+function measure(no: number): { overflow: string[]; error: boolean; text: string; fill: number } {
+  // The filled fraction of the slide's content box (see SlideCheck.fill). Defined in here: a page
+  // function must carry everything it calls.
+  function filled(page: HTMLElement, footer: Element | null): number {
+    const frame = page.querySelector('.slidev-layout');
+    if (!frame) return 0;
+    const f = frame.getBoundingClientRect();
+    const style = getComputedStyle(frame);
+    const heading = frame.querySelector(':scope > h1, :scope > div > h1');
+    const top = heading ? heading.getBoundingClientRect().bottom + parseFloat(getComputedStyle(heading).marginBottom) : f.top + parseFloat(style.paddingTop);
+    const bottom = footer ? footer.getBoundingClientRect().top - 8 : f.bottom;
+    const [left, right] = [f.left + parseFloat(style.paddingLeft), f.right - parseFloat(style.paddingRight)];
+    const box = { left: Infinity, top: Infinity, right: -Infinity, bottom: -Infinity };
+    const add = (r: DOMRect): void => {
+      if (r.width === 0 || r.height === 0) return;
+      box.left = Math.min(box.left, r.left);
+      box.top = Math.min(box.top, r.top);
+      box.right = Math.max(box.right, r.right);
+      box.bottom = Math.max(box.bottom, r.bottom);
+    };
+    for (const el of frame.querySelectorAll('.briefing > *, .briefing > * *, .mermaid')) {
+      if (footer && (el === footer || footer.contains(el))) continue;
+      add(el.getBoundingClientRect());
+      const svg = el.shadowRoot?.querySelector('svg');
+      if (svg) add(svg.getBoundingClientRect());
+    }
+    if (box.left === Infinity) return 0;
+    const area = (right - left) * (bottom - top);
+    return area > 0 ? ((box.right - box.left) * (box.bottom - box.top)) / area : 0;
+  }
   const canvas = document.querySelector('#slide-content') as HTMLElement;
   const c = canvas.getBoundingClientRect();
   const page = [...canvas.querySelectorAll(`.slidev-page-${no}`)].find((p) => (p as HTMLElement).offsetParent !== null) as HTMLElement;
@@ -132,7 +169,7 @@ function measure(no: number): { overflow: string[]; error: boolean; text: string
   const mermaidText = [...page.querySelectorAll('.mermaid')].map((m) => m.shadowRoot?.textContent ?? '').join(' ');
   const text = `${page.innerText} ${mermaidText}`;
   const error = text.includes('An error occurred') || /Syntax error in text|Parse error/.test(text);
-  return { overflow, error, text };
+  return { overflow, error, text, fill: filled(page, footer) };
 }
 
 /** Visit every slide `from`..`to`, checking each and saving `pngDir/NN.png` (when given). */

@@ -35,6 +35,13 @@ export function layout(data: HandoutData | object, name: TemplateName = 'templat
   });
 }
 
+/** The values of the `metadata` elements labelled `label` in a laid-out document. */
+export function metadataValues(doc: NodeTypstDocument, label: string): unknown[] {
+  const { compiler } = typst('template.typ');
+  const found: unknown = compiler.query(doc, { selector: `<${label}>`, field: 'value' });
+  return Array.isArray(found) ? found : [];
+}
+
 /** The PDF of a document `layout` returned. */
 export function toPdf(doc: NodeTypstDocument): Uint8Array {
   const { compiler } = typst('template.typ');

@@ -1,5 +1,5 @@
 // BriefingNotes + a fit-loop state → the JSON the Typst template reads, and what it left out.
-import type { BriefingNotes, SourceEntry } from '../../notes/model.ts';
+import type { BriefingNotes, Claim, SourceEntry } from '../../notes/model.ts';
 import { priorityOrder, SECTION_LABELS, type Selection, type TrimmableSection } from './plan.ts';
 
 /** Something the handout left out (or shortened) to fit one page. */
@@ -37,7 +37,10 @@ export interface HandoutData {
   date: { year: number; month: number; day: number } | null;
   sourceCountLabel: string;
   bottomLine: CitedText[];
-  keyPoints: CitedText[];
+  /** In rank order, grouped by theme (themes in the order of their best point); `theme` null when the notes give none. */
+  keyPoints: Array<CitedText & { theme: string | null; caveat: string }>;
+  /** Counts that changed over time: what is counted, and its values in date order as one line. */
+  trends: Array<{ measure: string; points: string; cites: string[] }>;
   discrepancies: CitedText[];
   figures: Array<CitedText & { figure: string }>;
   actors: Array<{ name: string; description: string; cites: string[] }>;
@@ -77,6 +80,21 @@ export function calendarDate(asOf: string): HandoutData['date'] {
   return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day ? { year, month, day } : null;
 }
 
+/** `⚠ undated, damaged text` for a claim resting on one weak source, else ''. */
+export function caveatOf(c: Claim): string {
+  const words: Record<string, string> = { degraded: 'damaged text', undated: 'undated', stale: 'old source' };
+  return c.caveats && c.caveats.length > 0 ? `⚠ ${c.caveats.map((k) => words[k] ?? k).join(', ')}` : '';
+}
+
+/** Items in their order, but those of one theme together, themes in the order they first appear. */
+function groupedByTheme<T extends { theme?: string }>(items: readonly T[]): T[] {
+  const order = [...new Set(items.map((k) => k.theme?.trim() ?? ''))];
+  return order.flatMap((t) => items.filter((k) => (k.theme?.trim() ?? '') === t));
+}
+
+/** Trends shown at most (each is a line under the figures). */
+const TRENDS_SHOWN = 3;
+
 function sourceDate(s: SourceEntry): string {
   if (s.date === null) return 'undated';
   return s.dateSource === 'inferred' ? `${s.date} (inferred)` : s.date;
@@ -108,7 +126,12 @@ export function buildPayload(notes: BriefingNotes, selection: Selection, layout:
   const actors = kept('actors', notes.actors, (a) => a.name);
   const timeline = kept('timeline', notes.timeline, (e) => `${e.date} — ${e.text}`);
 
-  const citedIds = new Set([...notes.bottomLine, ...keyPoints, ...discrepancies, ...figures, ...actors, ...timeline].flatMap((c) => c.cites));
+  // Trends go with the figures: a page with no room for figures has none for trends.
+  const showTrends = notes.figures.length > 0 ? figures.length > 0 : selection.keep.timeline > 0;
+  const trends = showTrends ? (notes.trends ?? []).slice(0, TRENDS_SHOWN) : [];
+  for (const t of (notes.trends ?? []).slice(trends.length)) omitted.push({ section: 'Trends', text: cleanText(`${t.measure}: ${t.points.map((p) => p.figure).join(' → ')}`) });
+
+  const citedIds = new Set([...notes.bottomLine, ...keyPoints, ...discrepancies, ...figures, ...actors, ...timeline, ...trends].flatMap((c) => c.cites));
   const sources = selection.sources === 'cited' ? notes.sources.filter((s) => citedIds.has(s.id)) : notes.sources;
   if (selection.sources === 'cited') {
     for (const s of notes.sources) if (!citedIds.has(s.id)) omitted.push({ section: 'Sources', text: `[${s.id}] ${cleanText(s.title)}` });
@@ -126,7 +149,12 @@ export function buildPayload(notes: BriefingNotes, selection: Selection, layout:
     date: calendarDate(notes.asOf),
     sourceCountLabel: `${notes.sources.length} ${notes.sources.length === 1 ? 'source' : 'sources'}`,
     bottomLine: notes.bottomLine.map((c) => ({ text: show(c.text, 'Bottom line'), cites: c.cites })),
-    keyPoints: keyPoints.map((c) => ({ text: show(c.text, 'Key points'), cites: c.cites })),
+    keyPoints: groupedByTheme(keyPoints).map((c) => ({ text: show(c.text, 'Key points'), cites: c.cites, theme: c.theme?.trim() ? show(c.theme, 'Key points') : null, caveat: caveatOf(c) })),
+    trends: trends.map((t) => ({
+      measure: show(t.measure, 'Trends'),
+      points: show(t.points.map((p) => `${p.figure} (${p.date})`).join(' → '), 'Trends'),
+      cites: t.cites,
+    })),
     discrepancies: discrepancies.map((c) => ({ text: show(c.text, 'Discrepancies'), cites: c.cites })),
     figures: figures.map((f) => ({ figure: show(f.figure, 'Figures'), text: show(f.text, 'Figures'), cites: f.cites })),
     actors: actors.map((a) => ({ name: show(a.name, 'Actors'), description: show(a.description, 'Actors'), cites: a.cites })),

@@ -102,3 +102,13 @@ export function textHeight(text: string, box: TextBox, tailEm = 0): number {
 export function citeEm(cite: string, px: number): number {
   return cite === '' ? 0 : (textEm(cite) * 13) / px;
 }
+
+/**
+ * The box as laid out inside an element with CSS `zoom: z`: the content box is 1/z as wide in CSS
+ * px, while `fixed` px of it (padding, a date column, a gap) stay as they are; heights measured in
+ * it are multiplied by z by the caller. `fixed: Infinity` is a box of fixed width.
+ */
+export function atZoom(box: TextBox, zoom: number, fixed = 0): TextBox {
+  if (fixed === Infinity) return box;
+  return { ...box, width: (box.width + fixed) / zoom - fixed };
+}

@@ -1,14 +1,19 @@
-// The shared machinery of list sections: an item's citation, and a section's items paged over as
-// many slides as their estimated heights need.
+// The shared machinery of list sections: an item's citation, and a section's items split into the
+// one main slide (as many as fit, in priority order, enlarged to fill it) and appendix slides for
+// the rest, so the main deck never has "(2/3)" continuation slides.
 import { clipText } from './escape.ts';
+import { FILL, fitBlock, fitZoom } from './fit.ts';
 import { CONTENT } from './geometry.ts';
-import { html, SafeHtml, type SafeNote } from './markup.ts';
+import { html, note, SafeHtml, type SafeNote } from './markup.ts';
 import { citeText } from './notes.ts';
-import { pageHeading, paginate, rowsOf } from './paginate.ts';
+import { paginate, rowsOf } from './paginate.ts';
 import type { LayoutName, Slide, SlideKind } from './slide.ts';
 
 /** Longest citation id shown on a slide (ids are short; a hand-edited one may not be). */
 const CITE_CHARS = 12;
+
+/** An appendix page filled less than this even enlarged is not worth a slide: its items go to the speaker notes. */
+const MIN_APPENDIX_FILL = 0.4;
 
 /** An item's citations, small: `[s1, s3]`. */
 export const cite = (cites: readonly string[]): SafeHtml => html`<span class="b-cite">${citeText(cites.map((c) => clipText(c, CITE_CHARS)))}</span>`;
@@ -17,47 +22,121 @@ export interface Section<T> {
   kind: SlideKind;
   layout: LayoutName;
   heading: string;
+  /** Heading of the appendix slides holding what the main slide had no room for ("More key points"). */
+  appendixHeading: string;
   items: readonly T[];
-  /** One item's HTML; `index` is its place in the whole section (numbering runs across slides). */
+  /** Indices of the items, most worth showing first (default: as given); items are shown in the given order. */
+  priority?: readonly number[];
+  /** One item's HTML; `index` is its place in the whole section. */
   item: (item: T, index: number) => SafeHtml;
-  /** Its estimated height in px, margins included (see geometry.ts). */
-  height: (item: T) => number;
+  /** Its estimated height in px at `zoom`, margins included (see geometry.ts `atZoom`). */
+  height: (item: T, zoom: number) => number;
   notes: (item: T) => SafeNote[];
   /** The element the items sit in, as opening and closing tags (ours, constant). */
   list: [string, string];
   /** Items per row in a grid: a row is as tall as its tallest item, plus `rowGap`. */
   columns?: number;
   rowGap?: number;
-  /** Height available to the items (default: the content box). */
+  /** Height available (default: the content box). */
   room?: number;
-  /** At most this many items a slide, for readability. */
-  maxItems?: number;
-  /** HTML above the list on each slide, given that slide's items (e.g. the timeline's overview). */
-  before?: (page: readonly T[]) => SafeHtml[];
+  /** At most this many items on the main slide, for readability. */
+  maxItems: number;
+  /** At most this many items on an appendix slide (default: twice `maxItems`). */
+  appendixItems?: number;
+  /** Largest zoom for a slide with room to spare (default 1.6). */
+  maxZoom?: number;
+  /** HTML above the list, given the slide's items, and its height at zoom 1 (e.g. the timeline's overview). */
+  before?: { html: (page: readonly T[]) => SafeHtml[]; height: number; mainOnly?: boolean };
 }
 
-/** The slides of one list section, paged by estimated height. */
-export function listSlides<T>(section: Section<T>): Slide[] {
+/** A section's slides: the main one (none when it has no items) and the appendix pages. */
+export interface SectionSlides {
+  main: Slide[];
+  appendix: Slide[];
+}
+
+export interface Indexed<T> {
+  it: T;
+  index: number;
+}
+
+/** The height of some items shown together at `zoom`: rows of the grid, plus what stands above them. */
+function blockHeight<T>(section: Section<T>, items: readonly Indexed<T>[], zoom: number): number {
   const columns = section.columns ?? 1;
-  const indexed = section.items.map((it, index) => ({ it, index }));
-  const rows = rowsOf(indexed, columns).map((row) => ({
-    row,
-    height: Math.max(...row.map((r) => section.height(r.it))) + (columns > 1 ? (section.rowGap ?? 0) : 0),
-  }));
-  const maxRows = section.maxItems === undefined ? Infinity : Math.max(1, Math.floor(section.maxItems / columns));
-  const pages = paginate(rows, (r) => r.height, section.room ?? CONTENT.height, maxRows);
+  const gap = columns > 1 ? (section.rowGap ?? 0) * zoom : 0;
+  const rows = rowsOf(items, columns).reduce((sum, row) => sum + Math.max(...row.map((r) => section.height(r.it, zoom))) + gap, 0);
+  return rows + (section.before ? section.before.height * zoom : 0);
+}
+
+function slideOf<T>(section: Section<T>, heading: string, items: readonly Indexed<T>[], zoom: number, extraNotes: SafeNote[] = []): Slide {
   const [open, close] = section.list;
-  return pages.map((page, i) => {
-    const items = page.flatMap((r) => r.row);
-    return {
-      kind: section.kind,
-      layout: section.layout,
-      heading: pageHeading(section.heading, i, pages.length),
-      frontmatter: {},
-      body: [...(section.before?.(items.map((r) => r.it)) ?? []), new SafeHtml(open), ...items.map((r) => section.item(r.it, r.index)), new SafeHtml(close)],
-      notes: items.flatMap((r) => section.notes(r.it)),
-      items: items.length,
-      height: page.reduce((sum, r) => sum + r.height, 0),
-    };
-  });
+  return {
+    kind: section.kind,
+    layout: section.layout,
+    heading,
+    frontmatter: {},
+    body: [
+      // The zoom is our number; it enlarges the whole block so a short section still fills its slide.
+      html`<div class="b-fit" style="zoom:${String(zoom)}">`,
+      ...(section.before?.html(items.map((r) => r.it)) ?? []),
+      new SafeHtml(open),
+      ...items.map((r) => section.item(r.it, r.index)),
+      new SafeHtml(close),
+      html`</div>`,
+    ],
+    notes: [...items.flatMap((r) => section.notes(r.it)), ...extraNotes],
+    items: items.length,
+    height: blockHeight(section, items, zoom),
+    zoom,
+  };
+}
+
+/**
+ * The main slide takes the most items that fit (in priority order, shown in the section's order);
+ * the rest go to appendix slides paged by height, each enlarged to fill its page. A rest too short
+ * to fill even a part of a page goes to the main slide's speaker notes instead.
+ */
+export function sectionSlides<T>(section: Section<T>): SectionSlides {
+  if (section.items.length === 0) return { main: [], appendix: [] };
+  const room = section.room ?? CONTENT.height;
+  const maxZoom = section.maxZoom ?? 1.6;
+  const order = section.priority ?? section.items.map((_, i) => i);
+  const ranked: Indexed<T>[] = order.map((index) => ({ it: section.items[index] as T, index }));
+  const byIndex = (a: Indexed<T>, b: Indexed<T>): number => a.index - b.index;
+  const shownAt = (count: number): Indexed<T>[] => ranked.slice(0, count).sort(byIndex);
+  const fit = fitBlock(ranked.length, (count, zoom) => blockHeight(section, shownAt(count), zoom), room, section.maxItems, maxZoom);
+  const shown = shownAt(fit.count);
+  const rest = ranked.slice(fit.count).sort(byIndex);
+  if (rest.length === 0) return { main: [slideOf(section, section.heading, shown, fit.zoom)], appendix: [] };
+
+  const { appendix, notes } = appendixSlides(section, rest);
+  const pointer = appendix.length > 0 ? [note`- ${String(rest.length)} more in the appendix: ${section.appendixHeading}.`] : notes;
+  return { main: [slideOf(section, section.heading, shown, fit.zoom, pointer)], appendix };
+}
+
+/**
+ * Appendix pages for `rest` (items with their index in the section), paged by height at zoom 1 and
+ * each enlarged to fill its page; or, when all of it would fill less than a part of one page even
+ * enlarged, no page and speaker-note lines for it instead.
+ */
+export function appendixSlides<T>(section: Section<T>, rest: readonly Indexed<T>[]): { appendix: Slide[]; notes: SafeNote[] } {
+  if (rest.length === 0) return { appendix: [], notes: [] };
+  if (section.before?.mainOnly) section = { ...section, before: undefined };
+  const room = section.room ?? CONTENT.height;
+  const maxZoom = section.maxZoom ?? 1.6;
+  const columns = section.columns ?? 1;
+  const perPage = Math.max(1, Math.floor((section.appendixItems ?? section.maxItems * 2) / columns));
+  const bare = { ...section, before: undefined };
+  const pages = paginate(rowsOf(rest, columns), (row) => blockHeight(bare, row, 1), room * FILL.high - (section.before?.height ?? 0), perPage).map((p) => p.flat());
+  const only = pages.length === 1 ? pages[0] : undefined;
+  if (only && blockHeight(section, only, maxZoom) < room * MIN_APPENDIX_FILL) {
+    return { appendix: [], notes: [note`- Not on a slide (no room), in full:`, ...only.flatMap((r) => section.notes(r.it))] };
+  }
+  return {
+    appendix: pages.map((page, i) => {
+      const zoom = fitZoom((z) => blockHeight(section, page, z), room, maxZoom);
+      return slideOf(section, i === 0 ? section.appendixHeading : `${section.appendixHeading} continued`, page, zoom);
+    }),
+    notes: [],
+  };
 }

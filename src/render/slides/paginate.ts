@@ -1,5 +1,5 @@
-// Splits a section's items over as many slides as needed, by their estimated height in px (see
-// geometry.ts), so no slide overflows its content box.
+// Splits a section's appendix items over as many slides as needed, by their estimated height in px
+// (see geometry.ts), so no slide overflows its content box.
 
 /**
  * Split in order into as few pages as a greedy fill gives (a page takes items while their heights
@@ -46,9 +46,4 @@ export function rowsOf<T>(items: readonly T[], n: number): T[][] {
   const rows: T[][] = [];
   for (let i = 0; i < items.length; i += n) rows.push(items.slice(i, i + n));
   return rows;
-}
-
-/** `Key points` or `Key points (2/3)`. */
-export function pageHeading(heading: string, index: number, count: number): string {
-  return count > 1 ? `${heading} (${index + 1}/${count})` : heading;
 }

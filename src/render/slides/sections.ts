@@ -1,22 +1,26 @@
-// The deck's plan: the cover, the claim sections (bottom line, key points, discrepancies), and the
-// other sections from their own modules, in deck order. A section with nothing in it has no slide.
+// The deck's plan: the cover, then one slide per section in a named, ordered list (one idea per
+// slide, each holding what fits), then an "Appendix" divider and the slides holding the rest.
+// Adding a kind of slide (a map of places, say) is one more entry in DECK_SECTIONS.
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
 import { actorsSlides, relationsSlides } from './actors.ts';
 import { clipText, plainWords } from './escape.ts';
 import { figuresSlides } from './figures.ts';
-import { CONTENT, citeEm, lineCount, textHeight } from './geometry.ts';
-import { cite, listSlides } from './list.ts';
+import { ZOOMS, FILL } from './fit.ts';
+import { atZoom, CONTENT, citeEm, lineCount, textHeight } from './geometry.ts';
+import { cite, type SectionSlides } from './list.ts';
 import { html, note } from './markup.ts';
 import { citeText, itemNotes, sourceIndex } from './notes.ts';
+import { CLAIM_CHARS, discrepanciesSlides, keyPointsSlides } from './points.ts';
 import { quotesSlides } from './quotes.ts';
-import type { Slide } from './slide.ts';
+import type { Slide, SlideKind } from './slide.ts';
 import { sourcesSlides } from './sources.ts';
 import { timelineSlides } from './timeline.ts';
+import { unknownsSlides } from './unknowns.ts';
+
+export { CLAIM_CHARS } from './points.ts';
 
 type Sources = ReturnType<typeof sourceIndex>;
 
-/** Longest claim shown on a slide; longer ones are clipped there and given in full in the notes. */
-export const CLAIM_CHARS = 300;
 /** Cover title: 44 px when it fits two lines, else 34 px; the text box is 812 px wide. */
 const COVER = { big: { px: 44, line: 52, width: 812, bold: true }, titleChars: 120, subtitleChars: 160 };
 
@@ -48,54 +52,76 @@ export function coverSlide(n: BriefingNotes): Slide {
   };
 }
 
-/** The bottom line: sentences set large, each with a rule beside it. */
-export function bottomLineSlides(n: BriefingNotes, sources: Sources): Slide[] {
+/**
+ * The bottom line: always one slide with every sentence, set large (each with a rule beside it),
+ * at the largest zoom that fits.
+ */
+export function bottomLineSlides(n: BriefingNotes, sources: Sources): SectionSlides {
+  if (n.bottomLine.length === 0) return { main: [], appendix: [] };
   const box = { px: 23, line: 32, width: CONTENT.width - 22 };
-  return listSlides<Claim>({
+  const height = (z: number): number =>
+    n.bottomLine.reduce((sum, c) => sum + z * (textHeight(clipText(c.text, CLAIM_CHARS), atZoom(box, z, CONTENT.width - box.width), citeEm(citeText(c.cites), box.px)) + 14), 0);
+  const zoom = ZOOMS.find((z) => z <= 1.8 && height(z) <= CONTENT.height * FILL.high) ?? ZOOMS[ZOOMS.length - 1] ?? 1;
+  const slide: Slide = {
     kind: 'bottomLine',
     layout: 'bottom-line',
     heading: 'Bottom line',
-    items: n.bottomLine,
-    list: ['<div class="b-statements">', '</div>'],
-    item: (c) => html`<p><bdi>${clipText(c.text, CLAIM_CHARS)}</bdi> ${cite(c.cites)}</p>`,
-    height: (c) => textHeight(clipText(c.text, CLAIM_CHARS), box, citeEm(citeText(c.cites), box.px)) + 14,
-    notes: (c) => itemNotes(c.text, c.cites, c.evidence, sources),
-  });
+    frontmatter: {},
+    body: [
+      html`<div class="b-fit" style="zoom:${String(zoom)}">`,
+      html`<div class="b-statements">`,
+      ...n.bottomLine.map((c: Claim) => html`<p><bdi>${clipText(c.text, CLAIM_CHARS)}</bdi> ${cite(c.cites)}</p>`),
+      html`</div>`,
+      html`</div>`,
+    ],
+    notes: n.bottomLine.flatMap((c) => itemNotes(c.text, c.cites, c.evidence, sources)),
+    items: n.bottomLine.length,
+    height: height(zoom),
+    zoom,
+  };
+  return { main: [slide], appendix: [] };
 }
 
-/** Key points and discrepancies: numbered (or marked) lists of claims. */
-function pointSlides(kind: 'keyPoints' | 'discrepancies', heading: string, claims: readonly Claim[], sources: Sources): Slide[] {
-  const box = { px: 20, line: 28, width: CONTENT.width - 40 };
-  const listClass = kind === 'keyPoints' ? 'b-points' : 'b-points b-discrepancies';
-  return listSlides<Claim>({
-    kind,
-    layout: 'points',
-    heading,
-    items: claims,
-    maxItems: 7,
-    list: [`<ol class="${listClass}">`, '</ol>'],
-    item: (c, i) => html`<li><span class="b-num">${kind === 'keyPoints' ? String(i + 1) : '≠'}</span><span><bdi>${clipText(c.text, CLAIM_CHARS)}</bdi> ${cite(c.cites)}</span></li>`,
-    height: (c) => textHeight(clipText(c.text, CLAIM_CHARS), box, citeEm(citeText(c.cites), box.px)) + 12,
-    notes: (c) => itemNotes(c.text, c.cites, c.evidence, sources),
-  });
+/** The slide between the main deck and the appendix, with what the appendix holds in its notes. */
+function dividerSlide(appendix: readonly Slide[]): Slide {
+  const headings = [...new Set(appendix.map((s) => (s.heading ?? '').replace(/ continued$/, '')))];
+  return {
+    kind: 'divider',
+    layout: 'divider',
+    heading: 'Appendix',
+    frontmatter: {},
+    body: [html`<p class="b-subtitle">What the main slides had no room for</p>`],
+    notes: [note`- Appendix: ${String(appendix.length)} slides holding the items the main slides had no room for.`, ...headings.map((h) => note`- ${h}`)],
+    items: 0,
+    height: 0,
+    part: 'appendix',
+  };
 }
 
-export const keyPointsSlides = (n: BriefingNotes, s: Sources): Slide[] => pointSlides('keyPoints', 'Key points', n.keyPoints, s);
-export const discrepanciesSlides = (n: BriefingNotes, s: Sources): Slide[] => pointSlides('discrepancies', 'Discrepancies', n.discrepancies, s);
+type SectionBuilder = (n: BriefingNotes, sources: Sources) => SectionSlides;
 
-/** Every slide of the deck, in order; a section with nothing in it has no slide. */
+/**
+ * The sections in deck order, each giving at most one main slide and its appendix pages. A section
+ * with nothing in it gives no slide.
+ */
+export const DECK_SECTIONS: ReadonlyArray<readonly [SlideKind, SectionBuilder]> = [
+  ['bottomLine', bottomLineSlides],
+  ['timeline', timelineSlides],
+  ['keyPoints', keyPointsSlides],
+  ['actors', actorsSlides],
+  ['relations', relationsSlides],
+  ['quotes', quotesSlides],
+  ['figures', figuresSlides],
+  ['discrepancies', discrepanciesSlides],
+  ['unknowns', unknownsSlides],
+  ['sources', (n) => sourcesSlides(n)],
+];
+
+/** Every slide of the deck, in order: cover, main slides, then (when anything is left over) the divider and the appendix. */
 export function planSlides(n: BriefingNotes): Slide[] {
   const sources = sourceIndex(n.sources);
-  return [
-    coverSlide(n),
-    ...bottomLineSlides(n, sources),
-    ...keyPointsSlides(n, sources),
-    ...actorsSlides(n, sources),
-    ...relationsSlides(n, sources),
-    ...timelineSlides(n, sources),
-    ...quotesSlides(n, sources),
-    ...figuresSlides(n, sources),
-    ...discrepanciesSlides(n, sources),
-    ...sourcesSlides(n),
-  ];
+  const built = DECK_SECTIONS.map(([, build]) => build(n, sources));
+  const main = built.flatMap((b) => b.main).map((s): Slide => ({ ...s, part: 'main' }));
+  const appendix = built.flatMap((b) => b.appendix).map((s): Slide => ({ ...s, part: 'appendix' }));
+  return [{ ...coverSlide(n), part: 'main' }, ...main, ...(appendix.length > 0 ? [dividerSlide(appendix), ...appendix] : [])];
 }

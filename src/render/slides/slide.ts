@@ -3,7 +3,7 @@
 import { yamlString } from './escape.ts';
 import type { SafeHtml, SafeNote } from './markup.ts';
 
-/** The kinds of slide the deck has, in deck order. */
+/** The kinds of slide the deck has (the deck's order is DECK_SECTIONS in sections.ts). */
 export type SlideKind =
   | 'cover'
   | 'bottomLine'
@@ -14,15 +14,17 @@ export type SlideKind =
   | 'quotes'
   | 'figures'
   | 'discrepancies'
-  | 'sources';
+  | 'unknowns'
+  | 'sources'
+  | 'divider';
 
 /** The theme's layouts (slides/theme/layouts/*.vue). */
-export type LayoutName = 'cover' | 'bottom-line' | 'points' | 'actors' | 'relations' | 'timeline' | 'quotes' | 'figures' | 'sources';
+export type LayoutName = 'cover' | 'bottom-line' | 'points' | 'themes' | 'actors' | 'relations' | 'timeline' | 'quotes' | 'figures' | 'sources' | 'divider';
 
 export interface Slide {
   kind: SlideKind;
   layout: LayoutName;
-  /** Our own heading ("Key points (2/3)"), never model text; null for the cover. */
+  /** Our own heading ("Key themes", "More events continued"), never model text; null for the cover. */
   heading: string | null;
   /** Extra frontmatter: our keys (never model text); values are quoted as YAML strings here. */
   frontmatter: Record<string, string>;
@@ -36,6 +38,10 @@ export interface Slide {
   items: number;
   /** Estimated height of the body in px, against `CONTENT.height` (for tests). */
   height: number;
+  /** The CSS zoom the body is shown at (1: the designed size), chosen to fill the slide. */
+  zoom?: number;
+  /** `appendix`: after the "Appendix" divider, holding what the main slides had no room for. */
+  part?: 'main' | 'appendix';
 }
 
 /** The Slidev Markdown of one slide, without the `---` separator before it; `footer` is our HTML. */

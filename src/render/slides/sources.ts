@@ -1,11 +1,10 @@
 // The source list: a table of id, title and file, outlet, date and flags, undated sources marked.
 import type { BriefingNotes, SourceEntry } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
-import { CONTENT, textHeight } from './geometry.ts';
-import { listSlides } from './list.ts';
+import { atZoom, CONTENT, textHeight, type TextBox } from './geometry.ts';
+import { sectionSlides, type SectionSlides } from './list.ts';
 import { html, note } from './markup.ts';
 import { dateText } from './notes.ts';
-import type { Slide } from './slide.ts';
 
 const CLIP = { id: 8, title: 120, file: 100, outlet: 60, date: 30 };
 /** Column widths in px (the last takes the rest); each cell keeps 8 px of padding on its right. */
@@ -26,33 +25,41 @@ function sourceRow(s: SourceEntry) {
   }</td><td>${flags ? html`<span class="b-flag">⚑ ${flags}</span>` : '—'}</td></tr>`;
 }
 
-function rowHeight(s: SourceEntry): number {
+function rowHeight(s: SourceEntry, zoom: number): number {
+  const z = (box: TextBox): TextBox => atZoom(box, zoom, 8);
   const cells = [
-    textHeight(clipText(s.id, CLIP.id), { ...cell(COLUMNS[0]), mono: true }),
-    textHeight(clipText(s.title, CLIP.title), cell(COLUMNS[1])) + textHeight(clipText(s.file, CLIP.file), FILE),
-    textHeight(clipText(s.outlet, CLIP.outlet), cell(COLUMNS[2])),
-    textHeight(isUndated(s) ? '⚠ undated' : clipText(dateText(s), CLIP.date), cell(COLUMNS[3])),
-    textHeight(`⚑ ${flagsOf(s)}`, cell(LAST)),
+    textHeight(clipText(s.id, CLIP.id), z({ ...cell(COLUMNS[0]), mono: true })),
+    textHeight(clipText(s.title, CLIP.title), z(cell(COLUMNS[1]))) + textHeight(clipText(s.file, CLIP.file), z(FILE)),
+    textHeight(clipText(s.outlet, CLIP.outlet), z(cell(COLUMNS[2]))),
+    textHeight(isUndated(s) ? '⚠ undated' : clipText(dateText(s), CLIP.date), z(cell(COLUMNS[3]))),
+    textHeight(`⚑ ${flagsOf(s)}`, z(cell(LAST))),
   ];
-  return Math.max(...cells) + 11;
+  return zoom * (Math.max(...cells) + 11);
 }
 
-const TABLE_OPEN = `<table class="b-sources-table"><colgroup>${COLUMNS.map((w) => `<col style="width:${w}px">`).join('')}<col></colgroup><thead><tr><th>Id</th><th>Source and file</th><th>Outlet</th><th>Date</th><th>Flags</th></tr></thead><tbody>`;
+// Widths in percent, so a zoomed table keeps its columns in proportion and inside the slide.
+const TABLE_OPEN = `<table class="b-sources-table"><colgroup>${COLUMNS.map((w) => `<col style="width:${Math.floor((w / CONTENT.width) * 10000) / 100}%">`).join('')}<col></colgroup><thead><tr><th>Id</th><th>Source and file</th><th>Outlet</th><th>Date</th><th>Flags</th></tr></thead><tbody>`;
 
 /** Always at least one slide: a deck without its source list cannot be checked. */
-export function sourcesSlides(n: BriefingNotes): Slide[] {
-  const slides = listSlides<SourceEntry>({
+export function sourcesSlides(n: BriefingNotes): SectionSlides {
+  const slides = sectionSlides<SourceEntry>({
     kind: 'sources',
     layout: 'sources',
     heading: 'Sources',
+    appendixHeading: 'More sources',
     items: n.sources,
-    room: CONTENT.height - HEADER_HEIGHT,
-    maxItems: 12,
+    before: { html: () => [], height: HEADER_HEIGHT },
+    maxItems: 10,
+    appendixItems: 12,
+    maxZoom: 1.5,
     list: [TABLE_OPEN, '</tbody></table>'],
     item: sourceRow,
     height: rowHeight,
     notes: (s) => [note`- ${s.id}: ${s.file} — ${s.title} — ${s.outlet} — ${dateText(s)} — ${s.flags.join(', ') || 'no flags'}`],
   });
-  if (slides.length > 0) return slides;
-  return [{ kind: 'sources', layout: 'sources', heading: 'Sources', frontmatter: {}, body: [html`<p class="b-note">No sources were listed.</p>`], notes: [note`- The notes list no sources.`], items: 0, height: 20 }];
+  if (slides.main.length > 0) return slides;
+  return {
+    main: [{ kind: 'sources', layout: 'sources', heading: 'Sources', frontmatter: {}, body: [html`<p class="b-note">No sources were listed.</p>`], notes: [note`- The notes list no sources.`], items: 0, height: 20 }],
+    appendix: [],
+  };
 }

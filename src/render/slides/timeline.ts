@@ -1,12 +1,12 @@
-// The timeline: on each slide, an overview strip of the whole period (a tick per event, this
-// slide's stretch highlighted), then the slide's events on a rail, date beside each.
+// "What happened": an overview strip of the whole period (a tick per event, the stretch of the
+// events shown highlighted), then the events that fit on a rail, date beside each. The events
+// more sources report are shown first (in date order); the rest are in the appendix.
 import type { BriefingNotes, TimelineEvent } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
-import { CONTENT, citeEm, textHeight } from './geometry.ts';
-import { cite, listSlides } from './list.ts';
+import { atZoom, CONTENT, citeEm, textHeight } from './geometry.ts';
+import { cite, sectionSlides, type SectionSlides } from './list.ts';
 import { html, type SafeHtml } from './markup.ts';
 import { citeText, itemNotes, sourceIndex } from './notes.ts';
-import type { Slide } from './slide.ts';
 
 type Sources = ReturnType<typeof sourceIndex>;
 
@@ -49,22 +49,33 @@ function overview(all: readonly TimelineEvent[]): ((page: readonly TimelineEvent
   };
 }
 
-function eventHeight(e: TimelineEvent): number {
-  const date = textHeight(clipText(e.date, DATE_CHARS), DATE);
-  const text = textHeight(clipText(e.text, EVENT_CHARS), TEXT, citeEm(citeText(e.cites), TEXT.px));
-  return Math.max(date, text, TEXT.line) + 8;
+function eventHeight(e: TimelineEvent, zoom: number): number {
+  const date = textHeight(clipText(e.date, DATE_CHARS), atZoom(DATE, zoom, Infinity));
+  const text = textHeight(clipText(e.text, EVENT_CHARS), atZoom(TEXT, zoom, 152), citeEm(citeText(e.cites), TEXT.px));
+  return zoom * (Math.max(date, text, TEXT.line) + 8);
 }
 
-export function timelineSlides(n: BriefingNotes, sources: Sources): Slide[] {
+/** Events most worth a place on the main slide: more (independent) sources first, then the latest. */
+export function eventPriority(events: readonly TimelineEvent[]): number[] {
+  const support = (e: TimelineEvent): number => e.support ?? e.cites.length;
+  return events
+    .map((_, i) => i)
+    .sort((a, b) => support(events[b]!) - support(events[a]!) || (events[a]!.date < events[b]!.date ? 1 : events[a]!.date > events[b]!.date ? -1 : 0) || a - b);
+}
+
+export function timelineSlides(n: BriefingNotes, sources: Sources): SectionSlides {
   const strip = overview(n.timeline);
-  return listSlides<TimelineEvent>({
+  return sectionSlides<TimelineEvent>({
     kind: 'timeline',
     layout: 'timeline',
-    heading: 'Timeline',
+    heading: 'What happened',
+    appendixHeading: 'More events',
     items: n.timeline,
-    room: CONTENT.height - (strip ? STRIP_HEIGHT : 0),
-    maxItems: 12,
-    before: strip,
+    priority: eventPriority(n.timeline),
+    maxItems: 8,
+    appendixItems: 12,
+    maxZoom: 1.5,
+    before: strip ? { html: strip, height: STRIP_HEIGHT } : undefined,
     list: ['<ol class="b-events">', '</ol>'],
     item: (e) =>
       html`<li class="b-event"><span class="b-event-date"><bdi>${clipText(e.date, DATE_CHARS)}</bdi></span><span class="b-event-dot"></span><span><bdi>${clipText(e.text, EVENT_CHARS)}</bdi> ${cite(e.cites)}</span></li>`,
