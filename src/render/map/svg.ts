@@ -15,7 +15,7 @@ export const MAP_COLOURS = {
   marker: '#a3271b', sides: ['#7fa6cf', '#e0a458'] as const,
 } as const;
 
-const LABEL_PX = 11;
+const LABEL_PX = 14;
 
 /** Escape text for an SVG text node or attribute: source text is never markup. */
 export function escapeXml(text: string): string {
