@@ -22,6 +22,17 @@ export interface DeckProperties {
   date: string;
 }
 
+/**
+ * Text as the file can hold it: characters XML 1.0 forbids are dropped, and a line break inside a
+ * claim becomes a space (pptxgenjs would start a new paragraph the fitting did not plan for).
+ */
+export function fileText(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[ \t]*[\r\n]+[ \t]*/g, ' ');
+}
+
+/** Notes keep their line breaks; only forbidden characters go. */
+const notesText = (text: string): string => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+
 /** pptxgenjs runs for paragraphs: paragraph settings on each paragraph's first run, a break after its last. */
 function textRuns(paras: readonly Para[], pt: number): TextRun[] {
   const out: TextRun[] = [];
@@ -41,7 +52,7 @@ function textRuns(paras: readonly Para[], pt: number): TextRun[] {
         } : {}),
         ...(last && i < paras.length - 1 ? { breakLine: true } : {}),
       };
-      out.push({ text: r.text, options });
+      out.push({ text: fileText(r.text), options });
     });
   });
   return out;
@@ -87,7 +98,7 @@ function addBlock(pptx: Pptx, slide: Slide, block: Block): void {
       return;
     }
     case 'image':
-      slide.addImage({ data: `data:image/png;base64,${Buffer.from(block.png).toString('base64')}`, ...block.box, altText: block.alt });
+      slide.addImage({ data: `data:image/png;base64,${Buffer.from(block.png).toString('base64')}`, ...block.box, altText: fileText(block.alt) });
   }
 }
 
@@ -99,7 +110,7 @@ function defineMasters(pptx: Pptx, footer: string, footerPt: number): void {
       { placeholder: { options: { name: 'title', type: 'title', ...TITLE_BOX, fontFace: FONTS.sans, fontSize: 30, bold: true, color: COLOURS.ink, align: 'left', valign: 'bottom', margin: INSET_PT }, text: '' } },
       { rect: { x: TITLE_BOX.x + INSET_PT / 72, y: TITLE_BOX.y + TITLE_BOX.h + 0.05, w: 1.1, h: 0.05, fill: { color: COLOURS.accent } } },
       { line: { x: CONTENT_BOX.x, y: FOOTER_BOX.y - 0.05, w: CONTENT_BOX.w, h: 0, line: { color: COLOURS.rule, width: 0.75 } } },
-      { text: { text: footer, options: { ...FOOTER_BOX, fontFace: FONTS.sans, fontSize: footerPt, color: COLOURS.faint, margin: INSET_PT, valign: 'middle' } } },
+      { text: { text: fileText(footer), options: { ...FOOTER_BOX, fontFace: FONTS.sans, fontSize: footerPt, color: COLOURS.faint, margin: INSET_PT, valign: 'middle' } } },
     ],
     slideNumber: { x: SLIDE.w - 1.2, y: FOOTER_BOX.y, w: 0.6, h: FOOTER_BOX.h, fontFace: FONTS.sans, fontSize: 10, color: COLOURS.faint, align: 'right' },
   });
@@ -126,17 +137,17 @@ export async function writePptx(slides: readonly SlideSpec[], props: DeckPropert
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.theme = { headFontFace: FONTS.sans, bodyFontFace: FONTS.sans };
-  pptx.title = props.title;
-  pptx.subject = props.subject;
+  pptx.title = fileText(props.title);
+  pptx.subject = fileText(props.subject);
   pptx.author = 'briefing';
   pptx.company = '';
   const footer = footerText(props);
   defineMasters(pptx, footer.text, footer.pt);
   for (const spec of slides) {
     const slide = pptx.addSlide({ masterName: spec.master });
-    slide.addText(spec.title, { placeholder: 'title', align: 'left', fontSize: spec.titlePt, fontFace: FONTS.sans, bold: true, color: COLOURS.ink, lineSpacing: round(spec.titlePt * LINE), fit: 'none' });
+    slide.addText(fileText(spec.title), { placeholder: 'title', align: 'left', fontSize: spec.titlePt, fontFace: FONTS.sans, bold: true, color: COLOURS.ink, lineSpacing: round(spec.titlePt * LINE), fit: 'none' });
     for (const block of spec.blocks) addBlock(pptx, slide, block);
-    slide.addNotes(spec.notes);
+    slide.addNotes(notesText(spec.notes));
   }
   const raw = (await pptx.write({ outputType: 'nodebuffer', compression: true })) as Uint8Array;
   return finish(raw, props.date);
@@ -165,19 +176,39 @@ export function oneParagraphProperties(xml: string): string {
  */
 async function finish(bytes: Uint8Array, date: string): Promise<Uint8Array> {
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : /^\d{4}-\d{2}$/.test(date) ? `${date}-01` : /^\d{4}$/.test(date) ? `${date}-01-01` : '2000-01-01';
+  return rezip(bytes, iso, 'application/vnd.openxmlformats-officedocument.presentationml.presentation');
+}
+
+/**
+ * pptxgenjs numbers charts with a counter that lives as long as the process, so a second deck's first
+ * chart is chart2. Number them from 1 in each file (names and references alike).
+ */
+function chartRenumbering(names: readonly string[]): ((text: string) => string) | null {
+  const ids = [...new Set(names.flatMap((n) => n.match(/^ppt\/charts\/chart(\d+)\.xml$/)?.[1] ?? []))].map(Number).sort((a, b) => a - b);
+  if (ids.every((id, i) => id === i + 1)) return null;
+  const to = new Map(ids.map((id, i) => [String(id), String(i + 1)]));
+  return (text) => text.replace(/\b(chart|Microsoft_Excel_Worksheet)(\d+)\.(xml|xlsx)\b/g, (m, stem: string, id: string, ext: string) => (to.has(id) ? `${stem}${to.get(id)}.${ext}` : m));
+}
+
+/** Rewrite an Office zip with its dates set to `iso`, entries in name order; a chart's embedded workbook too. */
+async function rezip(bytes: Uint8Array, iso: string, mimeType: string): Promise<Uint8Array> {
   const stamp = new Date(`${iso}T00:00:00Z`);
   const zip = await JSZip.loadAsync(bytes);
-  const core = zip.file('docProps/core.xml');
-  if (core) {
-    const xml = (await core.async('string')).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}T00:00:00Z$2`);
-    zip.file('docProps/core.xml', xml);
-  }
+  const renumber = chartRenumbering(Object.keys(zip.files));
   const out = new JSZip();
-    for (const name of Object.keys(zip.files).sort()) {
+  for (const name of Object.keys(zip.files).sort()) {
     const entry = zip.files[name]!;
     if (entry.dir) continue;
-    const content = /^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name) ? oneParagraphProperties(await entry.async('string')) : await entry.async('uint8array');
-    out.file(name, content, { date: stamp, createFolders: false });
+    let text = /\.(xml|rels)$/.test(name) ? await entry.async('string') : null;
+    if (text !== null) {
+      if (renumber) text = renumber(text);
+      if (name === 'docProps/core.xml') text = text.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:)/g, `$1${iso}T00:00:00Z$2`);
+      if (/^ppt\/(slides|slideLayouts|slideMasters)\/[^/]+\.xml$/.test(name)) text = oneParagraphProperties(text);
+    }
+    const content = text ?? (/^ppt\/embeddings\/[^/]+\.xlsx$/.test(name)
+      ? await rezip(await entry.async('uint8array'), iso, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      : await entry.async('uint8array'));
+    out.file(renumber ? renumber(name) : name, content, { date: stamp, createFolders: false });
   }
-  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' });
+  return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', mimeType });
 }
