@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.ts';
 import type { Output } from '../src/cli/output.ts';
 import { stringifyNotes } from '../src/notes/markdown.ts';
+import { paginate, type Para } from '../src/render/pptx/fit.ts';
 import { renderPptx } from '../src/render/pptx/index.ts';
 import { lineCount } from '../src/render/slides/geometry.ts';
 import { richNotes } from './fixtures/pptx-notes.ts';
@@ -116,6 +117,8 @@ describe('editable PPTX', () => {
     const names = await Promise.all(layouts.map(async (f) => (await read(f)).match(/<p:cSld name="([^"]*)"/)?.[1]));
     expect(names).toEqual(expect.arrayContaining(['CONTENT', 'TITLE']));
     for (const xml of slides) expect(xml).toMatch(/<p:ph[^>]*type="title"/);
+    // One paragraph-properties element a paragraph (pptxgenjs writes one a run; PowerPoint would repair the file).
+    for (const xml of slides) for (const [p] of xml.matchAll(/<a:p>[\s\S]*?<\/a:p>/g)) expect(p.match(/<a:pPr\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
     expect(slides[1]).toContain('typeface="Source Sans 3"');
     expect(slides[1]).toContain('val="1B2230"'); // --b-ink
     const core = await read('docProps/core.xml');
@@ -131,7 +134,6 @@ describe('editable PPTX', () => {
   it('holds no text box with more text than it can hold, even for a long briefing (continuation slides)', async () => {
     const big = await renderPptx(largeNotes());
     const { slides } = await open(big.pptx);
-    expect(big.slides.some((s) => s.title.endsWith('(cont.)'))).toBe(true);
     let boxes = 0;
     for (const [i, xml] of slides.entries()) {
       for (const s of shapes(xml)) {
@@ -140,10 +142,24 @@ describe('editable PPTX', () => {
       }
     }
     expect(boxes).toBeGreaterThan(slides.length);
+    expect(big.slides.some((s) => s.title.endsWith('(cont.)'))).toBe(true);
     // Every item of the long lists is somewhere in the deck.
     const all = slides.map(textOf).join('\n');
     for (const c of [...largeNotes().keyPoints, ...largeNotes().timeline]) expect(all).toContain(c.text.replace(/\s+/g, ' '));
   }, 60_000);
+
+  it('shrinks a list that is a little too long before continuing it on another slide', () => {
+    const box = { x: 0, y: 0, w: 6, h: 3 };
+    const item = (i: number): Para => ({ runs: [{ text: `Point ${i} says something that takes most of a line here.` }], bullet: true });
+    const sizes = [20, 18, 16, 14];
+    const few = paginate([1, 2, 3, 4, 5, 6].map(item), box, sizes);
+    expect(few).toHaveLength(1);
+    expect(few[0]!.pt).toBeLessThan(20);
+    const many = paginate(Array.from({ length: 30 }, (_, i) => item(i)), box, sizes);
+    expect(many.length).toBeGreaterThan(1);
+    expect(many.every((p) => p.pt === 14)).toBe(true);
+    expect(many.flatMap((p) => p.paras)).toHaveLength(30);
+  });
 
   it('keeps hostile text literally, as text', async () => {
     const strings = ['<script>alert(1)</script>', '{{x}}', '&amp;', ']]>', '#read("/etc/passwd")'];
