@@ -54,10 +54,18 @@ describe('briefing map', () => {
     expect(nameMentions('Talks in Geneva failed, Smith told Reuters.')).toEqual([{ name: 'Talks', cue: null }, { name: 'Geneva', cue: 'place' }, { name: 'Smith', cue: null }, { name: 'Reuters', cue: null }]);
     expect(nameMentions('In Lima, Quito and Bogotá protests grew.').map((m) => [m.name, m.cue])).toEqual([['Lima', 'place'], ['Quito', 'place'], ['Bogotá', 'place']]);
     expect(nameMentions('The minister spoke to Parliament.')).toEqual([{ name: 'The', cue: null }, { name: 'Parliament', cue: 'maybe' }]);
+    // "in X's army": the cue is for the army; X may be a person.
+    expect(nameMentions('He served in Morvan’s army.')).toEqual([{ name: 'He', cue: null }, { name: 'Morvan', cue: 'maybe' }]);
     // An unknown name after "to" may be a person or a body: not reported as an unknown place.
     const n = sampleNotes();
     n.timeline = [{ date: '2024-03-01', text: 'The union wrote to Dalworth about the talks.', cites: ['s1'], evidence: [] }];
     expect(renderMap(n).unlocated).toEqual([]);
+  });
+
+  it('does not report a word of a person\'s name as an unknown place', () => {
+    const n = sampleNotes();
+    n.timeline = [{ date: '2024-03-01', text: 'Crowds gathered in Lenz and in Brackwater.', cites: ['s1'], evidence: [] }];
+    expect(renderMap(n).unlocated).toEqual(['Brackwater']);
   });
 
   it('shades the countries that back each side in that side\'s colour', () => {

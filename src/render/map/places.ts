@@ -64,7 +64,8 @@ export function nameMentions(text: string): Mention[] {
   let lastEnd = -1;
   let listCue: Cue = null;
   for (const m of text.matchAll(NAME_RUN)) {
-    let name = m[0].replace(/[.'’-]+$/u, '').replace(/['’]s$/u, '');
+    const possessive = /['’]s$/u.test(m[0]);
+    let name = m[0].replace(/['’]s$/u, '').replace(/[.'’-]+$/u, '');
     const start = m.index;
     const before = text.slice(0, start).match(/(\p{L}+)\s+$/u)?.[1]?.toLowerCase() ?? '';
     let cue: Cue = PLACE_CUES.has(before) || PLACE_OF.test(text.slice(0, start)) ? 'place' : WEAK_CUES.has(before) ? 'maybe' : null;
@@ -75,6 +76,8 @@ export function nameMentions(text: string): Mention[] {
       name = name.slice(lead[0].length);
       cue = 'place';
     }
+    // "in Gaddafi's army": the cue governs the noun after the possessive, so the name may be a person.
+    if (possessive && cue === 'place') cue = 'maybe';
     lastEnd = start + m[0].length;
     listCue = cue;
     if (NOT_PLACES.has(name.toLowerCase()) || name.length < 2) continue;
@@ -88,13 +91,16 @@ export function findPlaces(notes: BriefingNotes, gaz: Gazetteer): FoundPlaces {
   const located = new Map<string, LocatedPlace>();
   const unlocated = new Map<string, string>();
   const sides = sidesOf(notes.actors);
+  // Words of the names of actors that are not places: "in Haftar" is not an unknown town.
+  const personWords = new Set(notes.actors.filter((a) => !PLACE_DESCRIPTION.test(a.description)).flatMap((a) => placeKey(a.name).split(' ')));
 
   /** Countries are found wherever they are named; a city only when introduced as a place, or as an actor. */
   const place = (name: string, opts: { cityOk: boolean; report: boolean; date?: string }): void => {
     const country: Country | undefined = gaz.country(name);
     const city: City | undefined = country ? undefined : opts.cityOk ? gaz.city(name) : undefined;
     if (!country && !city) {
-      if (opts.report && !unlocated.has(placeKey(name))) unlocated.set(placeKey(name), name);
+      const key = placeKey(name);
+      if (opts.report && !unlocated.has(key) && !key.split(' ').every((w) => personWords.has(w))) unlocated.set(key, name);
       return;
     }
     const key = country ? `country:${country.name}` : `city:${city!.name}:${city!.country}`;
