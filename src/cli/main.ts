@@ -24,7 +24,7 @@ Commands:
   analyze FILE…      show what extraction finds in each document (--json for scripts)
   clean FILE         show one source's text as cleaning left it (--json: metadata, flags, cleaning steps)
   summarize FILE…    an N-word extractive summary of the sources, one sentence a line (--words N)
-  export             export the deck to PDF, PPTX or PNG (Chromium), or a notes handout PDF
+  export             export the deck: an editable PPTX from the notes, PDF/PNG (Chromium), a notes handout PDF
   present            present the deck with the Slidev dev server
 
 Run 'briefing <command> --help' for a command's options.`,
@@ -71,17 +71,21 @@ folded. Metadata corrections from a sources.yaml beside the file are applied.
 Options:
   --json             its metadata, flags and cleaning steps (rule, span, note) as JSON instead
   -h, --help         this help`,
-  export: `Usage: briefing export [--format pdf|pptx|png|notes] [--output PATH] [--deck FILE] [--paper letter|a4]
+  export: `Usage: briefing export [--format pdf|pptx|pptx-images|png|notes] [--output PATH] [--deck FILE] [--notes FILE] [--paper letter|a4]
 
-Exports the deck with Slidev and the system Chromium (found at /usr/bin/chromium and the like, or
-named by BRIEFING_CHROMIUM): a PDF with an outline, a PPTX with the speaker notes, or one PNG per
-slide. --format notes writes the speaker notes (each slide's title and notes) as a PDF, with Typst:
-no browser needed. Default output: out/deck.pdf, out/deck.pptx, out/deck/ (PNG), out/deck-notes.pdf.
+--format pptx writes an editable PowerPoint made from the notes file: real text, native diagrams
+and charts, a map, speaker notes with the citations (no browser needed). The others export the deck
+with Slidev and the system Chromium (found at /usr/bin/chromium and the like, or named by
+BRIEFING_CHROMIUM): a PDF with an outline, pptx-images a PPTX of slide pictures with the speaker
+notes, or one PNG per slide. --format notes writes the speaker notes (each slide's title and notes)
+as a PDF, with Typst: no browser needed. Default output: out/deck.pdf, out/deck.pptx,
+out/deck-images.pptx, out/deck/ (PNG), out/deck-notes.pdf.
 
 Options:
-  --format FORMAT    pdf (default), pptx, png or notes
+  --format FORMAT    pdf (default), pptx, pptx-images, png or notes
   --output PATH      where to write
   --deck FILE        deck file (default ${DEFAULTS.deck})
+  --notes FILE       notes file for --format pptx (default ${DEFAULTS.notes})
   --paper SIZE       paper for --format notes: letter (default) or a4
   -h, --help         this help`,
   summarize: `Usage: briefing summarize FILE… [--words N] [--date YYYY-MM-DD]
@@ -111,7 +115,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   render: { deck: { type: 'string' }, handout: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   analyze: { json: { type: 'boolean' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   clean: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  export: { format: { type: 'string' }, output: { type: 'string' }, deck: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  export: { format: { type: 'string' }, output: { type: 'string' }, deck: { type: 'string' }, notes: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   present: { deck: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   summarize: { words: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 };
@@ -169,8 +173,8 @@ async function run(argv: string[], out: Output): Promise<number> {
     case 'export': {
       if (positionals.length) throw usage(`unexpected argument '${positionals[0]}'`, command);
       const format = str('format') ?? 'pdf';
-      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usage(`--format must be pdf, pptx, png or notes, not '${format}'`, command);
-      return exportCommand(deck, { format: format as ExportFormat, output: str('output'), paper }, out);
+      if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usage(`--format must be pdf, pptx, pptx-images, png or notes, not '${format}'`, command);
+      return exportCommand(deck, { format: format as ExportFormat, output: str('output'), notes: str('notes') ?? DEFAULTS.notes, paper }, out);
     }
     case 'summarize': {
       if (!positionals.length) throw usage('summarize needs at least one file or folder', command);
