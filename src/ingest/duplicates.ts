@@ -1,6 +1,7 @@
 // Near-duplicate sources (one wire story run by two outlets, maybe lightly edited), found by word
 // 5-gram shingles: Jaccard for two copies of similar length, containment for a shorter copy. Pure.
 import type { SourceDoc } from '../notes/model.ts';
+import { candidatePairs } from './duplicate-index.ts';
 
 /** Words per shingle: long enough that two different reports of one event rarely share many. */
 export const SHINGLE_WORDS = 5;
@@ -53,17 +54,20 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Every pair of sources that carry the same story, the later of each pair named as the duplicate. */
 export function findDuplicates(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text' | 'meta'>>): DuplicatePair[] {
-  const sets = docs.map((d) => shingles(d.text));
+  // Candidates come from a shingle index (duplicate-index.ts), exact for these thresholds; each is then
+  // measured on the texts' own shingle sets, as an all-pairs comparison would, and in the same order.
   const pairs: DuplicatePair[] = [];
-  for (let i = 0; i < docs.length; i++) {
-    for (let j = i + 1; j < docs.length; j++) {
-      const [a, b] = [sets[i]!, sets[j]!];
-      if (Math.min(a.size, b.size) < MIN_SHINGLES) continue;
-      const o = overlap(a, b);
-      if (o.jaccard < SAME_STORY_JACCARD && o.containment < SAME_STORY_CONTAINMENT) continue;
-      const [first, later] = isLater(docs[i]!, docs[j]!) ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];
-      pairs.push({ duplicate: later.id, original: first.id, jaccard: round(o.jaccard), containment: round(o.containment) });
-    }
+  let cachedDoc = -1;
+  let cachedSet = new Set<string>();
+  for (const [i, j] of candidatePairs(docs.map((d) => d.text), SHINGLE_WORDS, MIN_SHINGLES)) {
+    // Pairs come sorted by their first text: its shingles are made once for all its pairs.
+    if (cachedDoc !== i) { cachedDoc = i; cachedSet = shingles(docs[i]!.text); }
+    const [a, b] = [cachedSet, shingles(docs[j]!.text)];
+    if (Math.min(a.size, b.size) < MIN_SHINGLES) continue;
+    const o = overlap(a, b);
+    if (o.jaccard < SAME_STORY_JACCARD && o.containment < SAME_STORY_CONTAINMENT) continue;
+    const [first, later] = isLater(docs[i]!, docs[j]!) ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];
+    pairs.push({ duplicate: later.id, original: first.id, jaccard: round(o.jaccard), containment: round(o.containment) });
   }
   return pairs;
 }

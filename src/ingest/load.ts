@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../errors.ts';
 import type { SourceDoc } from '../notes/model.ts';
 import { findDuplicates, type DuplicatePair } from './duplicates.ts';
-import { readSources, type ReadOptions } from './read.ts';
+import { readSourcesParallel } from './parallel.ts';
+import type { ReadOptions } from './read.ts';
 import { sortFlags } from './repair/index.ts';
 import { applyOverride, parseSourcesFile, SOURCES_FILE, type MetaOverride } from './sources-file.ts';
 
@@ -21,7 +22,7 @@ const isSourcesFile = (file: string) => path.basename(file) === SOURCES_FILE;
 /** Read the sources the inputs name, apply sources.yaml corrections, and flag near-duplicates. */
 export async function loadSources(inputs: string[], options: ReadOptions = {}): Promise<LoadResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
-  const read = await readSources(inputs, options);
+  const read = await readSourcesParallel(inputs, options); // on several cores when there are many files
   // sources.yaml is read here, not as a source: drop read.ts's "skipped: .yaml" note (or the source, should a reader take it).
   const diagnostics = read.diagnostics.filter((d) => !(isSourcesFile(d.file) && d.severity === 'info'));
   let docs = read.docs.filter((d) => !isSourcesFile(d.path));

@@ -55,7 +55,7 @@ async function walk(dir: string): Promise<string[]> {
 }
 
 /** Every file the inputs name, once each, sorted by the path shown (code-unit order, not locale). */
-async function collectFiles(inputs: string[], cwd: string): Promise<Array<{ abs: string; shown: string }>> {
+export async function collectFiles(inputs: string[], cwd: string): Promise<Array<{ abs: string; shown: string }>> {
   const files = new Map<string, string>();
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
@@ -71,7 +71,7 @@ async function collectFiles(inputs: string[], cwd: string): Promise<Array<{ abs:
   return [...files].map(([abs, shown]) => ({ abs, shown })).sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
 }
 
-type Accepted = Omit<SourceDoc, 'id'>;
+export type Accepted = Omit<SourceDoc, 'id'>;
 
 /** The file's bytes, or null (with a diagnostic) when it is too large or cannot be read. */
 async function readBytes(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Uint8Array | null> {
@@ -108,7 +108,7 @@ function accept(parsed: ParsedSource, file: string, diagnostics: Diagnostic[]): 
  * One file: read, decoded, cleaned. Problems go to `diagnostics`; a file dropped gives no document, a file
  * of records (JSON, JSONL) one per good record, shown as `file.jsonl#3`.
  */
-async function readOne(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Accepted[]> {
+export async function readOne(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Accepted[]> {
   const ext = path.extname(file).toLowerCase();
   const reader = FORMAT_READERS[ext];
   if (!reader) {
@@ -161,6 +161,11 @@ export async function readSources(inputs: string[], options: ReadOptions = {}): 
   for (const { abs, shown } of await collectFiles(inputs, cwd)) {
     accepted.push(...(await readOne(abs, shown, maxBytes, diagnostics)));
   }
+  return finishRead(inputs, accepted, diagnostics);
+}
+
+/** The steps after each file is read (also after a parallel read, src/ingest/parallel.ts): repair needs every source. */
+export function finishRead(inputs: string[], accepted: Accepted[], diagnostics: Diagnostic[]): ReadResult {
   if (accepted.length === 0) {
     throw new BriefingError('NO_SOURCES', `no readable source in ${inputs.join(', ') || '(no inputs)'}`, {
       hint: `give files or folders holding ${SUPPORTED} files with text in them`,

@@ -27,10 +27,38 @@ function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number): 
   });
 }
 
+/**
+ * An index of the originals' sentences by their rarest words, exact for SAME_SENTENCE: a sentence with w
+ * content words that is ≥ 0.6 alike (Jaccard) to another shares at least ceil(0.6w) of its words, so the
+ * two share one of each one's w − ceil(0.6w) + 1 rarest (prefix filtering). Only those words are indexed
+ * and looked up, so a duplicate's sentence is compared with the few sentences that share a rare word, not
+ * with every sentence of every source.
+ */
+function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
+  const df = new Map<string, number>();
+  for (const o of originals) for (const w of o.words) df.set(w, (df.get(w) ?? 0) + 1);
+  // Rarest first, then by the word itself: one global order, whatever the order of the input.
+  const prefix = (words: Set<string>) => [...words]
+    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
+  const postings = new Map<string, number[]>();
+  originals.forEach((o, k) => {
+    for (const w of prefix(o.words)) (postings.get(w) ?? postings.set(w, []).get(w)!).push(k);
+  });
+  return (line) => {
+    const hits = new Set<number>();
+    for (const w of prefix(line.words)) for (const k of postings.get(w) ?? []) hits.add(k);
+    // In the originals' order, so the first of equally alike sentences is the one taken, as before.
+    return [...hits].sort((a, b) => a - b).map((k) => originals[k]!);
+  };
+}
+
 /** Take the repeated sentences out of each duplicate's analysis and record what they repeat. */
 export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
+  if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
   const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
+  const alike = sentenceIndex(originals);
   const twins = new Map<string, Evidence[]>();
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
@@ -39,7 +67,7 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
       if (line.words.size < 3) continue;
       let best: Line | null = null;
       let bestScore = SAME_SENTENCE;
-      for (const o of originals) {
+      for (const o of alike(line)) {
         if (o.numbers !== line.numbers) continue; // "76" against "75" is a discrepancy to show, not a copy
         const score = similarity(o.words, line.words);
         if (score >= bestScore && (best === null || score > bestScore)) { best = o; bestScore = score; }

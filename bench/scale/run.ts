@@ -1,0 +1,68 @@
+// The scale bench: generated corpora of N articles (corpus.ts) through the whole `briefing build` as a child
+// process, and through compromise's entity pass in the same run; docs/s, MB/s, peak RSS (from
+// /usr/bin/time -v), the median of several runs, and the ratio. Writes bench/results/scale.md.
+// Usage: nice -n 10 node bin/run-ts.mjs bench/scale/run.ts [--sizes 1000,10000] [--runs 3] [--seed 1]
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeCorpus } from './corpus.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const arg = (name: string, fallback: string) => { const k = process.argv.indexOf(`--${name}`); return k > 0 ? process.argv[k + 1]! : fallback; };
+const sizes = arg('sizes', '1000,10000').split(',').map(Number);
+const runs = Number(arg('runs', '3'));
+const seed = Number(arg('seed', '1'));
+
+interface Run { seconds: number; cpu: number; rssMB: number }
+
+/** One child process under /usr/bin/time -v: its wall-clock time and peak resident memory. */
+function measure(cmd: string[], cwd: string): Run {
+  const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
+  if (!wall || !rss || !user || !sys) throw new Error(`no /usr/bin/time report for ${cmd.join(' ')}`);
+  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), cpu: Number(user[1]) + Number(sys[1]), rssMB: Number(rss[1]) / 1024 };
+}
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
+
+const lines: string[] = [];
+const say = (s: string) => { lines.push(s); console.log(s); };
+say('# Scale bench');
+say('');
+say(`Reproduce: \`nice -n 10 node bin/run-ts.mjs bench/scale/run.ts --sizes ${sizes.join(',')} --runs ${runs} --seed ${seed}\``);
+say(`(${new Date().toISOString().slice(0, 16)}Z, ${os.availableParallelism()} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the start; median of ${runs} runs, each a fresh child process).`);
+say('');
+say('| articles | MB | pass | median wall s | median CPU s | docs/s (wall) | MB/s (wall) | peak RSS MB (max of runs) | time ÷ compromise\'s (wall / CPU) |');
+say('|---:|---:|---|---:|---:|---:|---:|---:|---:|');
+for (const n of sizes) {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'briefing-scale-'));
+  const corpus = path.join(work, 'corpus');
+  const mb = writeCorpus(corpus, n, seed) / 1e6;
+  const build: Run[] = [];
+  const lib: Run[] = [];
+  for (let k = 0; k < runs; k++) {
+    // Alternated, so a busy spell on a shared host falls on both.
+    const out = path.join(work, `out${k}`);
+    mkdirSync(out);
+    build.push(measure([process.execPath, path.join(ROOT, 'bin/briefing.mjs'), 'build', corpus, '--notes', `${out}/notes/briefing.md`, '--deck', `${out}/slides/slides.md`, '--handout', `${out}/out/summary.pdf`], out));
+    lib.push(measure([process.execPath, path.join(ROOT, 'bench/scale/nlp-pass.mjs'), corpus], work));
+    console.error(`${n}: run ${k + 1}: build ${build.at(-1)!.seconds.toFixed(1)} s (CPU ${build.at(-1)!.cpu.toFixed(1)}), compromise ${lib.at(-1)!.seconds.toFixed(1)} s (CPU ${lib.at(-1)!.cpu.toFixed(1)})`);
+  }
+  const b = median(build.map((r) => r.seconds));
+  const l = median(lib.map((r) => r.seconds));
+  const bc = median(build.map((r) => r.cpu));
+  const lc = median(lib.map((r) => r.cpu));
+  const row = (label: string, s: number, cpu: number, rs: Run[], ratio: string) =>
+    say(`| ${n} | ${mb.toFixed(1)} | ${label} | ${s.toFixed(1)} | ${cpu.toFixed(1)} | ${(n / s).toFixed(1)} | ${(mb / s).toFixed(2)} | ${Math.max(...rs.map((r) => r.rssMB)).toFixed(0)} | ${ratio} |`);
+  row('`briefing build` (notes, deck, handout)', b, bc, build, `${(b / l).toFixed(2)}× / ${(bc / lc).toFixed(2)}×`);
+  row('compromise 14.20.0 people/places/organizations', l, lc, lib, '');
+  rmSync(work, { recursive: true, force: true });
+}
+mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(path.join(ROOT, 'bench/results/scale.md'), `${lines.join('\n')}\n`);

@@ -1,0 +1,57 @@
+// Times each stage of a build (ingest, each extraction rule, each notes section) in one process on corpora
+// of growing size, to show which stage grows faster than linearly: `node bin/run-ts.mjs bench/scale/stages.ts 100 200 400`.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { DocumentAnalysis } from '../../src/extract/analysis.ts';
+import { RULES } from '../../src/extract/analyze.ts';
+import { actors } from '../../src/extract/briefing/actors.ts';
+import { makeContext } from '../../src/extract/briefing/context.ts';
+import { discrepancies } from '../../src/extract/briefing/discrepancies.ts';
+import { mergeDuplicates } from '../../src/extract/briefing/duplicates.ts';
+import { figures } from '../../src/extract/briefing/figures.ts';
+import { keyPoints } from '../../src/extract/briefing/keypoints.ts';
+import { quotes } from '../../src/extract/briefing/quotes.ts';
+import { withAnalysisMeta } from '../../src/extract/briefing/source-dates.ts';
+import { timeline } from '../../src/extract/briefing/timeline.ts';
+import { loadSources } from '../../src/ingest/load.ts';
+import { writeCorpus } from './corpus.ts';
+
+const sizes = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+const only = process.argv.find((a) => a.startsWith('--skip='))?.slice(7).split(',') ?? [];
+const rows = new Map<string, number[]>();
+const time = <T>(name: string, k: number, f: () => T): T => {
+  if (only.includes(name)) return undefined as T;
+  const t = performance.now();
+  const r = f();
+  (rows.get(name) ?? rows.set(name, []).get(name)!)[k] = performance.now() - t;
+  return r;
+};
+
+for (const [k, n] of sizes.entries()) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'briefing-stages-'));
+  writeCorpus(dir, n, 1);
+  const t = performance.now();
+  const { docs } = await loadSources([dir]);
+  (rows.get('ingest (loadSources)') ?? rows.set('ingest (loadSources)', []).get('ingest (loadSources)')!)[k] = performance.now() - t;
+  const state = {
+    docs, options: {}, candidates: [], roles: new Map(),
+    out: docs.map((doc): DocumentAnalysis => ({ id: doc.id, path: doc.path, meta: doc.meta, flags: doc.flags, sentences: [], entities: [], dates: [], quotes: [], figures: [], alignments: [], cleaning: doc.cleaning })),
+  };
+  for (const [name, run] of RULES) time(`extract: ${name}`, k, () => run(state as never));
+  const analyses = state.out;
+  const dated = time('notes: source-dates', k, () => withAnalysisMeta(docs, analyses));
+  const merged = time('notes: duplicates (merge)', k, () => mergeDuplicates(dated, analyses));
+  const ctx = time('notes: context', k, () => makeContext(dated, merged.analyses));
+  for (const [name, f] of [['keypoints', keyPoints], ['actors', actors], ['timeline', timeline], ['quotes', quotes], ['figures', figures], ['discrepancies', discrepancies]] as const) {
+    time(`notes: ${name}`, k, () => (f as (c: typeof ctx) => unknown)(ctx));
+  }
+  rmSync(dir, { recursive: true, force: true });
+  console.error(`${n} docs: ${[...rows].map(([name, ms]) => `${name} ${ms[k]?.toFixed(0)}`).join(', ')}`);
+}
+console.log(`| stage | ${sizes.map((n) => `${n} docs (ms)`).join(' | ')} | growth per doubling |`);
+console.log(`|---|${sizes.map(() => '---:').join('|')}|---:|`);
+for (const [name, ms] of rows) {
+  const growth = ms.length > 1 && ms[0]! > 0 ? Math.pow(ms.at(-1)! / ms[0]!, Math.log(2) / Math.log(sizes.at(-1)! / sizes[0]!)) : NaN;
+  console.log(`| ${name} | ${ms.map((x) => x.toFixed(0)).join(' | ')} | ${growth.toFixed(2)}× |`);
+}

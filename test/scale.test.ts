@@ -1,0 +1,156 @@
+// Scale: near-duplicates found through the shingle index (not all pairs) are exactly the pairs an all-pairs
+// comparison finds; repeated sentences found through the rare-word index are the ones a scan finds; files
+// read on worker threads give the same documents and diagnostics as one thread.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/extract/analyze.ts';
+import { mergeDuplicates } from '../src/extract/briefing/duplicates.ts';
+import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
+import { candidatePairs } from '../src/ingest/duplicate-index.ts';
+import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
+import { readSourcesParallel } from '../src/ingest/parallel.ts';
+import type { SourceDoc } from '../src/notes/model.ts';
+import { docFrom } from './helpers/docs.ts';
+
+/** A small seeded generator (mulberry32), so every run builds the same invented corpus. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const SYL = ['ka', 'lo', 'mer', 'tan', 'vi', 'sor', 'del', 'ru', 'ba', 'nes', 'hal', 'qui', 'dor', 'fen', 'pra', 'lum'];
+function word(r: () => number): string { let w = ''; for (let k = 0, n = 1 + Math.floor(r() * 3); k < n; k++) w += SYL[Math.floor(r() * SYL.length)]; return w; }
+function sentence(r: () => number): string {
+  const words = Array.from({ length: 8 + Math.floor(r() * 12) }, () => word(r));
+  return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+}
+
+/** Articles of invented words: some share sentences with others (one event, other words), some are copies
+ * near each threshold (edited, cut short), so the index is tested where it could go wrong. */
+function corpus(seed: number, n: number): string[] {
+  const r = rng(seed);
+  const shared = Array.from({ length: 30 }, () => sentence(r));
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const roll = r();
+    if (i > 3 && roll < 0.35) {
+      // A copy: cut to a share of the original, and/or with words dropped.
+      const orig = out[Math.floor(r() * out.length)]!.split(' ');
+      const keep = 0.4 + r() * 0.6;
+      const cut = orig.slice(0, Math.max(1, Math.floor(orig.length * keep)));
+      const drop = r() * 0.08;
+      out.push(cut.filter(() => r() > drop).join(' '));
+    } else {
+      const sentences = Array.from({ length: 6 + Math.floor(r() * 14) }, () => (r() < 0.25 ? shared[Math.floor(r() * shared.length)]! : sentence(r)));
+      out.push(sentences.join(' '));
+    }
+  }
+  return out;
+}
+
+/** The all-pairs reference: every pair measured, as findDuplicates did before the index. */
+function allPairs(texts: string[]): Array<[number, number]> {
+  const sets = texts.map((t) => shingles(t));
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      if (Math.min(sets[i]!.size, sets[j]!.size) < MIN_SHINGLES) continue;
+      const o = overlap(sets[i]!, sets[j]!);
+      if (o.jaccard >= SAME_STORY_JACCARD || o.containment >= SAME_STORY_CONTAINMENT) out.push([i, j]);
+    }
+  }
+  return out;
+}
+
+describe('near-duplicates through the shingle index', () => {
+  it('finds exactly the pairs that comparing all pairs finds, on corpora with copies near both thresholds', () => {
+    let found = 0;
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const texts = corpus(seed, 80);
+      const expected = allPairs(texts);
+      const docs = texts.map((t, k) => docFrom(`s${k + 1}`, t));
+      const got = findDuplicates(docs).map((p) => [Number(p.original.slice(1)) - 1, Number(p.duplicate.slice(1)) - 1].sort((a, b) => a - b));
+      expect(got).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(50); // the corpora do hold copies, so the equality above means something
+  });
+
+  it('proposes for measuring only pairs that share much, not every pair', () => {
+    const texts = corpus(7, 120);
+    const candidates = candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES);
+    expect(candidates.length).toBeLessThan(3 * allPairs(texts).length + 10);
+    expect(candidates.length).toBeLessThan((120 * 119) / 2 / 20);
+  });
+});
+
+/** The scan the index replaced: each duplicate's sentence against every original sentence. */
+function scanTwins(docs: SourceDoc[], analyses: ReturnType<typeof analyzeDocuments>): string[] {
+  const numbers = (t: string) => [...new Set(t.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
+  const lines = (d: number) => analyses[d]!.sentences.map(([s, e]) => { const text = oneLine(docs[d]!.text.slice(s, e)); return { d, s, words: contentWords(text), n: numbers(text) }; });
+  const originals = docs.flatMap((doc, d) => (doc.flags.includes('duplicate') ? [] : lines(d)));
+  const out: string[] = [];
+  docs.forEach((doc, d) => {
+    if (!doc.flags.includes('duplicate')) return;
+    for (const l of lines(d)) {
+      if (l.words.size < 3) continue;
+      let best: (typeof originals)[number] | null = null;
+      let score = 0.6;
+      for (const o of originals) {
+        if (o.n !== l.n) continue;
+        const x = similarity(o.words, l.words);
+        if (x >= score && (best === null || x > score)) { best = o; score = x; }
+      }
+      if (best) out.push(`${doc.id}:${l.s}->${docs[best.d]!.id}:${best.s}`);
+    }
+  });
+  return out;
+}
+
+describe('repeated sentences through the rare-word index', () => {
+  it('pairs each duplicate sentence with the same original sentence as a scan of all of them', () => {
+    const r = rng(11);
+    const pool = Array.from({ length: 40 }, () => sentence(r));
+    const docs: SourceDoc[] = [];
+    for (let k = 0; k < 24; k++) {
+      const dup = k % 4 === 3;
+      // Sentences drawn from one pool, some with a word changed: alike, near alike and unlike pairs.
+      const text = Array.from({ length: 8 }, () => {
+        const s = pool[Math.floor(r() * pool.length)]!;
+        return r() < 0.4 ? s.replace(/ \p{L}+ /u, ` ${word(r)} `) : s;
+      }).join(' ');
+      docs.push(docFrom(`s${k + 1}`, text, { flags: dup ? ['duplicate'] : [] }));
+    }
+    const analyses = analyzeDocuments(docs);
+    const merged = mergeDuplicates(docs, analyses);
+    const got = [...merged.twins].flatMap(([key, list]) => list.map((e) => `${e.source}:${e.start}->${key}`)).sort();
+    const expected = scanTwins(docs, analyses).sort();
+    expect(expected.length).toBeGreaterThan(10);
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('reading on worker threads', () => {
+  it('gives the same documents, ids and diagnostics with 1 and 2 workers', async () => {
+    const dir = path.resolve(import.meta.dirname, '.tmp/scale-read');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    const r = rng(5);
+    for (let k = 0; k < 220; k++) {
+      const name = `f${String(k).padStart(3, '0')}`;
+      if (k % 50 === 7) fs.writeFileSync(path.join(dir, `${name}.xyz`), 'not a source'); // a skipped file, with its note
+      else if (k % 50 === 9) fs.writeFileSync(path.join(dir, `${name}.txt`), '   \n'); // no text: an error diagnostic
+      else fs.writeFileSync(path.join(dir, k % 3 ? `${name}.txt` : `${name}.md`), `${sentence(r)}\n\ndate 2024-0${1 + (k % 9)}-1${k % 9}\n\n${Array.from({ length: 5 }, () => sentence(r)).join(' ')}\n`);
+    }
+    const one = await readSourcesParallel([dir], { cwd: dir }, 1);
+    const two = await readSourcesParallel([dir], { cwd: dir }, 2);
+    expect(one.docs.length).toBeGreaterThan(200);
+    expect(one.diagnostics.length).toBeGreaterThan(3);
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  }, 120_000);
+});
