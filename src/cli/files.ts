@@ -4,17 +4,23 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { trackTemp } from '../temp-files.ts';
 
 /** Write `data` to `file` atomically: readers see the old file or the new one, never half of one. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  // With a signal handler in place, Ctrl-C or kill waits for this synchronous write and rename to end
+  // (and would remove the temporary file) instead of killing the process between the two.
+  const untrack = trackTemp(tmp);
   try {
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, file);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
     throw err;
+  } finally {
+    untrack();
   }
 }
 
