@@ -94,7 +94,7 @@ export function summariseDiagnostics(list: readonly Diagnostic[], verbose = fals
     }
     const named = SUMMARIES.find((s) => s.kind === kind);
     const first = group[0]!;
-    const text = named ? named.say(group.length) : `${group.length} files: ${first.message} (and the like; first: ${first.file})`;
+    const text = named ? named.say(group.length) : `${first.message} — ${group.length} files like this, the first ${first.file}`;
     lines.push(`${first.severity}: ${text} (--verbose lists them)`);
   }
   return lines;

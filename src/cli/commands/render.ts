@@ -11,7 +11,7 @@ import { parseNotes } from '../../notes/markdown.ts';
 import { renderHandout } from '../../render/handout/index.ts';
 import { renderSlides, type RenderSlidesOptions } from '../../render/slides/index.ts';
 import { installTheme } from '../../render/slides/theme-files.ts';
-import { WrittenRecord, writeFileAtomic } from '../files.ts';
+import { WrittenRecord, writeFilesAtomic } from '../files.ts';
 import type { Reporter } from '../report.ts';
 
 /**
@@ -66,12 +66,15 @@ export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, r
   ];
 }
 
-/** Write outputs made by prepareOutputs (each atomically), with the deck's theme beside the deck. */
+/**
+ * Write outputs made by prepareOutputs all together (see writeFilesAtomic: a failure leaves every
+ * previous output as it was), then record them and put the deck's theme beside the deck.
+ */
 export function commitOutputs(outputs: readonly PendingOutput[], rep: Reporter): void {
   rep.stage('write');
+  writeFilesAtomic(outputs);
   for (const o of outputs) {
-    if (o.recorded) new WrittenRecord(path.dirname(o.file)).write(o.file, o.data);
-    else writeFileAtomic(o.file, o.data);
+    if (o.recorded) new WrittenRecord(path.dirname(o.file)).remember(o.file, o.data);
     // The deck names its theme as `./theme`: a deck written outside slides/ gets a copy beside it.
     if (o.deck) installTheme(path.dirname(o.file));
     rep.wrote(o.file);
