@@ -170,7 +170,8 @@ export async function main(argv: string[], out: Output = consoleOutput): Promise
       : { code: 'INTERNAL', message: String((err as Error)?.message ?? err) };
   }
   // The commands that write files end with their timings (--verbose) or their JSON result (--json).
-  if (argv[0] !== undefined && REPORTING_COMMANDS.has(argv[0])) rep.finish(argv[0], code, error);
+  // dev prints a stream of results, one JSON object a line; its last says how it ended.
+  if (argv[0] !== undefined && REPORTING_COMMANDS.has(argv[0])) rep.finish(argv[0], code, error, argv[0] === 'dev');
   return code;
 }
 

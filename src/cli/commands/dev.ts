@@ -108,7 +108,9 @@ export async function devCommand(opts: DevOptions, rep: Reporter): Promise<numbe
     if (stat?.isDirectory()) watchers.push(watchFolder(input, (abs) => outputs.has(abs), () => schedule('sources')));
     else watchers.push(watchFile(input, () => schedule('sources')));
   }
-  rep.info(`watching ${opts.inputs.join(', ')} and ${opts.notes} (Ctrl-C to stop)`);
+  // A script reading --json learns here that changes from now on are seen.
+  if (rep.json) rep.data(JSON.stringify({ watching: [...opts.inputs, opts.notes] }));
+  else rep.info(`watching ${opts.inputs.join(', ')} and ${opts.notes} (Ctrl-C to stop)`);
 
   const stop = new AbortController();
   const server = opts.serve ? serveDeck(opts.deck, { port: opts.port, host: opts.host, signal: stop.signal }) : null;
