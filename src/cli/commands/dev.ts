@@ -9,7 +9,7 @@ import { BriefingError, formatDiagnostic } from '../../errors.ts';
 import { sha256 } from '../files.ts';
 import { Reporter } from '../report.ts';
 import { buildCommand, type BuildOptions } from './build.ts';
-import { commitOutputs, prepareOutputs, readNotesFile } from './render.ts';
+import { commitOutputs, prepareDeck, prepareHandout, readNotesFile } from './render.ts';
 
 export interface DevOptions extends BuildOptions {
   port?: number;
@@ -65,7 +65,9 @@ export async function devCommand(opts: DevOptions, rep: Reporter): Promise<numbe
       else {
         cycleRep.stage('read notes');
         const notes = readNotesFile(opts.notes);
-        commitOutputs(await prepareOutputs(notes, opts, cycleRep), cycleRep);
+        // The deck first: the browser shows the edit while the handout is typeset.
+        commitOutputs([prepareDeck(notes, opts, cycleRep)], cycleRep);
+        commitOutputs([await prepareHandout(notes, opts, cycleRep)], cycleRep);
       }
       lastNotes = notesNow();
       cycleRep.finish(`dev:${what}`, 0, undefined, true);

@@ -42,6 +42,11 @@ export interface PendingOutput {
 
 /** Make the deck and the handout for `notes`, in memory; say what the handout left out. */
 export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput[]> {
+  return [prepareDeck(notes, paths, rep), await prepareHandout(notes, paths, rep)];
+}
+
+/** The deck for `notes`, beside a hand-edited one rather than over it. */
+export function prepareDeck(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): PendingOutput {
   rep.stage('deck');
   let deckPath = paths.deck;
   if (new WrittenRecord(path.dirname(paths.deck)).editedByHand(deckPath)) {
@@ -49,8 +54,11 @@ export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, r
     rep.info(`${paths.deck} was edited by hand: left as it is; the new deck is ${deckPath}`);
   }
   const deckOptions: RenderSlidesOptions & RenderTuning = { ...paths.tuning };
-  const deck = renderSlides(notes, deckOptions);
+  return { file: deckPath, data: renderSlides(notes, deckOptions), recorded: true, deck: true };
+}
 
+/** The one-page handout for `notes`; says what was left out to fit. */
+export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput> {
   rep.stage('handout');
   const handoutOptions = { paper: paths.paper, ...paths.tuning };
   const handout = await renderHandout(notes, handoutOptions);
@@ -60,10 +68,7 @@ export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, r
   } else {
     rep.info(`${paths.handout}: one page at ${handout.fontSize} pt, nothing left out`);
   }
-  return [
-    { file: deckPath, data: deck, recorded: true, deck: true },
-    { file: paths.handout, data: handout.pdf, recorded: true },
-  ];
+  return { file: paths.handout, data: handout.pdf, recorded: true };
 }
 
 /**
