@@ -187,7 +187,9 @@ export class Reporter implements Output {
   fileRead(done: number, total: number, file: string): void {
     if (!this.showProgress || !this.current) return;
     const elapsed = this.now() - this.current.start;
-    const eta = done > 0 && done < total ? ` · about ${formatMs((elapsed / done) * (total - done))} left` : '';
+    // The rate of the first few files says little (module loading, a cold disk): no ETA until it settles.
+    const settled = done >= 20 || elapsed >= 1000;
+    const eta = settled && done < total ? ` · about ${formatMs((elapsed / done) * (total - done))} left` : '';
     const name = file.length > 40 ? `…${file.slice(-39)}` : file;
     this.drawProgress(`${this.current.stage}: ${done}/${total} files${eta} · ${name}`);
   }
