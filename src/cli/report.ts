@@ -78,26 +78,34 @@ export function diagnosticKind(d: Diagnostic): string {
   return `${d.severity}: ${shape}`;
 }
 
-/** The lines that report `list`: each diagnostic, or one line per kind seen more than SUMMARY_THRESHOLD times. */
-export function summariseDiagnostics(list: readonly Diagnostic[], verbose = false): string[] {
-  if (verbose) return list.map(formatDiagnostic);
+/**
+ * How to report `list`, in its order: each diagnostic as it is, except that a kind seen more than
+ * SUMMARY_THRESHOLD times is one summary line where it first appears (--verbose: every diagnostic).
+ */
+export function planDiagnostics(list: readonly Diagnostic[], verbose = false): Array<Diagnostic | string> {
+  if (verbose) return [...list];
   const byKind = new Map<string, Diagnostic[]>();
   for (const d of list) {
     const kind = diagnosticKind(d);
     byKind.set(kind, [...(byKind.get(kind) ?? []), d]);
   }
-  const lines: string[] = [];
-  for (const [kind, group] of byKind) {
-    if (group.length <= SUMMARY_THRESHOLD) {
-      lines.push(...group.map(formatDiagnostic));
-      continue;
+  const plan: Array<Diagnostic | string> = [];
+  for (const d of list) {
+    const kind = diagnosticKind(d);
+    const group = byKind.get(kind)!;
+    if (group.length <= SUMMARY_THRESHOLD) plan.push(d);
+    else if (group[0] === d) {
+      const named = SUMMARIES.find((s) => s.kind === kind);
+      const text = named ? named.say(group.length) : `${d.message} — ${group.length} files like this, the first ${d.file}`;
+      plan.push(`${d.severity}: ${text} (--verbose lists them)`);
     }
-    const named = SUMMARIES.find((s) => s.kind === kind);
-    const first = group[0]!;
-    const text = named ? named.say(group.length) : `${first.message} — ${group.length} files like this, the first ${first.file}`;
-    lines.push(`${first.severity}: ${text} (--verbose lists them)`);
   }
-  return lines;
+  return plan;
+}
+
+/** The lines that report `list` (planDiagnostics, each diagnostic formatted as compilers print them). */
+export function summariseDiagnostics(list: readonly Diagnostic[], verbose = false): string[] {
+  return planDiagnostics(list, verbose).map((item) => (typeof item === 'string' ? item : formatDiagnostic(item)));
 }
 
 const formatMs = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(0)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`);
@@ -167,7 +175,11 @@ export class Reporter implements Output {
     const shown = this.options.quiet ? list.filter((d) => d.severity !== 'info') : list;
     if (!shown.length) return;
     this.clearProgress();
-    for (const line of summariseDiagnostics(shown, this.options.verbose)) this.out.info(line);
+    // Diagnostics go through the output's own diagnostics channel (it formats them); summaries are prose.
+    for (const item of planDiagnostics(shown, this.options.verbose)) {
+      if (typeof item === 'string') this.out.info(item);
+      else this.out.diagnostics([item]);
+    }
   }
 
   /** An output file now in place. */
