@@ -52,6 +52,10 @@ function watchFolder(dir: string, ignore: (abs: string) => boolean, onChange: ()
 
 export async function devCommand(opts: DevOptions, rep: Reporter): Promise<number> {
   const outputs = new Set([opts.notes, opts.notes.replace(/\.md$/, '') + '.json', opts.deck, opts.deck.replace(/\.md$/, '') + '.generated.md', opts.handout].map((f) => path.resolve(f)));
+  // Sources folders may hold the outputs (`briefing dev .`): what we write, the theme copied beside the
+  // deck included, must not count as a change, or every build would start the next.
+  const themeDir = path.resolve(path.dirname(opts.deck), 'theme') + path.sep;
+  const ours = (abs: string) => outputs.has(abs) || abs.startsWith(themeDir);
   // The notes as last written or rendered: an event for a file that still holds them is our own write.
   let lastNotes = '';
   const notesNow = () => (fs.existsSync(opts.notes) ? sha256(fs.readFileSync(opts.notes)) : '');
@@ -107,7 +111,7 @@ export async function devCommand(opts: DevOptions, rep: Reporter): Promise<numbe
   const watchers: fs.FSWatcher[] = [watchFile(opts.notes, () => schedule('notes'))];
   for (const input of opts.inputs) {
     const stat = fs.statSync(input, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) watchers.push(watchFolder(input, (abs) => outputs.has(abs), () => schedule('sources')));
+    if (stat?.isDirectory()) watchers.push(watchFolder(input, ours, () => schedule('sources')));
     else watchers.push(watchFile(input, () => schedule('sources')));
   }
   // A script reading --json learns here that changes from now on are seen.
