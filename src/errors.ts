@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'INPUT_MISSING' // a named input file or folder does not exist
   | 'NO_SOURCES' // nothing readable was found in the inputs
   | 'NOTES_INVALID' // a notes file that does not follow the notes format
+  | 'CONFIG_INVALID' // a config file (briefing.config.json, …) with a bad key or value
   | 'SOURCE_UNREADABLE' // one source could not be read or decoded
   | 'BROWSER_MISSING' // deck export needs Chromium and none was found
   | 'TOOL_FAILED' // an external tool (slidev, typst) failed

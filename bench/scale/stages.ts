@@ -10,10 +10,12 @@ import { makeContext } from '../../src/extract/briefing/context.ts';
 import { discrepancies } from '../../src/extract/briefing/discrepancies.ts';
 import { mergeDuplicates } from '../../src/extract/briefing/duplicates.ts';
 import { figures } from '../../src/extract/briefing/figures.ts';
-import { keyPoints } from '../../src/extract/briefing/keypoints.ts';
+import { bottomLine, rankPoints, themedKeyPoints } from '../../src/extract/briefing/keypoints.ts';
 import { quotes } from '../../src/extract/briefing/quotes.ts';
+import { staleDocs } from '../../src/extract/briefing/staleness.ts';
 import { withAnalysisMeta } from '../../src/extract/briefing/source-dates.ts';
 import { timeline } from '../../src/extract/briefing/timeline.ts';
+import { trends } from '../../src/extract/briefing/trends.ts';
 import { loadSources } from '../../src/ingest/load.ts';
 import { writeCorpus } from './corpus.ts';
 
@@ -43,7 +45,12 @@ for (const [k, n] of sizes.entries()) {
   const dated = time('notes: source-dates', k, () => withAnalysisMeta(docs, analyses));
   const merged = time('notes: duplicates (merge)', k, () => mergeDuplicates(dated, analyses));
   const ctx = time('notes: context', k, () => makeContext(dated, merged.analyses));
-  for (const [name, f] of [['keypoints', keyPoints], ['actors', actors], ['timeline', timeline], ['quotes', quotes], ['figures', figures], ['discrepancies', discrepancies]] as const) {
+  const keyPoints = (c: typeof ctx) => {
+    const ranked = rankPoints(c, staleDocs(c));
+    return themedKeyPoints(c, ranked, bottomLine(ranked));
+  };
+  const contradictions = (c: typeof ctx) => discrepancies(c, trends(c).rising);
+  for (const [name, f] of [['keypoints', keyPoints], ['actors', actors], ['timeline', timeline], ['quotes', quotes], ['figures', figures], ['discrepancies', contradictions]] as const) {
     time(`notes: ${name}`, k, () => (f as (c: typeof ctx) => unknown)(ctx));
   }
   rmSync(dir, { recursive: true, force: true });

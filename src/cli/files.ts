@@ -4,19 +4,40 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { trackTemp } from '../temp-files.ts';
 
 /** Write `data` to `file` atomically: readers see the old file or the new one, never half of one. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  writeFilesAtomic([{ file, data }]);
+}
+
+/**
+ * Write several files as one step, as far as a file system allows: every file goes to a temporary
+ * name first, and only when all are written are they renamed into place. A failure on the way (a
+ * full disk, a folder that cannot be made) leaves every previous file as it was and no temporary file.
+ */
+export function writeFilesAtomic(files: ReadonlyArray<{ file: string; data: string | Uint8Array }>): void {
+  const staged: Array<{ tmp: string; file: string }> = [];
+  // With a signal handler in place, Ctrl-C or kill waits for these synchronous writes and renames to
+  // end (or removes the temporary files) instead of killing the process between two of them.
+  const untrack = files.map(({ file }) => trackTemp(tempName(file)));
   try {
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, file);
+    for (const { file, data } of files) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = tempName(file);
+      staged.push({ tmp, file });
+      fs.writeFileSync(tmp, data);
+    }
+    for (const { tmp, file } of staged) fs.renameSync(tmp, file);
   } catch (err) {
-    fs.rmSync(tmp, { force: true });
+    for (const { tmp } of staged) fs.rmSync(tmp, { force: true });
     throw err;
+  } finally {
+    for (const u of untrack) u();
   }
 }
+
+const tempName = (file: string) => path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
 
 /** Copy `file` to the first free `file.N.bak` and return that path. */
 export function backup(file: string): string {
@@ -60,6 +81,11 @@ export class WrittenRecord {
   /** Write `file` atomically and remember its hash. */
   write(file: string, data: string | Uint8Array): void {
     writeFileAtomic(file, data);
+    this.remember(file, data);
+  }
+
+  /** Remember that `data` is what the tool wrote to `file` (written by the caller). */
+  remember(file: string, data: string | Uint8Array): void {
     this.hashes[path.basename(file)] = sha256(data);
     writeFileAtomic(this.file, `${JSON.stringify(this.hashes, Object.keys(this.hashes).sort(), 2)}\n`);
   }

@@ -1,15 +1,16 @@
 // The `briefing` command line: parses argv, runs one command, prints errors, returns the exit code
 // (0 ok, 1 failed, 2 bad usage or input). The only module that knows about argv and exit codes.
 
+// Commands are imported when run, not up front: `render` then never loads the readers of Word, PDF
+// and HTML that `build` needs, which is most of a cold start.
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { BriefingConfig } from '../config.ts';
 import { BriefingError, formatDiagnostic, type ErrorCode } from '../errors.ts';
-import { analyzeCommand } from './commands/analyze.ts';
-import { buildCommand } from './commands/build.ts';
-import { cleanCommand } from './commands/clean.ts';
-import { EXPORT_FORMATS, exportCommand, presentCommand, type ExportFormat } from './commands/deck.ts';
-import { renderCommand } from './commands/render.ts';
-import { summarizeCommand } from './commands/summarize.ts';
+import type { ExportFormat } from './commands/deck.ts';
+import type { RenderTuning } from './commands/render.ts';
 import { consoleOutput, type Output } from './output.ts';
+import { Reporter } from './report.ts';
 
 const DEFAULTS = { notes: 'notes/briefing.md', deck: 'slides/slides.md', handout: 'out/summary.pdf', sources: 'seeds' };
 
@@ -26,6 +27,11 @@ Commands:
   summarize FILE…    an N-word extractive summary of the sources, one sentence a line (--words N)
   export             export the deck: an editable PPTX from the notes, PDF/PNG (Chromium), a notes handout PDF
   present            present the deck with the Slidev dev server
+  dev [SOURCES…]     build, then rebuild on every change to the sources or the notes, with the deck live
+
+Settings: briefing.config.json or briefing.config.mjs in the working folder (or a "briefing" key in
+package.json) sets sources, notes, deck, handout, paper, title, date, slideBudget and sections; flags
+override it. --config FILE names another file.
 
 Run 'briefing <command> --help' for a command's options.`,
   build: `Usage: briefing build [SOURCES…] [options]
@@ -43,6 +49,10 @@ Options:
   --title TEXT       the briefing's title (default: made from the most-cited names)
   --date YYYY-MM-DD  document date for sources that state none (relative dates resolve against it)
   --redraft          draft new notes even if the notes file was edited (the old one is backed up)
+  --config FILE      settings file (default: briefing.config.json/.mjs here, or package.json "briefing")
+  --json             one JSON result on stdout: files written, diagnostics, timings
+  -v, --verbose      every diagnostic, and the time each stage took
+  -q, --quiet        only warnings and errors
   -h, --help         this help`,
   render: `Usage: briefing render NOTES.md [options]
 
@@ -52,6 +62,10 @@ Options:
   --deck FILE        deck file (default ${DEFAULTS.deck})
   --handout FILE     one-page PDF (default ${DEFAULTS.handout})
   --paper SIZE       letter (default) or a4
+  --config FILE      settings file (default: briefing.config.json/.mjs here, or package.json "briefing")
+  --json             one JSON result on stdout: files written, diagnostics, timings
+  -v, --verbose      every diagnostic, and the time each stage took
+  -q, --quiet        only warnings and errors
   -h, --help         this help`,
   analyze: `Usage: briefing analyze FILE… [--json] [--date YYYY-MM-DD]
 
@@ -97,26 +111,61 @@ Options:
   --words N          length in words (default 100)
   --date YYYY-MM-DD  document date for sources that state none
   -h, --help         this help`,
-  present: `Usage: briefing present [--deck FILE] [--port N]
+  present: `Usage: briefing present [--deck FILE] [--port N] [--host ADDRESS]
 
-Starts the Slidev dev server on the deck (open the address it prints; Ctrl-C to stop).
+Starts the Slidev dev server on the deck (open the address it prints; Ctrl-C to stop). It listens on
+localhost only, unless --host names an address to listen on (0.0.0.0: every network).
 
 Options:
   --deck FILE        deck file (default ${DEFAULTS.deck})
   --port N           port (default Slidev's, 3030)
+  --host ADDRESS     listen on this address instead of localhost
+  -h, --help         this help`,
+  dev: `Usage: briefing dev [SOURCES…] [options]
+
+Builds like 'briefing build', serves the deck with the Slidev dev server (the browser follows every
+change), and keeps watching: a change to a source rebuilds (a notes file edited by hand is kept, as
+in build), an edit of the notes file renders the deck and the handout again. Problems in the notes
+are printed with their line numbers and the watch goes on. Ctrl-C stops everything.
+
+Options:
+  --notes FILE       notes file (default ${DEFAULTS.notes})
+  --deck FILE        deck file (default ${DEFAULTS.deck})
+  --handout FILE     one-page PDF (default ${DEFAULTS.handout})
+  --paper SIZE       letter (default) or a4
+  --title TEXT       the briefing's title
+  --date YYYY-MM-DD  document date for sources that state none
+  --port N           the deck server's port (default Slidev's, 3030)
+  --host ADDRESS     serve the deck on this address instead of localhost
+  --no-serve         watch and rebuild only; no deck server
+  --config FILE      settings file (default: briefing.config.json/.mjs here, or package.json "briefing")
+  --json             one JSON result on stdout: files written, diagnostics, timings
+  -v, --verbose      every diagnostic, and the time each stage took
+  -q, --quiet        only warnings and errors
   -h, --help         this help`,
 };
+
+/** How a command that writes files reports: --json, --verbose, --quiet, and where its settings are. */
+const REPORTING: NonNullable<ParseArgsConfig['options']> = {
+  config: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean', short: 'v' }, quiet: { type: 'boolean', short: 'q' },
+};
+
+const REPORTING_COMMANDS: ReadonlySet<string> = new Set(['build', 'render', 'dev']);
 
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   build: {
     notes: { type: 'string' }, deck: { type: 'string' }, handout: { type: 'string' }, paper: { type: 'string' },
-    title: { type: 'string' }, date: { type: 'string' }, redraft: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    title: { type: 'string' }, date: { type: 'string' }, redraft: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...REPORTING,
   },
-  render: { deck: { type: 'string' }, handout: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  render: { deck: { type: 'string' }, handout: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ...REPORTING },
+  dev: {
+    notes: { type: 'string' }, deck: { type: 'string' }, handout: { type: 'string' }, paper: { type: 'string' }, title: { type: 'string' },
+    date: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, 'no-serve': { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, ...REPORTING,
+  },
   analyze: { json: { type: 'boolean' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   clean: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   export: { format: { type: 'string' }, output: { type: 'string' }, deck: { type: 'string' }, notes: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  present: { deck: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  present: { deck: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   summarize: { words: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 };
 
@@ -124,17 +173,32 @@ const usage = (message: string, command = 'main') => new BriefingError('USAGE', 
 
 /** Run the CLI with `argv` (without node and script); returns the exit code. */
 export async function main(argv: string[], out: Output = consoleOutput): Promise<number> {
+  const rep = new Reporter(out, { tty: out === consoleOutput && process.stderr.isTTY === true });
+  let code: number;
+  let error: { code: string; message: string; hint?: string } | undefined;
   try {
-    return await run(argv, out);
+    code = await run(argv, rep);
   } catch (err) {
-    return report(err, out);
+    code = report(err, rep);
+    error = err instanceof BriefingError
+      ? { code: err.code, message: err.message, ...(err.hint ? { hint: err.hint } : {}) }
+      : { code: 'INTERNAL', message: String((err as Error)?.message ?? err) };
   }
+  // The commands that write files end with their timings (--verbose) or their JSON result (--json).
+  // dev prints a stream of results, one JSON object a line; its last says how it ended.
+  if (argv[0] !== undefined && REPORTING_COMMANDS.has(argv[0])) rep.finish(argv[0], code, error, argv[0] === 'dev');
+  return code;
 }
 
-async function run(argv: string[], out: Output): Promise<number> {
+const shown = (file: string) => {
+  const rel = path.relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+};
+
+async function run(argv: string[], rep: Reporter): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    out.data(HELP.main!);
+    rep.data(HELP.main!);
     return command ? 0 : 2;
   }
   const options = OPTIONS[command];
@@ -146,50 +210,80 @@ async function run(argv: string[], out: Output): Promise<number> {
     throw usage((err as Error).message, command);
   }
   const { values: v, positionals } = parsed;
-  if (v.help) { out.data(HELP[command]!); return 0; }
-  const str = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  if (v.help) { rep.data(HELP[command]!); return 0; }
+  if ('quiet' in options) rep.configure({ json: v.json === true, verbose: v.verbose === true, quiet: v.quiet === true });
+  const flag = (k: string) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
+  // defaults < config file < flags. Only commands that take --config read one.
+  const config: BriefingConfig = 'config' in options ? (await loadSettings(flag('config'))) : {};
+  const str = (k: keyof BriefingConfig & string) => flag(k) ?? (typeof config[k] === 'string' ? shown(config[k] as string) : undefined);
   const date = str('date');
   if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw usage(`--date must be YYYY-MM-DD, not '${date}'`, command);
   const paper = paperOf(str('paper'), command);
   const deck = str('deck') ?? DEFAULTS.deck;
   const handout = str('handout') ?? DEFAULTS.handout;
+  const tuning: RenderTuning = { ...(config.slideBudget !== undefined ? { slideBudget: config.slideBudget } : {}), ...(config.sections ? { sections: config.sections } : {}) };
+  const inputs = positionals.length ? positionals : config.sources?.map(shown) ?? [DEFAULTS.sources];
+  const port = portOf(flag('port'), command);
 
   switch (command) {
-    case 'build':
-      return buildCommand({
-        inputs: positionals.length ? positionals : [DEFAULTS.sources],
-        notes: str('notes') ?? DEFAULTS.notes, deck, handout, paper,
-        redraft: v.redraft === true, title: str('title'), date,
-      }, out);
-    case 'render':
+    case 'build': {
+      const { buildCommand } = await import('./commands/build.ts');
+      return buildCommand({ inputs, notes: str('notes') ?? DEFAULTS.notes, deck, handout, paper, tuning, redraft: v.redraft === true, title: str('title'), date }, rep);
+    }
+    case 'dev': {
+      const { devCommand } = await import('./commands/dev.ts');
+      return devCommand({
+        inputs, notes: str('notes') ?? DEFAULTS.notes, deck, handout, paper, tuning, redraft: false, title: str('title'), date,
+        port, host: flag('host'), serve: v['no-serve'] !== true,
+      }, rep);
+    }
+    case 'render': {
       if (positionals.length !== 1) throw usage('render takes exactly one notes file', command);
-      return renderCommand(positionals[0]!, { deck, handout, paper }, out);
-    case 'analyze':
+      const { renderCommand } = await import('./commands/render.ts');
+      return renderCommand(positionals[0]!, { deck, handout, paper, tuning }, rep);
+    }
+    case 'analyze': {
       if (!positionals.length) throw usage('analyze needs at least one file', command);
-      return analyzeCommand(positionals, { json: v.json === true, date }, out);
-    case 'clean':
+      const { analyzeCommand } = await import('./commands/analyze.ts');
+      return analyzeCommand(positionals, { json: v.json === true, date }, rep);
+    }
+    case 'clean': {
       if (positionals.length !== 1) throw usage('clean takes exactly one source file', command);
-      return cleanCommand(positionals[0]!, { json: v.json === true }, out);
+      const { cleanCommand } = await import('./commands/clean.ts');
+      return cleanCommand(positionals[0]!, { json: v.json === true }, rep);
+    }
     case 'export': {
       if (positionals.length) throw usage(`unexpected argument '${positionals[0]}'`, command);
-      const format = str('format') ?? 'pdf';
+      const { EXPORT_FORMATS, exportCommand } = await import('./commands/deck.ts');
+      const format = flag('format') ?? 'pdf';
       if (!(EXPORT_FORMATS as readonly string[]).includes(format)) throw usage(`--format must be pdf, pptx, pptx-images, png or notes, not '${format}'`, command);
-      return exportCommand(deck, { format: format as ExportFormat, output: str('output'), notes: str('notes') ?? DEFAULTS.notes, paper }, out);
+      return exportCommand(deck, { format: format as ExportFormat, output: flag('output'), notes: str('notes') ?? DEFAULTS.notes, paper }, rep);
     }
     case 'summarize': {
       if (!positionals.length) throw usage('summarize needs at least one file or folder', command);
-      const words = str('words') ?? '100';
+      const words = flag('words') ?? '100';
       if (!/^[1-9]\d{0,5}$/.test(words)) throw usage(`--words must be a positive number, not '${words}'`, command);
-      return summarizeCommand(positionals, { words: Number(words), date }, out);
+      const { summarizeCommand } = await import('./commands/summarize.ts');
+      return summarizeCommand(positionals, { words: Number(words), date }, rep);
     }
     case 'present': {
-      const port = str('port');
-      if (port !== undefined && !/^\d{2,5}$/.test(port)) throw usage(`--port must be a number, not '${port}'`, command);
-      return presentCommand(deck, port === undefined ? undefined : Number(port));
+      const { serveDeck } = await import('./commands/dev.ts');
+      return serveDeck(deck, { port, host: flag('host') });
     }
     default:
       throw usage(`unknown command '${command}'`);
   }
+}
+
+async function loadSettings(explicit: string | undefined): Promise<BriefingConfig> {
+  const { loadConfig } = await import('../config.ts');
+  return (await loadConfig(process.cwd(), explicit)).config;
+}
+
+function portOf(value: string | undefined, command: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{2,5}$/.test(value) || Number(value) > 65535) throw usage(`--port must be a number, not '${value}'`, command);
+  return Number(value);
 }
 
 function paperOf(value: string | undefined, command: string): 'us-letter' | 'a4' {
@@ -199,15 +293,17 @@ function paperOf(value: string | undefined, command: string): 'us-letter' | 'a4'
 }
 
 /** Bad usage and bad input exit 2; everything else that fails exits 1. */
-const INPUT_ERRORS: ReadonlySet<ErrorCode> = new Set(['USAGE', 'INPUT_MISSING', 'NO_SOURCES', 'NOTES_INVALID']);
+const INPUT_ERRORS: ReadonlySet<ErrorCode> = new Set(['USAGE', 'INPUT_MISSING', 'NO_SOURCES', 'NOTES_INVALID', 'CONFIG_INVALID']);
 
-function report(err: unknown, out: Output): number {
+/** Say what stopped the run (errors are said even with --quiet; with --json they are in the result). */
+function report(err: unknown, rep: Reporter): number {
   if (err instanceof BriefingError) {
-    out.info(`briefing: ${err.message}`);
-    for (const d of err.diagnostics) out.info(`  ${formatDiagnostic(d)}`);
-    if (err.hint) out.info(`  hint: ${err.hint}`);
+    rep.allDiagnostics.push(...err.diagnostics);
+    rep.warn(`briefing: ${err.message}`);
+    for (const d of err.diagnostics) rep.warn(`  ${formatDiagnostic(d)}`);
+    if (err.hint) rep.warn(`  hint: ${err.hint}`);
     return INPUT_ERRORS.has(err.code) ? 2 : 1;
   }
-  out.info(`briefing: unexpected error: ${(err as Error)?.stack ?? String(err)}`);
+  rep.warn(`briefing: unexpected error: ${(err as Error)?.stack ?? String(err)}`);
   return 1;
 }

@@ -17,6 +17,8 @@ export interface ReadOptions {
   cwd?: string;
   /** Files larger than this are reported and skipped (default 20 MB). */
   maxBytes?: number;
+  /** Called after each file is read (for a progress line): files done, files in all, the file just read. */
+  onFile?: (done: number, total: number, file: string) => void;
 }
 
 export interface ReadResult {
@@ -158,8 +160,10 @@ export async function readSources(inputs: string[], options: ReadOptions = {}): 
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const diagnostics: Diagnostic[] = [];
   const accepted: Accepted[] = [];
-  for (const { abs, shown } of await collectFiles(inputs, cwd)) {
+  const files = await collectFiles(inputs, cwd);
+  for (const [k, { abs, shown }] of files.entries()) {
     accepted.push(...(await readOne(abs, shown, maxBytes, diagnostics)));
+    options.onFile?.(k + 1, files.length, shown);
   }
   return finishRead(inputs, accepted, diagnostics);
 }

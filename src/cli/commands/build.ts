@@ -1,17 +1,18 @@
 // `briefing build [SOURCES…]`: ingest → extract → notes (md + json) → deck + handout. A notes file
 // edited by hand since it was drafted is kept and used; `--redraft` replaces it, keeping a backup.
+// Nothing is written until every output is made, so a failed or stopped build leaves the last one whole.
 
 import fs from 'node:fs';
-import path from 'node:path';
 import { BriefingError } from '../../errors.ts';
 import { analyzeDocuments } from '../../extract/analyze.ts';
 import { buildNotes } from '../../extract/briefing/build.ts';
 import { loadSources } from '../../ingest/load.ts';
+import type { BriefingNotes } from '../../notes/model.ts';
 import { isHandEdited, stringifyNotes } from '../../notes/markdown.ts';
 import { validateNotes } from '../../notes/schema.ts';
-import { backup, writeFileAtomic } from '../files.ts';
-import type { Output } from '../output.ts';
-import { readNotesFile, renderOutputs, type RenderPaths } from './render.ts';
+import { backup } from '../files.ts';
+import type { Reporter } from '../report.ts';
+import { commitOutputs, prepareOutputs, readNotesFile, type PendingOutput, type RenderPaths } from './render.ts';
 
 export interface BuildOptions extends RenderPaths {
   inputs: string[];
@@ -21,29 +22,34 @@ export interface BuildOptions extends RenderPaths {
   date?: string;
 }
 
-export async function buildCommand(opts: BuildOptions, out: Output): Promise<number> {
-  const { docs, diagnostics } = await loadSources(opts.inputs);
-  out.diagnostics(diagnostics);
-  out.info(`read ${docs.length} source${docs.length === 1 ? '' : 's'} from ${opts.inputs.join(', ')}`);
+export async function buildCommand(opts: BuildOptions, rep: Reporter): Promise<number> {
+  rep.stage('read');
+  const { docs, diagnostics } = await loadSources(opts.inputs, { onFile: (done, total, file) => rep.fileRead(done, total, file) });
+  rep.diagnostics(diagnostics);
+  rep.info(`read ${docs.length} source${docs.length === 1 ? '' : 's'} from ${opts.inputs.join(', ')}`);
 
   const jsonFile = opts.notes.replace(/\.md$/, '') + '.json';
   const existing = fs.existsSync(opts.notes) ? fs.readFileSync(opts.notes, 'utf8') : null;
-  let notes;
+  const outputs: PendingOutput[] = [];
+  let notes: BriefingNotes;
+  let keptAs: (() => string) | null = null;
   if (existing !== null && isHandEdited(existing) && !opts.redraft) {
-    out.info(`${opts.notes} was edited by hand since it was drafted: building from it (use --redraft for a fresh draft)`);
+    rep.info(`${opts.notes} was edited by hand since it was drafted: building from it (use --redraft for a fresh draft)`);
     notes = readNotesFile(opts.notes);
   } else {
-    if (existing !== null && isHandEdited(existing)) out.info(`kept your edited notes as ${backup(opts.notes)}`);
+    if (existing !== null && isHandEdited(existing)) keptAs = () => backup(opts.notes);
+    rep.stage('extract');
     const analyses = analyzeDocuments(docs, { defaultDate: opts.date ?? null });
+    rep.stage('notes');
     notes = buildNotes(docs, analyses, { inputs: opts.inputs, title: opts.title });
     const problems = validateNotes(notes);
     if (problems.length) throw new BriefingError('INTERNAL', 'the drafted notes failed validation (a bug: please report it)', { diagnostics: problems });
-    fs.mkdirSync(path.dirname(opts.notes), { recursive: true });
-    writeFileAtomic(opts.notes, stringifyNotes(notes, { drafted: true }));
-    out.info(`wrote ${opts.notes}`);
+    outputs.push({ file: opts.notes, data: stringifyNotes(notes, { drafted: true }), recorded: false });
   }
-  writeFileAtomic(jsonFile, `${JSON.stringify(notes, null, 2)}\n`);
-  out.info(`wrote ${jsonFile}`);
-  for (const w of await renderOutputs(notes, opts, out)) out.info(`wrote ${w}`);
+  outputs.push({ file: jsonFile, data: `${JSON.stringify(notes, null, 2)}\n`, recorded: false });
+  outputs.push(...(await prepareOutputs(notes, opts, rep)));
+  // The backup is made only now, when the new draft is sure to replace the edited file.
+  if (keptAs) rep.info(`kept your edited notes as ${keptAs()}`);
+  commitOutputs(outputs, rep);
   return 0;
 }

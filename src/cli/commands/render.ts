@@ -1,5 +1,7 @@
 // `briefing render NOTES.md`: notes → deck + one-page PDF (the analyst's edit loop), and the same
-// step for `build`. A deck edited by hand is not overwritten: the new one goes beside it.
+// step for `build` and `dev`. A deck edited by hand is not overwritten: the new one goes beside it.
+// Every output is made in memory first and only then written, so a run that fails (or is stopped)
+// half-way leaves the previous outputs as they were.
 
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,42 +9,88 @@ import { BriefingError } from '../../errors.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { parseNotes } from '../../notes/markdown.ts';
 import { renderHandout } from '../../render/handout/index.ts';
-import { renderSlides } from '../../render/slides/index.ts';
+import { renderSlides, type RenderSlidesOptions } from '../../render/slides/index.ts';
 import { installTheme } from '../../render/slides/theme-files.ts';
-import { WrittenRecord } from '../files.ts';
-import type { Output } from '../output.ts';
+import { WrittenRecord, writeFilesAtomic } from '../files.ts';
+import type { Reporter } from '../report.ts';
+
+/**
+ * Settings the renderers do not act on yet (config keys `slideBudget` and `sections`): passed
+ * through with their options so that a renderer can take them up without a CLI change.
+ */
+export interface RenderTuning {
+  slideBudget?: number;
+  sections?: { order?: string[]; limits?: Record<string, number> };
+}
 
 export interface RenderPaths {
   deck: string;
   handout: string;
   paper: 'us-letter' | 'a4';
+  tuning?: RenderTuning;
 }
 
-/** Write the deck and the handout for `notes`; returns the paths written. */
-export async function renderOutputs(notes: BriefingNotes, paths: RenderPaths, out: Output): Promise<string[]> {
-  const written: string[] = [];
-  const deckRecord = new WrittenRecord(path.dirname(paths.deck));
-  let deckPath = paths.deck;
-  if (deckRecord.editedByHand(deckPath)) {
-    deckPath = deckPath.replace(/\.md$/, '') + '.generated.md';
-    out.info(`${paths.deck} was edited by hand: left as it is; the new deck is ${deckPath}`);
-  }
-  deckRecord.write(deckPath, renderSlides(notes));
-  // The deck names its theme as `./theme`: a deck written outside slides/ gets a copy beside it.
-  installTheme(path.dirname(deckPath));
-  written.push(deckPath);
+/** One output made but not yet written. */
+export interface PendingOutput {
+  file: string;
+  data: string | Uint8Array;
+  /** Recorded in that folder's `.briefing-state.json`, so a later hand edit is noticed. */
+  recorded: boolean;
+  /** The deck: its theme is copied beside it. */
+  deck?: boolean;
+}
 
-  const handout = await renderHandout(notes, { paper: paths.paper });
-  fs.mkdirSync(path.dirname(paths.handout), { recursive: true });
-  new WrittenRecord(path.dirname(paths.handout)).write(paths.handout, handout.pdf);
-  written.push(paths.handout);
-  if (handout.omitted.length) {
-    out.info(`${paths.handout}: to fit one page at ${handout.fontSize} pt, left out ${handout.omitted.length} item(s):`);
-    for (const o of handout.omitted) out.info(`  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`);
-  } else {
-    out.info(`${paths.handout}: one page at ${handout.fontSize} pt, nothing left out`);
+/** Make the deck and the handout for `notes`, in memory; say what the handout left out. */
+export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput[]> {
+  return [prepareDeck(notes, paths, rep), await prepareHandout(notes, paths, rep)];
+}
+
+/** The deck for `notes`, beside a hand-edited one rather than over it. */
+export function prepareDeck(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): PendingOutput {
+  rep.stage('deck');
+  let deckPath = paths.deck;
+  if (new WrittenRecord(path.dirname(paths.deck)).editedByHand(deckPath)) {
+    deckPath = deckPath.replace(/\.md$/, '') + '.generated.md';
+    rep.info(`${paths.deck} was edited by hand: left as it is; the new deck is ${deckPath}`);
   }
-  return written;
+  const deckOptions: RenderSlidesOptions & RenderTuning = { ...paths.tuning };
+  return { file: deckPath, data: renderSlides(notes, deckOptions), recorded: true, deck: true };
+}
+
+/** The one-page handout for `notes`; says what was left out to fit. */
+export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput> {
+  rep.stage('handout');
+  const handoutOptions = { paper: paths.paper, ...paths.tuning };
+  const handout = await renderHandout(notes, handoutOptions);
+  if (handout.omitted.length) {
+    rep.info(`${paths.handout}: to fit one page at ${handout.fontSize} pt, left out ${handout.omitted.length} item(s):`);
+    for (const o of handout.omitted) rep.info(`  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`);
+  } else {
+    rep.info(`${paths.handout}: one page at ${handout.fontSize} pt, nothing left out`);
+  }
+  return { file: paths.handout, data: handout.pdf, recorded: true };
+}
+
+/**
+ * Write outputs made by prepareOutputs all together (see writeFilesAtomic: a failure leaves every
+ * previous output as it was), then record them and put the deck's theme beside the deck.
+ */
+export function commitOutputs(outputs: readonly PendingOutput[], rep: Reporter): void {
+  rep.stage('write');
+  writeFilesAtomic(outputs);
+  for (const o of outputs) {
+    if (o.recorded) new WrittenRecord(path.dirname(o.file)).remember(o.file, o.data);
+    // The deck names its theme as `./theme`: a deck written outside slides/ gets a copy beside it.
+    if (o.deck) installTheme(path.dirname(o.file));
+    rep.wrote(o.file);
+  }
+}
+
+/** Render and write deck and handout for `notes`: what `build` does after the notes. */
+export async function renderOutputs(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<string[]> {
+  const outputs = await prepareOutputs(notes, paths, rep);
+  commitOutputs(outputs, rep);
+  return outputs.map((o) => o.file);
 }
 
 /** Read and parse a notes file, with line-numbered errors when it is malformed. */
@@ -51,9 +99,9 @@ export function readNotesFile(file: string): BriefingNotes {
   return parseNotes(fs.readFileSync(file, 'utf8'), file);
 }
 
-export async function renderCommand(notesFile: string, paths: RenderPaths, out: Output): Promise<number> {
+export async function renderCommand(notesFile: string, paths: RenderPaths, rep: Reporter): Promise<number> {
+  rep.stage('read notes');
   const notes = readNotesFile(notesFile);
-  const written = await renderOutputs(notes, paths, out);
-  for (const w of written) out.info(`wrote ${w}`);
+  await renderOutputs(notes, paths, rep);
   return 0;
 }

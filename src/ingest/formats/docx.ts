@@ -2,7 +2,10 @@
 // (docProps/core.xml), which mammoth does not read.
 import mammoth from 'mammoth';
 import type { FormatReader, ReadOutcome } from './types.ts';
-import { zipEntry } from './zip.ts';
+import { ZipTooLargeError, zipEntries, zipEntry } from './zip.ts';
+
+/** Most a document may unpack to: the limit a source file has on disk (read.ts), for the same reason. */
+const MAX_UNPACKED_BYTES = 20 * 1024 * 1024;
 
 const NOT_DOCX_HINT = 'open it in Word or LibreOffice and save it as .docx again, or copy its text into a .txt file';
 
@@ -25,6 +28,15 @@ export function coreTitle(bytes: Uint8Array): string | null {
 
 async function readDocx(bytes: Uint8Array): Promise<ReadOutcome> {
   if (bytes.length === 0) return { problem: 'is empty', hint: 'remove the file or save the document again' };
+  // Unpacked once with a limit before mammoth unpacks it without one: a small file that expands to
+  // gigabytes (a zip bomb) would otherwise exhaust memory.
+  try {
+    zipEntries(bytes, () => true, MAX_UNPACKED_BYTES);
+  } catch (e) {
+    if (e instanceof ZipTooLargeError) {
+      return { problem: `would expand to more than ${MAX_UNPACKED_BYTES / 1048576} MB when unpacked (a compressed archive this large is not an article; it may be a zip bomb)`, hint: 'open it in Word and save the article text as .txt or .docx again' };
+    }
+  }
   let value: string;
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) }));

@@ -2,11 +2,16 @@
 // the end, then each wanted entry stored or deflated. Small enough not to need a zip library.
 import { inflateRawSync } from 'node:zlib';
 
+/** Thrown when an archive's entries unpack to more than the limit given: a zip bomb, or not a clipping. */
+export class ZipTooLargeError extends Error {}
+
 /**
  * The entries of a zip archive whose names `wanted` accepts (all by default), by name, inflated.
- * An entry with an unknown compression method, or past the end of the file, is left out.
+ * An entry with an unknown compression method, or past the end of the file, is left out. Unpacking
+ * more than `maxBytes` in all throws ZipTooLargeError, before the memory is spent.
  */
-export function zipEntries(zip: Uint8Array, wanted: (name: string) => boolean = () => true): Map<string, Uint8Array> {
+export function zipEntries(zip: Uint8Array, wanted: (name: string) => boolean = () => true, maxBytes = Infinity): Map<string, Uint8Array> {
+  let unpacked = 0;
   const view = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const entries = new Map<string, Uint8Array>();
   // The end-of-central-directory record sits in the last 22 bytes plus at most a 64 KB comment.
@@ -30,7 +35,17 @@ export function zipEntries(zip: Uint8Array, wanted: (name: string) => boolean = 
     if (!entries.has(name) && wanted(name) && local + 30 <= view.length && (method === 0 || method === 8)) {
       const start = local + 30 + view.readUInt16LE(local + 26) + view.readUInt16LE(local + 28);
       const data = view.subarray(start, start + size);
-      entries.set(name, method === 8 ? inflateRawSync(data) : data);
+      const left = maxBytes - unpacked;
+      let entry: Uint8Array;
+      try {
+        entry = method === 8 ? inflateRawSync(data, Number.isFinite(left) ? { maxOutputLength: Math.max(1, left) } : {}) : data;
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new ZipTooLargeError(`unpacks to more than ${maxBytes} bytes`);
+        throw e;
+      }
+      unpacked += entry.length;
+      if (unpacked > maxBytes) throw new ZipTooLargeError(`unpacks to more than ${maxBytes} bytes`);
+      entries.set(name, entry);
     }
     at += 46 + nameLength + extra;
   }

@@ -167,15 +167,20 @@ export async function buildDeck(deckPath: string, outDir: string, options: { tim
 }
 
 /** Run Slidev's dev server on the deck until it stops; resolves with its exit code. */
-export function presentDeck(deckPath: string, options: { port?: number; open?: boolean } = {}): Promise<number> {
+export function presentDeck(deckPath: string, options: { port?: number; open?: boolean; host?: string; signal?: AbortSignal } = {}): Promise<number> {
   const args = [path.resolve(deckPath)];
   if (options.port !== undefined) args.push('--port', String(options.port));
   if (options.open) args.push('--open');
+  // Slidev listens on localhost unless in remote mode; --bind is the address remote mode listens on.
+  if (options.host !== undefined) args.push('--remote', '--bind', options.host);
   return new Promise((resolve, reject) => {
     // Slidev quits when its stdin ends; without a terminal (a script, CI, `&`) give it a pipe held open.
     const stdin = process.stdin.isTTY ? 'inherit' : 'pipe';
-    const child = spawn(slidevBin(), args, { cwd: path.dirname(path.resolve(deckPath)), stdio: [stdin, 'inherit', 'inherit'] });
-    child.on('error', (e) => reject(new BriefingError('TOOL_FAILED', `could not start slidev: ${e.message}`, { cause: e })));
+    const child = spawn(slidevBin(), args, { cwd: path.dirname(path.resolve(deckPath)), stdio: [stdin, 'inherit', 'inherit'], signal: options.signal });
+    child.on('error', (e) => {
+      // Stopped through `signal` (the dev loop ending): 'close' resolves as for a Ctrl-C.
+      if (e.name !== 'AbortError') reject(new BriefingError('TOOL_FAILED', `could not start slidev: ${e.message}`, { cause: e }));
+    });
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
