@@ -11,8 +11,18 @@ const SECOND_NAME_SALIENCE = 0.4;
 const NOT_A_HEAD = new Set('The A An In On At But And When After As For With By From Of To Since While Then Now Gen Mr Mrs Ms Dr President Minister General Sen Rep Prime Secretary Former Said'.split(' '));
 
 export function titleFrom(ctx: NotesContext): string {
+  const event = namedEvent(ctx);
   const lead = ctx.ranked[0];
-  if (!lead) return 'Briefing';
+  if (!lead) return event?.name ?? 'Briefing';
+  // A storm the sources are about leads the title, as salient as the lead actor by the same measure.
+  if (event && event.salience >= SECOND_NAME_SALIENCE * lead.salience) {
+    const places = ctx.ranked.slice(0, 8)
+      .filter((e) => e.salience >= SECOND_NAME_SALIENCE * lead.salience && !event.name.includes(e.canonical))
+      .filter((e) => !isAdjectiveOf(ctx, e))
+      .slice(0, 2)
+      .map((e) => e.canonical);
+    return places.length ? `${event.name}: ${places.join(' and ')}` : event.name;
+  }
   const leadName = fullName(ctx, lead);
   const others = ctx.ranked.slice(1, 8)
     .filter((e) => e.salience >= SECOND_NAME_SALIENCE * lead.salience)
@@ -21,6 +31,35 @@ export function titleFrom(ctx: NotesContext): string {
     .slice(0, 2)
     .map((e) => e.canonical);
   return others.length ? `${leadName}: ${others.join(' and ')}` : leadName;
+}
+
+/** "Hurricane Mitch", "Tropical Storm Agatha", "Typhoon Haiyan": a named storm (entities drop it: it is no actor). */
+const STORM = /\b(?:(?:Tropical|Super)\s+)?(Hurricane|Typhoon|Cyclone|Storm)\s+(\p{Lu}\p{Ll}+)\b/gu;
+
+/**
+ * The named storm most written about, with its name as written most often ("Hurricane Mitch") and a
+ * salience on the entities' scale: its given name's mentions ("Mitch" alone too), weighted up by the
+ * number of sources that name it.
+ */
+function namedEvent(ctx: NotesContext): { name: string; salience: number } | null {
+  const heads = new Map<string, Map<string, number>>();
+  ctx.docs.forEach((doc) => {
+    for (const m of doc.text.matchAll(STORM)) {
+      const byHead = heads.get(m[2]!) ?? heads.set(m[2]!, new Map()).get(m[2]!)!;
+      byHead.set(m[1]!, (byHead.get(m[1]!) ?? 0) + 1);
+    }
+  });
+  let best: { name: string; salience: number } | null = null;
+  for (const [given, byHead] of [...heads].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const word = new RegExp(`\\b${given}\\b`, 'gu');
+    const counts = ctx.docs.map((doc) => doc.text.match(word)?.length ?? 0);
+    const mentions = counts.reduce((a, b) => a + b, 0);
+    const docs = counts.filter((c) => c > 0).length;
+    const salience = mentions * (1 + 0.5 * (docs - 1));
+    const head = [...byHead].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+    if (!best || salience > best.salience) best = { name: `${head} ${given}`, salience };
+  }
+  return best;
 }
 
 /**
