@@ -73,6 +73,21 @@ export function shownText(ctx: Pick<NotesContext, 'docs' | 'analyses'>, d: numbe
   return ctx.analyses[d]!.flags.includes('degraded') ? displaySentence(text) : text;
 }
 
+/** Where a clause ends: punctuation between clauses, or a conjunction opening another ("… as the army advanced"). */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\b(?:as|after|when|while|since|because|before|following|until|once|amid|which|who)\b/gi;
+
+/** The span of the clause holding a figure, within its sentence [start, end). */
+export function figureClause(text: string, start: number, end: number, figure: { start: number; end: number }): [number, number] {
+  let from = start;
+  let to = end;
+  for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) {
+    const at = start + m.index;
+    if (at + m[0].length <= figure.start) from = at + m[0].length;
+    else if (at >= figure.end) { to = at; break; }
+  }
+  return [from, to];
+}
+
 /** The index of the sentence of document `d` that contains offset `at`, or -1. */
 export function sentenceIndexAt(ctx: NotesContext, d: number, at: number): number {
   const s = ctx.analyses[d]!.sentences;

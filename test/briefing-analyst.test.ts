@@ -1,0 +1,41 @@
+// What an analyst reading the notes would reject, on invented multi-source reports: a rising toll told as a
+// contradiction because the sentence dates another event, an undated old story read as current, degraded text
+// shown as it was damaged (fragments, unpunctuated labels), ages listed as figures, background as a position.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/extract/analyze.ts';
+import { buildNotes } from '../src/extract/briefing/build.ts';
+import type { BriefingNotes, SourceDoc } from '../src/notes/model.ts';
+import { docFrom } from './helpers/docs.ts';
+
+const build = (set: SourceDoc[]): BriefingNotes => buildNotes(set, analyzeDocuments(set), { inputs: ['t'] });
+
+describe('a running total', () => {
+  // The first report dates its toll "this month"; the second's sentence dates only the offensive ("launched in
+  // March"). Both sentences resolve to March, but the tolls are of the reports' dates: the count rose.
+  const early = 'At least 40 people have been killed in Kessa this month as the Northern Front advanced on the city, the Red Cross said.\n\nThe Northern Front wants to take the port before the rains.';
+  const late = 'The Northern Front offensive on Kessa, launched in March, has stalled after more than 150 people were killed in Kessa.\n\nAid agencies asked for a pause in the fighting around the port.';
+  const set = [docFrom('s1', early, { date: '2030-03-20' }), docFrom('s2', late, { date: '2030-05-10' })];
+  const n = build(set);
+
+  it('is dated by its report, not by another event its sentence dates: a rising toll is a trend', () => {
+    expect(n.trends?.map((t) => t.points.map((p) => `${p.date} ${p.figure} ${p.source}`))).toEqual([['2030-03-20 at least 40 s1', '2030-05-10 more than 150 s2']]);
+    expect(n.discrepancies.some((d) => d.text.includes('killed'))).toBe(false);
+  });
+
+  it('is dated by a date in its own clause ("as of"), which can make two counts clash', () => {
+    const asOf = 'As of March 20, more than 150 people had been killed in Kessa, the Red Cross said in a later tally.';
+    const s = [docFrom('s1', early, { date: '2030-03-20' }), docFrom('s2', asOf, { date: '2030-05-10' })];
+    const m = build(s);
+    expect(m.trends ?? []).toEqual([]);
+    expect(m.discrepancies.some((d) => d.text.startsWith('Sources give different figures for people killed'))).toBe(true);
+  });
+});
+
+describe('a discrepancy between two ages', () => {
+  it('dates each age by its report, not by an event elsewhere in its sentence', () => {
+    const a = 'Governor Ana Belmonte, 52, took part in the 1998 campaign that brought her party to power in Marivia.';
+    const b = 'Governor Ana Belmonte, 54, declared a state of emergency in Marivia on Monday.';
+    const n = build([docFrom('s1', a, { date: '2031-05-02' }), docFrom('s2', b, { date: '2031-05-09' })]);
+    expect(n.discrepancies.map((d) => d.text)).toContain('Sources give different ages for Ana Belmonte: 52 in s1 (2031-05-02); 54 in s2 (2031-05-09).');
+  });
+});
