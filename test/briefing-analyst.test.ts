@@ -39,3 +39,34 @@ describe('a discrepancy between two ages', () => {
     expect(n.discrepancies.map((d) => d.text)).toContain('Sources give different ages for Ana Belmonte: 52 in s1 (2031-05-02); 54 in s2 (2031-05-09).');
   });
 });
+
+describe('an undated source', () => {
+  const current = [
+    'President Lena Varo praised General Omar Tessik in a phone call on Monday as his forces advanced on Kessa, the palace said.',
+    'The Northern Front launched an offensive on Kessa in March and has since taken the airport.',
+  ].join('\n\n');
+  const later = 'General Omar Tessik said his troops would enter Kessa within days, and President Lena Varo urged both sides to talk.';
+  // Names the same people but tells older events; its one stated year is years before the current reports.
+  const old = [
+    'President Lena Varo pressed General Omar Tessik to back the unity government, a palace source said.',
+    'The parliament elected in 2026 has refused to approve the unity cabinet.',
+    'In February, army chiefs hosted both rivals in Dalmar for talks on a truce.',
+  ].join('\n\n');
+  // Undated too, with an old year, but it tells the current offensive (dated to March by the others).
+  const fresh = [
+    'The Northern Front fighters of General Omar Tessik launched an offensive in March to seize Kessa.',
+    'Tessik seized power in the north in 2026 after the army split.',
+  ].join('\n\n');
+  const set = [docFrom('s1', current, { date: '2030-03-20' }), docFrom('s2', later, { date: '2030-04-02' }), docFrom('s3', old), docFrom('s4', fresh)];
+  const n = build(set);
+
+  it('is stale when its newest stated year is long past and it shares only names with the current reports', () => {
+    expect(n.sources.map((s) => `${s.id}:${s.flags.includes('stale')}`)).toEqual(['s1:false', 's2:false', 's3:true', 's4:false']);
+  });
+
+  it('never gives the bottom line, and its claims carry the stale caveat', () => {
+    for (const c of n.bottomLine) expect(c.cites).not.toEqual(['s3']);
+    const fromOld = [...n.keyPoints, ...n.actors.flatMap((a) => a.positions ?? [])].filter((c) => c.cites.join() === 's3');
+    for (const c of fromOld) expect(c.caveats).toContain('stale');
+  });
+});
