@@ -70,3 +70,45 @@ describe('an undated source', () => {
     for (const c of fromOld) expect(c.caveats).toContain('stale');
   });
 });
+
+describe('a degraded source', () => {
+  const clean = [
+    'General Omar Tessik, 61, said on Monday that his forces would take the port city of Kessa within days.',
+    'At least 40 people have been killed in Kessa this month, the Red Cross said.',
+    'President Lena Varo urged General Omar Tessik to stop the offensive on Kessa.',
+  ].join('\n\n');
+  // Lower-cased and unpunctuated: sentence boundaries are restored by the word model, and some pieces are no sentences.
+  const damaged = 'the general has been accused of abuses by rights groups mr tessik and his northern front are paying some 3 million to the harbour based firm dunmore partners the records say the 58 year old former army officer who was named chief of staff in 2028 has denied the charges he seized power in the north in a military coup in 2029 mr varo in a military coup in 2013 he said the general would face trial one day the offensive was condemned by President Lena Varo in a speech to the parliament';
+  const set = [docFrom('s1', clean, { date: '2030-03-20' }), docFrom('s2', damaged, { flags: ['degraded', 'lowercase', 'unpunctuated'] })];
+  const n = build(set);
+
+  it('gives a figure labelled by the number and its noun in the source\'s words, not what follows it', () => {
+    const labels = n.figures.map((f) => f.figure);
+    expect(labels).toContain('some 3 million');
+    expect(labels.some((l) => /harbour|\bto the\b/.test(l))).toBe(false);
+  });
+
+  it('leaves ages out of the figures', () => {
+    expect(n.figures.some((f) => /\byears? old\b/.test(f.figure))).toBe(false);
+  });
+
+  it('shows its figures\' sentences in display form, evidence verbatim', () => {
+    const money = n.figures.find((f) => f.figure === 'some 3 million')!;
+    expect(money.text).toBe('Mr tessik and his northern front are paying some 3 million to the harbour based firm dunmore partners the records say.');
+    expect(money.evidence[0]!.text).toBe(damaged.slice(money.evidence[0]!.start, money.evidence[0]!.end));
+  });
+
+  it('shows its sentences under an actor in display form, after those of well-written sources', () => {
+    const varo = n.actors.find((a) => a.name === 'Lena Varo')!;
+    expect(varo.evidence.map((e) => e.source)).toEqual(['s1', 's2']);
+    const shown = varo.evidence.find((e) => e.source === 's2')!;
+    expect(shown.text).toMatch(/^The offensive was condemned by President Lena Varo .*parliament\.$/);
+    expect(damaged.slice(shown.start, shown.end)).toMatch(/^the offensive was condemned/);
+  });
+
+  it('puts no piece without a subject and verb on the timeline', () => {
+    const fromDamaged = n.timeline.filter((e) => e.cites.includes('s2')).map((e) => e.text);
+    expect(fromDamaged).toContain('He seized power in the north in a military coup in 2029.');
+    expect(fromDamaged.some((t) => /varo in a military coup|former army officer who/i.test(t))).toBe(false);
+  });
+});

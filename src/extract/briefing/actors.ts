@@ -4,8 +4,7 @@
 import type { Actor, Claim, Evidence } from '../../notes/model.ts';
 import type { EntityMention } from '../analysis.ts';
 import { compress } from './compress.ts';
-import { contentWords, oneLine, sentenceEvidence, sentenceIndexAt, similarity, sortCites, sortEvidence, type NotesContext, type EntityInfo } from './context.ts';
-import { typeset } from './typography.ts';
+import { contentWords, oneLine, sentenceEvidence, shownClaim, shownEvidence, sentenceIndexAt, similarity, sortCites, sortEvidence, type NotesContext, type EntityInfo } from './context.ts';
 
 /** How many actors the notes list. */
 export const MAX_ACTORS = 14;
@@ -52,7 +51,7 @@ function positions(ctx: NotesContext, e: EntityInfo): Claim[] {
     const n = evidence.text.split(' ').length;
     const quoteMarks = evidence.text.match(/["“”]/g)?.length ?? 0;
     if (n < 6 || n > 60 || !/[.!]["”’)]*$/.test(evidence.text) || quoteMarks % 2 === 1) continue;
-    const text = typeset(compress(evidence.text));
+    const text = shownClaim(ctx, d, compress(evidence.text));
     const words = contentWords(text);
     if (out.some((o) => similarity(o.words, words) >= SAME_POSITION)) continue;
     out.push({ claim: { text, cites: [evidence.source], evidence: [evidence] }, words });
@@ -84,8 +83,10 @@ export function actors(ctx: NotesContext): Actor[] {
     // Without a role, a description written with a mention ("a 76-year-old former army officer") says who
     // it is; it is taken from a sentence the evidence cites.
     let described: string | null = null;
-    // The sentence that gives the role (else a description), else the first mention, per source (two sources at most).
-    for (const [d, mentions] of [...e.mentionsByDoc].sort((x, y) => x[0] - y[0]).slice(0, 2)) {
+    // The sentence that gives the role (else a description), else the first mention, per source (two sources
+    // at most, well-written ones first: a degraded source's run-on pieces read worst).
+    const degraded = (d: number) => Number(ctx.analyses[d]!.flags.includes('degraded'));
+    for (const [d, mentions] of [...e.mentionsByDoc].sort((x, y) => degraded(x[0]) - degraded(y[0]) || x[0] - y[0]).slice(0, 2)) {
       const m: EntityMention = mentions.find((x) => x.role && x.role === e.roles[0]) ?? (e.roles[0] || described ? undefined : mentions.find((x) => x.description)) ?? mentions[0]!;
       const k = sentenceIndexAt(ctx, d, m.start);
       if (k < 0) continue;
@@ -93,7 +94,8 @@ export function actors(ctx: NotesContext): Actor[] {
       if (!e.roles[0] && !described && m.description) described = m.description;
     }
     const aligned = alignEvidence.get(e.id) ?? [];
-    const allEvidence = sortEvidence([...evidence, ...aligned]);
+    // A degraded source's sentence is shown in its display form; its span still points into the file.
+    const allEvidence = sortEvidence([...evidence, ...aligned]).map((x) => shownEvidence(ctx, x));
     return {
       name: e.canonical,
       description: describe(ctx, e.id, e.roles[0] ?? described),

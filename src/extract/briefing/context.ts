@@ -3,6 +3,7 @@
 import type { Evidence, SourceDoc } from '../../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from '../analysis.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
+import { typeset } from './typography.ts';
 
 /** An entity seen across the documents, with how much it matters. */
 export interface EntityInfo {
@@ -86,6 +87,18 @@ export function figureClause(text: string, start: number, end: number, figure: {
     else if (at >= figure.end) { to = at; break; }
   }
   return [from, to];
+}
+
+/** A claim cut from a sentence of document `d` (compressed), as shown: in proper typography, and for a degraded
+ * source in its display form (capital first letter, full stop), so damage to the text does not reach the reader. */
+export function shownClaim(ctx: Pick<NotesContext, 'analyses'>, d: number, claim: string): string {
+  return typeset(ctx.analyses[d]!.flags.includes('degraded') ? displaySentence(claim) : claim);
+}
+
+/** Evidence as shown to the reader: from a degraded source, its display form (see shownText); same span. */
+export function shownEvidence(ctx: Pick<NotesContext, 'docs' | 'analyses'>, e: Evidence): Evidence {
+  const d = ctx.docs.findIndex((doc) => doc.id === e.source);
+  return d >= 0 && ctx.analyses[d]!.flags.includes('degraded') ? { ...e, text: shownText(ctx, d, e.start, e.end) } : e;
 }
 
 /** The index of the sentence of document `d` that contains offset `at`, or -1. */

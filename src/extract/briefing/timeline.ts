@@ -6,6 +6,7 @@ import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
 import { containment, contentWords, oneLine, sharedWords, shownText, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
+import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
 
 /** Two reports of one date this alike describe the same event. */
@@ -63,6 +64,8 @@ export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
       const shown = oneLine(text.slice(span[0], span[1]));
       if (shown.split(' ').length < MIN_WORDS) return;
+      // A piece the boundary model cut from unpunctuated text may be no sentence at all: it is no event.
+      if (a.flags.includes('degraded') && !hasMainVerb(shown)) return;
       const evidence: Evidence = { source: ctx.docs[d]!.id, start: span[0], end: span[1], text: shown };
       // Matched on the whole sentence: a cut run-on still shares its words with a clean report of the event.
       const words = contentWords(text.slice(start, end));
@@ -119,10 +122,11 @@ function eventSpan(text: string, start: number, end: number, anchor: DateMention
 }
 
 /**
- * A long sentence is cut at the end of the clause holding its date, when that leaves a sentence head
- * of some length ("Haftar, a secularist who has controlled most of eastern Libya since 2014, is seeking…"
- * → up to "2014"). Never when the rest holds the attribution ("…, an official said"): a claim must not lose
- * who made it. Never inside quotation marks. Null when the sentence is kept whole.
+ * A long sentence is cut at the end of the clause holding its date, when that leaves a sentence head of some
+ * length with its own subject and verb ("The parliament was elected in 2014, and its rivals…" → up to "2014";
+ * not "Haftar, a secularist who has held the east since 2014, …", whose head is no sentence). Never when the
+ * rest holds the attribution ("…, an official said"): a claim must not lose who made it. Never inside
+ * quotation marks. Null when the sentence is kept whole.
  */
 function clauseEnd(text: string, start: number, end: number, anchor: DateMention): number | null {
   if (oneLine(text.slice(start, end)).split(' ').length <= LONG_EVENT_WORDS) return null;
@@ -132,6 +136,8 @@ function clauseEnd(text: string, start: number, end: number, anchor: DateMention
   const head = text.slice(start, cut);
   if (oneLine(head).split(' ').length < 2 * MIN_WORDS - 4 || REPORTING.test(text.slice(cut, end))) return null;
   if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  // "Haftar, a secularist who has controlled the east since 2014" has no verb of its own: not a sentence.
+  if (!hasMainVerb(head)) return null;
   return cut;
 }
 

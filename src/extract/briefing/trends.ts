@@ -4,11 +4,10 @@
 
 import type { Trend, TrendPoint } from '../../notes/model.ts';
 import { compress } from './compress.ts';
-import { figureClause, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { figureClause, sentenceEvidence, shownClaim, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { countKey, disagreements, type Reported } from './discrepancies.ts';
 import { inReportingClause } from '../rules/dates/reporting.ts';
 import { anchorDate } from './timeline.ts';
-import { typeset } from './typography.ts';
 
 /** Counts that only add up over time: a toll, the displaced, arrests. A price or a vote share can go either way. */
 const CUMULATIVE = /^(?:people (?:killed|injured|displaced)|.*\b(?:arrested|detained|evacuated|missing|refugees|cases|infected|destroyed|damaged)\b.*)$/;
@@ -71,7 +70,7 @@ export function trends(ctx: NotesContext): { trends: Trend[]; rising: Set<string
     out.push({
       measure: word,
       points,
-      text: typeset(compress(sentenceEvidence(ctx, latest.doc, sentenceIndexAt(ctx, latest.doc, latest.start)).text)),
+      text: shownClaim(ctx, latest.doc, compress(sentenceEvidence(ctx, latest.doc, sentenceIndexAt(ctx, latest.doc, latest.start)).text)),
       cites: sortCites(list.map((r) => ctx.docs[r.doc]!.id)),
       evidence: sortEvidence(evidence),
     });
