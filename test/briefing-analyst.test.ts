@@ -3,7 +3,9 @@
 // shown as it was damaged (fragments, unpunctuated labels), ages listed as figures, background as a position.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
+import { actors } from '../src/extract/briefing/actors.ts';
 import { buildNotes } from '../src/extract/briefing/build.ts';
+import { makeContext } from '../src/extract/briefing/context.ts';
 import type { BriefingNotes, SourceDoc } from '../src/notes/model.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -110,5 +112,46 @@ describe('a degraded source', () => {
     const fromDamaged = n.timeline.filter((e) => e.cites.includes('s2')).map((e) => e.text);
     expect(fromDamaged).toContain('He seized power in the north in a military coup in 2029.');
     expect(fromDamaged.some((t) => /varo in a military coup|former army officer who/i.test(t))).toBe(false);
+  });
+});
+
+describe('an actor\'s positions', () => {
+  const a = [
+    'Mayor Ivo Brand called for an inquiry into the collapse of the Lunne bridge, the council said.',
+    'Ivo Brand wants the Lunne bridge rebuilt before the winter.',
+    'Ivo Brand’s office said the inquiry would report in June.',
+    'Ivo Brand founded the Lunne Civic League in 2009 after the last floods.',
+    'Council engineer Hana Roos said the bridge had been inspected in March.',
+  ].join('\n\n');
+  const b = 'Ivo Brand, the mayor since 2016, has promised to pay the families of the victims.\n\nThe Lunne bridge collapsed on Sunday, killing four people, officials said.';
+  const set = [docFrom('s1', a, { date: '2031-06-02' }), docFrom('s2', b, { date: '2031-06-03' })];
+  const analyses = analyzeDocuments(set);
+  const ctx = makeContext(set, analyses);
+  const positionsOf = (told: Set<string>) => (actors(ctx, told).find((x) => x.name === 'Ivo Brand')!.positions ?? []);
+  const shown = positionsOf(new Set()).map((p) => p.text);
+
+  it('are sentences the actor is the subject of, not of its office', () => {
+    expect(shown.some((t) => t.startsWith('Ivo Brand’s office'))).toBe(false);
+    // A year in a side clause ("the mayor since 2016") leaves the position current.
+    expect(shown).toContain('Ivo Brand has promised to pay the families of the victims.');
+  });
+
+  it('leave out background: an event years old in the main clause', () => {
+    expect(shown.some((t) => t.includes('2009'))).toBe(false);
+  });
+
+  it('do not repeat what the key points already say, unless the card would be empty', () => {
+    const all = positionsOf(new Set());
+    const told = new Set(all.slice(0, 1).map((p) => `${p.evidence[0]!.source}:${p.evidence[0]!.start}`));
+    expect(positionsOf(told).map((p) => p.text)).toEqual(all.slice(1).map((p) => p.text));
+    const everything = new Set(all.map((p) => `${p.evidence[0]!.source}:${p.evidence[0]!.start}`));
+    expect(positionsOf(everything)).toHaveLength(1);
+  });
+
+  it('are not repeated from the key points in the built notes', () => {
+    const n = build(set);
+    const points = new Set([...n.bottomLine, ...n.keyPoints].map((c) => c.text));
+    const brand = n.actors.find((x) => x.name === 'Ivo Brand')!;
+    expect((brand.positions ?? []).filter((p) => points.has(p.text)).length).toBeLessThanOrEqual(1);
   });
 });

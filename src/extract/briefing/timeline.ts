@@ -100,6 +100,9 @@ export function anchorDate(text: string, sentenceStart: number, dates: readonly 
   return [...(main.length ? main : pool)].sort((a, b) => b.value!.length - a.value!.length || (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : a.start - b.start))[0]!;
 }
 
+/** Whether a date stands in a clause that is not its sentence's main one ("who has ruled the east since 2014"). */
+export const inSubordinateClause = (text: string, sentenceStart: number, x: DateMention): boolean => SUBORDINATE.test(clauseBefore(text, sentenceStart, x));
+
 /** Words opening a clause that is not the sentence's main one: a date after them dates a side event. */
 const SUBORDINATE = /\b(?:after|before|since|when|while|until|following|once|because|which|who|whom|that|whose)\b/i;
 
