@@ -155,3 +155,13 @@ describe('an actor\'s positions', () => {
     expect((brand.positions ?? []).filter((p) => points.has(p.text)).length).toBeLessThanOrEqual(1);
   });
 });
+
+describe('the timeline', () => {
+  it('does not merge alike reports of one month that give different counts', () => {
+    const a = 'At least 40 people have been killed in Kessa since the Northern Front launched its offensive in March.';
+    const b = 'More than 150 people have been killed in Kessa since the Northern Front launched its offensive in March.';
+    const n = build([docFrom('s1', a, { date: '2030-03-20' }), docFrom('s2', b, { date: '2030-05-10' })]);
+    const march = n.timeline.filter((e) => e.date === '2030-03');
+    expect(march.map((e) => e.cites)).toEqual([['s1'], ['s2']]);
+  });
+});

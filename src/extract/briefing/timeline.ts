@@ -34,6 +34,8 @@ export interface AnchoredEvent {
   words: Set<string>;
   /** How well the event reads, to choose whose words tell a merged event. */
   quality: number;
+  /** Its counts as "value unit measure" ("213  people killed"): two reports giving other numbers are two events. */
+  figures?: string[];
 }
 
 export function timeline(ctx: NotesContext): TimelineEvent[] {
@@ -69,7 +71,8 @@ export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       const evidence: Evidence = { source: ctx.docs[d]!.id, start: span[0], end: span[1], text: shown };
       // Matched on the whole sentence: a cut run-on still shares its words with a clean report of the event.
       const words = contentWords(text.slice(start, end));
-      events.push({ date: anchor.value!, doc: d, index: k, evidence, words, quality: readability(shown, a.flags.includes('degraded')) });
+      const figures = a.figures.filter((f) => f.start >= start && f.end <= end && f.measure && f.measure !== 'age').map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
+      events.push({ date: anchor.value!, doc: d, index: k, evidence, words, quality: readability(shown, a.flags.includes('degraded')), figures });
     });
   });
   return events;
@@ -166,12 +169,21 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
 
 /** Alike enough to be one event: overall word overlap, or (for a short report inside a long sentence)
  * several shared content words making up a good part of the shorter one. */
-export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>): boolean {
+export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>): boolean {
+  // "213 killed" and "more than 600 killed" in alike sentences are two moments of a toll, not one report.
+  if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
   const [jaccard, shared, contained] = [similarity(a.words, b.words), sharedWords(a.words, b.words), containment(a.words, b.words)];
   // One source rarely tells one event twice in different words: its look-alike sentences are different events.
   const retold = a.doc !== b.doc;
   if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= 3 && contained >= SAME_EVENT_CONTAINED);
   return compatible(a.date, b.date) && (jaccard >= SAME_EVENT_ACROSS_GRANULARITY || (retold && shared >= 4 && contained >= 2 * SAME_EVENT_CONTAINED));
+}
+
+/** Both give a count of the same measure and none of one's values is among the other's. */
+function countsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const measure = (f: string) => f.slice(f.indexOf(' ') + 1);
+  const shared = a.map(measure).filter((m) => b.some((f) => measure(f) === m));
+  return shared.length > 0 && !a.some((f) => b.includes(f));
 }
 
 /** Two ISO dates that can name the same day: equal, or one the coarser form of the other ("2019-04", "2019-04-15"). */
