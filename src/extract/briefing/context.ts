@@ -102,7 +102,7 @@ export function shownEvidence(ctx: Pick<NotesContext, 'docs' | 'analyses'>, e: E
 }
 
 /** The index of the sentence of document `d` that contains offset `at`, or -1. */
-export function sentenceIndexAt(ctx: NotesContext, d: number, at: number): number {
+export function sentenceIndexAt(ctx: Pick<NotesContext, 'analyses'>, d: number, at: number): number {
   const s = ctx.analyses[d]!.sentences;
   let lo = 0;
   let hi = s.length - 1;

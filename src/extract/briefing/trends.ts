@@ -24,7 +24,7 @@ const CUMULATIVE = /^(?:people (?:killed|injured|displaced)|.*\b(?:arrested|deta
 export function runningTotalDate(ctx: Pick<NotesContext, 'docs' | 'analyses'>, d: number, figure: { start: number; end: number }): string | null {
   const doc = ctx.docs[d]!;
   const published = doc.meta.date;
-  const k = sentenceIndexAt(ctx as NotesContext, d, figure.start);
+  const k = sentenceIndexAt(ctx, d, figure.start);
   if (k < 0) return published;
   const [start, end] = ctx.analyses[d]!.sentences[k]!;
   const text = doc.text;
