@@ -3,7 +3,7 @@
 // shown as it was damaged (fragments, unpunctuated labels), ages listed as figures, background as a position.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
-import { actors } from '../src/extract/briefing/actors.ts';
+import { actors, verbFollows } from '../src/extract/briefing/actors.ts';
 import { buildNotes } from '../src/extract/briefing/build.ts';
 import { makeContext } from '../src/extract/briefing/context.ts';
 import type { BriefingNotes, SourceDoc } from '../src/notes/model.ts';
@@ -129,6 +129,13 @@ describe('an actor\'s positions', () => {
   const ctx = makeContext(set, analyses);
   const positionsOf = (told: Set<string>) => (actors(ctx, told).find((x) => x.name === 'Ivo Brand')!.positions ?? []);
   const shown = positionsOf(new Set()).map((p) => p.text);
+
+  it('take a name as the subject only when its verb follows', () => {
+    for (const after of [' is seeking power.', ', a secularist who has held the east, is seeking power.', ' reportedly told him.', ' on Monday said so.', ' also wants a truce.', ' praised him.'])
+      expect(verbFollows(after), after).toBe(true);
+    for (const after of ['’s phone call was a move.', "'s office said so.", ' official Ahmed Maiteeq said so.', ' and his captives hatched a plot.'])
+      expect(verbFollows(after), after).toBe(false);
+  });
 
   it('are sentences the actor is the subject of, not of its office', () => {
     expect(shown.some((t) => t.startsWith('Ivo Brand’s office'))).toBe(false);

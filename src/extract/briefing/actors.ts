@@ -134,21 +134,27 @@ const VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|mu
 
 /**
  * Whether the words after an actor's name go on with its verb, so the name is the subject: "Haftar is
- * seeking", "Haftar, a secularist who …, is seeking", "Trump reportedly told". Not a possessive ("Trump's
- * phone call was …") nor a name modifying another noun ("GNA official Ahmed Maiteeq said").
+ * seeking", "Haftar, a secularist who …, is seeking", "Trump reportedly told", "Brand on Monday said".
+ * Not a possessive ("Trump's phone call was …") nor a name modifying another noun ("GNA official Ahmed
+ * Maiteeq said").
  */
 export function verbFollows(after: string): boolean {
   let rest = after;
   // An appositive between commas ("Haftar, a 76-year-old general, said"): the verb comes after it.
   const apposition = /^\s*,[^,]{1,120},/.exec(rest);
   if (apposition) rest = rest.slice(apposition[0].length);
-  const words = rest.trimStart().split(/\s+/, 3).map((w) => w.replace(/[^\p{L}’'-]+$/u, ''));
-  const [first = '', second = ''] = words;
-  if (/^[’']s\b/.test(rest.trimStart()) || /[’']s$/.test(first)) return false;
-  const verb = (w: string) => VERB.test(w) || /^\p{Ll}{2,}(?:ed|es|s)$/u.test(w) && !/(?:ss|us|is)$/.test(w);
-  // "Trump reportedly told": an adverb before the verb.
-  return verb(first) || (/^\p{Ll}+ly$/u.test(first) && verb(second));
+  if (/^[’']s\b/.test(rest.trimStart())) return false;
+  const words = rest.trimStart().split(/\s+/, 6).map((w) => w.replace(/[^\p{L}’'-]+$/u, ''));
+  // "Trump reportedly told", "Brand on Monday said", "Brand also wants": words between the name and its verb.
+  let k = 0;
+  while (k < words.length - 1 && (/^\p{Ll}+ly$/u.test(words[k]!) || BETWEEN.test(words[k]!) || (words[k] === 'on' && WEEKDAY.test(words[k + 1]!)))) k += words[k] === 'on' ? 2 : 1;
+  const w = words[k] ?? '';
+  return VERB.test(w) || (/^\p{Ll}{2,}(?:ed|es|s)$/u.test(w) && !/(?:ss|us|is)$/.test(w));
 }
+
+/** Words that may stand between a subject and its verb. */
+const BETWEEN = /^(?:also|again|then|now|still|never|not|later|earlier|first|already|just|once|today|yesterday|previously|recently)$/;
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** Role (or description) and kind in words: "Deputy Prime Minister (person)" or "organisation". */
 function describe(ctx: NotesContext, id: string, roleOrDescription: string | null): string {
