@@ -172,3 +172,14 @@ describe('the timeline', () => {
     expect(march.map((e) => e.cites)).toEqual([['s1'], ['s2']]);
   });
 });
+
+describe('a stale source\'s alignments', () => {
+  it('are not listed as who backs whom now', () => {
+    const now = 'General Omar Tessik is backed by Norland, officials said.\n\nThe Northern Front advanced on Kessa on Monday.';
+    const old = 'General Omar Tessik is backed by Sorvia, officials said.\n\nThe Northern Front was founded in 2024.';
+    const set = [docFrom('s1', now, { date: '2030-03-20' }), docFrom('s2', old, { date: '2027-01-10' })];
+    const n = build(set);
+    expect(n.sources.find((s) => s.id === 's2')!.flags).toContain('stale');
+    expect(n.actors.find((a) => a.name === 'Omar Tessik')!.backedBy).toEqual(['Norland']);
+  });
+});

@@ -84,6 +84,8 @@ export function actors(ctx: NotesContext, told: ReadonlySet<string> = new Set(),
   const alignEvidence = new Map<string, Evidence[]>();
   const parties = new Set<string>();
   ctx.analyses.forEach((a, d) => {
+    // Who backed whom years ago is no alliance to list as standing: a stale source's alignments are left out.
+    if (stale.has(d)) return;
     for (const al of a.alignments) {
       const to = al.relation === 'opposes' ? opposedBy : backedBy;
       const set = to.get(al.toId) ?? new Set<string>();
