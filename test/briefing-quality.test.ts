@@ -86,7 +86,10 @@ describe('figures', () => {
 
   it('shows each figure with its unit and measure, read from the source', () => {
     const shown = notes.figures.map((f) => f.figure);
-    expect(shown).toEqual(expect.arrayContaining(['$2 million to a lobbying firm (Delta Council)', 'At least 65 people have been killed', '47 years old (Omar Reyes)']));
+    // A label is the number and its noun in the source's words: the sum stops before "to a lobbying firm".
+    expect(shown).toEqual(expect.arrayContaining(['$2 million (Delta Council)', 'At least 65 people have been killed', 'at least 40 people']));
+    // An age describes a person, not the story: not a figure.
+    expect(shown.some((f) => /years old/.test(f))).toBe(false);
     for (const f of notes.figures) expect(f.figure).toMatch(/\p{L}{3,}/u); // never a bare number
   });
 });

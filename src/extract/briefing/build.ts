@@ -35,6 +35,9 @@ export function buildNotes(docs: SourceDoc[], analyses: DocumentAnalysis[], opti
   const sourceList = sources(ctx, stale);
   const counts = trends(ctx);
   const bottom = stated.map((p) => p.claim);
+  const themed = themedKeyPoints(ctx, ranked, stated);
+  // What the bottom line and key points tell is not told again as an actor's position.
+  const told = new Set([...bottom, ...themed].flatMap((c) => c.evidence.map((e) => `${e.source}:${e.start}`)));
   // The bottom line's points go through citeTwins as key points (it gives the bottom line their duplicates'
   // citations), then leave Key points. Support and caveats are counted after, on the final citations.
   const notes = citeTwins({
@@ -43,8 +46,8 @@ export function buildNotes(docs: SourceDoc[], analyses: DocumentAnalysis[], opti
     asOf: asOfDate(ctx),
     inputs: [...options.inputs],
     bottomLine: bottom.map((c) => ({ text: c.text, cites: c.cites, evidence: [] })),
-    keyPoints: [...bottom, ...themedKeyPoints(ctx, ranked, stated)],
-    actors: actors(ctx),
+    keyPoints: [...bottom, ...themed],
+    actors: actors(ctx, told, stale),
     timeline: timeline(ctx),
     quotes: quotes(ctx),
     figures: figures(ctx),

@@ -3,6 +3,7 @@
 import type { Evidence, SourceDoc } from '../../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from '../analysis.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
+import { typeset } from './typography.ts';
 
 /** An entity seen across the documents, with how much it matters. */
 export interface EntityInfo {
@@ -73,8 +74,35 @@ export function shownText(ctx: Pick<NotesContext, 'docs' | 'analyses'>, d: numbe
   return ctx.analyses[d]!.flags.includes('degraded') ? displaySentence(text) : text;
 }
 
+/** Where a clause ends: punctuation between clauses, or a conjunction opening another ("… as the army advanced"). */
+const CLAUSE_BREAK = /[,;:()\u2014\u2013]|\b(?:as|after|when|while|since|because|before|following|until|once|amid|which|who)\b/gi;
+
+/** The span of the clause holding a figure, within its sentence [start, end). */
+export function figureClause(text: string, start: number, end: number, figure: { start: number; end: number }): [number, number] {
+  let from = start;
+  let to = end;
+  for (const m of text.slice(start, end).matchAll(CLAUSE_BREAK)) {
+    const at = start + m.index;
+    if (at + m[0].length <= figure.start) from = at + m[0].length;
+    else if (at >= figure.end) { to = at; break; }
+  }
+  return [from, to];
+}
+
+/** A claim cut from a sentence of document `d` (compressed), as shown: in proper typography, and for a degraded
+ * source in its display form (capital first letter, full stop), so damage to the text does not reach the reader. */
+export function shownClaim(ctx: Pick<NotesContext, 'analyses'>, d: number, claim: string): string {
+  return typeset(ctx.analyses[d]!.flags.includes('degraded') ? displaySentence(claim) : claim);
+}
+
+/** Evidence as shown to the reader: from a degraded source, its display form (see shownText); same span. */
+export function shownEvidence(ctx: Pick<NotesContext, 'docs' | 'analyses'>, e: Evidence): Evidence {
+  const d = ctx.docs.findIndex((doc) => doc.id === e.source);
+  return d >= 0 && ctx.analyses[d]!.flags.includes('degraded') ? { ...e, text: shownText(ctx, d, e.start, e.end) } : e;
+}
+
 /** The index of the sentence of document `d` that contains offset `at`, or -1. */
-export function sentenceIndexAt(ctx: NotesContext, d: number, at: number): number {
+export function sentenceIndexAt(ctx: Pick<NotesContext, 'analyses'>, d: number, at: number): number {
   const s = ctx.analyses[d]!.sentences;
   let lo = 0;
   let hi = s.length - 1;

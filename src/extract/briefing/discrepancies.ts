@@ -4,7 +4,7 @@
 
 import type { Discrepancy, Evidence } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
-import { contentWords, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { contentWords, figureClause, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { isBriefingFigure } from './figures.ts';
 import { anchoredEvents, compatible, type AnchoredEvent } from './timeline.ts';
 
@@ -84,11 +84,13 @@ function valuesBySource(ctx: NotesContext, list: Reported[]): string {
   }).join('; ');
 }
 
-/** The source's date, and the time the sentence itself gives ("this month") when it has one. */
+/** The source's date, and the time the figure's own clause gives ("this month") when it has one: a date
+ * elsewhere in the sentence ("the coup that brought him to power in 1969") is not when the figure held. */
 function reportDate(ctx: NotesContext, d: number, r: Reported): string {
   const k = sentenceIndexAt(ctx, d, r.start);
   const [start, end] = ctx.analyses[d]!.sentences[k] ?? [r.start, r.end];
-  const said = ctx.analyses[d]!.dates.find((x) => x.start >= start && x.end <= end);
+  const [from, to] = figureClause(ctx.docs[d]!.text, start, end, r);
+  const said = ctx.analyses[d]!.dates.find((x) => x.start >= from && x.end <= to);
   const date = ctx.docs[d]!.meta.date ?? 'undated';
   return said ? `${date}; “${oneLine(said.text)}”${said.value && !said.text.includes(said.value) ? ` = ${said.value}` : ''}` : date;
 }

@@ -1,10 +1,10 @@
 // Figures for the notes: numbers with a unit or a counted noun and what they measure ("at least 213 people
-// have been killed", "$2 million to a lobbying firm", "76 years old (Khalifa Haftar)"), the same figure from
-// several sources merged with all their citations, each with the sentence it comes from.
+// have been killed", "some $2 million"), the same figure from several sources merged with all their
+// citations, each with the sentence it comes from. Ages are left to the actors.
 
 import type { Evidence, Figure } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
-import { oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { oneLine, sentenceEvidence, sentenceIndexAt, shownText, sortCites, sortEvidence, type NotesContext } from './context.ts';
 
 export const MAX_FIGURES = 10;
 /** A label read from the source longer than this (words) falls back to "number + measure". */
@@ -15,21 +15,23 @@ const QUALIFIER_BEFORE = /\b(?:at\s+least|more\s+than|less\s+than|fewer\s+than|o
 /** Measures worth a briefing above the rest: tolls, money, forces. */
 const WEIGHTY = /\b(?:killed|dead|deaths|injured|wounded|displaced|missing|casualties|troops|soldiers|fighters|refugees|civilians)\b/i;
 
-interface Found { key: string; label: string; doc: number; evidence: Evidence; rank: number; quality: number }
+interface Found { key: string; label: string; doc: number; evidence: Evidence; shown: string; rank: number; quality: number }
 
 export function figures(ctx: NotesContext): Figure[] {
   const found: Found[] = [];
   ctx.analyses.forEach((a, d) => {
     const degraded = a.flags.includes('degraded');
     for (const f of a.figures) {
-      if (!isBriefingFigure(f)) continue;
+      // An age describes a person (the actors say who they are); a briefing's figures are counts, sums, shares.
+      if (!isBriefingFigure(f) || f.measure === 'age') continue;
       const k = sentenceIndexAt(ctx, d, f.start);
       if (k < 0) continue;
       const text = ctx.docs[d]!.text;
       const owner = f.entityId ? ctx.entities.get(f.entityId) : undefined;
       const label = figureLabel(text, f, owner?.canonical ?? null);
       const rank = (f.measure && WEIGHTY.test(f.measure) ? 2 : 0) + (isMoney(f) ? 2 : 0) + (owner ? 1 : 0) + (f.unit ? 0.5 : 0) - k / 1000;
-      found.push({ key: figureKey(f), label, doc: d, evidence: sentenceEvidence(ctx, d, k), rank, quality: degraded ? 0 : 1 });
+      const evidence = sentenceEvidence(ctx, d, k);
+      found.push({ key: figureKey(f), label, doc: d, evidence, shown: shownText(ctx, d, evidence.start, evidence.end), rank, quality: degraded ? 0 : 1 });
     }
   });
   // The same figure (value, unit, measure, owner) from several sources is one item citing them all.
@@ -45,7 +47,7 @@ export function figures(ctx: NotesContext): Figure[] {
     .slice(0, MAX_FIGURES)
     .map(({ lead, g }) => ({
       figure: lead.label,
-      text: lead.evidence.text,
+      text: lead.shown,
       cites: sortCites(g.map((x) => x.evidence.source)),
       evidence: sortEvidence(g.map((x) => x.evidence)),
     }));
@@ -69,8 +71,9 @@ function figureKey(f: FigureMention): string {
 
 /**
  * The figure as shown big, read from the source so nothing is invented: from its hedge ("at least") to the
- * end of what it measures ("213 people have been killed", "$2 million to a lobbying firm"). An age names its
- * person ("76 years old (Khalifa Haftar)"). Too long a span falls back to "number measure".
+ * end of what it measures when that follows the number as its noun ("213 people have been killed"), else the
+ * number alone ("some 2 million", not "some 2 million to the firm"). An age names its person ("76 years old
+ * (Khalifa Haftar)"). Too long a span falls back to the number.
  */
 export function figureLabel(text: string, f: FigureMention, owner: string | null): string {
   // "Omar Reyes, 47," shows as "47 years old": a bare number would not say it is an age.
@@ -79,20 +82,31 @@ export function figureLabel(text: string, f: FigureMention, owner: string | null
   const start = hedge ? f.start - hedge[0].length : f.start;
   const end = measureEnd(text, f);
   const span = end === null ? '' : oneLine(text.slice(start, end));
-  const label = span && span.split(' ').length <= MAX_LABEL_WORDS ? span : oneLine(`${hedge ? hedge[0] : ''}${f.text} ${f.measure ?? ''}`);
+  const label = span && span.split(' ').length <= MAX_LABEL_WORDS ? span : oneLine(text.slice(start, f.end));
   // Money is read with who pays it, which the span seldom names ("are paying some 2 million to …").
   return owner && isPayment(f) ? `${label} (${owner})` : label;
 }
 
-/** Where the words of the figure's measure end in the text after it, or null when they are not found near. */
+/** Words that end a number's noun phrase: what follows them ("to the firm", "for the army") is not what it counts. */
+const PHRASE_BREAK = /\b(?:to|for|from|by|with|in|on|at|into|of|the|a|an|and|or|but|that|which|who)\b|[,;:.()]/i;
+
+/** Where the words of the figure's measure end in the text after it, when they follow it as its noun
+ * ("213 people … killed"), or null when they are not found near or something else comes between. */
 function measureEnd(text: string, f: FigureMention): number | null {
   if (!f.measure) return f.end;
   const near = text.slice(f.end, f.end + 80).toLowerCase();
-  let at = 0;
-  for (const word of f.measure.split(' ')) {
+  const words = f.measure.split(' ');
+  const first = near.search(new RegExp(`\\b${escapeRegExp(words[0]!)}`));
+  // The measure's first word is the number's noun: "2 million to the texas based firm" counts no firms.
+  if (first < 0 || PHRASE_BREAK.test(near.slice(0, first))) return null;
+  let at = first + words[0]!.length;
+  for (const word of words.slice(1)) {
     const k = near.indexOf(word, at);
-    if (k < 0) return null;
+    // "killed at least 40 people": the rest of the measure came before the number; the noun alone is shown.
+    if (k < 0) return f.end + first + words[0]!.length;
     at = k + word.length;
   }
   return f.end + at;
 }
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -6,10 +6,10 @@
 
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
 import { compress } from './compress.ts';
-import { containment, contentWords, oneLine, sentenceEvidence, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { containment, contentWords, oneLine, sentenceEvidence, shownClaim, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { lexRank, sentenceGraph } from './lexrank.ts';
+import { hasMainVerb } from './sentence-shape.ts';
 import { anchorDate, compatible, sameEvent } from './timeline.ts';
-import { typeset } from './typography.ts';
 
 /** How many key points the notes carry (besides those the bottom line states). */
 export const MAX_KEY_POINTS = 8;
@@ -115,7 +115,7 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
     const sourceDates = cl.map((c) => ctx.docs[c.doc]!.meta.date).filter((x): x is string => !!x).sort();
     return {
       claim: {
-        text: typeset(compress(lead.text)),
+        text: shownClaim(ctx, lead.doc, compress(lead.text)),
         cites: sortCites(cl.map((c) => ctx.docs[c.doc]!.id)),
         evidence: sortEvidence(cl.map((c) => sentenceEvidence(ctx, c.doc, c.index))),
       },
@@ -186,6 +186,8 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   const ids = [...new Set(a.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id))];
   if (!ids.length) return null;
   const degraded = a.flags.includes('degraded');
+  // A piece cut from unpunctuated text without a subject and verb is no claim.
+  if (degraded && !hasMainVerb(text)) return null;
   // The two actors that matter most, each scaled against the top actor (0-1): so naming the main actors
   // counts, but long sentences gain nothing by listing names, and actors do not drown out the other signs.
   const top = Math.log1p(ctx.ranked[0]?.salience ?? 1);

@@ -1,8 +1,11 @@
 // Stale sources: a source much older than the rest of the folder, whose claims must not read as current.
-// Dated: more than a year before the newest source. Undated: every year it mentions is years before the
-// other sources' dates (an old story with no dateline), and it reports none of the facts the current
-// sources report (a current story also mentions old years, as background: "in turmoil since 2011").
+// Dated: more than a year before the newest source. Undated: the newest year it states is years before the
+// other sources' dates (an old story with no dateline), and it reports none of the facts the current sources
+// report (a current story also mentions old years, as background: "in turmoil since 2011"). Names do not make
+// a fact: an old story about the same people shares them. A fact is told in the same other words, or is an
+// event both date to the same month ("launched an offensive in April").
 
+import type { DateMention, EntityMention } from '../analysis.ts';
 import { containment, contentWords, oneLine, sharedWords, type NotesContext } from './context.ts';
 
 /** Sentences compared per source, from its lead: enough to find a shared fact, and it bounds the work. */
@@ -12,8 +15,8 @@ const SAME_FACT_WORDS = 5;
 const SAME_FACT = 0.4;
 /** A word in more current sentences than this is too common to find a shared fact by. */
 const MAX_POSTINGS = 400;
-/** An undated source needs this many year-stating dates to be dated by them. */
-const MIN_YEARS = 2;
+/** An event both tell in the same month shares this many words besides names and dates ("offensive", "launched"). */
+const SAME_EVENT_WORDS = 2;
 
 /** A source this many days before the newest source date is stale. */
 export const STALE_AFTER_DAYS = 365;
@@ -32,34 +35,72 @@ export function staleDocs(ctx: Pick<NotesContext, 'docs' | 'analyses'>): Set<num
       if (newest - dayOf(doc.meta.date) > limit) out.add(d);
       return;
     }
-    // Only dates that state their year are evidence of when an undated text was written.
-    const years = ctx.analyses[d]!.dates.filter((x) => x.value && /\d{4}/.test(x.text)).map((x) => dayOf(x.value!));
-    if (years.length >= MIN_YEARS && newest - Math.max(...years) > 2 * limit) out.add(d);
+    // Only dates that state their year are evidence of when an undated text was written; a year after "since"
+    // starts something still going on ("in turmoil since 2011"), so it says nothing of when the text was written.
+    const years = ctx.analyses[d]!.dates.filter((x) => x.value && /\d{4}/.test(x.text) && !/\bsince\s+$/i.test(ctx.docs[d]!.text.slice(Math.max(0, x.start - 8), x.start)))
+      .map((x) => dayOf(x.value!));
+    if (years.length && newest - Math.max(...years) > 2 * limit) out.add(d);
   });
   // An undated source sharing a fact with a current dated source is current too. The current sentences are
   // found through an inverted index (terms in too many sentences skipped), not compared one by one.
   const undated = [...out].filter((d) => !ctx.docs[d]!.meta.date);
   if (!undated.length) return out;
-  const current = ctx.docs.flatMap((doc, d) => (doc.meta.date && !out.has(d) ? sentenceWords(ctx, d) : []));
+  const recent = (iso: string) => newest - dayOf(iso) <= limit;
+  const current = ctx.docs.flatMap((doc, d) => (doc.meta.date && !out.has(d) ? told(ctx, d, recent) : []));
   const postings = new Map<string, number[]>();
-  current.forEach((words, i) => { for (const w of words) { const p = postings.get(w); if (!p) postings.set(w, [i]); else if (p.length <= MAX_POSTINGS) p.push(i); } });
-  const reportsCurrentFact = (w: Set<string>) => {
+  current.forEach((s, i) => { for (const w of s.words) { const p = postings.get(w); if (!p) postings.set(w, [i]); else if (p.length <= MAX_POSTINGS) p.push(i); } });
+  const reportsCurrentFact = (s: Told) => {
     const shared = new Map<number, number>();
-    for (const word of w) {
+    for (const word of s.words) {
       const p = postings.get(word);
       if (p && p.length <= MAX_POSTINGS) for (const i of p) shared.set(i, (shared.get(i) ?? 0) + 1);
     }
-    return [...shared].some(([i, n]) => n >= SAME_FACT_WORDS && sharedWords(w, current[i]!) >= SAME_FACT_WORDS && containment(w, current[i]!) >= SAME_FACT);
+    return [...shared].some(([i, n]) => {
+      const c = current[i]!;
+      if (n >= SAME_FACT_WORDS && sharedWords(s.words, c.words) >= SAME_FACT_WORDS && containment(s.words, c.words) >= SAME_FACT) return true;
+      return n >= SAME_EVENT_WORDS && [...s.months].some((m) => c.months.has(m)) && sharedWords(s.words, c.words) >= SAME_EVENT_WORDS;
+    });
   };
-  for (const d of undated) if (sentenceWords(ctx, d).some(reportsCurrentFact)) out.delete(d);
+  for (const d of undated) if (told(ctx, d, () => true).some(reportsCurrentFact)) out.delete(d);
   return out;
 }
 
-/** Content words of a source's lead sentences, leaving out those that state a year (background). */
-function sentenceWords(ctx: Pick<NotesContext, 'docs' | 'analyses'>, d: number): Array<Set<string>> {
+/** What a sentence tells: its content words besides names, and the months (1-12) its dates name. */
+interface Told { words: Set<string>; months: Set<number> }
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** The lead sentences of a source, leaving out those that state a year (background). A dated source's
+ * months are those of its resolved dates that `keep` accepts (recent ones); an undated source's, the months it names. */
+function told(ctx: Pick<NotesContext, 'docs' | 'analyses'>, d: number, keep: (iso: string) => boolean): Told[] {
   const text = ctx.docs[d]!.text;
-  return ctx.analyses[d]!.sentences.slice(0, SENTENCES_COMPARED)
-    .map(([start, end]) => oneLine(text.slice(start, end)))
-    .filter((s) => !/\b(?:1[89]|20)\d\d\b/.test(s))
-    .map(contentWords);
+  const a = ctx.analyses[d]!;
+  const dated = ctx.docs[d]!.meta.date !== null;
+  return a.sentences.slice(0, SENTENCES_COMPARED).flatMap(([start, end]) => {
+    if (/\b(?:1[89]|20)\d\d\b/.test(text.slice(start, end))) return [];
+    const dates = a.dates.filter((x) => x.start >= start && x.end <= end);
+    return [{ words: contentWords(withoutNames(text, start, end, a.entities)), months: monthsOf(dates, dated, keep) }];
+  });
+}
+
+function monthsOf(dates: readonly DateMention[], dated: boolean, keep: (iso: string) => boolean): Set<number> {
+  const out = new Set<number>();
+  for (const x of dates) {
+    if (dated) { if (x.value && /^\d{4}-\d{2}/.test(x.value) && keep(x.value)) out.add(Number(x.value.slice(5, 7))); continue; }
+    const named = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`, 'i').test(x.text));
+    if (named >= 0) out.add(named + 1);
+  }
+  return out;
+}
+
+/** The sentence with the names in it left out. */
+function withoutNames(text: string, start: number, end: number, mentions: readonly EntityMention[]): string {
+  let out = '';
+  let at = start;
+  for (const m of mentions) {
+    if (m.end <= start || m.start >= end || m.start < at) continue;
+    out += `${text.slice(at, m.start)} `;
+    at = m.end;
+  }
+  return oneLine(out + text.slice(at, end));
 }

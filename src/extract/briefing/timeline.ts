@@ -6,6 +6,7 @@ import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
 import { containment, contentWords, oneLine, sharedWords, shownText, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
+import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
 
 /** Two reports of one date this alike describe the same event. */
@@ -33,6 +34,8 @@ export interface AnchoredEvent {
   words: Set<string>;
   /** How well the event reads, to choose whose words tell a merged event. */
   quality: number;
+  /** Its counts as "value unit measure" ("213  people killed"): two reports giving other numbers are two events. */
+  figures?: string[];
 }
 
 export function timeline(ctx: NotesContext): TimelineEvent[] {
@@ -63,10 +66,13 @@ export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
       const shown = oneLine(text.slice(span[0], span[1]));
       if (shown.split(' ').length < MIN_WORDS) return;
+      // A piece the boundary model cut from unpunctuated text may be no sentence at all: it is no event.
+      if (a.flags.includes('degraded') && !hasMainVerb(shown)) return;
       const evidence: Evidence = { source: ctx.docs[d]!.id, start: span[0], end: span[1], text: shown };
       // Matched on the whole sentence: a cut run-on still shares its words with a clean report of the event.
       const words = contentWords(text.slice(start, end));
-      events.push({ date: anchor.value!, doc: d, index: k, evidence, words, quality: readability(shown, a.flags.includes('degraded')) });
+      const figures = a.figures.filter((f) => f.start >= start && f.end <= end && f.measure && f.measure !== 'age').map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
+      events.push({ date: anchor.value!, doc: d, index: k, evidence, words, quality: readability(shown, a.flags.includes('degraded')), figures });
     });
   });
   return events;
@@ -97,6 +103,9 @@ export function anchorDate(text: string, sentenceStart: number, dates: readonly 
   return [...(main.length ? main : pool)].sort((a, b) => b.value!.length - a.value!.length || (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : a.start - b.start))[0]!;
 }
 
+/** Whether a date stands in a clause that is not its sentence's main one ("who has ruled the east since 2014"). */
+export const inSubordinateClause = (text: string, sentenceStart: number, x: DateMention): boolean => SUBORDINATE.test(clauseBefore(text, sentenceStart, x));
+
 /** Words opening a clause that is not the sentence's main one: a date after them dates a side event. */
 const SUBORDINATE = /\b(?:after|before|since|when|while|until|following|once|because|which|who|whom|that|whose)\b/i;
 
@@ -119,10 +128,11 @@ function eventSpan(text: string, start: number, end: number, anchor: DateMention
 }
 
 /**
- * A long sentence is cut at the end of the clause holding its date, when that leaves a sentence head
- * of some length ("Haftar, a secularist who has controlled most of eastern Libya since 2014, is seeking…"
- * → up to "2014"). Never when the rest holds the attribution ("…, an official said"): a claim must not lose
- * who made it. Never inside quotation marks. Null when the sentence is kept whole.
+ * A long sentence is cut at the end of the clause holding its date, when that leaves a sentence head of some
+ * length with its own subject and verb ("The parliament was elected in 2014, and its rivals…" → up to "2014";
+ * not "Haftar, a secularist who has held the east since 2014, …", whose head is no sentence). Never when the
+ * rest holds the attribution ("…, an official said"): a claim must not lose who made it. Never inside
+ * quotation marks. Null when the sentence is kept whole.
  */
 function clauseEnd(text: string, start: number, end: number, anchor: DateMention): number | null {
   if (oneLine(text.slice(start, end)).split(' ').length <= LONG_EVENT_WORDS) return null;
@@ -132,6 +142,8 @@ function clauseEnd(text: string, start: number, end: number, anchor: DateMention
   const head = text.slice(start, cut);
   if (oneLine(head).split(' ').length < 2 * MIN_WORDS - 4 || REPORTING.test(text.slice(cut, end))) return null;
   if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  // "Haftar, a secularist who has controlled the east since 2014" has no verb of its own: not a sentence.
+  if (!hasMainVerb(head)) return null;
   return cut;
 }
 
@@ -157,12 +169,21 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
 
 /** Alike enough to be one event: overall word overlap, or (for a short report inside a long sentence)
  * several shared content words making up a good part of the shorter one. */
-export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>): boolean {
+export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>): boolean {
+  // "213 killed" and "more than 600 killed" in alike sentences are two moments of a toll, not one report.
+  if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
   const [jaccard, shared, contained] = [similarity(a.words, b.words), sharedWords(a.words, b.words), containment(a.words, b.words)];
   // One source rarely tells one event twice in different words: its look-alike sentences are different events.
   const retold = a.doc !== b.doc;
   if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= 3 && contained >= SAME_EVENT_CONTAINED);
   return compatible(a.date, b.date) && (jaccard >= SAME_EVENT_ACROSS_GRANULARITY || (retold && shared >= 4 && contained >= 2 * SAME_EVENT_CONTAINED));
+}
+
+/** Both give a count of the same measure and none of one's values is among the other's. */
+function countsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  const measure = (f: string) => f.slice(f.indexOf(' ') + 1);
+  const shared = a.map(measure).filter((m) => b.some((f) => measure(f) === m));
+  return shared.length > 0 && !a.some((f) => b.includes(f));
 }
 
 /** Two ISO dates that can name the same day: equal, or one the coarser form of the other ("2019-04", "2019-04-15"). */

@@ -4,24 +4,48 @@
 
 import type { Trend, TrendPoint } from '../../notes/model.ts';
 import { compress } from './compress.ts';
-import { sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { figureClause, sentenceEvidence, shownClaim, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { countKey, disagreements, type Reported } from './discrepancies.ts';
+import { inReportingClause } from '../rules/dates/reporting.ts';
 import { anchorDate } from './timeline.ts';
-import { typeset } from './typography.ts';
 
 /** Counts that only add up over time: a toll, the displaced, arrests. A price or a vote share can go either way. */
 const CUMULATIVE = /^(?:people (?:killed|injured|displaced)|.*\b(?:arrested|detained|evacuated|missing|refugees|cases|infected|destroyed|damaged)\b.*)$/;
 
-/** The date a report's value holds for: the year-stating date its sentence gives, else its source's date. */
-function reportDate(ctx: NotesContext, r: Reported): string | null {
-  const k = sentenceIndexAt(ctx, r.doc, r.start);
-  if (k < 0) return ctx.docs[r.doc]!.meta.date;
-  const [start, end] = ctx.analyses[r.doc]!.sentences[k]!;
-  const doc = ctx.docs[r.doc]!;
-  // An undated source's "this month" was resolved against nothing it states: only a stated year dates it.
-  const dates = ctx.analyses[r.doc]!.dates.filter((x) => x.value && /^\d{4}/.test(x.value) && x.start >= start && x.end <= end && (doc.meta.date || /\d{4}/.test(x.text)));
-  return dates.length ? anchorDate(doc.text, start, dates).value! : doc.meta.date;
+/**
+ * The date a running total holds for. A cumulative count ("at least 213 killed") is the toll as of the report,
+ * so its date is the report's (the source's date, stated or inferred), whatever else the sentence dates ("the
+ * offensive, launched in April, …"). Only a date in the figure's own clause dates the total ("were killed on
+ * Monday"), the date it was given on ("the Red Cross said on Thursday") or one that says "as of" or "by"
+ * anywhere in the sentence; a period that holds the report's date ("this month") or starts the count ("since
+ * April") does not. An undated source's dates count only when they
+ * state their year, since its "this month" was resolved against nothing it states.
+ */
+export function runningTotalDate(ctx: Pick<NotesContext, 'docs' | 'analyses'>, d: number, figure: { start: number; end: number }): string | null {
+  const doc = ctx.docs[d]!;
+  const published = doc.meta.date;
+  const k = sentenceIndexAt(ctx, d, figure.start);
+  if (k < 0) return published;
+  const [start, end] = ctx.analyses[d]!.sentences[k]!;
+  const text = doc.text;
+  const [from, to] = figureClause(text, start, end, figure);
+  const usable = ctx.analyses[d]!.dates.filter((x) => x.value && /^\d{4}/.test(x.value) && x.start >= start && x.end <= end
+    && (published || /\d{4}/.test(x.text)) && !COUNT_START.test(text.slice(Math.max(start, x.start - 12), x.start)));
+  const asOf = usable.filter((x) => AS_OF.test(text.slice(Math.max(start, x.start - 10), x.start)));
+  // The date a toll was given ("the Red Cross said on Thursday") is when it held, as much as the report's.
+  const own = asOf.length ? asOf : usable.filter((x) => (x.start >= from && x.end <= to) || inReportingClause(text, start, x));
+  if (!own.length) return published;
+  const date = anchorDate(text, start, own).value!;
+  // "this month" in a report of April 19 is April up to the 19th: the report's day says more.
+  return published && published.startsWith(date) ? published : date;
 }
+
+/** Words before a date that make it the point a total is counted to: "as of May 3", "by June". */
+const AS_OF = /\b(?:as\s+of|as\s+at|by|up\s+to)\s+(?:the\s+)?$/i;
+/** Words before a date that make it where the count starts, not when it was taken: "since April", "from May 1". */
+const COUNT_START = /\b(?:since|from)\s+(?:the\s+)?$/i;
+/** The date a report's value holds for (see runningTotalDate). */
+const reportDate = (ctx: NotesContext, r: Reported): string | null => runningTotalDate(ctx, r.doc, r);
 
 /** The trends found, and the keys of their count groups (for discrepancies.ts to skip). */
 export function trends(ctx: NotesContext): { trends: Trend[]; rising: Set<string> } {
@@ -46,7 +70,7 @@ export function trends(ctx: NotesContext): { trends: Trend[]; rising: Set<string
     out.push({
       measure: word,
       points,
-      text: typeset(compress(sentenceEvidence(ctx, latest.doc, sentenceIndexAt(ctx, latest.doc, latest.start)).text)),
+      text: shownClaim(ctx, latest.doc, compress(sentenceEvidence(ctx, latest.doc, sentenceIndexAt(ctx, latest.doc, latest.start)).text)),
       cites: sortCites(list.map((r) => ctx.docs[r.doc]!.id)),
       evidence: sortEvidence(evidence),
     });
