@@ -128,8 +128,11 @@ function placeLabels(markers: readonly MapMarker[], view: MapView, taken: Rect[]
   });
 }
 
-/** Country names a regional map prints at the country's centre: those the notes name, when the centre is in view. */
-function countryLabels(gaz: Gazetteer, located: readonly LocatedPlace[], projection: GeoProjection, view: MapView): { x: number; y: number; text: string; box: Rect }[] {
+/**
+ * Country names a regional map prints at the country's centre: those the notes name, when the name
+ * fits in view and covers no city marker (a small country's name would hide its cities).
+ */
+function countryLabels(gaz: Gazetteer, located: readonly LocatedPlace[], projection: GeoProjection, view: MapView, markers: readonly MapMarker[]): { x: number; y: number; text: string; box: Rect }[] {
   const shapes = new Map(gaz.countries.map((c) => [c.name, c.shape]));
   const px = view.labelPx - 2;
   return located.flatMap((p) => {
@@ -140,6 +143,7 @@ function countryLabels(gaz: Gazetteer, located: readonly LocatedPlace[], project
     const w = textEm(text) * px;
     const box = { x: xy[0] - w / 2, y: xy[1] - px, w, h: px * 1.2 };
     if (box.x < 4 || box.y < 4 || box.x + w > view.width - 4 || box.y + box.h > view.height - 4) return [];
+    if (markers.some((m) => overlaps(box, { x: m.x - 6, y: m.y - 6, w: 12, h: 12 }))) return [];
     return [{ x: round(xy[0]), y: round(xy[1]), text, box }];
   });
 }
@@ -155,7 +159,7 @@ export function drawMap(gaz: Gazetteer, located: readonly LocatedPlace[], sides:
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="DejaVu Sans, Noto Sans, sans-serif">`,
     view.focus === 'world'
       ? `<path d="${path({ type: 'Sphere' }) ?? ''}" fill="${MAP_COLOURS.sea}" stroke="${MAP_COLOURS.muted}" stroke-width="0.6"/>`
-      : `<rect width="${width}" height="${height}" fill="${MAP_COLOURS.sea}" stroke="${MAP_COLOURS.muted}" stroke-width="1"/>`,
+      : `<rect width="${width}" height="${height}" fill="${MAP_COLOURS.sea}"/>`,
     `<g stroke="${MAP_COLOURS.border}" stroke-width="${view.focus === 'world' ? 0.5 : 1}">`,
   ];
   for (const c of gaz.countries) {
@@ -171,8 +175,9 @@ export function drawMap(gaz: Gazetteer, located: readonly LocatedPlace[], sides:
     const text = `side of ${clipText(sides.leaders[s] ?? '', 40)}`;
     return { s, y, text, box: { x: 12, y: y - labelPx, w: 24 + textEm(text) * labelPx, h: labelPx * 1.3 } };
   });
-  const countries = view.focus === 'world' ? [] : countryLabels(gaz, located, projection, view);
-  const labels = placeLabels(markersOf(located, projection), view, [...legendBoxes.map((l) => l.box), ...countries.map((c) => c.box)]);
+  const markers = markersOf(located, projection);
+  const countries = view.focus === 'world' ? [] : countryLabels(gaz, located, projection, view, markers);
+  const labels = placeLabels(markers, view, [...legendBoxes.map((l) => l.box), ...countries.map((c) => c.box)]);
   for (const c of countries) {
     parts.push(`<text x="${c.x}" y="${c.y}" font-size="${labelPx - 2}" text-anchor="middle" fill="${MAP_COLOURS.muted}" letter-spacing="0.04em">${escapeXml(c.text)}</text>`);
   }

@@ -27,8 +27,8 @@ const KEY_WIDTH = CONTENT.width - MAP_VIEW.width - GAP;
 const LABEL: TextBox = { px: 13, line: 18, width: KEY_WIDTH - 18, bold: true };
 const NAMES: TextBox = { px: 16, line: 22, width: KEY_WIDTH };
 const LINE_GAP = 12;
-/** Key zooms tried, largest first: the key is set smaller before names are cut. */
-const KEY_ZOOMS = [1.1, 1, 0.9, 0.8] as const;
+/** Key zooms tried, largest first: a short key is set larger, a long one smaller before names are cut. */
+const KEY_ZOOMS = [1.25, 1.1, 1, 0.9, 0.8] as const;
 const NAME_CHARS = 60;
 
 /** `?v=` and the start of the SVG's hash: a changed map is fetched anew by a browser that has the old one. */
