@@ -52,7 +52,7 @@ export function worldProjection(view: MapView = WORLD_VIEW): GeoProjection {
 }
 
 /** A regional view is at least this many degrees wide (a country and its neighbours), with this margin around the places. */
-const REGION = { minSpan: 40, margin: 5 };
+const REGION = { minSpan: 30, margin: 5 };
 
 /**
  * Where the events are, in degrees: the marked cities, else the centres of the countries named.
