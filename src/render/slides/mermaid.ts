@@ -40,8 +40,10 @@ const LABEL_CHARS = 40;
 // is about 8.5 px a character. Edge labels become dagre nodes of their own between two ranks.
 const WRAP = 200;
 const CHAR_PX = 8.5;
-const NODE_GAP = 22;
-const RANK_GAP = 44;
+/** Gaps between nodes and between ranks, as the theme sets them (a test keeps the two equal). */
+export const LAYOUT_GAPS = { node: 22, rank: 44 } as const;
+const NODE_GAP = LAYOUT_GAPS.node;
+const RANK_GAP = LAYOUT_GAPS.rank;
 const EDGE_LABEL = { width: 65, height: 24 };
 
 /** Every backs/opposes relation, in actor order (backers before opponents). */
