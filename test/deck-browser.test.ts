@@ -1,19 +1,20 @@
 // The deck in a real browser: `slidev build` of a deck full of long, right-to-left and CJK text
 // (40 actors, 200 timeline events), and of a full and a short briefing, served from localhost and
 // opened slide by slide in headless Chromium. No element or text may lie outside the slide canvas
-// or run into the footer, no slide may show an error, every slide of the two briefings must fill at
-// least 40% of its content box (measured), and every slide is saved as a PNG under test/.tmp/.
+// or run into the footer, no slide may show an error or a broken picture, every slide of the three
+// briefings (one with a map) must fill at least 40% of its content box (measured), and every slide
+// is saved as a PNG under test/.tmp/.
 import { rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText } from '../src/render/slides/escape.ts';
-import { planSlides, renderSlides } from '../src/render/slides/index.ts';
+import { planSlides, renderDeck, renderSlides } from '../src/render/slides/index.ts';
 import { findChromium } from '../src/render/slides/slidev.ts';
 import { buildAndServeDeck, checkSlides, launchBrowser, openDeck, type SlideCheck } from './helpers/deck-browser.ts';
 import type { BriefingNotes } from '../src/notes/model.ts';
-import { fewNotes, richNotes } from './helpers/deck-fixtures.ts';
+import { fewNotes, placesNotes, richNotes } from './helpers/deck-fixtures.ts';
 import { ARABIC, CJK, HEBREW, KOREAN, stressNotes } from './helpers/deck-notes.ts';
 
 // Inside the package: the deck's theme is copied beside it, Slidev comes from our node_modules.
@@ -98,7 +99,8 @@ function fillRun(name: string, build: () => BriefingNotes): void {
 
     beforeAll(async () => {
       rmSync(png, { recursive: true, force: true });
-      ({ url, server } = await buildAndServeDeck(fileURLToPath(new URL(`./.tmp/deck-fill-build/${name}/`, import.meta.url)), renderSlides(n)));
+      const deck = renderDeck(n);
+      ({ url, server } = await buildAndServeDeck(fileURLToPath(new URL(`./.tmp/deck-fill-build/${name}/`, import.meta.url)), deck.markdown, deck.files));
       browser = await launchBrowser(chromium ?? '/usr/bin/chromium');
     }, SLOW);
 
@@ -125,3 +127,5 @@ function fillRun(name: string, build: () => BriefingNotes): void {
 
 fillRun('full', richNotes);
 fillRun('short', fewNotes);
+// With a map slide: its picture must load (a broken image counts as an error) and fill its slide.
+fillRun('places', placesNotes);

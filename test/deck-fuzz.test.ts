@@ -15,7 +15,7 @@ import type { Browser } from 'playwright-chromium';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BriefingNotes } from '../src/notes/model.ts';
 import { clipText, escapeNoteText } from '../src/render/slides/escape.ts';
-import { planSlides, renderSlides } from '../src/render/slides/index.ts';
+import { planSlides, renderDeck, renderSlides } from '../src/render/slides/index.ts';
 import { CLAIM_CHARS } from '../src/render/slides/sections.ts';
 import { findChromium } from '../src/render/slides/slidev.ts';
 import { sampleNotes } from './fixtures/sample-notes.ts';
@@ -176,7 +176,8 @@ run('one real build of a deck of hostile strings', () => {
 
   beforeAll(async () => {
     strings = [...PROBES, ...fc.sample(hostileText, { numRuns: 300, seed: 7 })];
-    ({ dist, url, server } = await buildAndServeDeck(TMP, renderSlides(notesWith(strings))));
+    const deck = renderDeck(notesWith(strings));
+    ({ dist, url, server } = await buildAndServeDeck(TMP, deck.markdown, deck.files));
     browser = await launchBrowser(chromium ?? '/usr/bin/chromium');
   }, SLOW);
 

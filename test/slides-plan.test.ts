@@ -107,6 +107,19 @@ describe('the deck plan with many items', () => {
   });
 });
 
+describe('key points left off the theme cards', () => {
+  it('are paged evenly in the appendix, never one alone on a slide', () => {
+    const n = richNotes();
+    // Four themes of two long points: the cards have room for one each, so four points are left
+    // over, about 96 px each at zoom 1: one more than a page holds.
+    const long = (k: number): string => `Point ${k + 1}: negotiators for the port and the union met again on the third floor of the labour board and left without an agreement on pay, overtime or the night shifts in the harbour.`;
+    n.keyPoints = Array.from({ length: 8 }, (_, k) => ({ text: long(k), cites: ['s1', 's2'], evidence: [], support: 2, theme: ['Pay', 'Shipping', 'Politics', 'Services'][k % 4] }));
+    const pages = planSlides(n).filter((s) => s.part === 'appendix' && s.kind === 'keyPoints');
+    expect(pages.map((s) => s.items)).toEqual([2, 2]);
+    expect(pages.map((s) => s.heading)).toEqual(['More key points', 'More key points continued']);
+  });
+});
+
 describe('the deck plan with few items and no optional fields', () => {
   const n: BriefingNotes = fewNotes();
   const plan = planSlides(n);
@@ -122,6 +135,8 @@ describe('the deck plan with few items and no optional fields', () => {
   it('enlarges a short section rather than leaving the slide half empty', () => {
     expect(plan.find((s) => s.kind === 'discrepancies')?.zoom).toBeGreaterThan(1.5);
     expect(plan.find((s) => s.kind === 'bottomLine')?.zoom).toBeGreaterThan(1.2);
+    // One undated source and what rests on it: measured 38% of the box at 1.6, ~70% at 2.
+    expect(plan.find((s) => s.kind === 'unknowns')?.zoom).toBeGreaterThan(1.6);
   });
 });
 

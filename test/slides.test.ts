@@ -13,7 +13,7 @@ import type { BriefingNotes } from '../src/notes/model.ts';
 import { clipText, escapeHtmlText, escapeNoteText, mermaidLabel, normalizeText, yamlString } from '../src/render/slides/escape.ts';
 import { CONTENT, planSlides, renderSlides } from '../src/render/slides/index.ts';
 import { lineCount } from '../src/render/slides/geometry.ts';
-import { relationGraph } from '../src/render/slides/mermaid.ts';
+import { LAYOUT_GAPS, relationGraph } from '../src/render/slides/mermaid.ts';
 import { paginate } from '../src/render/slides/paginate.ts';
 import { CLAIM_CHARS } from '../src/render/slides/sections.ts';
 import { ARABIC, CJK, stressNotes, UNBROKEN, withoutCitations } from './helpers/deck-notes.ts';
@@ -358,6 +358,12 @@ describe('renderSlides on largeNotes() and stressNotes()', () => {
     const slide = slides.find((s) => s.title === 'Who backs whom');
     expect(checkBody(slide?.content ?? '').text).toContain(`${graph?.shown.length} of 39 relations drawn`);
     expect(noteText(slide?.note ?? '').match(/ backs Actor/g)?.length).toBe(39);
+  });
+
+  it('estimates the diagram with the node and rank gaps the theme gives Mermaid', () => {
+    // The setup file is read as text: the theme is not a module this package can import.
+    const setup = readFileSync(path.join(THEME_SOURCE, 'setup/mermaid.ts'), 'utf8');
+    expect(setup).toContain(`flowchart: { nodeSpacing: ${LAYOUT_GAPS.node}, rankSpacing: ${LAYOUT_GAPS.rank} }`);
   });
 
   it('draws the timeline overview: a tick per distinct date, this slide\'s stretch marked', () => {

@@ -40,14 +40,19 @@ export async function serveDir(dir: string): Promise<{ url: string; server: Serv
 }
 
 /**
- * Write `markdown` as `dir/slides.md` (dir emptied first) with the theme beside it, run a real
- * `slidev build`, and serve the result: the start of every browser test of a deck.
+ * Write `markdown` as `dir/slides.md` (dir emptied first) with the theme and the deck's `files`
+ * (renderDeck's: the map picture) beside it, run a real `slidev build`, and serve the result: the
+ * start of every browser test of a deck.
  */
-export async function buildAndServeDeck(dir: string, markdown: string): Promise<{ dist: string; url: string; server: Server; requests: string[] }> {
+export async function buildAndServeDeck(dir: string, markdown: string, files: readonly { path: string; data: string }[] = []): Promise<{ dist: string; url: string; server: Server; requests: string[] }> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const deck = path.join(dir, 'slides.md');
   writeFileSync(deck, markdown);
+  for (const f of files) {
+    mkdirSync(path.dirname(path.join(dir, f.path)), { recursive: true });
+    writeFileSync(path.join(dir, f.path), f.data);
+  }
   installTheme(dir);
   // A shared, busy machine can take several minutes for one build: allow fifteen.
   const { output } = await buildDeck(deck, path.join(dir, 'dist'), { timeoutMs: 900_000 });
@@ -65,7 +70,7 @@ export interface SlideCheck {
   no: number;
   /** Elements or text outside the canvas, or running into the footer. */
   overflow: string[];
-  /** Slidev's "An error occurred on this slide", or Mermaid's error box. */
+  /** Slidev's "An error occurred on this slide", Mermaid's error box, or a picture that did not load. */
   error: boolean;
   /** The slide's visible text (innerText), Mermaid labels included. */
   text: string;
@@ -101,6 +106,8 @@ export async function goToSlide(page: Page, no: number): Promise<void> {
     const current = visible.find((p) => p.classList.contains(`slidev-page-${n}`));
     if (!current?.querySelector('.slidev-layout')) return false;
     const mermaid = current.querySelector('.mermaid');
+    // Pictures (the map) have loaded or failed.
+    if ([...current.querySelectorAll('img')].some((i) => !i.complete)) return false;
     // The relations layout marks itself once it has fitted the drawing to the slide.
     return !mermaid || !!current.querySelector('[data-fitted]') || current.textContent?.includes('Error');
   }, no, { timeout: 90_000, polling: 200 });
@@ -168,7 +175,8 @@ function measure(no: number): { overflow: string[]; error: boolean; text: string
   }
   const mermaidText = [...page.querySelectorAll('.mermaid')].map((m) => m.shadowRoot?.textContent ?? '').join(' ');
   const text = `${page.innerText} ${mermaidText}`;
-  const error = text.includes('An error occurred') || /Syntax error in text|Parse error/.test(text);
+  const broken = [...page.querySelectorAll('img')].some((i) => i.naturalWidth === 0);
+  const error = broken || text.includes('An error occurred') || /Syntax error in text|Parse error/.test(text);
   return { overflow, error, text, fill: filled(page, footer) };
 }
 

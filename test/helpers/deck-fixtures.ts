@@ -135,3 +135,18 @@ export function fewNotes(): BriefingNotes {
     sources: n.sources.slice(0, 4),
   };
 }
+
+/**
+ * The full briefing naming places: strikes in two real port cities, a walkout in a town that does
+ * not exist (listed, never guessed), and a country backing the union (shaded on its side).
+ */
+export function placesNotes(): BriefingNotes {
+  const n = richNotes();
+  const events = [
+    { date: '2024-03-04', text: 'Sympathy strikes began in Rotterdam and Hamburg, the federation said.', cites: ['s1', 's2'], evidence: [] },
+    { date: '2024-03-06', text: 'Dockers also walked out in Qarvelle, a union official said.', cites: ['s2', 's4'], evidence: [] },
+  ];
+  n.timeline = [...n.timeline, ...events].sort((a, b) => a.date.localeCompare(b.date) || a.text.localeCompare(b.text));
+  n.actors[0] = { ...n.actors[0]!, backedBy: [...n.actors[0]!.backedBy, 'Netherlands'] };
+  return n;
+}

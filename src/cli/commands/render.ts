@@ -9,7 +9,7 @@ import { BriefingError } from '../../errors.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { parseNotes } from '../../notes/markdown.ts';
 import { renderHandout } from '../../render/handout/index.ts';
-import { renderSlides, type RenderSlidesOptions } from '../../render/slides/index.ts';
+import { renderDeck, type RenderSlidesOptions } from '../../render/slides/index.ts';
 import { installTheme } from '../../render/slides/theme-files.ts';
 import { WrittenRecord, writeFilesAtomic } from '../files.ts';
 import type { Reporter } from '../report.ts';
@@ -38,6 +38,8 @@ export interface PendingOutput {
   recorded: boolean;
   /** The deck: its theme is copied beside it. */
   deck?: boolean;
+  /** Generated files written with this one (the deck's map picture): rewritten every time, not recorded. */
+  companions?: { file: string; data: string | Uint8Array }[];
 }
 
 /** Make the deck and the handout for `notes`, in memory; say what the handout left out. */
@@ -54,7 +56,15 @@ export function prepareDeck(notes: BriefingNotes, paths: RenderPaths, rep: Repor
     rep.info(`${paths.deck} was edited by hand: left as it is; the new deck is ${deckPath}`);
   }
   const deckOptions: RenderSlidesOptions & RenderTuning = { ...paths.tuning };
-  return { file: deckPath, data: renderSlides(notes, deckOptions), recorded: true, deck: true };
+  const deck = renderDeck(notes, deckOptions);
+  return { file: deckPath, data: deck.markdown, recorded: true, deck: true, companions: deck.files.map((f) => ({ file: deckFile(deckPath, f.path), data: f.data })) };
+}
+
+/** A file the deck refers to, inside the deck's folder (its path is the renderer's constant; checked all the same). */
+function deckFile(deckPath: string, relative: string): string {
+  const dir = path.resolve(path.dirname(deckPath));
+  if (!path.resolve(dir, relative).startsWith(dir + path.sep)) throw new BriefingError('INTERNAL', `the deck asked for a file outside its folder: ${relative}`);
+  return path.join(path.dirname(deckPath), relative);
 }
 
 /** The one-page handout for `notes`; says what was left out to fit. */
@@ -77,12 +87,13 @@ export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, r
  */
 export function commitOutputs(outputs: readonly PendingOutput[], rep: Reporter): void {
   rep.stage('write');
-  writeFilesAtomic(outputs);
+  writeFilesAtomic(outputs.flatMap((o) => [o, ...(o.companions ?? [])]));
   for (const o of outputs) {
     if (o.recorded) new WrittenRecord(path.dirname(o.file)).remember(o.file, o.data);
     // The deck names its theme as `./theme`: a deck written outside slides/ gets a copy beside it.
     if (o.deck) installTheme(path.dirname(o.file));
     rep.wrote(o.file);
+    for (const c of o.companions ?? []) rep.wrote(c.file);
   }
 }
 

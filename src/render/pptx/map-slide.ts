@@ -1,8 +1,7 @@
 // The map slide: the briefing's map as a picture (PNG, drawn from renderMap's SVG) with a key beside
 // it that names the shading, the marked places and the places that could not be located.
 import type { BriefingMap } from '../map/index.ts';
-import { MAP_SIZE } from '../map/index.ts';
-import { sidesOf } from '../map/sides.ts';
+import { MAP_SIZE, mapKey } from '../map/index.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { paginate, type Para } from './fit.ts';
 import type { Block, SlideSpec } from './spec.ts';
@@ -11,22 +10,6 @@ import { COLOURS, CONTENT_BOX, type Box } from './theme.ts';
 
 const IMAGE_W = 9.1;
 const KEY_BOX: Box = { x: CONTENT_BOX.x + IMAGE_W + 0.25, y: CONTENT_BOX.y, w: CONTENT_BOX.w - IMAGE_W - 0.25, h: CONTENT_BOX.h };
-
-/** The words of the map's key: what is shaded, what is marked, what is missing. */
-export function mapKey(notes: BriefingNotes, map: BriefingMap): string[] {
-  const sides = sidesOf(notes.actors);
-  const lines: string[] = [];
-  for (const side of [0, 1] as const) {
-    const names = map.located.filter((p) => p.kind === 'country' && p.side === side).map((p) => p.name);
-    if (names.length) lines.push(`Shaded ${side === 0 ? 'blue' : 'orange'}, on the side of ${sides.leaders[side] ?? 'one party'}: ${names.join(', ')}.`);
-  }
-  const cities = map.located.filter((p) => p.kind === 'city');
-  if (cities.length) lines.push(`Marked: ${cities.map((c) => (c.dates.length ? `${c.name} (${c.dates.join(', ')})` : c.name)).join('; ')}.`);
-  const others = map.located.filter((p) => p.kind === 'country' && p.side === undefined).map((p) => p.name);
-  if (others.length) lines.push(`Also named: ${others.join(', ')}.`);
-  if (map.unlocated.length) lines.push(`Not located (not on the map): ${map.unlocated.join(', ')}.`);
-  return lines;
-}
 
 export function mapSlides(notes: BriefingNotes, map: BriefingMap, png: Uint8Array): SlideSpec[] {
   if (map.located.length === 0 && map.unlocated.length === 0) return [];

@@ -4,10 +4,12 @@ import type { BriefingNotes } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
 import { renderHeadmatter } from './headmatter.ts';
 import { html, type SafeHtml } from './markup.ts';
-import { planSlides } from './sections.ts';
+import { MAP_FILE } from './map.ts';
+import { deckMap, planSlides } from './sections.ts';
 import { renderSlide } from './slide.ts';
 
-export { planSlides } from './sections.ts';
+export { deckMap, planSlides } from './sections.ts';
+export { MAP_FILE } from './map.ts';
 export type { Slide, SlideKind } from './slide.ts';
 export { CONTENT } from './geometry.ts';
 export { DEFAULT_THEME } from './headmatter.ts';
@@ -23,12 +25,34 @@ function footer(n: BriefingNotes, index: number, count: number): SafeHtml {
   return html`<footer class="b-footer"><span>As of <bdi>${clipText(n.asOf, 30)}</bdi> · ${sources} source${sources === 1 ? '' : 's'}</span><span>${index} / ${count}</span></footer>`;
 }
 
+/** A file the deck needs beside it: `path` is relative to the deck's folder (our constant, never from the notes). */
+export interface DeckFile {
+  path: string;
+  data: string;
+}
+
+export interface Deck {
+  /** slides.md */
+  markdown: string;
+  /** Files the slides refer to (the map's SVG when there is a map slide), to write beside the deck. */
+  files: DeckFile[];
+}
+
 /**
- * The deck as Slidev Markdown. The first slide is hidden and only carries the headmatter (see
- * headmatter.ts for why); the cover is the first slide shown.
+ * The deck as Slidev Markdown, and the files it refers to. The first slide is hidden and only
+ * carries the headmatter (see headmatter.ts for why); the cover is the first slide shown.
  */
-export function renderSlides(notes: BriefingNotes, options: RenderSlidesOptions = {}): string {
-  const plan = planSlides(notes);
+export function renderDeck(notes: BriefingNotes, options: RenderSlidesOptions = {}): Deck {
+  const map = deckMap(notes);
+  const plan = planSlides(notes, map);
   const slides = plan.map((s, i) => renderSlide(s, s.kind === 'cover' ? undefined : footer(notes, i + 1, plan.length)));
-  return `${renderHeadmatter(notes.title, options.theme)}${slides.map((s) => `---\n${s}`).join('\n')}`;
+  return {
+    markdown: `${renderHeadmatter(notes.title, options.theme)}${slides.map((s) => `---\n${s}`).join('\n')}`,
+    files: plan.some((s) => s.kind === 'map') ? [{ path: MAP_FILE, data: map.svg }] : [],
+  };
+}
+
+/** The deck's Markdown alone (see renderDeck). */
+export function renderSlides(notes: BriefingNotes, options: RenderSlidesOptions = {}): string {
+  return renderDeck(notes, options).markdown;
 }

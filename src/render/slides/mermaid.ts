@@ -35,11 +35,15 @@ export const MAX_EDGES = 12;
 /** Labels longer than this are clipped (the full names are in the notes). */
 const LABEL_CHARS = 40;
 
-// Mermaid's flowchart defaults: labels wrap at 200 px, nodes and ranks 50 px apart; 16 px text is
-// about 8.5 px a character. Edge labels become dagre nodes of their own between two ranks.
+// Mermaid's flowchart: labels wrap at 200 px; nodes 22 px and ranks 44 px apart (the theme's
+// setup/mermaid.ts: tighter than Mermaid's 50, so a column of backers is drawn larger); 16 px text
+// is about 8.5 px a character. Edge labels become dagre nodes of their own between two ranks.
 const WRAP = 200;
 const CHAR_PX = 8.5;
-const GAP = 50;
+/** Gaps between nodes and between ranks, as the theme sets them (a test keeps the two equal). */
+export const LAYOUT_GAPS = { node: 22, rank: 44 } as const;
+const NODE_GAP = LAYOUT_GAPS.node;
+const RANK_GAP = LAYOUT_GAPS.rank;
 const EDGE_LABEL = { width: 65, height: 24 };
 
 /** Every backs/opposes relation, in actor order (backers before opponents). */
@@ -147,7 +151,7 @@ function estimateLayout(nodes: readonly Node[], edges: readonly [string, string]
   for (let r = 0; r < ranks; r++) {
     const inRank = nodes.filter((n) => rank.get(n.key) === r).map(size);
     width += Math.max(0, ...inRank.map((s) => s.w));
-    height = Math.max(height, inRank.reduce((sum, s) => sum + s.h + GAP, -GAP));
+    height = Math.max(height, inRank.reduce((sum, s) => sum + s.h + NODE_GAP, -NODE_GAP));
   }
   // Edges between neighbouring ranks put their labels in the column between them; a long edge
   // crosses several columns. Count, per gap, the labels and edges passing through it.
@@ -156,10 +160,10 @@ function estimateLayout(nodes: readonly Node[], edges: readonly [string, string]
       const [ra, rb] = [rank.get(a) ?? 0, rank.get(b) ?? 0];
       return Math.min(ra, rb) <= gap && Math.max(ra, rb) > gap;
     }).length;
-    width += EDGE_LABEL.width + 2 * GAP;
-    height = Math.max(height, through * (EDGE_LABEL.height + GAP) - GAP);
+    width += EDGE_LABEL.width + 2 * RANK_GAP;
+    height = Math.max(height, through * (EDGE_LABEL.height + NODE_GAP) - NODE_GAP);
   }
   // Self-loops and same-rank edges (from cycles) take room beside their node.
-  if (edges.some(([a, b]) => rank.get(a) === rank.get(b))) width += EDGE_LABEL.width + GAP;
+  if (edges.some(([a, b]) => rank.get(a) === rank.get(b))) width += EDGE_LABEL.width + RANK_GAP;
   return { width: width + 16, height: height + 16 };
 }

@@ -4,7 +4,7 @@
 import type { BriefingNotes, Claim, ClaimCaveat } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
 import { atZoom, CONTENT, citeEm, textEm, textHeight, type TextBox } from './geometry.ts';
-import { cite, sectionSlides, type SectionSlides } from './list.ts';
+import { appendixSlides, cite, sectionSlides, type Section, type SectionSlides } from './list.ts';
 import { html, note, type SafeHtml } from './markup.ts';
 import { citeText, itemNotes, sourceIndex } from './notes.ts';
 
@@ -49,12 +49,12 @@ const claimNotes = (c: Claim, sources: Sources) => {
   return [...itemNotes(c.text, c.cites, c.evidence, sources), note`  - ${supportText(c)} independent${caveat ? `; ${caveat}` : ''}`];
 };
 
-/** A numbered (or marked) list of claims: key points without themes, disagreements. */
-function claimList(kind: 'keyPoints' | 'discrepancies', heading: string, appendixHeading: string, claims: readonly Claim[], sources: Sources): SectionSlides {
+/** A numbered (or marked) list of claims as a section: key points without themes, disagreements. */
+function claimSection(kind: 'keyPoints' | 'discrepancies', heading: string, appendixHeading: string, claims: readonly Claim[], sources: Sources): Section<Claim> {
   const listClass = kind === 'keyPoints' ? 'b-points' : 'b-points b-discrepancies';
   // A disagreement is between sources by definition: a support count would say nothing.
   const badge = kind === 'keyPoints';
-  return sectionSlides<Claim>({
+  return {
     kind,
     layout: 'points',
     heading,
@@ -66,8 +66,11 @@ function claimList(kind: 'keyPoints' | 'discrepancies', heading: string, appendi
     item: (c, i) => html`<li><span class="b-num">${kind === 'keyPoints' ? String(i + 1) : '≠'}</span><span><bdi>${clipText(c.text, CLAIM_CHARS)}</bdi> ${claimTail(c, badge)}</span></li>`,
     height: (c, z) => claimHeight(c, POINT, z, 12, CONTENT.width - POINT.width, badge),
     notes: (c) => claimNotes(c, sources),
-  });
+  };
 }
+
+const claimList = (kind: 'keyPoints' | 'discrepancies', heading: string, appendixHeading: string, claims: readonly Claim[], sources: Sources): SectionSlides =>
+  sectionSlides(claimSection(kind, heading, appendixHeading, claims, sources));
 
 interface Theme {
   title: string;
@@ -141,8 +144,11 @@ export function keyPointsSlides(n: BriefingNotes, sources: Sources): SectionSlid
   if (shown(fewer) > shown(slides)) [slides, perTheme] = [fewer, 1];
   const left = themes.flatMap((t) => t.points.slice(perTheme).map((p) => p.claim));
   if (left.length === 0) return slides;
-  const more = claimList('keyPoints', 'More key points', 'More key points', left, sources);
-  return { main: slides.main, appendix: [...slides.appendix, ...more.main, ...more.appendix] };
+  // Paged evenly (4 points: 2 + 2, not 3 + 1 with the last one alone and huge); a rest too short
+  // for a page goes to the speaker notes of the themes slide.
+  const more = appendixSlides(claimSection('keyPoints', 'More key points', 'More key points', left, sources), left.map((it, index) => ({ it, index })));
+  const main = slides.main.map((m, k) => (k === 0 ? { ...m, notes: [...m.notes, ...more.notes] } : m));
+  return { main, appendix: [...slides.appendix, ...more.appendix] };
 }
 
 export const discrepanciesSlides = (n: BriefingNotes, s: Sources): SectionSlides =>

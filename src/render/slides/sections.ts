@@ -1,13 +1,15 @@
 // The deck's plan: the cover, then one slide per section in a named, ordered list (one idea per
 // slide, each holding what fits), then an "Appendix" divider and the slides holding the rest.
-// Adding a kind of slide (a map of places, say) is one more entry in DECK_SECTIONS.
+// Adding a kind of slide is one more entry in DECK_SECTIONS.
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
+import { renderMap, type BriefingMap } from '../map/index.ts';
 import { actorsSlides, relationsSlides } from './actors.ts';
 import { clipText, plainWords } from './escape.ts';
 import { figuresSlides } from './figures.ts';
 import { ZOOMS, FILL } from './fit.ts';
 import { atZoom, CONTENT, citeEm, lineCount, textHeight } from './geometry.ts';
 import { cite, type SectionSlides } from './list.ts';
+import { mapSlides, MAP_VIEW } from './map.ts';
 import { html, note } from './markup.ts';
 import { citeText, itemNotes, sourceIndex } from './notes.ts';
 import { CLAIM_CHARS, discrepanciesSlides, keyPointsSlides } from './points.ts';
@@ -98,7 +100,11 @@ function dividerSlide(appendix: readonly Slide[]): Slide {
   };
 }
 
-type SectionBuilder = (n: BriefingNotes, sources: Sources) => SectionSlides;
+/** Builds a section's slides; `map` is the briefing's map as drawn for the deck (see deckMap). */
+type SectionBuilder = (n: BriefingNotes, sources: Sources, map: BriefingMap) => SectionSlides;
+
+/** The briefing's map as the deck shows it: the region of the events, sized for the map slide. */
+export const deckMap = (n: BriefingNotes): BriefingMap => renderMap(n, MAP_VIEW);
 
 /**
  * The sections in deck order, each giving at most one main slide and its appendix pages. A section
@@ -110,6 +116,8 @@ export const DECK_SECTIONS: ReadonlyArray<readonly [SlideKind, SectionBuilder]> 
   ['keyPoints', keyPointsSlides],
   ['actors', actorsSlides],
   ['relations', relationsSlides],
+  // Where it happens, after who backs whom: the map shades the countries by the side they back.
+  ['map', (n, _, map) => mapSlides(n, map)],
   ['quotes', quotesSlides],
   ['figures', figuresSlides],
   ['discrepancies', discrepanciesSlides],
@@ -118,9 +126,9 @@ export const DECK_SECTIONS: ReadonlyArray<readonly [SlideKind, SectionBuilder]> 
 ];
 
 /** Every slide of the deck, in order: cover, main slides, then (when anything is left over) the divider and the appendix. */
-export function planSlides(n: BriefingNotes): Slide[] {
+export function planSlides(n: BriefingNotes, map: BriefingMap = deckMap(n)): Slide[] {
   const sources = sourceIndex(n.sources);
-  const built = DECK_SECTIONS.map(([, build]) => build(n, sources));
+  const built = DECK_SECTIONS.map(([, build]) => build(n, sources, map));
   const main = built.flatMap((b) => b.main).map((s): Slide => ({ ...s, part: 'main' }));
   const appendix = built.flatMap((b) => b.appendix).map((s): Slide => ({ ...s, part: 'appendix' }));
   return [{ ...coverSlide(n), part: 'main' }, ...main, ...(appendix.length > 0 ? [dividerSlide(appendix), ...appendix] : [])];

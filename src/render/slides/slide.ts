@@ -10,6 +10,7 @@ export type SlideKind =
   | 'keyPoints'
   | 'actors'
   | 'relations'
+  | 'map'
   | 'timeline'
   | 'quotes'
   | 'figures'
@@ -19,7 +20,7 @@ export type SlideKind =
   | 'divider';
 
 /** The theme's layouts (slides/theme/layouts/*.vue). */
-export type LayoutName = 'cover' | 'bottom-line' | 'points' | 'themes' | 'actors' | 'relations' | 'timeline' | 'quotes' | 'figures' | 'sources' | 'divider';
+export type LayoutName = 'cover' | 'bottom-line' | 'points' | 'themes' | 'actors' | 'relations' | 'map' | 'timeline' | 'quotes' | 'figures' | 'sources' | 'divider';
 
 export interface Slide {
   kind: SlideKind;
