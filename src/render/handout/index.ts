@@ -92,14 +92,14 @@ export async function renderHandout(notes: BriefingNotes, options: HandoutOption
         return a;
       };
       const plain = prober(null);
-      let chosen = fitPage(plain, steps.length - 1, weights);
+      let chosen: Attempt | null = null;
       // The map only where it costs nothing else: everything shown, at the regular size at least.
-      if (chosen && chosen.step === 0 && chosen.size >= FONT_SIZES.max) map ??= (await import('./map.ts')).handoutMap(notes);
-      if (chosen && map && chosen.step === 0 && chosen.size >= FONT_SIZES.max) {
-        const withMap = prober(map);
-        const top = withMap(0, FONT_SIZES.max);
-        if (top.fits) chosen = largestSize(withMap, 0, FONT_SIZES.max, FONT_SIZES.grow, [top]) ?? chosen;
+      if (maxChars === null && plain(0, FONT_SIZES.max).fits) {
+        map ??= (await import('./map.ts')).handoutMap(notes);
+        const withMap = map ? prober(map) : null;
+        if (withMap?.(0, FONT_SIZES.max).fits) chosen = largestSize(withMap, 0, FONT_SIZES.max, FONT_SIZES.grow, [withMap(0, FONT_SIZES.max)]);
       }
+      chosen ??= fitPage(plain, steps.length - 1, weights);
       if (chosen) {
         return {
           pdf: toPdf(chosen.doc),
