@@ -39,6 +39,10 @@ describe('handout: the whole page', () => {
     expect(result.blank).toBeLessThan(0.1);
     for (const theme of ['Pay talks', 'Shipping disruption', 'Political pressure']) expect(text).toContain(theme);
     expect(text).toContain('⚠ damaged text, undated');
+    // The warning sign comes from DejaVu Sans: no CJK font is loaded (tens of megabytes) for one glyph.
+    const fonts = spawnSync('pdffonts', [path.join(TMP, 'many-items.pdf')], { encoding: 'utf8' }).stdout;
+    expect(fonts).toContain('DejaVuSans');
+    expect(fonts).not.toContain('CJK');
     expect(text).toContain('TRENDS');
     expect(text).toContain('ships waiting: 12 ships (2024-03-02) → at least 31 (2024-03-05) → nearly 60 (2024-03-08)');
   });
