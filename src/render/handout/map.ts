@@ -17,8 +17,18 @@ export interface HandoutMap {
 /** Cities named in the key before the rest are counted (`+ 3 more`): the key is one line. */
 const KEY_CITIES = 4;
 
+/** The last map drawn, by what it is drawn from: `briefing dev` renders notes over and over, and drawing the world costs about a layout. */
+let last: { key: string; map: HandoutMap | null } | undefined;
+
 /** The map for `notes`, when it shades a country by side or marks a city; else null. */
 export function handoutMap(notes: BriefingNotes): HandoutMap | null {
+  // Everything findPlaces and sidesOf read (places.ts, sides.ts).
+  const key = JSON.stringify([notes.actors, notes.timeline.map((e) => [e.date, e.text]), notes.bottomLine.map((c) => c.text), notes.keyPoints.map((c) => c.text)]);
+  if (last?.key !== key) last = { key, map: drawHandoutMap(notes) };
+  return last.map;
+}
+
+function drawHandoutMap(notes: BriefingNotes): HandoutMap | null {
   const map = renderMap(notes);
   const shaded = new Set(map.located.filter((p) => p.kind === 'country' && p.side !== undefined).map((p) => p.side));
   const cities = map.located.filter((p) => p.kind === 'city').map((p) => p.name);
