@@ -39,6 +39,10 @@ describe('handout: the whole page', () => {
     expect(result.blank).toBeLessThan(0.1);
     for (const theme of ['Pay talks', 'Shipping disruption', 'Political pressure']) expect(text).toContain(theme);
     expect(text).toContain('⚠ damaged text, undated');
+    // The warning sign comes from DejaVu Sans: no CJK font is loaded (tens of megabytes) for one glyph.
+    const fonts = spawnSync('pdffonts', [path.join(TMP, 'many-items.pdf')], { encoding: 'utf8' }).stdout;
+    expect(fonts).toContain('DejaVuSans');
+    expect(fonts).not.toContain('CJK');
     expect(text).toContain('TRENDS');
     expect(text).toContain('ships waiting: 12 ships (2024-03-02) → at least 31 (2024-03-05) → nearly 60 (2024-03-08)');
   });
@@ -70,6 +74,21 @@ describe('handout: each sentence once', () => {
       ['six hours', ''],
     ]);
     expect(shown.figures[0]?.cites).toEqual(['s1', 's2']);
+  });
+
+  it('takes a sentence said again in other words (reworded, cut short, quoted inside a longer one) for a repeat, unless a number changed', () => {
+    const n = fewNotes();
+    const point = 'Three container lines said they would divert ships to ports further north.';
+    n.keyPoints = [{ text: point, cites: ['s1'], evidence: [] }];
+    n.timeline = [
+      { date: '2024-03-04', text: 'Three container lines said on Monday they would divert ships to ports further north.', cites: ['s2'], evidence: [] },
+      { date: '2024-03-05', text: 'Three container lines said they would divert 40 ships to ports further north.', cites: ['s3'], evidence: [] },
+      { date: '2024-03-06', text: 'Port officials said the talks would resume on Friday.', cites: ['s3'], evidence: [] },
+    ];
+    n.figures = [{ figure: '14 ships', text: `Officials confirmed that ${point.toLowerCase()}`, cites: ['s2'], evidence: [] }];
+    const shown = withoutRepeats(n);
+    expect(shown.timeline.map((e) => e.date)).toEqual(['2024-03-05', '2024-03-06']);
+    expect(shown.figures.map((f) => [f.figure, f.text])).toEqual([['14 ships', '']]);
   });
 
   it('prints no sentence twice on the page', { timeout: 120_000 }, async () => {

@@ -1,6 +1,6 @@
 // The handout's pure parts: the order the fit loop gives content up in, and the data the template gets.
 import { describe, expect, it } from 'vitest';
-import { buildPayload, calendarDate, cleanText, shorten } from '../src/render/handout/payload.ts';
+import { breakable, buildPayload, calendarDate, cleanText, shorten } from '../src/render/handout/payload.ts';
 import { dropSteps, MANY_SOURCES, priorityOrder, type Selection } from '../src/render/handout/plan.ts';
 import { largeNotes, sampleNotes } from './fixtures/sample-notes.ts';
 
@@ -107,6 +107,18 @@ describe('handout text helpers', () => {
     expect(cleanText('bell\u0007 nul\u0000')).toBe('bell nul');
     // Zero-width spaces and right-to-left letters are text, not controls.
     expect(cleanText('\u200b{\u200b{ قائد')).toBe('\u200b{\u200b{ قائد');
+  });
+
+  it('gives a long unbroken run a break point every 24 characters (12 in the narrow figures)', () => {
+    const url = `https://example.org/${'a'.repeat(40)}`;
+    expect(breakable(url)).toBe(`https://example.org/${'a'.repeat(24)}\u200B${'a'.repeat(16)}`);
+    expect(breakable('short words - and/or slashes')).toBe('short words - and/or slashes');
+    const n = sampleNotes();
+    n.figures[0]!.figure = '1'.repeat(30);
+    const { data } = buildPayload(n, dropSteps(n)[0]!, layout);
+    expect(data.figures[0]!.figure).toBe(`${'1'.repeat(12)}\u200B${'1'.repeat(12)}\u200B${'1'.repeat(6)}`);
+    n.keyPoints[0]!.text = 'x'.repeat(30);
+    expect(buildPayload(n, dropSteps(n)[0]!, layout).data.keyPoints[0]!.text).toBe(`${'x'.repeat(24)}\u200B${'x'.repeat(6)}`);
   });
 
   it('shortens at a word end with an ellipsis, never inside a surrogate pair', () => {

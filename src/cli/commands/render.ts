@@ -76,7 +76,7 @@ export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, r
     rep.info(`${paths.handout}: to fit one page at ${handout.fontSize} pt, left out ${handout.omitted.length} item(s):`);
     for (const o of handout.omitted) rep.info(`  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`);
   } else {
-    rep.info(`${paths.handout}: one page at ${handout.fontSize} pt, nothing left out`);
+    rep.info(`${paths.handout}: one page at ${handout.fontSize} pt, nothing left out${handout.map ? ', with a map' : ''}`);
   }
   return { file: paths.handout, data: handout.pdf, recorded: true };
 }

@@ -22,10 +22,13 @@ function typst(name: TemplateName): { compiler: NodeCompiler; template: string }
   return { compiler, template };
 }
 
-/** Lay a document out (no PDF yet): enough to count its pages. `data` reaches the template as `sys.inputs.data`. */
-export function layout(data: HandoutData | object, name: TemplateName = 'template.typ'): NodeTypstDocument {
+/**
+ * Lay a document out (no PDF yet): enough to count its pages. `data` reaches the template as
+ * `sys.inputs.data`; `files` (an SVG, say) as further inputs, strings the template reads as bytes.
+ */
+export function layout(data: HandoutData | object, name: TemplateName = 'template.typ', files: Record<string, string> = {}): NodeTypstDocument {
   const { compiler, template } = typst(name);
-  const result = compiler.compile({ mainFileContent: template, inputs: { data: JSON.stringify(data) } });
+  const result = compiler.compile({ mainFileContent: template, inputs: { ...files, data: JSON.stringify(data) } });
   const doc = result.result;
   if (doc) return doc;
   const error = result.takeError();

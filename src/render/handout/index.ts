@@ -1,11 +1,14 @@
-// The one-page PDF handout: BriefingNotes → PDF bytes, made to fit one page by shrinking the type
-// and then leaving out the least important items. Pure apart from the Typst compiler: no files.
+// The one-page PDF handout: BriefingNotes → PDF bytes, made to fit one page by sizing the type and
+// then leaving out the least important items (the search is fit.ts), with a small map when there is
+// room. Pure apart from the Typst compiler: no files.
 import { BriefingError } from '../../errors.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { layout, metadataValues, toPdf, trimCache } from './compiler.ts';
 import { withoutRepeats } from './dedupe.ts';
+import { fewestCuts, largestSize, type Probe, type ProbeAt } from './fit.ts';
+import type { HandoutMap } from './map.ts';
 import { buildPayload, type HandoutData, type OmittedItem } from './payload.ts';
-import { dropSteps, type Selection } from './plan.ts';
+import { contentWeights, dropSteps, type Selection } from './plan.ts';
 
 export type { OmittedItem } from './payload.ts';
 
@@ -28,13 +31,17 @@ export interface HandoutResult {
    * (0 when the body runs down to the sources). The fit loop grows the type to keep it small.
    */
   blank: number;
+  /** Whether the page shows the map (only when everything else fits at the regular size with it). */
+  map: boolean;
+  /** Typst layouts the fit search made (each costs tens of milliseconds): for benchmarks. */
+  layouts: number;
 }
 
 /**
- * Largest and smallest base font size, in points, and the step between sizes tried. `grow` is the
- * largest a short briefing's type is set, to use the whole page rather than leave its foot blank.
+ * Largest and smallest base font size, in points. `grow` is the largest a short briefing's type is
+ * set, to use the whole page rather than leave its foot blank.
  */
-const FONT_SIZES = { max: 10.5, min: 8, step: 0.25, grow: 16 } as const;
+const FONT_SIZES = { max: 10.5, min: 8, grow: 16 } as const;
 /**
  * The size used once items must be dropped anyway: the page is already a selection, so it stays
  * readable at arm's length rather than packing in a few more low-ranked items at 8 pt. 8 pt is
@@ -47,13 +54,15 @@ const DROP_FONT_SIZE = 9;
  */
 const SHORTEN_TO = [null, 320, 160, 80, 40] as const;
 
-interface Attempt {
-  step: number;
-  fits: boolean;
+interface Attempt extends Probe {
   data: HandoutData;
   omitted: OmittedItem[];
   doc: ReturnType<typeof layout>;
 }
+
+/** Page heights and the template's vertical margins, in points (template.typ: 0.55in top, 0.65in bottom). */
+const PAGE_HEIGHT = { 'us-letter': 792, a4: 841.89 } as const;
+const MARGIN = { top: 39.6, bottom: 46.8 };
 
 /** Render `notes` as a one-page PDF handout. Throws `HANDOUT_OVERFLOW` only if nothing fits. */
 export async function renderHandout(notes: BriefingNotes, options: HandoutOptions = {}): Promise<HandoutResult> {
@@ -61,19 +70,46 @@ export async function renderHandout(notes: BriefingNotes, options: HandoutOption
   // Each sentence once on the page (see dedupe.ts); what is cut to fit is counted from there.
   notes = withoutRepeats(notes);
   const steps = dropSteps(notes);
-  const last = steps.length - 1;
+  const weights = contentWeights(notes, steps);
+  // Drawn only when the page has room for it: drawing the world costs about as much as a layout.
+  let map: HandoutMap | null | undefined;
+  let layouts = 0;
 
   try {
     for (const maxChars of SHORTEN_TO) {
-      const attempt: Try = (step, fontSize) => {
-        const { data, omitted } = buildPayload(notes, steps[step] as Selection, { paper, fontSize, maxChars });
-        const doc = layout(data);
-        return { step, fits: doc.numOfPages === 1, data, omitted, doc };
+      // Layouts already made in this search, by map, cut and size: a guess never lays a page out twice.
+      const made = new Map<string, Attempt>();
+      const prober = (withMap: HandoutMap | null): ProbeAt<Attempt> => (step, fontSize) => {
+        const key = `${withMap ? 'map' : 'plain'} ${step} ${fontSize}`;
+        let a = made.get(key);
+        if (!a) {
+          const { data, omitted } = buildPayload(notes, steps[step] as Selection, { paper, fontSize, maxChars, map: withMap?.key ?? null });
+          const doc = layout(data, 'template.typ', withMap ? { map: withMap.svg } : {});
+          layouts++;
+          a = { step, size: fontSize, fits: doc.numOfPages === 1, fill: measuredFill(doc, paper, fontSize), data, omitted, doc };
+          made.set(key, a);
+        }
+        return a;
       };
-      const fitted = fitFontSize(attempt) ?? fitByDropping(attempt, last);
-      if (fitted) {
-        const chosen = grow(attempt, fitted);
-        return { pdf: toPdf(chosen.doc), fontSize: chosen.data.fontSize, omitted: chosen.omitted, pages: chosen.doc.numOfPages, blank: blankShare(chosen, paper) };
+      const plain = prober(null);
+      let chosen: Attempt | null = null;
+      // The map only where it costs nothing else: everything shown, at the regular size at least.
+      if (maxChars === null && plain(0, FONT_SIZES.max).fits) {
+        map ??= (await import('./map.ts')).handoutMap(notes);
+        const withMap = map ? prober(map) : null;
+        if (withMap?.(0, FONT_SIZES.max).fits) chosen = largestSize(withMap, 0, FONT_SIZES.max, FONT_SIZES.grow, [withMap(0, FONT_SIZES.max)]);
+      }
+      chosen ??= fitPage(plain, steps.length - 1, weights);
+      if (chosen) {
+        return {
+          pdf: toPdf(chosen.doc),
+          fontSize: chosen.data.fontSize,
+          omitted: chosen.omitted,
+          pages: chosen.doc.numOfPages,
+          blank: blankShare(chosen, paper),
+          map: chosen.data.map !== null,
+          layouts,
+        };
       }
     }
     throw new BriefingError('HANDOUT_OVERFLOW', 'the handout does not fit on one page even with every optional item left out and all text shortened', {
@@ -84,31 +120,42 @@ export async function renderHandout(notes: BriefingNotes, options: HandoutOption
   }
 }
 
-type Try = (step: number, fontSize: number) => Attempt;
-
 /**
- * The same content at the largest size that still fits one page: up to `grow` points when
- * everything is shown, up to the largest regular size when items had to go (the next item did not
- * fit, but the room it left is better given to larger type than left blank).
+ * Everything at the largest size that fits, up to `grow` points; else the fewest cuts that fit at
+ * the drop size (else the minimum), grown to the largest regular size that still fits (the next
+ * item did not fit, but the room it left is better given to larger type than left blank).
  */
-function grow(attempt: Try, fitted: Attempt): Attempt {
-  const cap = fitted.step === 0 ? FONT_SIZES.grow : FONT_SIZES.max;
-  let best = fitted;
-  let lo = 0;
-  let hi = Math.round((cap - fitted.data.fontSize) / FONT_SIZES.step) + 1;
-  // Sizes as steps above the fitted size: lo fits, hi does not (cap + one step is never tried).
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    const a = attempt(fitted.step, fitted.data.fontSize + mid * FONT_SIZES.step);
-    if (a.fits) [lo, best] = [mid, a];
-    else hi = mid;
+function fitPage(probe: ProbeAt<Attempt>, last: number, weights: readonly number[]): Attempt | null {
+  const top = probe(0, FONT_SIZES.max);
+  if (top.fits) return largestSize(probe, 0, FONT_SIZES.max, FONT_SIZES.grow, [top]);
+  // A page's fill shrinks at most with the square of the type size (lines get shorter and hold
+  // more words); when even that would leave it over full at the minimum size, or three pages at the
+  // largest size are over two pages of text, laying everything out again at smaller sizes (the
+  // slowest layouts of all) cannot fit, so cutting starts at once.
+  const hopeless = top.doc.numOfPages >= 3 || top.fill * (FONT_SIZES.min / FONT_SIZES.max) ** 2 > 1.02;
+  const all = hopeless ? null : largestSize(probe, 0, FONT_SIZES.min, FONT_SIZES.max - 0.25, [top]);
+  if (all) return all;
+  for (const fontSize of [DROP_FONT_SIZE, FONT_SIZES.min]) {
+    const cut = fewestCuts(probe, fontSize, 0, last, weights, [top]);
+    if (cut) return largestSize(probe, cut.step, cut.size, FONT_SIZES.max, [cut]);
   }
-  return best;
+  return null;
 }
 
-/** Page heights and the template's vertical margins, in points (template.typ: 0.55in top, 0.65in bottom). */
-const PAGE_HEIGHT = { 'us-letter': 792, a4: 841.89 } as const;
-const MARGIN = { top: 39.6, bottom: 46.8 };
+/**
+ * Content height over the page's text height, as laid out (template.typ): the header down to
+ * <body-top>, the taller column as measured (<body-height>, also when it runs over the page), and
+ * the sources from <sources-top> to the foot with the 1.1 em kept clear above them.
+ */
+function measuredFill(doc: ReturnType<typeof layout>, paper: HandoutOptions['paper'] & string, fontSize: number): number {
+  const [bodyTop] = metadataValues(doc, 'body-top').map(Number);
+  const [body] = metadataValues(doc, 'body-height').map(Number);
+  const [sourcesTop] = metadataValues(doc, 'sources-top').map(Number);
+  if (bodyTop === undefined || body === undefined) return Number.NaN;
+  const foot = PAGE_HEIGHT[paper] - MARGIN.bottom;
+  const sources = sourcesTop === undefined ? 0 : foot - sourcesTop + 1.1 * fontSize;
+  return (bodyTop - MARGIN.top + body + sources) / (foot - MARGIN.top);
+}
 
 /** Share of the text height left blank between the end of the body and the top of the sources (or the foot). */
 function blankShare(a: Attempt, paper: HandoutOptions['paper'] & string): number {
@@ -119,57 +166,4 @@ function blankShare(a: Attempt, paper: HandoutOptions['paper'] & string): number
   // The sources float keeps 1.1 em clear above it; that space is the design's, not blank.
   const foot = sourcesTop === undefined || Number.isNaN(sourcesTop) ? PAGE_HEIGHT[paper] - MARGIN.bottom : sourcesTop - 1.1 * a.data.fontSize;
   return Math.max(0, foot - bodyEnd) / height;
-}
-
-/** Everything shown, at the largest size that fits (binary search over the size steps). */
-function fitFontSize(attempt: Try): Attempt | null {
-  const top = attempt(0, FONT_SIZES.max);
-  if (top.fits) return top;
-  // Three pages or more at the largest size is over two pages of text; at the smallest size type
-  // takes (8/10.5)² ≈ 0.58 of the room, still more than a page. Laying out that much is the
-  // slowest step of all, so skip it.
-  if (top.doc.numOfPages >= 3) return null;
-  let best = attempt(0, FONT_SIZES.min);
-  if (!best.fits) return null;
-  // Sizes as whole steps above the minimum: lo fits, hi does not.
-  let lo = 0;
-  let hi = Math.round((FONT_SIZES.max - FONT_SIZES.min) / FONT_SIZES.step);
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >> 1;
-    const a = attempt(0, FONT_SIZES.min + mid * FONT_SIZES.step);
-    if (a.fits) [lo, best] = [mid, a];
-    else hi = mid;
-  }
-  return best;
-}
-
-/**
- * The fewest drops that fit, at the drop size, else at the minimum size. The search gallops from
- * the least-content end (1, 2, 4… steps back) and then bisects: layouts of little content are
- * cheap, while one of a long briefing in full can take half a second.
- */
-function fitByDropping(attempt: Try, last: number): Attempt | null {
-  for (const fontSize of [DROP_FONT_SIZE, FONT_SIZES.min]) {
-    let best = attempt(last, fontSize);
-    if (!best.fits) continue;
-    // Step 0 did not fit even at the minimum size. Invariant: lo does not fit, hi fits.
-    let lo = 0;
-    let hi = last;
-    for (let back = 1; last - back > lo; back *= 2) {
-      const a = attempt(last - back, fontSize);
-      if (!a.fits) {
-        lo = last - back;
-        break;
-      }
-      [hi, best] = [last - back, a];
-    }
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      const a = attempt(mid, fontSize);
-      if (a.fits) [hi, best] = [mid, a];
-      else lo = mid;
-    }
-    return best;
-  }
-  return null;
 }

@@ -17,6 +17,17 @@ export interface Layout {
   fontSize: number;
   /** Longest string shown, in characters; null to show everything in full. */
   maxChars: number | null;
+  /** The map's key, when the page shows the map (its SVG goes to the template beside the data). */
+  map?: MapKey | null;
+}
+
+/** The one-line key under the handout's map: the sides' colours, and the cities marked. */
+export interface MapKey {
+  sides: Array<{ label: string; colour: string }>;
+  /** The marked cities' names, as one line (`''` when none is marked). */
+  cities: string;
+  /** The city markers' colour. */
+  marker: string;
 }
 
 interface CitedText {
@@ -49,6 +60,8 @@ export interface HandoutData {
   sourcesCompact: boolean;
   /** How many items of each section were left out, so the page can say so. */
   more: Record<TrimmableSection | 'sources', number>;
+  /** Set when the page shows the map; the template then reads the SVG from `sys.inputs.map`. */
+  map: MapKey | null;
 }
 
 // Bidi embedding, override and isolate controls: one in a source would reorder everything after it
@@ -59,6 +72,15 @@ const CONTROL_CHARS = /[\u0000-\u0008\u000E-\u001F\u007F]/g;
 /** One line of printable text: the handout is dense, so line breaks inside an item only waste space. */
 export function cleanText(s: string): string {
   return s.replace(BIDI_CONTROLS, '').replace(CONTROL_CHARS, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A zero-width space after every `every` characters of a run without spaces, hyphens or slashes:
+ * Typst never breaks a line inside such a run (a URL, a long number), so it would run past the
+ * column edge. Invisible on the page, and a reader's copy of the text drops it.
+ */
+export function breakable(s: string, every = 24): string {
+  return s.replace(new RegExp(`[^\\s\\-/\u200B]{${every}}`, 'gu'), '$&\u200B');
 }
 
 /** Cut to at most `max` characters (code points, so no pair is split), at a word end when one is near. */
@@ -104,12 +126,13 @@ function sourceDate(s: SourceEntry): string {
 export function buildPayload(notes: BriefingNotes, selection: Selection, layout: Layout): { data: HandoutData; omitted: OmittedItem[] } {
   const omitted: OmittedItem[] = [];
   // Every string shown goes through here: cleaned, and shortened only in the last resort.
-  const show = (s: string, section: string): string => {
+  // `every`: how often a long unbroken run gets a break opportunity (see breakable).
+  const show = (s: string, section: string, every = 24): string => {
     const clean = cleanText(s);
-    if (layout.maxChars === null) return clean;
+    if (layout.maxChars === null) return breakable(clean, every);
     const short = shorten(clean, layout.maxChars);
     if (short !== clean) omitted.push({ section: `${section} (shortened)`, text: clean });
-    return short;
+    return breakable(short, every);
   };
 
   const kept = <T>(section: TrimmableSection, items: readonly T[], describe: (item: T) => string): T[] => {
@@ -156,7 +179,8 @@ export function buildPayload(notes: BriefingNotes, selection: Selection, layout:
       cites: t.cites,
     })),
     discrepancies: discrepancies.map((c) => ({ text: show(c.text, 'Discrepancies'), cites: c.cites })),
-    figures: figures.map((f) => ({ figure: show(f.figure, 'Figures'), text: show(f.text, 'Figures'), cites: f.cites })),
+    // A quarter of the page is narrow for type this size: a break every 12 characters.
+    figures: figures.map((f) => ({ figure: show(f.figure, 'Figures', 12), text: show(f.text, 'Figures', 12), cites: f.cites })),
     actors: actors.map((a) => ({ name: show(a.name, 'Actors'), description: show(a.description, 'Actors'), cites: a.cites })),
     timeline: timeline.map((e) => ({ date: cleanText(e.date), text: show(e.text, 'Timeline'), cites: e.cites })),
     sources: sources.map((s) => ({
@@ -177,6 +201,7 @@ export function buildPayload(notes: BriefingNotes, selection: Selection, layout:
       timeline: notes.timeline.length - timeline.length,
       sources: notes.sources.length - sources.length,
     },
+    map: layout.map ? { ...layout.map, sides: layout.map.sides.map((s) => ({ label: show(s.label, 'Map'), colour: s.colour })), cities: show(layout.map.cities, 'Map') } : null,
   };
   return { data, omitted };
 }

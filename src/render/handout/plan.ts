@@ -102,3 +102,37 @@ export function dropSteps(notes: BriefingNotes): Selection[] {
   }
   return steps;
 }
+
+/** Characters an item costs beyond its text: its share of a part-filled last line and the gap after it. */
+const ITEM_OVERHEAD = 40;
+
+const claimWeight = (c: { text: string; cites: readonly string[] }) => c.text.length + 4 * c.cites.length + ITEM_OVERHEAD;
+
+/**
+ * Roughly how much text each step of `steps` puts on the page, in characters: the scale on which the
+ * fit search (fit.ts) interpolates how far to cut. Only its order and rough proportions matter.
+ */
+export function contentWeights(notes: BriefingNotes, steps: readonly Selection[]): number[] {
+  const itemWeights: Record<TrimmableSection, number[]> = {
+    keyPoints: notes.keyPoints.map(claimWeight),
+    discrepancies: notes.discrepancies.map(claimWeight),
+    figures: notes.figures.map((f) => claimWeight(f) + f.figure.length),
+    actors: notes.actors.map((a) => a.name.length + a.description.length + 4 * a.cites.length + ITEM_OVERHEAD),
+    timeline: notes.timeline.map((e) => claimWeight(e) + e.date.length),
+  };
+  // Running totals along each section's priority order: keeping n items costs prefix[n].
+  const prefix = Object.fromEntries(
+    (Object.keys(itemWeights) as TrimmableSection[]).map((section) => {
+      const sums = [0];
+      for (const i of priorityOrder(notes, section)) sums.push(sums.at(-1)! + itemWeights[section][i]!);
+      return [section, sums];
+    }),
+  ) as Record<TrimmableSection, number[]>;
+  const fixed = notes.title.length + notes.subtitle.length + notes.bottomLine.reduce((n, c) => n + claimWeight(c), 0);
+  const compactSources = notes.sources.length * ITEM_OVERHEAD;
+  const fullSources = notes.sources.reduce((n, s) => n + s.title.length + s.outlet.length + 2 * ITEM_OVERHEAD, 0);
+  return steps.map((step) => {
+    const shown = (Object.keys(prefix) as TrimmableSection[]).reduce((n, section) => n + prefix[section][step.keep[section]]!, 0);
+    return fixed + shown + (step.sources === 'full' ? fullSources : compactSources);
+  });
+}
