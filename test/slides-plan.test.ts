@@ -99,6 +99,14 @@ describe('the deck plan with many items', () => {
     expect(text).toContain('old source');
   });
 
+  it('says an undated source judged stale is old as well as undated', () => {
+    const undated = n.sources.find((s) => s.date === null)!;
+    const stale = { ...n, sources: n.sources.map((s) => (s === undated ? { ...s, flags: [...s.flags, 'stale' as const] } : s)) };
+    const text = planSlides(stale).filter((s) => s.kind === 'unknowns').map(bodyText).join(' ');
+    expect(text).toContain('old, undated source');
+    expect(planSlides(n).filter((s) => s.kind === 'unknowns').map(bodyText).join(' ')).not.toContain('old, undated source');
+  });
+
   it('puts on the main timeline slide the events more sources report', () => {
     const main = plan.find((s) => s.heading === 'What happened');
     const shown = n.timeline.filter((e) => bodyText(main).includes(e.text));

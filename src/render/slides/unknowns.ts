@@ -42,7 +42,7 @@ function sourceUnknowns(n: BriefingNotes, sources: readonly SourceEntry[]): Unkn
   return sources
     .filter(isWeak)
     .map((s) => ({
-      tag: isUndated(s) ? 'undated source' : 'old source',
+      tag: isUndated(s) ? (s.flags.includes('stale') ? 'old, undated source' : 'undated source') : 'old source',
       text: `${s.title === 'untitled' ? s.file : s.title} — ${s.outlet}${isUndated(s) ? '' : `, ${dateText(s)}`}`,
       cites: [s.id],
       resting: claims.filter((c) => c.cites.includes(s.id)).slice(0, RESTING.shown),
