@@ -27,14 +27,11 @@ export interface BriefingConfig {
   title?: string;
   /** Document date (YYYY-MM-DD) for sources that state none. */
   date?: string;
-  /**
-   * Most slides the deck should have. Passed to the deck renderer as `slideBudget`; the renderer
-   * does not act on it yet.
-   */
+  /** Most main slides in the deck, the cover included; the least needed sections go to the appendix first. */
   slideBudget?: number;
   /**
-   * Order of the sections in the deck and handout, and the most items each shows. Passed to the
-   * renderers as `sections`; they do not act on it yet (the notes file keeps its fixed order).
+   * The deck's section order (notes headings; sections not named follow in the usual order) and the
+   * most items each section shows in the deck and the handout. The notes file keeps everything, in its fixed order.
    */
   sections?: { order?: SectionName[]; limits?: Partial<Record<SectionName, number>> };
 }

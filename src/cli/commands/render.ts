@@ -13,15 +13,9 @@ import { renderDeck, type RenderSlidesOptions } from '../../render/slides/index.
 import { installTheme } from '../../render/slides/theme-files.ts';
 import { WrittenRecord, writeFilesAtomic } from '../files.ts';
 import type { Reporter } from '../report.ts';
+import { withLimits, type RenderTuning } from '../../render/tuning.ts';
 
-/**
- * Settings the renderers do not act on yet (config keys `slideBudget` and `sections`): passed
- * through with their options so that a renderer can take them up without a CLI change.
- */
-export interface RenderTuning {
-  slideBudget?: number;
-  sections?: { order?: string[]; limits?: Record<string, number> };
-}
+export type { RenderTuning } from '../../render/tuning.ts';
 
 export interface RenderPaths {
   deck: string;
@@ -70,8 +64,7 @@ function deckFile(deckPath: string, relative: string): string {
 /** The one-page handout for `notes`; says what was left out to fit. */
 export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput> {
   rep.stage('handout');
-  const handoutOptions = { paper: paths.paper, ...paths.tuning };
-  const handout = await renderHandout(notes, handoutOptions);
+  const handout = await renderHandout(withLimits(notes, paths.tuning?.sections?.limits), { paper: paths.paper });
   if (handout.omitted.length) {
     rep.info(`${paths.handout}: to fit one page at ${handout.fontSize} pt, left out ${handout.omitted.length} item(s):`);
     for (const o of handout.omitted) rep.info(`  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`);

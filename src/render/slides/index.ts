@@ -1,6 +1,7 @@
 // The Slidev deck renderer: BriefingNotes → slides.md text. Pure and deterministic: no I/O, no
 // clock, and the same notes always give the same bytes.
 import type { BriefingNotes } from '../../notes/model.ts';
+import { withLimits, type RenderTuning } from '../tuning.ts';
 import { clipText } from './escape.ts';
 import { renderHeadmatter } from './headmatter.ts';
 import { html, type SafeHtml } from './markup.ts';
@@ -14,7 +15,7 @@ export type { Slide, SlideKind } from './slide.ts';
 export { CONTENT } from './geometry.ts';
 export { DEFAULT_THEME } from './headmatter.ts';
 
-export interface RenderSlidesOptions {
+export interface RenderSlidesOptions extends RenderTuning {
   /** Slidev theme package or path; the briefing theme (`./theme`, beside the deck) unless given. */
   theme?: string;
 }
@@ -42,9 +43,10 @@ export interface Deck {
  * The deck as Slidev Markdown, and the files it refers to. The first slide is hidden and only
  * carries the headmatter (see headmatter.ts for why); the cover is the first slide shown.
  */
-export function renderDeck(notes: BriefingNotes, options: RenderSlidesOptions = {}): Deck {
+export function renderDeck(all: BriefingNotes, options: RenderSlidesOptions = {}): Deck {
+  const notes = withLimits(all, options.sections?.limits);
   const map = deckMap(notes);
-  const plan = planSlides(notes, map);
+  const plan = planSlides(notes, map, { ...(options.sections?.order ? { order: options.sections.order } : {}), ...(options.slideBudget !== undefined ? { slideBudget: options.slideBudget } : {}) });
   const slides = plan.map((s, i) => renderSlide(s, s.kind === 'cover' ? undefined : footer(notes, i + 1, plan.length)));
   return {
     markdown: `${renderHeadmatter(notes.title, options.theme)}${slides.map((s) => `---\n${s}`).join('\n')}`,

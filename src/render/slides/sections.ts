@@ -126,10 +126,55 @@ export const DECK_SECTIONS: ReadonlyArray<readonly [SlideKind, SectionBuilder]> 
 ];
 
 /** Every slide of the deck, in order: cover, main slides, then (when anything is left over) the divider and the appendix. */
-export function planSlides(n: BriefingNotes, map: BriefingMap = deckMap(n)): Slide[] {
+export function planSlides(n: BriefingNotes, map: BriefingMap = deckMap(n), tuning: DeckTuning = {}): Slide[] {
   const sources = sourceIndex(n.sources);
-  const built = DECK_SECTIONS.map(([, build]) => build(n, sources, map));
+  const built = orderedSections(tuning.order).map(([kind, build]) => ({ kind, ...build(n, sources, map) }));
+  withinBudget(built, tuning.slideBudget, tuning.order ?? []);
   const main = built.flatMap((b) => b.main).map((s): Slide => ({ ...s, part: 'main' }));
   const appendix = built.flatMap((b) => b.appendix).map((s): Slide => ({ ...s, part: 'appendix' }));
   return [{ ...coverSlide(n), part: 'main' }, ...main, ...(appendix.length > 0 ? [dividerSlide(appendix), ...appendix] : [])];
+}
+
+/** The deck settings of a config file: section order (notes headings) and the most main slides. */
+export interface DeckTuning {
+  order?: readonly string[];
+  slideBudget?: number;
+}
+
+/** The notes section each kind of slide shows (the diagram and the map are the actors'; unknowns the sources'). */
+const SECTION_OF: Readonly<Record<string, string>> = {
+  bottomLine: 'Bottom line', keyPoints: 'Key points', timeline: 'Timeline', actors: 'Actors', relations: 'Actors', map: 'Actors',
+  quotes: 'Quotes', figures: 'Figures', discrepancies: 'Discrepancies', unknowns: 'Sources', sources: 'Sources',
+};
+
+/** DECK_SECTIONS in the order the settings name their notes sections; sections not named follow in the usual order. */
+function orderedSections(order: readonly string[] | undefined): Array<readonly [SlideKind, SectionBuilder]> {
+  if (!order?.length) return [...DECK_SECTIONS];
+  const rank = (kind: SlideKind) => {
+    const i = order.indexOf(SECTION_OF[kind] ?? '');
+    return i < 0 ? order.length : i;
+  };
+  return DECK_SECTIONS.map((entry, i) => ({ entry, i })).sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.i - b.i).map((x) => x.entry);
+}
+
+/** Which main slides go to the appendix first when the deck is over its budget: the bottom line never does. */
+const DEMOTE_FIRST: readonly SlideKind[] = ['unknowns', 'discrepancies', 'map', 'relations', 'figures', 'quotes', 'sources', 'actors', 'timeline', 'keyPoints'];
+
+/**
+ * Over budget (the cover counts), the least needed main slides become the first pages of their section's
+ * appendix: sections the settings did not name first, then the named ones from the last named.
+ */
+function withinBudget(built: Array<SectionSlides & { kind: SlideKind }>, budget: number | undefined, named: readonly string[]): void {
+  if (budget === undefined) return;
+  let count = 1 + built.reduce((k, b) => k + b.main.length, 0);
+  const rank = (kind: SlideKind) => named.indexOf(SECTION_OF[kind] ?? '');
+  const order = [...DEMOTE_FIRST.filter((k) => rank(k) < 0), ...DEMOTE_FIRST.filter((k) => rank(k) >= 0).sort((a, b) => rank(b) - rank(a))];
+  for (const kind of order) {
+    if (count <= budget) return;
+    const section = built.find((b) => b.kind === kind);
+    if (!section?.main.length) continue;
+    count -= section.main.length;
+    section.appendix = [...section.main, ...section.appendix];
+    section.main = [];
+  }
 }
