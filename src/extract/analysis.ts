@@ -15,7 +15,7 @@ export interface EntityMention {
   end: number;
   /** The mention as it stands in the (cleaned, truecased) text. */
   text: string;
-  /** The entity's canonical name ("Khalifa Haftar" for "Gen. Haftar"). */
+  /** The entity's canonical name ("Marta Vell" for "Gen. Vell"). */
   canonical: string;
   /** A title or role attached to this mention ("Deputy Prime Minister"), or null. */
   role: string | null;

@@ -117,9 +117,9 @@ export interface Claim {
 
 /** A person, organisation or place that matters to the briefing. */
 export interface Actor {
-  /** Canonical name ("Khalifa Haftar"). */
+  /** Canonical name ("Marta Vell"). */
   name: string;
-  /** Role and affiliation in words ("commander, Libyan National Army"); may be empty. */
+  /** Role and affiliation in words ("commander, Veskian Defence Force"); may be empty. */
   description: string;
   /** Names of actors (or others) said to back, support or ally with this one. */
   backedBy: string[];
@@ -143,7 +143,7 @@ export interface TimelineEvent extends Claim {
 export interface Quote {
   /** The quoted words, without the quotation marks. */
   text: string;
-  /** Who said it ("Ahmed Maiteeq", "the White House"). */
+  /** Who said it ("Tomas Reyn", "the White House"). */
   speaker: string;
   /** The speaker's role, where known ("Deputy Prime Minister"); may be empty. */
   role: string;

@@ -14,7 +14,7 @@ const ACTORS_WITH_POSITIONS = 6;
 const MAX_POSITIONS = 3;
 /** Two positions this alike (content-word Jaccard) say the same thing; the second is dropped. */
 const SAME_POSITION = 0.34;
-/** Words a subject may have before its name: titles and roles ("Libyan Deputy Prime Minister", "Mr."). */
+/** Words a subject may have before its name: titles and roles ("Veskian Deputy Prime Minister", "Mr."). */
 const TITLE_WORDS = /^(?:(?:the|a|an|\p{Lu}[\p{L}.'’-]*)\s+)*$/u;
 
 /**
@@ -41,7 +41,7 @@ function positions(ctx: NotesContext, e: EntityInfo, told: ReadonlySet<string>, 
   const dateOf = (d: number) => ctx.docs[d]!.meta.date ?? '';
   // Background ("helped take power in a 1969 coup") is history, not where the actor stands now.
   const newestYear = Number(ctx.docs.map((doc) => doc.meta.date ?? '').sort().at(-1)?.slice(0, 4) || 0);
-  // A year in a side clause ("Haftar, who has held the east since 2014, is seeking…") leaves the main one current.
+  // A year in a side clause ("Vell, who has held the east since 2014, is seeking…") leaves the main one current.
   const old = ({ d, k }: { d: number; k: number }) => {
     const [start, end] = ctx.analyses[d]!.sentences[k]!;
     return ctx.analyses[d]!.dates.some((x) => x.start >= start && x.end <= end && /\b(?:1[89]|20)\d\d\b/.test(x.text)
@@ -135,14 +135,14 @@ const nonEmpty = (list: Claim[]) => (list.length ? { positions: list } : {});
 const VERB = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|do|said|told|took|made|went|came|gave|got|led|left|met|sent|won|lost|began|became|brought|fought|held|kept|paid|sold|stood|thought|wrote|fled|seized|struck|spoke|rose|fell|drove|chose|broke|ran|saw|put|set|cut|hit|urge|want|plan|seek|say)$/;
 
 /**
- * Whether the words after an actor's name go on with its verb, so the name is the subject: "Haftar is
- * seeking", "Haftar, a secularist who …, is seeking", "Trump reportedly told", "Brand on Monday said".
+ * Whether the words after an actor's name go on with its verb, so the name is the subject: "Vell is
+ * seeking", "Vell, a secularist who …, is seeking", "Trump reportedly told", "Brand on Monday said".
  * Not a possessive ("Trump's phone call was …") nor a name modifying another noun ("GNA official Ahmed
- * Maiteeq said").
+ * Reyn said").
  */
 export function verbFollows(after: string): boolean {
   let rest = after;
-  // An appositive between commas ("Haftar, a 76-year-old general, said"): the verb comes after it.
+  // An appositive between commas ("Vell, a 76-year-old general, said"): the verb comes after it.
   const apposition = /^\s*,[^,]{1,120},/.exec(rest);
   if (apposition) rest = rest.slice(apposition[0].length);
   if (/^[’']s\b/.test(rest.trimStart())) return false;

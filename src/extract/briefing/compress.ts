@@ -36,11 +36,11 @@ const leadingAttribution: CompressionRule = (s) => {
 /** "(GNA)", "(about 3 miles)": asides in brackets. */
 const parentheticals: CompressionRule = (s) => s.replace(/\s*\([^()]{1,80}\)(?=[\s,.;:!?])/g, '');
 
-/** "…al-Sisi, who is a close ally of Haftar, to …" and "…, which leads the …." at the end. */
+/** "…al-Karim, who is a close ally of Vell, to …" and "…, which leads the …." at the end. */
 const relativeClauses: CompressionRule = (s) =>
   s.replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,90},(?=\s)/g, '').replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,120}(?=[.!]["”’]?$)/, '');
 
-/** "Haftar, a 76-year-old former army officer, said": an appositive after a name, not a list item. */
+/** "Vell, a 76-year-old former army officer, said": an appositive after a name, not a list item. */
 const appositives: CompressionRule = (s) =>
   s.replace(/(?<!\b(?:and|or)\s)(\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the)\s+[^,;"“”]{3,70},\s+(?!and\b|or\b)/gu, '$1 ');
 

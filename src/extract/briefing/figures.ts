@@ -73,7 +73,7 @@ function figureKey(f: FigureMention): string {
  * The figure as shown big, read from the source so nothing is invented: from its hedge ("at least") to the
  * end of what it measures when that follows the number as its noun ("213 people have been killed"), else the
  * number alone ("some 2 million", not "some 2 million to the firm"). An age names its person ("76 years old
- * (Khalifa Haftar)"). Too long a span falls back to the number.
+ * (Marta Vell)"). Too long a span falls back to the number.
  */
 export function figureLabel(text: string, f: FigureMention, owner: string | null): string {
   // "Omar Reyes, 47," shows as "47 years old": a bare number would not say it is an age.

@@ -92,13 +92,13 @@ function headWord(ctx: NotesContext, e: EntityInfo): string | null {
       if (w && !NOT_A_HEAD.has(w) && !e.canonical.includes(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
-  // "Libyan warlord", "Honduran capital": a name's adjective describes it, it is not part of its name.
+  // "Veskian warlord", "Honduran capital": a name's adjective describes it, it is not part of its name.
   for (const w of counts.keys()) if (ctx.ranked.some((o) => o.canonical === w || sameRoot(o.canonical, w))) counts.delete(w);
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return best && best[1] >= 2 && best[1] >= HEAD_WORD_SHARE * total ? best[0] : null;
 }
 
-/** "Honduras" and "Honduran", "Libya" and "Libyan": a name and its adjective are one name in a title. */
+/** "Honduras" and "Honduran", "Veskia" and "Veskian": a name and its adjective are one name in a title. */
 function sameRoot(a: string, b: string): boolean {
   if (a.includes(' ') || b.includes(' ')) return false;
   const n = Math.min(a.length, b.length) - 1;

@@ -1,5 +1,5 @@
 // Who is who across documents: merge mentions into entities by alias — full name, surname, title +
-// surname, spelling variants (Gadhafi/Gaddafi), acronyms defined in the text or matching initials.
+// surname, spelling variants (Tchaikovsky/Chaikovsky), acronyms defined in the text or matching initials.
 
 import type { EntityType } from '../analysis.ts';
 import type { Candidate } from './entities.ts';
@@ -106,7 +106,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     const long = byInitials.get(key);
     if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
   }
-  // 3. Single names and titled surnames ("Haftar", "Mr. Maiteeq") join the person with that surname.
+  // 3. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname.
   placed.forEach((p, k) => {
     const core = cores[k]!;
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;

@@ -105,7 +105,7 @@ function listFrom(text: string, ordered: EntityMention[], at: number, dir: 'forw
     if (!(out.length ? LIST_GLUE : glue).test(gap)) break;
     if (dir === 'backward' && !out.length && SECOND_PREDICATE.test(gap)) break;
     if (dir === 'backward' && /^['’]s/.test(text.slice(m.end, m.end + 2))) break;
-    if (dir === 'forward' && /^-\p{L}/u.test(text.slice(m.end, m.end + 2))) break; // "the Tripoli-based government": a modifier
+    if (dir === 'forward' && /^-\p{L}/u.test(text.slice(m.end, m.end + 2))) break; // "the Alder-based government": a modifier
     out.push(m);
     edge = dir === 'forward' ? m.end : m.start;
   }

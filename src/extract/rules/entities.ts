@@ -155,7 +155,7 @@ function readRun(text: string, tokens: readonly Token[], i: number): { first: nu
     const prev = tokens[j - 1]!;
     const t = tokens[j]!;
     if (!joined(text, prev, t)) break;
-    // "… in Libya Mr Smith said": an honorific starts a new name (unpunctuated text runs names together).
+    // "… in Kenya Mr Smith said": an honorific starts a new name (unpunctuated text runs names together).
     if (HONORIFIC_BREAKS.has(t.lower)) break;
     // "Qatar Egypt": two places side by side are a list that lost its commas, unless they make one name.
     if (isPlaceName(prev.lower) && !MULTIWORD_PLACES.has(`${prev.lower} ${t.lower}`)) {
@@ -283,7 +283,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const speaks = to === runLast && !!afterRun && (SPEECH_VERBS.has(afterRun.lower) || (afterRun.text === ',' && !!tokens[runLast + 2] && SPEECH_VERBS.has(tokens[runLast + 2]!.lower)));
   const description = readDescription(text, end) ?? (roleInfo.role === null ? readPrecedingDescription(text, tokens, from) : null);
   const guessed = guessType(name, words, roleInfo.personal, before, speaks);
-  // "Khalifa Haftar, a former army officer": a person's description types an otherwise untyped name;
+  // "Marta Vell, a former army officer": a person's description types an otherwise untyped name;
   // "Tegucigalpa, the capital", "the town of Leon", "Long Beach, California", "Ostrava-based": a place's types a place.
   const weak = guessed.type === null || guessed.evidence === 'context';
   const { type, evidence } = guessed.type === null && describesPerson(description) ? { type: 'PERSON' as const, evidence: 'title' as const }
@@ -355,7 +355,7 @@ function atSentenceStart(tokens: readonly Token[], k: number): boolean {
   return (k === 1 && (c === '"' || c === '“' || c === '‘' || c === '(')) || c === '.' || c === '!' || c === '?';
 }
 
-/** A nationality or a creed's adjective, or its plural ("Libyans", "Islamists"): a description, not a name. */
+/** A nationality or a creed's adjective, or its plural ("Kenyans", "Islamists"): a description, not a name. */
 const CREEDS = new Set('islamist islamic muslim christian jewish jew sunni shia shiite catholic protestant orthodox hindu buddhist sikh arab jihadist zionist'.split(' '));
 const isDemonym = (w: string) => isNationality(w) || CREEDS.has(w) || (w.endsWith('s') && (isNationality(w.slice(0, -1)) || CREEDS.has(w.slice(0, -1))));
 

@@ -40,7 +40,7 @@ function ageOwner(text: string, f: FigureMention, mentions: readonly EntityMenti
   // "the 46-year-old former banker Tomas Berg": the name the age's noun phrase ends in owns it.
   const named = mentions.find((m) => m.type === 'PERSON' && m.start >= f.end && m.start <= f.end + 60);
   if (named && /^\s+(?:[\p{Ll}-]+\s+){0,4}(?:(?:mr|mrs|ms|dr|gen)\.?\s+)?$/u.test(text.slice(f.end, named.start))) return named.id;
-  // "Haftar, a 76-year-old former officer": the name the appositive follows.
+  // "Vell, a 76-year-old former officer": the name the appositive follows.
   const appositive = mentions.findLast((m) => m.type === 'PERSON' && m.end <= f.start && m.end >= f.start - 12);
   if (appositive && /^,\s+(?:an?|the)\s+$/.test(text.slice(appositive.end, f.start))) return appositive.id;
   // "the 76-year-old commander", after someone was said to be 76.
@@ -53,7 +53,7 @@ function ageOwner(text: string, f: FigureMention, mentions: readonly EntityMenti
   return (byRole ?? before.at(-1)!).id;
 }
 
-/** "213 killed in clashes in Tripoli", "stalls outside Tripoli after 600 were killed": the place named in
+/** "213 killed in clashes in Port Alder", "stalls outside Port Alder after 600 were killed": the place named in
  * the same sentence nearest the count. A death toll is compared per place, so the place is its owner. */
 function casualtyPlace(f: FigureMention, inSentence: readonly EntityMention[]): string | null {
   const places = inSentence.filter((m) => m.type === 'PLACE');

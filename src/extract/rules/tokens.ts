@@ -11,13 +11,13 @@ export interface Token {
   readonly end: number;
   /** Followed by a possessive 's / ’s (not part of `text`). */
   readonly possessive: boolean;
-  /** Starts with a capital letter (or a lower-case name particle joined by a hyphen: "al-Sarraj"). */
+  /** Starts with a capital letter (or a lower-case name particle joined by a hyphen: "al-Nouri"). */
   readonly capitalised: boolean;
   /** Made of letters. */
   readonly word: boolean;
 }
 
-// Hyphenated parts join only when the part after the hyphen is capitalised ("al-Sarraj") — "Nations-backed" is two words.
+// Hyphenated parts join only when the part after the hyphen is capitalised ("al-Nouri") — "Nations-backed" is two words.
 const TOKEN = /(?:\p{L}\.){2,}(?:\p{L}\b)?|\p{L}[\p{L}\p{M}\p{N}]*(?:['’]\p{L}[\p{L}\p{M}\p{N}]*|-\p{Lu}[\p{L}\p{M}\p{N}]*)*|\p{N}[\p{N},.]*\p{N}|\p{N}|\S/uy;
 const ABBREVIATED = /^(mr|mrs|ms|dr|gen|col|lt|capt|sgt|adm|rev|prof|sen|rep|gov|pres|st|jr|sr|maj|brig|mt|ft|inc|corp|ltd|co|gens)$/i;
 const PARTICLE_NAME = /^(al|el|ad|as|ash|bin|ibn|abu|van|von|de|da|di|du|le|la|mac|mc|o)[-’']\p{Lu}/u;
@@ -293,7 +293,7 @@ export class TokenCursor {
   }
 }
 
-/** Whether text[start, end), a word, is capitalised: a capital first, or a name particle joined by a hyphen ("al-Sarraj"). */
+/** Whether text[start, end), a word, is capitalised: a capital first, or a name particle joined by a hyphen ("al-Nouri"). */
 export function isCapitalised(text: string, start: number, end: number): boolean {
   return isUpper(text[start]!) || (mayBeParticleName(text, start, end) && PARTICLE_NAME.test(text.slice(start, end)));
 }

@@ -1,6 +1,6 @@
 // The outlet, only where the text names its publisher as such: the paper an "exclusive interview" was
 // given to ("told The Times in an exclusive interview"), or a wire credit opening a dateline
-// ("TRIPOLI, Libya (Reuters) —"). Anything weaker is left unknown rather than guessed.
+// ("NAIROBI, Kenya (Reuters) —"). Anything weaker is left unknown rather than guessed.
 import type { CleanRule } from './types.ts';
 import { contentLines } from './lines.ts';
 

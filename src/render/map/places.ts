@@ -76,7 +76,7 @@ export function nameMentions(text: string): Mention[] {
       name = name.slice(lead[0].length);
       cue = 'place';
     }
-    // "in Gaddafi's army": the cue governs the noun after the possessive, so the name may be a person.
+    // "in Kessler's army": the cue governs the noun after the possessive, so the name may be a person.
     if (possessive && cue === 'place') cue = 'maybe';
     lastEnd = start + m[0].length;
     listCue = cue;
@@ -91,7 +91,7 @@ export function findPlaces(notes: BriefingNotes, gaz: Gazetteer): FoundPlaces {
   const located = new Map<string, LocatedPlace>();
   const unlocated = new Map<string, string>();
   const sides = sidesOf(notes.actors);
-  // Words of the names of actors that are not places: "in Haftar" is not an unknown town.
+  // Words of the names of actors that are not places: "in Vell" is not an unknown town.
   const personWords = new Set(notes.actors.filter((a) => !PLACE_DESCRIPTION.test(a.description)).flatMap((a) => placeKey(a.name).split(' ')));
 
   /** Countries are found wherever they are named; a city only when introduced as a place, or as an actor. */

@@ -17,7 +17,7 @@ const AMBIGUOUS = new Set('turkey chad jordan guinea china nice mobile bath read
 
 /**
  * Tokens of a degraded text with the capitals it lost put back as flags: a country or city of the
- * gazetteer ("qatar"), or a given name between two capitalised words ("Ahmed omar Maiteeq"), unless
+ * gazetteer ("qatar"), or a given name between two capitalised words ("Tomas ali Reyn"), unless
  * the word is also an everyday word or the well-formed documents write it in lower case (`common`).
  */
 export function markLostCapitals(tokens: readonly Token[], common: ReadonlySet<string>): Token[] {

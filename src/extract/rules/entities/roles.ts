@@ -178,7 +178,7 @@ export function describesPerson(description: string | null): boolean {
 }
 
 /**
- * A description written before the name ("the 46-year-old former businessman Ahmed Maiteeq"): from a
+ * A description written before the name ("the 46-year-old former businessman Tomas Reyn"): from a
  * determiner, lower-case words (and an age) ending in a person noun right before `first`; null if none.
  */
 export function readPrecedingDescription(text: string, tokens: readonly Token[], first: number): string | null {

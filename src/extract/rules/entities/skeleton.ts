@@ -1,5 +1,5 @@
 // A spelling-tolerant key for name words, so that transliteration variants (Cardozo/Cardoso,
-// Qaddafi/Gaddafi/Kaddafi) meet; shared by the typing and the alias rules.
+// Tchaikovsky/Chaikovsky/Tschaikowsky) meet; shared by the typing and the alias rules.
 
 const PARTICLES = /^(al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|van|von|de|da|di|du|le|la|der)[-’' ]/u;
 // Skeletons are asked for the same few hundred words over and over; the cache is bounded.

@@ -75,7 +75,7 @@ function distanceWeight(ctx: SalienceContext, from: number, here: number): numbe
   return DISTANCE_WEIGHT[Math.min(d, DISTANCE_WEIGHT.length - 1)]!;
 }
 
-/** Prepositions: a name right after one is an oblique ("support for Haftar", "backed by the UAE"). */
+/** Prepositions: a name right after one is an oblique ("support for Vell", "backed by the UAE"). */
 const PREPOSITIONS = new Set('for by with to of from against on at in about than into over under after before between among toward towards including like'.split(' '));
 /** Words that open an adverbial phrase set off by a comma before the subject. */
 const OPENERS = new Set([...PREPOSITIONS, ...'when while as since although though if once last earlier later meanwhile however yesterday today speaking asked'.split(' ')]);
@@ -90,7 +90,7 @@ export function roleOf(ctx: SalienceContext, m: EntityMention): Role {
   const before = text.slice(Math.max(sentenceStart, m.start - 200), m.start);
   const prev = wordsOf(before).at(-1)?.lower ?? '';
   if (PREPOSITIONS.has(prev)) return 'oblique';
-  // "Haftar, who is backed by …" is fine; a name inside the relative clause ("…, who met Smith") is not a subject.
+  // "Vell, who is backed by …" is fine; a name inside the relative clause ("…, who met Smith") is not a subject.
   if (/,\s*(?:who|which|whom|whose)\b[^,]*$/u.test(before)) return 'oblique';
   if (speaksNext(text, m.end)) return 'speaker';
   return opensClause(before) ? 'subject' : 'other';
@@ -110,7 +110,7 @@ function speaksNext(text: string, end: number): boolean {
 
 /** Whether the words before a mention in its sentence leave it as the clause's subject. */
 function opensClause(before: string): boolean {
-  // Only titles and capitalised words before it ("Libyan Deputy Prime Minister Ahmed Maiteeq").
+  // Only titles and capitalised words before it ("Veskian Deputy Prime Minister Tomas Reyn").
   // "On Thursday, Smith …": an adverbial opener set off by a comma ("She and her friend, Ms. X" is not one).
   const afterOpener = OPENERS.has(wordsOf(before)[0]?.lower ?? '') ? before.replace(/^[^,]{0,80},\s*/u, '') : before;
   for (const lead of [before, afterOpener]) {
