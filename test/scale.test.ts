@@ -1,7 +1,8 @@
 // Scale: near-duplicates found through the shingle index (not all pairs) are exactly the pairs an all-pairs
 // comparison finds; repeated sentences found through the rare-word index are the ones a scan finds; files
 // read on worker threads give the same documents and diagnostics as one thread; the LexRank graph, timeline
-// merging and event-date clashes found through their indexes are exactly what the plain all-pairs loops give.
+// merging, event-date clashes and quote groups found through their indexes are exactly what the plain
+// all-pairs loops give.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { mergeDuplicates } from '../src/extract/briefing/duplicates.ts';
 import { contentWords, makeContext, oneLine, sentenceEvidence, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from '../src/extract/briefing/context.ts';
 import { DISCREPANCY_RULES } from '../src/extract/briefing/discrepancies.ts';
+import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
 import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { anchoredEvents, compatible, mergeEvents, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
 import type { Discrepancy, Evidence } from '../src/notes/model.ts';
@@ -268,5 +270,29 @@ describe('event-date clashes through the (actor, word) index', () => {
     const expected = eventDateClashesAllPairs(ctx);
     expect(expected.length).toBeGreaterThan(5);
     expect(rule(ctx, new Set())).toEqual(expected);
+  });
+});
+
+describe('quote groups through the rare-word index of their first quotes', () => {
+  it('are the groups a scan of every group gives, with copies near the threshold', () => {
+    let joined = 0;
+    for (const seed of [1, 2, 3]) {
+      const r = rng(200 + seed);
+      const vocabulary = Array.from({ length: 80 }, () => word(r));
+      const quotes: Array<{ k: number; words: Set<string> }> = [];
+      for (let k = 0; k < 400; k++) {
+        // A fresh quote, or an earlier one with some words swapped: alike, near alike and unlike pairs.
+        const base = k > 5 && r() < 0.5 ? [...quotes[Math.floor(r() * quotes.length)]!.words] : Array.from({ length: 4 + Math.floor(r() * 10) }, () => vocabulary[Math.floor(r() * vocabulary.length)]!);
+        quotes.push({ k, words: new Set(base.map((w) => (r() < 0.15 ? vocabulary[Math.floor(r() * vocabulary.length)]! : w))) });
+      }
+      const expected: Array<typeof quotes> = [];
+      for (const q of quotes) {
+        const home = expected.find((g) => similarity(g[0]!.words, q.words) >= SAME_QUOTE);
+        if (home) home.push(q); else expected.push([q]);
+      }
+      expect(groupAlike(quotes).map((g) => g.map((q) => q.k))).toEqual(expected.map((g) => g.map((q) => q.k)));
+      joined += quotes.length - expected.length;
+    }
+    expect(joined).toBeGreaterThan(150);
   });
 });
