@@ -42,7 +42,13 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
     .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
   const postings = new Map<string, number[]>();
+  const filed = new Set<string>();
   originals.forEach((o, k) => {
+    // A sentence many sources carry word for word is filed once: an earlier original with the same words and
+    // numbers scores the same against any sentence and comes first, so a later one is never the one taken.
+    const key = wordsKey(o);
+    if (filed.has(key)) return;
+    filed.add(key);
     for (const w of prefix(o.words)) (postings.get(w) ?? postings.set(w, []).get(w)!).push(k);
   });
   return (line) => {
