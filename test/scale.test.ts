@@ -1,12 +1,19 @@
 // Scale: near-duplicates found through the shingle index (not all pairs) are exactly the pairs an all-pairs
 // comparison finds; repeated sentences found through the rare-word index are the ones a scan finds; files
-// read on worker threads give the same documents and diagnostics as one thread.
+// read on worker threads give the same documents and diagnostics as one thread; the LexRank graph, timeline
+// merging, event-date clashes and quote groups found through their indexes are exactly what the plain
+// all-pairs loops give.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { mergeDuplicates } from '../src/extract/briefing/duplicates.ts';
-import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
+import { contentWords, makeContext, oneLine, sentenceEvidence, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from '../src/extract/briefing/context.ts';
+import { DISCREPANCY_RULES } from '../src/extract/briefing/discrepancies.ts';
+import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
+import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { anchoredEvents, compatible, mergeEvents, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
+import type { Discrepancy, Evidence } from '../src/notes/model.ts';
 import { candidatePairs } from '../src/ingest/duplicate-index.ts';
 import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
 import { readSourcesParallel } from '../src/ingest/parallel.ts';
@@ -153,4 +160,139 @@ describe('reading on worker threads', () => {
     expect(one.diagnostics.length).toBeGreaterThan(3);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 120_000);
+});
+
+/** The LexRank graph as built before the dense accumulator: a map of dot products per sentence. */
+function graphByMaps(terms: string[][]): Array<Array<{ node: number; cosine: number }>> {
+  const df = new Map<string, number>();
+  for (const t of terms) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
+  const vec = terms.map((t) => {
+    const tf = new Map<string, number>();
+    for (const w of t) tf.set(w, (tf.get(w) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [w, f] of tf) { const x = f * Math.log((terms.length + 1) / df.get(w)!); if (x > 0) { v.set(w, x); norm += x * x; } }
+    norm = Math.sqrt(norm) || 1;
+    for (const [w, x] of v) v.set(w, x / norm);
+    return v;
+  });
+  const postings = new Map<string, number[]>();
+  vec.forEach((v, i) => { for (const w of v.keys()) if (df.get(w)! <= MAX_POSTINGS) postings.set(w, [...(postings.get(w) ?? []), i]); });
+  return vec.map((v, i) => {
+    const dot = new Map<number, number>();
+    for (const [w, x] of v) for (const j of postings.get(w) ?? []) if (j !== i) dot.set(j, (dot.get(j) ?? 0) + x * vec[j]!.get(w)!);
+    return [...dot].filter(([, c]) => c >= EDGE_THRESHOLD).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_NEIGHBOURS).map(([node, cosine]) => ({ node, cosine }));
+  });
+}
+
+describe('the LexRank graph through its dense accumulator', () => {
+  it('has exactly the neighbours and cosines the map-based build gives, caps included', () => {
+    const r = rng(21);
+    const vocabulary = Array.from({ length: 60 }, () => word(r));
+    // Some words in more than MAX_POSTINGS sentences, and sentences with many near neighbours.
+    const terms = Array.from({ length: MAX_POSTINGS + 150 }, () => Array.from({ length: 3 + Math.floor(r() * 9) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]!));
+    const got = sentenceGraph(terms).neighbours;
+    expect(got).toEqual(graphByMaps(terms));
+    expect(got.filter((n) => n.length === MAX_NEIGHBOURS).length).toBeGreaterThan(20);
+  });
+});
+
+/** Timeline merging as it was before the index: every newcomer against every group. */
+function mergeAllPairs(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
+  let groups: AnchoredEvent[][] = [];
+  for (const e of events) {
+    const homes = groups.filter((g) => g.every((x) => compatible(x.date, e.date)) && g.some((x) => sameEvent(x, e)));
+    const joined = [...homes.flat(), e];
+    if (!joined.every((x) => joined.every((y) => compatible(x.date, y.date)))) { (homes[0] ?? groups[groups.push([]) - 1]!).push(e); continue; }
+    groups = [...groups.filter((g) => !homes.includes(g)), joined];
+  }
+  return groups;
+}
+
+describe('timeline merging through the date and word index', () => {
+  it('gives the same groups, in the same order, as comparing each event with every group', () => {
+    let merges = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      const r = rng(100 + seed);
+      const vocabulary = Array.from({ length: 40 }, () => word(r));
+      // Dates at three granularities that nest ("2029", "2029-04", "2029-04-15"), so groups can join across them.
+      const dates = ['2029', '2029-04', '2029-05', '2029-04-15', '2029-04-16', '2029-05-02', '2030', '2030-01-09'];
+      const events: AnchoredEvent[] = Array.from({ length: 300 }, (_, k) => ({
+        date: dates[Math.floor(r() * dates.length)]!,
+        doc: Math.floor(r() * 30),
+        index: k,
+        evidence: { source: 's1', start: k, end: k + 1, text: '' },
+        words: new Set(Array.from({ length: 3 + Math.floor(r() * 6) }, () => vocabulary[Math.floor(r() * vocabulary.length)]!)),
+        quality: 0,
+      }));
+      const expected = mergeAllPairs(events).map((g) => g.map((e) => e.index));
+      expect(mergeEvents(events).map((g) => g.map((e) => e.index))).toEqual(expected);
+      merges += events.length - expected.length;
+    }
+    expect(merges).toBeGreaterThan(100); // events did merge, across granularities too, so the equality means something
+  });
+});
+
+/** The event-date rule as it was before the (actor, word) index: each event against every later one. */
+function eventDateClashesAllPairs(ctx: NotesContext): Discrepancy[] {
+  const idsOf = (e: AnchoredEvent) => {
+    const [start, end] = ctx.analyses[e.doc]!.sentences[e.index]!;
+    return new Set(ctx.analyses[e.doc]!.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id));
+  };
+  const events = anchoredEvents(ctx).map((e) => ({ e, ids: idsOf(e), words: contentWords(e.evidence.text) }));
+  const out: Discrepancy[] = [];
+  const used = new Set<AnchoredEvent>();
+  for (const [i, a] of events.entries()) {
+    if (used.has(a.e)) continue;
+    const clash = events.slice(i + 1).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
+      && [...a.ids].some((id) => b.ids.has(id)) && sharedWords(a.words, b.words) >= 4 && similarity(a.words, b.words) >= 0.3);
+    if (!clash.length) continue;
+    const group = [a.e, ...clash.map((b) => b.e)];
+    for (const e of group) used.add(e);
+    const byDate = [...new Set(group.map((e) => e.date))].sort()
+      .map((date) => `${date} in ${sortCites(group.filter((e) => e.date === date).map((e) => e.evidence.source)).join(' and ')}`);
+    const evidence: Evidence[] = group.map((e) => sentenceEvidence(ctx, e.doc, e.index));
+    out.push({ text: `Sources date the same event differently: ${byDate.join('; ')}.`, cites: sortCites(group.map((e) => e.evidence.source)), evidence: sortEvidence(evidence) });
+  }
+  return out;
+}
+
+describe('event-date clashes through the (actor, word) index', () => {
+  it('are the clashes comparing every pair of events finds', () => {
+    const r = rng(31);
+    const actors = ['Mayor Ilse Korven', 'Governor Ana Belmonte', 'the Marivian Navy', 'Minister Tomas Orlen'];
+    const acts = ['opened the new harbour bridge at Port Salla', 'signed the fishing treaty with the northern provinces', 'closed the old ferry terminal at Vessa Bay', 'announced the flood relief fund for the river towns'];
+    const months = ['March', 'April', 'May'];
+    const docs = Array.from({ length: 40 }, (_, k) => docFrom(`s${k + 1}`, Array.from({ length: 4 }, () =>
+      `${actors[Math.floor(r() * actors.length)]!.replace(/^the/, 'The')} ${acts[Math.floor(r() * acts.length)]!} on ${months[Math.floor(r() * months.length)]!} ${1 + Math.floor(r() * 5)}, 2029.`).join('\n\n'), { date: '2029-06-06' }));
+    const ctx = makeContext(docs, analyzeDocuments(docs));
+    const rule = DISCREPANCY_RULES.find(([name]) => name === 'event-dates')![1];
+    const expected = eventDateClashesAllPairs(ctx);
+    expect(expected.length).toBeGreaterThan(5);
+    expect(rule(ctx, new Set())).toEqual(expected);
+  });
+});
+
+describe('quote groups through the rare-word index of their first quotes', () => {
+  it('are the groups a scan of every group gives, with copies near the threshold', () => {
+    let joined = 0;
+    for (const seed of [1, 2, 3]) {
+      const r = rng(200 + seed);
+      const vocabulary = Array.from({ length: 80 }, () => word(r));
+      const quotes: Array<{ k: number; words: Set<string> }> = [];
+      for (let k = 0; k < 400; k++) {
+        // A fresh quote, or an earlier one with some words swapped: alike, near alike and unlike pairs.
+        const base = k > 5 && r() < 0.5 ? [...quotes[Math.floor(r() * quotes.length)]!.words] : Array.from({ length: 4 + Math.floor(r() * 10) }, () => vocabulary[Math.floor(r() * vocabulary.length)]!);
+        quotes.push({ k, words: new Set(base.map((w) => (r() < 0.15 ? vocabulary[Math.floor(r() * vocabulary.length)]! : w))) });
+      }
+      const expected: Array<typeof quotes> = [];
+      for (const q of quotes) {
+        const home = expected.find((g) => similarity(g[0]!.words, q.words) >= SAME_QUOTE);
+        if (home) home.push(q); else expected.push([q]);
+      }
+      expect(groupAlike(quotes).map((g) => g.map((q) => q.k))).toEqual(expected.map((g) => g.map((q) => q.k)));
+      joined += quotes.length - expected.length;
+    }
+    expect(joined).toBeGreaterThan(150);
+  });
 });

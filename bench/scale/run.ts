@@ -1,6 +1,7 @@
 // The scale bench: generated corpora of N articles (corpus.ts) through the whole `briefing build` as a child
 // process, and through compromise's entity pass in the same run; docs/s, MB/s, peak RSS (from
-// /usr/bin/time -v), the median of several runs, and the ratio. Writes bench/results/scale.md.
+// /usr/bin/time -v), the median of several runs, and the ratio; the build's own stage timings (`--json`) give
+// the time to the notes (read + extract + notes) apart from the deck and handout. Writes bench/results/scale.md.
 // Usage: nice -n 10 node bin/run-ts.mjs bench/scale/run.ts [--sizes 1000,10000] [--runs 3] [--seed 1]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,18 +16,28 @@ const sizes = arg('sizes', '1000,10000').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const seed = Number(arg('seed', '1'));
 
-interface Run { seconds: number; cpu: number; rssMB: number }
+interface Run { seconds: number; cpu: number; rssMB: number; stages: Map<string, number> }
 
 /** One child process under /usr/bin/time -v: its wall-clock time and peak resident memory. */
 function measure(cmd: string[], cwd: string): Run {
-  const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
   const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
   const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
   if (!wall || !rss || !user || !sys) throw new Error(`no /usr/bin/time report for ${cmd.join(' ')}`);
-  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), cpu: Number(user[1]) + Number(sys[1]), rssMB: Number(rss[1]) / 1024 };
+  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), cpu: Number(user[1]) + Number(sys[1]), rssMB: Number(rss[1]) / 1024, stages: stageTimes(r.stdout) };
+}
+
+/** The build's own stage timings (seconds) from its `--json` result; none for the compromise pass. */
+function stageTimes(stdout: string): Map<string, number> {
+  try {
+    const timings = (JSON.parse(stdout) as { timings?: Array<{ stage: string; ms: number }> }).timings ?? [];
+    return new Map(timings.map((t) => [t.stage, t.ms / 1000]));
+  } catch {
+    return new Map();
+  }
 }
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
@@ -40,6 +51,7 @@ say(`(${new Date().toISOString().slice(0, 16)}Z, ${os.availableParallelism()} co
 say('');
 say('| articles | MB | pass | median wall s | median CPU s | docs/s (wall) | MB/s (wall) | peak RSS MB (max of runs) | time ÷ compromise\'s (wall / CPU) |');
 say('|---:|---:|---|---:|---:|---:|---:|---:|---:|');
+const stageRows: string[] = [];
 for (const n of sizes) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'briefing-scale-'));
   const corpus = path.join(work, 'corpus');
@@ -50,7 +62,7 @@ for (const n of sizes) {
     // Alternated, so a busy spell on a shared host falls on both.
     const out = path.join(work, `out${k}`);
     mkdirSync(out);
-    build.push(measure([process.execPath, path.join(ROOT, 'bin/briefing.mjs'), 'build', corpus, '--notes', `${out}/notes/briefing.md`, '--deck', `${out}/slides/slides.md`, '--handout', `${out}/out/summary.pdf`], out));
+    build.push(measure([process.execPath, path.join(ROOT, 'bin/briefing.mjs'), 'build', corpus, '--json', '--notes', `${out}/notes/briefing.md`, '--deck', `${out}/slides/slides.md`, '--handout', `${out}/out/summary.pdf`], out));
     lib.push(measure([process.execPath, path.join(ROOT, 'bench/scale/nlp-pass.mjs'), corpus], work));
     console.error(`${n}: run ${k + 1}: build ${build.at(-1)!.seconds.toFixed(1)} s (CPU ${build.at(-1)!.cpu.toFixed(1)}), compromise ${lib.at(-1)!.seconds.toFixed(1)} s (CPU ${lib.at(-1)!.cpu.toFixed(1)})`);
   }
@@ -62,7 +74,15 @@ for (const n of sizes) {
     say(`| ${n} | ${mb.toFixed(1)} | ${label} | ${s.toFixed(1)} | ${cpu.toFixed(1)} | ${(n / s).toFixed(1)} | ${(mb / s).toFixed(2)} | ${Math.max(...rs.map((r) => r.rssMB)).toFixed(0)} | ${ratio} |`);
   row('`briefing build` (notes, deck, handout)', b, bc, build, `${(b / l).toFixed(2)}× / ${(bc / lc).toFixed(2)}×`);
   row('compromise 14.20.0 people/places/organizations', l, lc, lib, '');
+  const stage = (name: string) => median(build.map((r) => r.stages.get(name) ?? NaN));
+  stageRows.push(`| ${n} | ${['read', 'extract', 'notes', 'deck', 'handout'].map((x) => stage(x).toFixed(1)).join(' | ')} | ${median(build.map((r) => ['read', 'extract', 'notes'].reduce((t, x) => t + (r.stages.get(x) ?? NaN), 0))).toFixed(1)} | ${(n / median(build.map((r) => ['read', 'extract', 'notes'].reduce((t, x) => t + (r.stages.get(x) ?? NaN), 0)))).toFixed(0)} |`);
   rmSync(work, { recursive: true, force: true });
 }
+say('');
+say('The build\'s own stage timings (`briefing build --json`), medians in seconds; "to notes" is read + extract + notes (the notes written), before the deck and handout are rendered:');
+say('');
+say('| articles | read | extract | notes | deck | handout | to notes | docs/s to notes |');
+say('|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of stageRows) say(r);
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench/results/scale.md'), `${lines.join('\n')}\n`);

@@ -56,7 +56,8 @@ async function readCorrections(docs: SourceDoc[], cwd: string, diagnostics: Diag
   const folders = new Map<string, SourceDoc[]>();
   for (const d of docs) {
     const dir = path.dirname(d.path);
-    folders.set(dir, [...(folders.get(dir) ?? []), d]);
+    const list = folders.get(dir);
+    if (list) list.push(d); else folders.set(dir, [d]); // appended in place: a folder may hold thousands
   }
   for (const [dir, inFolder] of [...folders].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const absDir = path.resolve(cwd, dir);

@@ -66,7 +66,9 @@ export function disagreements(ctx: NotesContext, keyOf: (f: FigureMention) => st
       if (!key) continue;
       const text = ctx.docs[d]!.text;
       const hedge = /\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+$/i.exec(text.slice(Math.max(0, f.start - 16), f.start));
-      groups.set(key, [...(groups.get(key) ?? []), { value: f.value, shown: oneLine(`${hedge?.[0].toLowerCase() ?? ''}${f.text.replace(/[- ]years?[- ]old$/i, '')}`), doc: d, start: f.start, end: f.end }]);
+      const reported = { value: f.value, shown: oneLine(`${hedge?.[0].toLowerCase() ?? ''}${f.text.replace(/[- ]years?[- ]old$/i, '')}`), doc: d, start: f.start, end: f.end };
+      const list = groups.get(key);
+      if (list) list.push(reported); else groups.set(key, [reported]);
     }
   });
   return [...groups]
@@ -119,9 +121,18 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: contentWords(e.evidence.text) }));
   const out: Discrepancy[] = [];
   const used = new Set<AnchoredEvent>();
+  // Two reports of one event name a common actor and share words, so each event is compared only with the
+  // later events filed under one of its (actor, word) pairs, not with every later event: near-linear on
+  // thousands of sources, and the same clashes in the same order as comparing all pairs.
+  const byActorWord = new Map<string, number[]>();
+  events.forEach((ev, j) => {
+    for (const id of ev.ids) for (const w of ev.words) { const key = `${id}\u0000${w}`; const list = byActorWord.get(key); if (list) list.push(j); else byActorWord.set(key, [j]); }
+  });
   for (const [i, a] of events.entries()) {
     if (used.has(a.e)) continue;
-    const clash = events.slice(i + 1).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
+    const later = new Set<number>();
+    for (const id of a.ids) for (const w of a.words) for (const j of byActorWord.get(`${id}\u0000${w}`) ?? []) if (j > i) later.add(j);
+    const clash = [...later].sort((x, y) => x - y).map((j) => events[j]!).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
       && [...a.ids].some((id) => b.ids.has(id)) && sharedWords(a.words, b.words) >= SAME_EVENT_WORDS && similarity(a.words, b.words) >= SAME_EVENT);
     if (!clash.length) continue;
     const group = [a.e, ...clash.map((b) => b.e)];

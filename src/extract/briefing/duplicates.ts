@@ -42,7 +42,13 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
     .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
   const postings = new Map<string, number[]>();
+  const filed = new Set<string>();
   originals.forEach((o, k) => {
+    // A sentence many sources carry word for word is filed once: an earlier original with the same words and
+    // numbers scores the same against any sentence and comes first, so a later one is never the one taken.
+    const key = wordsKey(o);
+    if (filed.has(key)) return;
+    filed.add(key);
     for (const w of prefix(o.words)) (postings.get(w) ?? postings.set(w, []).get(w)!).push(k);
   });
   return (line) => {
@@ -53,21 +59,29 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
   };
 }
 
+/** A sentence's numbers and content words, as one string: equal for sentences with the same words and numbers. */
+const wordsKey = (l: Line) => `${l.numbers}\u0001${[...l.words].sort().join(' ')}`;
+
 /** Take the repeated sentences out of each duplicate's analysis and record what they repeat. */
 export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
   const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
   const alike = sentenceIndex(originals);
+  // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
+  // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
+  // same words is the answer the scan below would give (nothing beats Jaccard 1), found in one lookup.
+  const sameWords = new Map<string, Line>();
+  for (const o of originals) { const key = wordsKey(o); if (!sameWords.has(key)) sameWords.set(key, o); }
   const twins = new Map<string, Evidence[]>();
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
     for (const line of linesOf(docs, a, d)) {
       if (line.words.size < 3) continue;
-      let best: Line | null = null;
+      let best: Line | null = line.words.size ? sameWords.get(wordsKey(line)) ?? null : null;
       let bestScore = SAME_SENTENCE;
-      for (const o of alike(line)) {
+      if (!best) for (const o of alike(line)) {
         if (o.numbers !== line.numbers) continue; // "76" against "75" is a discrepancy to show, not a copy
         const score = similarity(o.words, line.words);
         if (score >= bestScore && (best === null || score > bestScore)) { best = o; bestScore = score; }
@@ -75,9 +89,23 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
       if (!best) continue;
       repeated.push([line.start, line.end]);
       const key = `${docs[best.doc]!.id}:${best.start}`;
-      twins.set(key, [...(twins.get(key) ?? []), { source: docs[d]!.id, start: line.start, end: line.end, text: line.text }]);
+      const twin = { source: docs[d]!.id, start: line.start, end: line.end, text: line.text };
+      const list = twins.get(key);
+      if (list) list.push(twin); else twins.set(key, [twin]);
     }
-    const kept = (at: number) => !repeated.some(([s, e]) => at >= s && at < e);
+    // The repeated spans are in text order and do not overlap: a binary search per item, not a scan.
+    const kept = (at: number) => {
+      let lo = 0;
+      let hi = repeated.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const [s, e] = repeated[mid]!;
+        if (at < s) hi = mid - 1;
+        else if (at >= e) lo = mid + 1;
+        else return false;
+      }
+      return true;
+    };
     return {
       ...a,
       sentences: a.sentences.filter(([s]) => kept(s)),

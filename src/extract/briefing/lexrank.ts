@@ -41,21 +41,36 @@ function vectors(terms: readonly string[][]): { vec: Array<Map<string, number>>;
 /** The similarity graph: cosines accumulated only over shared, not-too-common terms. */
 export function sentenceGraph(terms: readonly string[][]): SentenceGraph {
   const { vec, df } = vectors(terms);
-  const postings = new Map<string, number[]>();
+  // Each posting carries its sentence's weight for the term, so the inner loop reads numbers from arrays
+  // instead of looking the term up in a map per pair: the same sums in the same order, several times faster.
+  const postings = new Map<string, { nodes: number[]; weights: number[] }>();
   vec.forEach((v, i) => {
-    for (const w of v.keys()) if (df.get(w)! <= MAX_POSTINGS) { const p = postings.get(w); if (p) p.push(i); else postings.set(w, [i]); }
+    for (const [w, x] of v) {
+      if (df.get(w)! > MAX_POSTINGS) continue;
+      const p = postings.get(w);
+      if (p) { p.nodes.push(i); p.weights.push(x); } else postings.set(w, { nodes: [i], weights: [x] });
+    }
   });
+  // One dense accumulator reused by every sentence; `seenBy` marks which sentence last touched a slot.
+  const dot = new Float64Array(vec.length);
+  const seenBy = new Int32Array(vec.length).fill(-1);
+  const touched: number[] = [];
   const neighbours = vec.map((v, i) => {
-    const dot = new Map<number, number>();
+    touched.length = 0;
     for (const [w, x] of v) {
       const p = postings.get(w);
       if (!p) continue;
-      for (const j of p) if (j !== i) dot.set(j, (dot.get(j) ?? 0) + x * vec[j]!.get(w)!);
+      const { nodes, weights } = p;
+      for (let k = 0; k < nodes.length; k++) {
+        const j = nodes[k]!;
+        if (j === i) continue;
+        if (seenBy[j] !== i) { seenBy[j] = i; dot[j] = 0; touched.push(j); }
+        dot[j]! += x * weights[k]!;
+      }
     }
-    return [...dot].filter(([, c]) => c >= EDGE_THRESHOLD)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, MAX_NEIGHBOURS)
-      .map(([node, cosine]) => ({ node, cosine }));
+    const edges: Array<{ node: number; cosine: number }> = [];
+    for (const j of touched) if (dot[j]! >= EDGE_THRESHOLD) edges.push({ node: j, cosine: dot[j]! });
+    return edges.sort((a, b) => b.cosine - a.cosine || a.node - b.node).slice(0, MAX_NEIGHBOURS);
   });
   return { neighbours };
 }

@@ -10,7 +10,7 @@ export const MAX_QUOTES = 10;
 /** What the notes show for a quote whose speaker the attribution could not settle. */
 export const SPEAKER_UNCLEAR = 'Speaker unclear';
 const MIN_WORDS = 6;
-const SAME_QUOTE = 0.6;
+export const SAME_QUOTE = 0.6;
 
 interface Found { text: string; speaker: string; speakerId: string | null; doc: number; start: number; end: number; words: Set<string> }
 
@@ -26,11 +26,7 @@ export function quotes(ctx: NotesContext): Quote[] {
       found.push({ text, speaker: unclear ? SPEAKER_UNCLEAR : displayName(q.speakerName), speakerId: unclear ? null : q.speakerId, doc: d, start: q.start, end: q.end, words: contentWords(text) });
     }
   });
-  const groups: Found[][] = [];
-  for (const f of found) {
-    const home = groups.find((g) => similarity(g[0]!.words, f.words) >= SAME_QUOTE);
-    if (home) home.push(f); else groups.push([f]);
-  }
+  const groups = groupAlike(found);
   const weight = (g: Found[]) => {
     const e = g[0]!.speakerId ? ctx.entities.get(g[0]!.speakerId) : undefined;
     const len = g[0]!.text.split(' ').length;
@@ -48,6 +44,39 @@ export function quotes(ctx: NotesContext): Quote[] {
       evidence: sortEvidence(g.map((f) => quoteEvidence(ctx, f))),
     };
   });
+}
+
+/** Quotes carrying the same words: each joins the first group whose first quote is SAME_QUOTE alike, in order. */
+export function groupAlike<T extends { words: Set<string> }>(found: readonly T[]): T[][] {
+  const groups: T[][] = [];
+  const leaders = leaderIndex(found);
+  for (const f of found) {
+    const home = leaders.candidates(f).find((k) => similarity(groups[k]![0]!.words, f.words) >= SAME_QUOTE);
+    if (home !== undefined) groups[home]!.push(f);
+    else leaders.add(f, groups.push([f]) - 1);
+  }
+  return groups;
+}
+
+/**
+ * The groups' first quotes by their rarest words, so a quote is compared only with the leaders it could
+ * match instead of with every group (a folder of thousands of sources holds thousands of quotes). Exact
+ * (prefix filtering, as in duplicates.ts): two word sets at least SAME_QUOTE alike (Jaccard) share one of
+ * each one's w − ceil(SAME_QUOTE·w) + 1 rarest words, in one global order (rarest first, then the word);
+ * the prefix taken, w − floor(SAME_QUOTE·w) + 1, is never shorter, whatever the rounding.
+ */
+function leaderIndex<T extends { words: Set<string> }>(all: readonly T[]): { add: (f: T, group: number) => void; candidates: (f: T) => number[] } {
+  const df = new Map<string, number>();
+  for (const f of all) for (const w of f.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const prefix = (words: Set<string>) => [...words]
+    .sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, words.size - Math.floor(SAME_QUOTE * words.size) + 1);
+  const postings = new Map<string, number[]>();
+  return {
+    add: (f, group) => { for (const w of prefix(f.words)) { const list = postings.get(w); if (list) list.push(group); else postings.set(w, [group]); } },
+    // In the groups' order, so the first alike group is the one joined, as a scan of all groups would.
+    candidates: (f) => [...new Set(prefix(f.words).flatMap((w) => postings.get(w) ?? []))].sort((a, b) => a - b),
+  };
 }
 
 /** "the source" → "The source": an unnamed speaker reads as a name in the attribution line. */

@@ -153,19 +153,77 @@ function readability(text: string, degraded: boolean): number {
   return (degraded ? 0 : 4) + (/^["“‘]?\p{Lu}/u.test(text) ? 1 : 0) + (/[.!?]["”’)]*$/.test(text) ? 1 : 0) + (n >= 8 && n <= 40 ? 1 : 0) - (/^["“‘]/.test(text) ? 1 : 0);
 }
 
+/** A group of events being merged: its members, its distinct dates, and its place in the order of groups. */
+interface EventGroup { members: AnchoredEvent[]; dates: Set<string>; order: number }
+
 /** Groups of events that are one event: same date (or one date within the other) and similar words. */
 export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
-  let groups: AnchoredEvent[][] = [];
+  const groupOf = new Map<AnchoredEvent, EventGroup>();
+  const index = new EventIndex();
+  let order = 0;
   for (const e of events) {
     // A newcomer like events of several groups joins them into one (four sources may each echo a different
     // pair), but every date in a group must agree with the newcomer's, so no group spans two days.
-    const homes = groups.filter((g) => g.every((x) => compatible(x.date, e.date)) && g.some((x) => sameEvent(x, e)));
-    const joined = [...homes.flat(), e];
-    if (!joined.every((x) => joined.every((y) => compatible(x.date, y.date)))) { (homes[0] ?? groups[groups.push([]) - 1]!).push(e); continue; }
-    groups = [...groups.filter((g) => !homes.includes(g)), joined];
+    const homes: EventGroup[] = [];
+    const agrees = new Map<EventGroup, boolean>();
+    for (const x of index.candidates(e)) {
+      const g = groupOf.get(x)!;
+      let ok = agrees.get(g);
+      if (ok === undefined) agrees.set(g, (ok = [...g.dates].every((d) => compatible(d, e.date))));
+      if (ok && !homes.includes(g) && sameEvent(x, e)) homes.push(g);
+    }
+    homes.sort((a, b) => a.order - b.order);
+    const dates = new Set([e.date, ...homes.flatMap((g) => [...g.dates])]);
+    let home: EventGroup;
+    if (![...dates].every((x) => [...dates].every((y) => compatible(x, y)))) {
+      // The newcomer cannot join them all: it goes to the first (keeping its place), or starts a group.
+      home = homes[0] ?? { members: [], dates: new Set(), order: order++ };
+    } else if (homes.length <= 1) {
+      home = homes[0] ?? { members: [], dates: new Set(), order: 0 };
+      home.order = order++; // a joined group moves to the end of the order
+    } else {
+      home = { members: homes.flatMap((g) => g.members), dates: new Set(homes.flatMap((g) => [...g.dates])), order: order++ };
+      for (const x of home.members) groupOf.set(x, home);
+    }
+    home.members.push(e);
+    home.dates.add(e.date);
+    groupOf.set(e, home);
+    index.add(e);
   }
-  return groups;
+  return [...new Set(groupOf.values())].sort((a, b) => a.order - b.order).map((g) => g.members);
 }
+
+/**
+ * Events by date and word, so a newcomer is compared only with events it could be one with (sameEvent needs
+ * a shared word and compatible dates) instead of with every event so far: merging stays near-linear in a
+ * folder of thousands of sources. An event is filed under its exact date ("=2019-04") and under each of its
+ * dates' prefixes ("*2019", "*2019-04"); a newcomer dated D looks up its prefixes' exact dates and "*D".
+ */
+class EventIndex {
+  private byKey = new Map<string, Map<string, AnchoredEvent[]>>();
+
+  add(e: AnchoredEvent): void {
+    for (const key of [`=${e.date}`, ...isoPrefixes(e.date).map((p) => `*${p}`)]) {
+      let byWord = this.byKey.get(key);
+      if (!byWord) this.byKey.set(key, (byWord = new Map()));
+      for (const w of e.words) { const list = byWord.get(w); if (list) list.push(e); else byWord.set(w, [e]); }
+    }
+  }
+
+  /** Earlier events with a compatible date sharing a word with `e`, each once. */
+  candidates(e: AnchoredEvent): Set<AnchoredEvent> {
+    const out = new Set<AnchoredEvent>();
+    for (const key of [...isoPrefixes(e.date).map((p) => `=${p}`), `*${e.date}`]) {
+      const byWord = this.byKey.get(key);
+      if (!byWord) continue;
+      for (const w of e.words) for (const x of byWord.get(w) ?? []) out.add(x);
+    }
+    return out;
+  }
+}
+
+/** "2019-04-15" → "2019", "2019-04", "2019-04-15": the dates compatible with it that it falls within. */
+const isoPrefixes = (date: string) => [4, 7, 10].filter((n) => n <= date.length).map((n) => date.slice(0, n));
 
 /** Alike enough to be one event: overall word overlap, or (for a short report inside a long sentence)
  * several shared content words making up a good part of the shorter one. */

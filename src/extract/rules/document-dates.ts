@@ -167,6 +167,10 @@ const clip = (s: string, n = 120) => { const t = s.replace(/\s+/g, ' ').trim(); 
 export function inferDocumentDates(docs: readonly DocumentDateInput[]): InferredDate[] {
   if (!docs.some((d) => d.meta.date === null)) return [];
   const anchors = anchorsOf(docs);
+  // Every test of sameEvent needs shared words, so a phrase is compared only with the anchors sharing a word
+  // with its sentence (taken in anchor order, as a scan would), not with every anchor of every dated source.
+  const anchorsByWord = new Map<string, number[]>();
+  anchors.forEach((a, i) => { for (const w of a.words) { const list = anchorsByWord.get(w); if (list) list.push(i); else anchorsByWord.set(w, [i]); } });
   const out: InferredDate[] = [];
   docs.forEach((d, k) => {
     if (d.meta.date !== null) return;
@@ -180,7 +184,9 @@ export function inferDocumentDates(docs: readonly DocumentDateInput[]): Inferred
       const here = sentenceOf(d, k, m.start);
       if (!here) continue;
       // A day phrase needs an event dated to the day; "last month" is pinned by its month alone.
-      const scored = anchors.filter((a) => byMonth || !a.month).map((a) => ({ a, score: sameEvent(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
+      const near = new Set<number>();
+      for (const w of here.words) for (const i of anchorsByWord.get(w) ?? []) near.add(i);
+      const scored = [...near].sort((x, y) => x - y).map((i) => anchors[i]!).filter((a) => byMonth || !a.month).map((a) => ({ a, score: sameEvent(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
       const best = scored[0];
       if (!best) continue;
       // Another report this close that dates the event differently: no way to tell which is meant.

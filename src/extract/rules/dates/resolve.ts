@@ -1,7 +1,7 @@
 // Turning a candidate's meaning into an ISO value: yearless months and weekdays against the document date
 // (past unless the sentence points forward), shifts against the document date or the previous date.
 
-import { addDays, addMonths, formatIso, hasDay, weekdayOf, type CalendarDate } from './calendar.ts';
+import { addDays, addMonths, formatIso, hasDay, isValidDay, weekdayOf, type CalendarDate } from './calendar.ts';
 import type { DateCandidate, Direction } from './candidate.ts';
 
 export interface ResolveContext {
@@ -80,7 +80,10 @@ export function resolveDate(c: DateCandidate, ctx: ResolveContext): CalendarDate
     case 'month': {
       if (!ctx.doc) return null;
       const year = m.yearShift !== undefined ? ctx.doc.year + m.yearShift : yearOfMonth(m.month, m.day, ctx.doc, chooseDirection(m.direction, ctx));
-      return m.day === undefined ? { year, month: m.month } : { year, month: m.month, day: m.day };
+      if (m.day === undefined) return { year, month: m.month };
+      // The year is only known now: "February 29" in a non-leap year (or "April 31" in any) names no day, and
+      // an impossible date must not reach the notes, so the mention stays undated rather than guessed.
+      return isValidDay(year, m.month, m.day) ? { year, month: m.month, day: m.day } : null;
     }
     case 'weekday':
       return hasDay(ctx.doc) ? weekdayDate(m.weekday, ctx.doc, chooseDirection(m.direction, ctx)) : null;
