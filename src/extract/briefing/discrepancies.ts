@@ -32,7 +32,7 @@ function differingAges(ctx: NotesContext): Discrepancy[] {
   });
 }
 
-/** "Sources give different figures for people killed (Tripoli): at least 213 in s4 (undated; “this month”);
+/** "Sources give different figures for people killed (Port Alder): at least 213 in s4 (undated; “this month”);
  * more than 600 in s3 (2019-06-08; “April” = 2019-04). Not every report is dated, so the gap may be one of timing." */
 function differingCounts(ctx: NotesContext, rising: ReadonlySet<string>): Discrepancy[] {
   return disagreements(ctx, countKey).filter(([key]) => !rising.has(key)).map(([key, list]) => {

@@ -118,7 +118,7 @@ function clauseBefore(text: string, sentenceStart: number, x: DateMention): stri
 /**
  * The span that tells the event: the whole sentence, except a run-on from a degraded source (no closing
  * punctuation: its end is where the splitter gave up, often mid-clause), which is cut right after its date
- * ("gadhafi was ousted and killed in 2011 outside powers have…" → up to "2011"). Cutting keeps the text
+ * ("the mayor was ousted and jailed in 2011 outside powers have…" → up to "2011"). Cutting keeps the text
  * verbatim, so it stays traceable.
  */
 function eventSpan(text: string, start: number, end: number, anchor: DateMention, degraded: boolean): [number, number] {
@@ -130,7 +130,7 @@ function eventSpan(text: string, start: number, end: number, anchor: DateMention
 /**
  * A long sentence is cut at the end of the clause holding its date, when that leaves a sentence head of some
  * length with its own subject and verb ("The parliament was elected in 2014, and its rivals…" → up to "2014";
- * not "Haftar, a secularist who has held the east since 2014, …", whose head is no sentence). Never when the
+ * not "Vell, a secularist who has held the east since 2014, …", whose head is no sentence). Never when the
  * rest holds the attribution ("…, an official said"): a claim must not lose who made it. Never inside
  * quotation marks. Null when the sentence is kept whole.
  */
@@ -142,7 +142,7 @@ function clauseEnd(text: string, start: number, end: number, anchor: DateMention
   const head = text.slice(start, cut);
   if (oneLine(head).split(' ').length < 2 * MIN_WORDS - 4 || REPORTING.test(text.slice(cut, end))) return null;
   if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return null;
-  // "Haftar, a secularist who has controlled the east since 2014" has no verb of its own: not a sentence.
+  // "Vell, a secularist who has controlled the east since 2014" has no verb of its own: not a sentence.
   if (!hasMainVerb(head)) return null;
   return cut;
 }
