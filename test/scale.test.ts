@@ -8,12 +8,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { mergeDuplicates } from '../src/extract/briefing/duplicates.ts';
-import { contentWords, makeContext, oneLine, sentenceEvidence, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from '../src/extract/briefing/context.ts';
-import { DISCREPANCY_RULES } from '../src/extract/briefing/discrepancies.ts';
+import { contentWords, makeContext, oneLine, sharedWords, similarity, type NotesContext } from '../src/extract/briefing/context.ts';
+import { dateClash, DISCREPANCY_RULES } from '../src/extract/briefing/discrepancies.ts';
 import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
 import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { anchoredEvents, compatible, mergeEvents, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
-import type { Discrepancy, Evidence } from '../src/notes/model.ts';
+import type { Discrepancy } from '../src/notes/model.ts';
 import { candidatePairs } from '../src/ingest/duplicate-index.ts';
 import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
 import { readSourcesParallel } from '../src/ingest/parallel.ts';
@@ -249,10 +249,7 @@ function eventDateClashesAllPairs(ctx: NotesContext): Discrepancy[] {
     if (!clash.length) continue;
     const group = [a.e, ...clash.map((b) => b.e)];
     for (const e of group) used.add(e);
-    const byDate = [...new Set(group.map((e) => e.date))].sort()
-      .map((date) => `${date} in ${sortCites(group.filter((e) => e.date === date).map((e) => e.evidence.source)).join(' and ')}`);
-    const evidence: Evidence[] = group.map((e) => sentenceEvidence(ctx, e.doc, e.index));
-    out.push({ text: `Sources date the same event differently: ${byDate.join('; ')}.`, cites: sortCites(group.map((e) => e.evidence.source)), evidence: sortEvidence(evidence) });
+    out.push(dateClash(ctx, group));
   }
   return out;
 }

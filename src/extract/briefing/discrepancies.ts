@@ -137,16 +137,21 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
     if (!clash.length) continue;
     const group = [a.e, ...clash.map((b) => b.e)];
     for (const e of group) used.add(e);
-    const byDate = [...new Set(group.map((e) => e.date))].sort()
-      .map((date) => `${date} in ${sortCites(group.filter((e) => e.date === date).map((e) => e.evidence.source)).join(' and ')}`);
-    const evidence: Evidence[] = group.map((e) => sentenceEvidence(ctx, e.doc, e.index));
-    out.push({
-      text: `Sources date the same event differently: ${byDate.join('; ')}.`,
-      cites: sortCites(group.map((e) => e.evidence.source)),
-      evidence: sortEvidence(evidence),
-    });
+    out.push(dateClash(ctx, group));
   }
   return out;
+}
+
+/** The discrepancy of one event that sources date differently: each date with the sources that give it. */
+export function dateClash(ctx: NotesContext, group: readonly AnchoredEvent[]): Discrepancy {
+  const byDate = [...new Set(group.map((e) => e.date))].sort()
+    .map((date) => `${date} in ${sortCites(group.filter((e) => e.date === date).map((e) => e.evidence.source)).join(' and ')}`);
+  const evidence: Evidence[] = group.map((e) => sentenceEvidence(ctx, e.doc, e.index));
+  return {
+    text: `Sources date the same event differently: ${byDate.join('; ')}.`,
+    cites: sortCites(group.map((e) => e.evidence.source)),
+    evidence: sortEvidence(evidence),
+  };
 }
 
 /** Entities named in an event's sentence. */
