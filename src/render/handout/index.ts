@@ -57,12 +57,33 @@ const SHORTEN_TO = [null, 320, 160, 80, 40] as const;
 interface Attempt extends Probe {
   data: HandoutData;
   omitted: OmittedItem[];
-  doc: ReturnType<typeof layout>;
+  /** Null when the page was not laid out: it surely runs over three pages (see surelyOverThreePages). */
+  doc: ReturnType<typeof layout> | null;
+  pages: number;
 }
 
 /** Page heights and the template's vertical margins, in points (template.typ: 0.55in top, 0.65in bottom). */
 const PAGE_HEIGHT = { 'us-letter': 792, a4: 841.89 } as const;
 const MARGIN = { top: 39.6, bottom: 46.8 };
+
+/**
+ * The least height of one body unit (template.typ: a key point, a timeline event…), in em: a unit
+ * holds at least one line of text, whose line box with the 0.5 em leading is over 1 em tall; half
+ * that leaves a wide margin for any font.
+ */
+const MIN_UNIT_EM = 0.5;
+
+/**
+ * Whether the body's units, each at least MIN_UNIT_EM tall, split between two columns, would fill
+ * more than three pages' text height. Such a page (all of a large corpus's notes, say) cannot fit
+ * and is only ever read as "three pages or more" (fitPage's hopeless); laying it out would cost
+ * most of a build's memory (a 90-page layout takes Typst about 700 MB), so it is not laid out.
+ */
+function surelyOverThreePages(data: HandoutData, paper: HandoutOptions['paper'] & string): boolean {
+  const units = data.keyPoints.length + data.trends.length + data.discrepancies.length + data.actors.length + data.timeline.length;
+  const textHeight = PAGE_HEIGHT[paper] - MARGIN.top - MARGIN.bottom;
+  return (units * MIN_UNIT_EM * data.fontSize) / 2 > 3 * textHeight;
+}
 
 /** Render `notes` as a one-page PDF handout. Throws `HANDOUT_OVERFLOW` only if nothing fits. */
 export async function renderHandout(notes: BriefingNotes, options: HandoutOptions = {}): Promise<HandoutResult> {
@@ -84,9 +105,13 @@ export async function renderHandout(notes: BriefingNotes, options: HandoutOption
         let a = made.get(key);
         if (!a) {
           const { data, omitted } = buildPayload(notes, steps[step] as Selection, { paper, fontSize, maxChars, map: withMap?.key ?? null });
-          const doc = layout(data, 'template.typ', withMap ? { map: withMap.svg } : {});
-          layouts++;
-          a = { step, size: fontSize, fits: doc.numOfPages === 1, fill: measuredFill(doc, paper, fontSize), data, omitted, doc };
+          if (surelyOverThreePages(data, paper)) {
+            a = { step, size: fontSize, fits: false, fill: Number.NaN, data, omitted, doc: null, pages: Number.POSITIVE_INFINITY };
+          } else {
+            const doc = layout(data, 'template.typ', withMap ? { map: withMap.svg } : {});
+            layouts++;
+            a = { step, size: fontSize, fits: doc.numOfPages === 1, fill: measuredFill(doc, paper, fontSize), data, omitted, doc, pages: doc.numOfPages };
+          }
           made.set(key, a);
         }
         return a;
@@ -100,13 +125,14 @@ export async function renderHandout(notes: BriefingNotes, options: HandoutOption
         if (withMap?.(0, FONT_SIZES.max).fits) chosen = largestSize(withMap, 0, FONT_SIZES.max, FONT_SIZES.grow, [withMap(0, FONT_SIZES.max)]);
       }
       chosen ??= fitPage(plain, steps.length - 1, weights);
-      if (chosen) {
+      // A chosen page fits, so it was laid out.
+      if (chosen?.doc) {
         return {
           pdf: toPdf(chosen.doc),
           fontSize: chosen.data.fontSize,
           omitted: chosen.omitted,
-          pages: chosen.doc.numOfPages,
-          blank: blankShare(chosen, paper),
+          pages: chosen.pages,
+          blank: blankShare(chosen.doc, chosen.data.fontSize, paper),
           map: chosen.data.map !== null,
           layouts,
         };
@@ -132,7 +158,7 @@ function fitPage(probe: ProbeAt<Attempt>, last: number, weights: readonly number
   // more words); when even that would leave it over full at the minimum size, or three pages at the
   // largest size are over two pages of text, laying everything out again at smaller sizes (the
   // slowest layouts of all) cannot fit, so cutting starts at once.
-  const hopeless = top.doc.numOfPages >= 3 || top.fill * (FONT_SIZES.min / FONT_SIZES.max) ** 2 > 1.02;
+  const hopeless = top.pages >= 3 || top.fill * (FONT_SIZES.min / FONT_SIZES.max) ** 2 > 1.02;
   const all = hopeless ? null : largestSize(probe, 0, FONT_SIZES.min, FONT_SIZES.max - 0.25, [top]);
   if (all) return all;
   for (const fontSize of [DROP_FONT_SIZE, FONT_SIZES.min]) {
@@ -158,12 +184,12 @@ function measuredFill(doc: ReturnType<typeof layout>, paper: HandoutOptions['pap
 }
 
 /** Share of the text height left blank between the end of the body and the top of the sources (or the foot). */
-function blankShare(a: Attempt, paper: HandoutOptions['paper'] & string): number {
+function blankShare(doc: ReturnType<typeof layout>, fontSize: number, paper: HandoutOptions['paper'] & string): number {
   const height = PAGE_HEIGHT[paper] - MARGIN.top - MARGIN.bottom;
-  const [bodyEnd] = metadataValues(a.doc, 'body-end').map(Number);
-  const [sourcesTop] = metadataValues(a.doc, 'sources-top').map(Number);
+  const [bodyEnd] = metadataValues(doc, 'body-end').map(Number);
+  const [sourcesTop] = metadataValues(doc, 'sources-top').map(Number);
   if (bodyEnd === undefined || Number.isNaN(bodyEnd)) return 0;
   // The sources float keeps 1.1 em clear above it; that space is the design's, not blank.
-  const foot = sourcesTop === undefined || Number.isNaN(sourcesTop) ? PAGE_HEIGHT[paper] - MARGIN.bottom : sourcesTop - 1.1 * a.data.fontSize;
+  const foot = sourcesTop === undefined || Number.isNaN(sourcesTop) ? PAGE_HEIGHT[paper] - MARGIN.bottom : sourcesTop - 1.1 * fontSize;
   return Math.max(0, foot - bodyEnd) / height;
 }

@@ -1,0 +1,37 @@
+// The handout does not lay out a page that could never fit: notes with thousands of timeline events
+// (a large corpus's) are searched from cuts only, since Typst's layout of every item costs hundreds of MB.
+import { describe, expect, it, vi } from 'vitest';
+import type { HandoutData } from '../src/render/handout/payload.ts';
+import { richNotes } from './helpers/deck-fixtures.ts';
+
+const laidOut: number[] = [];
+vi.mock('../src/render/handout/compiler.ts', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/render/handout/compiler.ts')>();
+  return {
+    ...real,
+    layout: (data: HandoutData, ...rest: [never?, never?]) => {
+      if ('timeline' in data) laidOut.push(data.timeline.length);
+      return real.layout(data, ...rest);
+    },
+  };
+});
+
+const { renderHandout } = await import('../src/render/handout/index.ts');
+
+describe('handout: no layout of a page far over three pages', () => {
+  it('fits 2,000 invented timeline events on one page without laying all of them out', { timeout: 120_000 }, async () => {
+    const notes = richNotes();
+    const cite = notes.timeline[0]!.cites;
+    notes.timeline = Array.from({ length: 2000 }, (_, k) => ({
+      date: `2024-0${1 + (k % 9)}-${String(1 + (k % 28)).padStart(2, '0')}`,
+      text: `Inspectors visited depot number ${k + 1} and counted its stock.`,
+      cites: cite,
+      evidence: [],
+    }));
+    const result = await renderHandout(notes);
+    expect(result.pages).toBe(1);
+    expect(laidOut.length).toBeGreaterThan(0);
+    // Two thousand units of at least half an em in two columns run far past three pages.
+    expect(Math.max(...laidOut)).toBeLessThan(2000);
+  });
+});
