@@ -3,6 +3,7 @@
 import type { Evidence, SourceDoc } from '../../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from '../analysis.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
+import { sentenceAt } from '../rules/sentences.ts';
 import { typeset } from './typography.ts';
 
 /** An entity seen across the documents, with how much it matters. */
@@ -103,17 +104,7 @@ export function shownEvidence(ctx: Pick<NotesContext, 'docs' | 'analyses'>, e: E
 
 /** The index of the sentence of document `d` that contains offset `at`, or -1. */
 export function sentenceIndexAt(ctx: Pick<NotesContext, 'analyses'>, d: number, at: number): number {
-  const s = ctx.analyses[d]!.sentences;
-  let lo = 0;
-  let hi = s.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [a, b] = s[mid]!;
-    if (at < a) hi = mid - 1;
-    else if (at >= b) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return sentenceAt(ctx.analyses[d]!.sentences, at);
 }
 
 const STOP = new Set('the a an and or but of to in on at by for with from as is are was were be been has have had that this these those it its he she they his her their we our you i not no said says told would could should will may might also than then there which who whom what when where into over after before about more most some such only just very'.split(' '));

@@ -4,6 +4,7 @@
 
 import type { BriefingNotes, Claim, Evidence, SourceDoc } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
+import { sentenceAt } from '../rules/sentences.ts';
 import { contentWords, oneLine, similarity, sortCites, sortEvidence } from './context.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence. */
@@ -94,18 +95,7 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
       if (list) list.push(twin); else twins.set(key, [twin]);
     }
     // The repeated spans are in text order and do not overlap: a binary search per item, not a scan.
-    const kept = (at: number) => {
-      let lo = 0;
-      let hi = repeated.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const [s, e] = repeated[mid]!;
-        if (at < s) hi = mid - 1;
-        else if (at >= e) lo = mid + 1;
-        else return false;
-      }
-      return true;
-    };
+    const kept = (at: number) => sentenceAt(repeated, at) < 0;
     return {
       ...a,
       sentences: a.sentences.filter(([s]) => kept(s)),
