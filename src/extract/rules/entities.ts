@@ -41,6 +41,8 @@ export interface Candidate {
   product: boolean;
   /** True when it is a storm's name ("Hurricane Mitch"): an event, which is no actor (see typing.ts). */
   event: boolean;
+  /** True when the words around it read as a product's ("the new X", "Acme's X", "X laptops"): a vote, see typing.ts. */
+  productContext: boolean;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'y', '&']);
@@ -146,10 +148,20 @@ function wrapsAt(text: string, end: number, next: number): boolean {
   return end - lineStart >= WRAPPED_LINE;
 }
 
+/** Whether the character before `start` is a letter or digit (no space or punctuation between). */
+function gluedToWord(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(text[start - 1]!);
+}
+
 /** The longest run of name tokens (with inner connectors such as "of") starting at `i`. */
 function readRun(text: string, tokens: readonly Token[], i: number): { first: number; last: number } | null {
   const first = tokens[i];
   if (!first || !isNameToken(first)) return null;
+  // "777-200LR", "iPhone 3GS": capitals glued to a number or word are a model's suffix, not a name.
+  if (gluedToWord(text, first.start)) return null;
   let last = i;
   for (let j = i + 1; j < tokens.length; j++) {
     const prev = tokens[j - 1]!;
@@ -276,7 +288,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const before = tokens[from - 1];
   const next = tokens[to + 1];
   if (name.length === 1 && CURRENCY_SIGNS.has(text.charCodeAt(name[0]!.end))) return null; // "US$40", "HK$": a currency
-  if (name.length === 1 && UNITS.has(words[0]!) && (isNumber(before) || isNumber(next) || /^\s?[#$£€]/u.test(text.slice(name[0]!.end, name[0]!.end + 2)))) return null;
+  if (name.length === 1 && UNITS.has(words[0]!) && (isNumber(before) || isNumber(next) || /^\s?[#$£€]/u.test(text.slice(name[0]!.end, name[0]!.end + 2)) || bracketedAfterAmount(tokens, from))) return null;
   const start = name[0]!.start;
   const end = name.at(-1)!.end;
   const afterRun = tokens[runLast + 1];
@@ -298,7 +310,44 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
     start, end, text: oneLine(text.slice(start, end)), words, type, evidence,
     role: roleInfo.role, description, acronym: definedAcronym(readAcronym(text, end), words),
     speaks, initial: atSentenceStart(tokens, from), product, event: false, sentence: -1,
+    productContext: productContext(tokens, from, to, common),
   };
+}
+
+/** "$99 (USD)", "6:40 p.m. (GMT +8)": a unit glossed in brackets right after an amount or a clock time. */
+function bracketedAfterAmount(tokens: readonly Token[], from: number): boolean {
+  const amount = tokens[from - 2];
+  return tokens[from - 1]?.text === '(' && !!amount && (isNumber(amount) || CLOCK_WORDS.has(amount.lower));
+}
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm']);
+
+/**
+ * Lower-case nouns of consumer goods sold under a line's own name ("the Orbix operating system", "Zephyr
+ * laptops"). Not the nouns a maker's name qualifies as often ("Acme jets", "Acme chips", "Acme cars"):
+ * there the name is the maker's, an organisation.
+ */
+const PRODUCT_NOUNS = new Set(`laptop laptops notebook notebooks smartphone smartphones tablet tablets software browser
+  handset handsets console consoles app apps lineup touchscreen`.split(/\s+/));
+/** Words before a name that make it a thing released or owned: "the new X", "a version of X". */
+const PRODUCT_LEADS = new Set(['new', 'newest', 'latest', 'forthcoming', 'upcoming']);
+
+/**
+ * Whether the words around tokens[from..to] read as a product's name: a product noun right after it
+ * ("Orbix laptops", "the Orbix operating system"), "the new"/"latest" before it, or an organisation's
+ * possessive before it ("Acme's Orbix"; a person's or a place's is not counted, nor a name a title types).
+ * Only a vote: typing.ts drops a name when most of its mentions have it and none carries strong evidence.
+ */
+function productContext(tokens: readonly Token[], from: number, to: number, common: CommonWords): boolean {
+  const next = tokens[to + 1];
+  if (next && !next.capitalised && next.start - tokens[to]!.end <= 1) {
+    if (PRODUCT_NOUNS.has(next.lower)) return true;
+    if (next.lower === 'operating' && tokens[to + 2]?.lower === 'system') return true;
+  }
+  const before = tokens[from - 1];
+  if (!before) return false;
+  if (PRODUCT_LEADS.has(before.lower)) return true;
+  // "Acme's Orbix": the possessor is capitalised, not a place, not a person's given name.
+  return before.possessive && before.capitalised && !isCommonWord(before, common) && !isPlaceName(before.lower) && !FIRST_NAMES.has(before.lower);
 }
 
 /** A name cut by a hard wrap, written on one line (its offsets still span the line break). */

@@ -23,6 +23,8 @@ export interface Typed {
   speaks: boolean;
   /** A storm's name ("Mitch" of "Hurricane Mitch"): an event, so no mention of that name is an actor. */
   event: boolean;
+  /** The words around it read as a product's ("the new X", "Acme's X", "X laptops"); a vote, not a verdict. */
+  productContext?: boolean;
 }
 
 export const MULTIWORD_PLACES = new Set([
@@ -171,6 +173,13 @@ function secondReference(words: readonly string[], byKey: ReadonlyMap<string, nu
   return !!alone && alone.some((k) => cands[k]!.speaks) && alone.every((k) => cands[k]!.type === null || cands[k]!.type === 'PERSON' || !STRONG.has(cands[k]!.evidence));
 }
 
+/** How many of the mentions list[...] stand where a product's name does. */
+function productVotes(cands: readonly Typed[], list: readonly number[]): number {
+  let n = 0;
+  for (const k of list) if (cands[k]!.productContext) n++;
+  return n;
+}
+
 /** The settled type of one mention: a new type and evidence, or null when the mention is dropped. */
 export type Settled = { type: EntityType | null; evidence: TypeEvidence } | null;
 
@@ -203,6 +212,9 @@ export function settleTypes(cands: readonly Typed[]): Settled[] {
     const strongAt = list.find((k) => STRONG.has(cands[k]!.evidence) && cands[k]!.type !== null);
     const strong = strongAt === undefined ? undefined : cands[strongAt]!;
     if (products.has(key) && !strong) { for (const k of list) out[k] = null; continue; }
+    // A brand read as a product in most of its mentions is one everywhere (a maker's name is the subject of
+    // verbs and the owner of things, so "Acme jets" once among "Acme said" twice keeps Acme).
+    if (!strong && productVotes(cands, list) * 2 > list.length) { for (const k of list) out[k] = null; continue; }
     // A storm's name is an event's wherever it stands ("Mitch weakened"); the types here are actors' only.
     if (events.has(key) && strong?.evidence !== 'title') { for (const k of list) out[k] = null; continue; }
     if (cands[list[0]!]!.words.length > 1) {
