@@ -99,6 +99,29 @@ describe('not names', () => {
     expect(texts.filter((t) => t === 'Aerodyne')).toHaveLength(2);
   });
 
+  it('drops a name most of whose mentions read as a product: "the new X", "Acme\'s X", "X laptops"', () => {
+    const as = analyze(`Zentrak unveiled the new Orbix on Monday. Zentrak's Orbix replaces its Quilla tablets.
+Buyers of Quilla laptops got a discount, Zentrak said.`);
+    const texts = all(as).map((e) => e.text);
+    expect(texts).not.toContain('Orbix');
+    expect(texts).not.toContain('Quilla');
+    expect(texts.filter((t) => t === 'Zentrak').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps a maker whose name qualifies its goods in fewer than half its mentions', () => {
+    const as = analyze('Pellandor laptops sold well. Pellandor said profits rose. Pellandor hired staff in Oslo.');
+    expect(byText(as, 'Pellandor')).toHaveLength(3);
+  });
+
+  it('drops capitals glued to a model number and a unit bracketed after an amount or a time', () => {
+    const as = analyze('Pilots said the 700LR can fly further. Membership costs $99 (USD) a year. It landed at 6:40 p.m. (GMT) in Oslo.');
+    const texts = all(as).map((e) => e.text);
+    expect(texts).not.toContain('LR');
+    expect(texts).not.toContain('USD');
+    expect(texts).not.toContain('GMT');
+    expect(texts).toContain('Oslo');
+  });
+
   it('drops units and currency codes next to numbers, holidays and lone initials', () => {
     const as = analyze('The phone has 8 GB of memory and costs USD 200. Sales peaked at Christmas, said Maria Olsen of Q. Labs.');
     const texts = all(as).map((e) => e.text);
