@@ -122,6 +122,13 @@ Buyers of Quilla laptops got a discount, Zentrak said.`);
     expect(texts).toContain('Oslo');
   });
 
+  it('drops an acronym that abbreviates an event and its later mentions', () => {
+    const as = analyze('The Nordvik Developers Conference (NDC) opened in Oslo. NDC drew 5,000 people, Tove Rask said.');
+    const texts = all(as).map((e) => e.text);
+    expect(texts).not.toContain('NDC');
+    expect(texts).toEqual(expect.arrayContaining(['Oslo', 'Tove Rask']));
+  });
+
   it('drops units and currency codes next to numbers, holidays and lone initials', () => {
     const as = analyze('The phone has 8 GB of memory and costs USD 200. Sales peaked at Christmas, said Maria Olsen of Q. Labs.');
     const texts = all(as).map((e) => e.text);

@@ -309,9 +309,21 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   return {
     start, end, text: oneLine(text.slice(start, end)), words, type, evidence,
     role: roleInfo.role, description, acronym: definedAcronym(readAcronym(text, end), words),
-    speaks, initial: atSentenceStart(tokens, from), product, event: false, sentence: -1,
+    speaks, initial: atSentenceStart(tokens, from), product, event: name.length === 1 && abbreviatesEvent(tokens, from), sentence: -1,
     productContext: productContext(tokens, from, to, common),
   };
+}
+
+/**
+ * "the Developers Conference (DC)", "a Software Development Kit (SDK)": an acronym bracketed after the name of
+ * an event or a thing (its last word an event head, whose initial the acronym ends with) abbreviates that
+ * name, so it is no actor either; typing.ts drops its other mentions as it does a storm's.
+ */
+function abbreviatesEvent(tokens: readonly Token[], from: number): boolean {
+  const head = tokens[from - 2];
+  const acronym = tokens[from]!.text;
+  return tokens[from - 1]?.text === '(' && !!head && head.capitalised && EVENT_HEADS.has(head.lower)
+    && isAcronym(acronym) && acronym.replace(/[.s]+$/, '').endsWith(head.text[0]!);
 }
 
 /** "$99 (USD)", "6:40 p.m. (GMT +8)": a unit glossed in brackets right after an amount or a clock time. */
