@@ -5,7 +5,7 @@
 import type { EntityType } from '../analysis.ts';
 import { learnCommonWords, type CommonWords } from './entities/casing.ts';
 import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
-import { describesPerson, describesPlace, innerTitle, isTitleHead, leadingTitleEnd, PLACE_NOUNS, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
+import { describesPerson, describesPlace, followedByWho, personNounBefore, innerTitle, isTitleHead, leadingTitleEnd, PLACE_NOUNS, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
 import { ACRONYM_PLACES, guessType, isAcronym, isNationality, isPlaceName, MULTIWORD_PLACES, shareListTypes, type TypeEvidence } from './entities/typing.ts';
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
 import { CALENDAR_WORDS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
@@ -298,7 +298,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   // "Marta Vell, a former army officer": a person's description types an otherwise untyped name;
   // "Tegucigalpa, the capital", "the town of Leon", "Long Beach, California", "Ostrava-based": a place's types a place.
   const weak = guessed.type === null || guessed.evidence === 'context';
-  const { type, evidence } = guessed.type === null && describesPerson(description) ? { type: 'PERSON' as const, evidence: 'title' as const }
+  const { type, evidence } = guessed.type === null && (describesPerson(description) || followedByWho(text, end) || personNounBefore(tokens, from)) ? { type: 'PERSON' as const, evidence: 'title' as const }
     : weak && (describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to)) ? { type: 'PLACE' as const, evidence: 'placehead' as const }
     // "-based" is only a vote: an "Intel-based" computer is built on a firm's chips.
     : weak && basedIn(text, end) ? { type: 'PLACE' as const, evidence: 'context' as const } : guessed;

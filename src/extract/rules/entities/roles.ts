@@ -159,7 +159,7 @@ export function describesPlace(description: string | null): boolean {
 }
 
 /** Nouns that describe a person ("a former army officer", "the 46-year-old businessman"), beyond the titles. */
-const PERSON_NOUNS = new Set(`officer businessman businesswoman commander colonel general leader lawyer politician diplomat
+export const PERSON_NOUNS = new Set(`officer businessman businesswoman commander colonel general leader lawyer politician diplomat
   activist journalist official executive founder economist banker engineer analyst professor scholar soldier warlord
   father mother son daughter wife husband brother sister veteran candidate lawmaker senator governor mayor judge
   prosecutor doctor physician surgeon author writer novelist singer actor actress player coach man woman citizen
@@ -176,6 +176,26 @@ export function describesPerson(description: string | null): boolean {
   const head = words[(stop > 0 ? stop : words.length) - 1]!.replace(/[^\p{L}-]/gu, '');
   return PERSON_NOUNS.has(head) || TITLE_WORDS.has(head) || /\b\d{1,3}-year-old\b/.test(description);
 }
+
+/**
+ * "Rosa Vell, a street vendor who lost her home", "Rosa Vell, who fled": "who" after the name or its
+ * appositive refers to a person (an organisation takes "which"), whatever the describing noun is.
+ */
+export function followedByWho(text: string, end: number): boolean {
+  return text[end] === ',' && /^,\s+(?:(?:a|an|the)\s+[^,.;()"“]{1,60}?\s+)?who\b/u.test(text.slice(end, end + 80));
+}
+
+/**
+ * "Its director, Ines Vell, said": a possessive or an article, a person noun or a title, and a comma
+ * right before the name: an appositive that makes it a person's.
+ */
+export function personNounBefore(tokens: readonly Token[], first: number): boolean {
+  const noun = tokens[first - 2];
+  const det = tokens[first - 3];
+  return tokens[first - 1]?.text === ',' && !!noun && !noun.capitalised && (PERSON_NOUNS.has(noun.lower) || TITLE_WORDS.has(noun.lower))
+    && !!det && APPOSITIVE_LEADS.has(det.lower);
+}
+const APPOSITIVE_LEADS = new Set(['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
 
 /**
  * A description written before the name ("the 46-year-old former businessman Tomas Reyn"): from a
