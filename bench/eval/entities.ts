@@ -66,7 +66,7 @@ function evaluateMeantimeEntities(ctx: EvalContext): EvalSection {
     const other = folds.find((g) => g !== f)?.name ?? '-';
     metrics.push({
       name: `fold tune=${other} test=${f.name} F1`, value: f.s.ALL.f1,
-      detail: `${counts(f.s.ALL)}; ${ENTITY_TYPES.map((t) => `${t} ${f.s[t].f1.toFixed(3)}`).join(', ')}`,
+      detail: `${counts(f.s.ALL)}; ${ENTITY_TYPES.map((t) => `${t} P/R/F1 ${prf(f.s[t])}`).join(', ')}`,
     });
   }
   for (const type of ['ALL', ...ENTITY_TYPES] as const) {
@@ -86,6 +86,8 @@ function evaluateMeantimeEntities(ctx: EvalContext): EvalSection {
   };
 }
 
+/** "0.776/0.955/0.856": precision, recall and F1 of one type, for the per-fold detail. */
+const prf = (s: Prf) => `${s.precision.toFixed(3)}/${s.recall.toFixed(3)}/${s.f1.toFixed(3)}`;
 const counts = (s: Prf) => `tp=${s.tp} fp=${s.fp} fn=${s.fn} P=${s.precision.toFixed(3)} R=${s.recall.toFixed(3)}`;
 /** `meantime/corpus_apple` → `apple`. */
 const clusterName = (cluster: string) => cluster.replace(/^.*corpus_/, '');
