@@ -129,6 +129,14 @@ Buyers of Quilla laptops got a discount, Zentrak said.`);
     expect(texts).toEqual(expect.arrayContaining(['Oslo', 'Tove Rask']));
   });
 
+  it('drops "an" and a nationality before a known place from the name', () => {
+    const as = analyze('ROME (AP)_ An American aid worker moved to the Jewish West Bank settlement in May, Tove Rask said.');
+    const texts = all(as).map((e) => e.text);
+    expect(byText(as, 'West Bank')[0]?.type).toBe('PLACE');
+    expect(texts).not.toContain('Jewish West Bank');
+    expect(texts.some((t) => /^an /i.test(t))).toBe(false);
+  });
+
   it('drops units and currency codes next to numbers, holidays and lone initials', () => {
     const as = analyze('The phone has 8 GB of memory and costs USD 200. Sales peaked at Christmas, said Maria Olsen of Q. Labs.');
     const texts = all(as).map((e) => e.text);

@@ -204,7 +204,9 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   // A capitalised common word that opens the sentence is not part of the name
   // (but a word that qualifies a title, "Finance Minister …", is part of the role).
   let a = first;
-  while (a <= last && (tokens[a]!.lower === 'the' || (atSentenceStart(tokens, a) && isCommonWord(tokens[a]!, common) && !qualifiesTitle(tokens, a, last, common)))) a++;
+  while (a <= last && (tokens[a]!.lower === 'the' || tokens[a]!.lower === 'an' || (atSentenceStart(tokens, a) && isCommonWord(tokens[a]!, common) && !qualifiesTitle(tokens, a, last, common)))) a++;
+  // "the Jewish West Bank settlement", "Honduran Tegucigalpa": a nationality before a known place describes it.
+  while (a < last && isDemonym(tokens[a]!.lower) && isPlaceName(lowerWords(tokens, a + 1, last))) a++;
   while (a <= last && CONNECTORS.has(tokens[a]!.text)) a++; // lower-case particles only: "Al Jazeera" keeps its "Al"
   if (a > last) return [];
 
