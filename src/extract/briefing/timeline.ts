@@ -60,7 +60,8 @@ export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
     a.sentences.forEach(([start, end], k) => {
       const inSentence = a.dates.filter((x) => x.start >= start && x.end <= end);
       const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
-      const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text));
+      const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
+        && !inNounModifier(text, start, end, x));
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
@@ -105,6 +106,29 @@ export function anchorDate(text: string, sentenceStart: number, dates: readonly 
 
 /** Whether a date stands in a clause that is not its sentence's main one ("who has ruled the east since 2014"). */
 export const inSubordinateClause = (text: string, sentenceStart: number, x: DateMention): boolean => SUBORDINATE.test(clauseBefore(text, sentenceStart, x));
+
+/**
+ * Whether a date stands in a comma-bounded modifier of a noun: a participle ("the offensive, launched in
+ * April, stalls"; "Signed on May 3, the deal takes effect") or a relative clause ("the talks, which began in
+ * April, collapsed"). Such a date dates the noun's event, never the main clause's, so it must not anchor the
+ * sentence (the timeline has no report-dated items: a sentence left with no other date is left out).
+ */
+export function inNounModifier(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention): boolean {
+  // The modifier is closed by a comma or dash before the sentence goes on ("…in April, stalls").
+  if (!/^[^,;—.!?]{0,40}[,—]\s*\p{L}/u.test(text.slice(x.end, sentenceEnd))) return false;
+  const clause = clauseBefore(text, sentenceStart, x);
+  if (RELATIVE.test(clause)) return true;
+  if (!PARTICIPLE_MODIFIER.test(clause)) return false;
+  // Opened at the sentence start, or by the first comma after the subject: a participle after a later comma
+  // is as likely the main verb after an aside ("The army, backed by Norland, attacked on Monday, …").
+  const opening = text.slice(sentenceStart, x.start - clause.length);
+  return opening.trim() === '' || !/[,;—]/.test(opening.slice(0, -1));
+}
+
+/** A non-restrictive relative clause: "…, which began in April, …", "…, a secularist who has held … since 2014, …". */
+const RELATIVE = /\b(?:which|who|whose)\b/i;
+/** A past participle and at most a preposition or determiner before the date: "launched in", "signed on", "held last". */
+const PARTICIPLE_MODIFIER = /^\s*(?:(?:first|originally|only|initially)\s+)?(?:\p{Ll}{2,}ed|begun|held|set|built|made|taken|won|given|known|seen|written|drawn|struck|brought|sent|fought|found|led|run|sold|begun|thrown|hit|put|agreed|signed)\s+(?:(?:in|on|at|during|from|last|early|late|mid|the|this|earlier)\s+)*$/iu;
 
 /** Words opening a clause that is not the sentence's main one: a date after them dates a side event. */
 const SUBORDINATE = /\b(?:after|before|since|when|while|until|following|once|because|which|who|whom|that|whose)\b/i;
