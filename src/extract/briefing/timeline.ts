@@ -109,14 +109,15 @@ export const inSubordinateClause = (text: string, sentenceStart: number, x: Date
 
 /**
  * Whether a date stands in a comma-bounded modifier of a noun: a participle ("the offensive, launched in
- * April, stalls"; "Signed on May 3, the deal takes effect") or a relative clause ("the talks, which began in
- * April, collapsed"). Such a date dates the noun's event, never the main clause's, so it must not anchor the
+ * April, stalls"; "Signed on May 3, the deal takes effect"), a relative clause ("the talks, which began in
+ * April, collapsed") or a passive participle with its agent ("a crossing built by the army on Monday"). Such a date dates the noun's event, never the main clause's, so it must not anchor the
  * sentence (the timeline has no report-dated items: a sentence left with no other date is left out).
  */
 export function inNounModifier(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention): boolean {
-  // The modifier is closed by a comma or dash before the sentence goes on ("…in April, stalls").
-  if (!/^[^,;—.!?]{0,40}[,—]\s*\p{L}/u.test(text.slice(x.end, sentenceEnd))) return false;
   const clause = clauseBefore(text, sentenceStart, x);
+  if (REDUCED_PASSIVE.test(clause)) return true;
+  // Otherwise the modifier is closed by a comma or dash before the sentence goes on ("…in April, stalls").
+  if (!/^[^,;—.!?]{0,40}[,—]\s*\p{L}/u.test(text.slice(x.end, sentenceEnd))) return false;
   if (RELATIVE.test(clause)) return true;
   if (!PARTICIPLE_MODIFIER.test(clause)) return false;
   // Opened at the sentence start, or by the first comma after the subject: a participle after a later comma
@@ -124,6 +125,12 @@ export function inNounModifier(text: string, sentenceStart: number, sentenceEnd:
   const opening = text.slice(sentenceStart, x.start - clause.length);
   return opening.trim() === '' || !/[,;—]/.test(opening.slice(0, -1));
 }
+
+/**
+ * "…to a temporary crossing built by the army on Monday": a passive participle with its agent ("by the army")
+ * right after a noun, with no "was"/"has been" before it, modifies that noun, comma or not.
+ */
+const REDUCED_PASSIVE = /\b(?!(?:was|were|been|be|being|is|are|am|has|have|had|get|gets|got|not|and|or)\s)\p{Ll}{3,}\s+(?:\p{Ll}{2,}ed|built|made|taken|held|set|sent|won|given|drawn|brought|begun|led|run|sold|struck|thrown|written|seen|known|found)\s+by\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+(?:in|on|at|during|last|early|late)\s+$/u;
 
 /** A non-restrictive relative clause: "…, which began in April, …", "…, a secularist who has held … since 2014, …". */
 const RELATIVE = /\b(?:which|who|whose)\b/i;
