@@ -61,6 +61,12 @@ export async function auditWire(projectRoot: string): Promise<WireAudit> {
   return { quotes, events, spurious };
 }
 
+/** What the audit found before its errors were fixed, for the record (the stories then were 01–08). */
+const HISTORY = 'Before the fixes (stories 01–08, commit 5bb3cd2): quotes 17/22 right — partial quotes missed 2/3 (no "that" after the verb of saying; a second verb after the quote), ' +
+  'the missing closing mark ran on into its attribution (speaker unclear), "she said" after a role-introduced name the entity pass typed ORG was unclear (2 quotes); ' +
+  'event dates 13/14 — a date in "a crossing built by the army on Monday" dated the main clause. Stories 09–10 were written after the fixes as a check: ' +
+  '2 errors there (a gold casing slip, fixed in the gold; "she said" after "X said her school …", fixed by a rule).';
+
 const cell = (s: string) => flat(s).replace(/\|/g, '\\|');
 
 /** The Markdown section for bench/results/quotes-attribution.md: accuracy, errors by kind, each error. */
@@ -68,6 +74,7 @@ export function wireAuditSection(a: WireAudit): string[] {
   const right = (v: Verdict[]) => v.filter((x) => x.error === 'ok').length;
   const lines = ['## Wire-copy audit: invented hard-wrapped stories', '',
     `\`${WIRE_AUDIT_DIR}/\`: ${new Set(a.quotes.map((q) => q.file)).size} invented agency stories on a flood (plain text wrapped at ~70 characters, \`\`double backtick'' quotes, " _ " dashes), gold written by hand in \`gold.json\`. Run alone: \`node bin/run-ts.mjs bench/eval/quotes-wire.ts\`.`, '',
+    HISTORY, '',
     `Quotes right (found whole, right speaker): ${right(a.quotes)}/${a.quotes.length}. Event dates right: ${right(a.events)}/${a.events.length}. Timeline items no gold sentence accounts for: ${a.spurious.length}.`, '',
     '| gold kind | items | right | errors |', '|---|---:|---:|---|'];
   const kinds = [...new Set([...a.quotes, ...a.events].map((v) => v.kind))];

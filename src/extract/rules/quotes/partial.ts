@@ -56,6 +56,8 @@ function reportingVerb(sentence: string): number | null {
   return null;
 }
 
+/** Verbs of saying that take the reported clause directly ("said the dams had been …"), unlike "spoke", "talked". */
+const CLAUSE_VERBS = /^(?:said|says|told|tells|added|adds|insisted|argued|warned|claimed|stated|wrote|believes|believed)$/;
 /** Fewest words between a "that"-less verb of saying and the quote: the reported clause's subject and verb. */
 const MIN_REPORTED_CLAUSE_WORDS = 3;
 
@@ -68,6 +70,8 @@ function reportWithoutThat(sentence: string, words: ReturnType<typeof wordsOf>):
   for (let k = words.length - 1 - MIN_REPORTED_CLAUSE_WORDS; k >= 1; k--) {
     const w = words[k]!;
     if (!isQuoteVerb(w.lower) || /ing$/.test(w.lower) || isNounUse(words, k)) continue;
+    // "spoke to Vell and praised his role in “…”": a verb of speaking with no clause of what was said.
+    if (!CLAUSE_VERBS.test(w.lower)) return null;
     return /^[\s]*[,:]/u.test(sentence.slice(w.index + w.word.length)) ? null : w.index;
   }
   return null;
