@@ -65,6 +65,7 @@ export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
+      span[0] += datelineLength(text.slice(span[0], span[1]));
       const shown = oneLine(text.slice(span[0], span[1]));
       if (shown.split(' ').length < MIN_WORDS) return;
       // A piece the boundary model cut from unpunctuated text may be no sentence at all: it is no event.
@@ -176,6 +177,18 @@ function clauseEnd(text: string, start: number, end: number, anchor: DateMention
   // "Vell, a secularist who has controlled the east since 2014" has no verb of its own: not a sentence.
   if (!hasMainVerb(head)) return null;
   return cut;
+}
+
+/**
+ * A wire dateline opening the story's first sentence ("DREVNO, Casteria (AP) _ ", "LONDON (Reuters) — "): where
+ * the place and agency stand, not the event. The entry starts after it (still a verbatim span).
+ */
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s+[\p{L}.'’ -]{1,40}?)?\s*(?:\([^)]{1,30}\))?\s+(?:_|--|—|–)\s+(?=\S)/u;
+
+/** Length of the dateline opening `sentence`, or 0 when the entry would be too short without it. */
+function datelineLength(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  return m && oneLine(sentence.slice(m[0].length)).split(' ').length >= MIN_WORDS ? m[0].length : 0;
 }
 
 /** How well a sentence reads as a timeline entry: a clean source, a capital at the start, a full stop at the end, a moderate length. */
