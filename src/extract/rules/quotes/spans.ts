@@ -122,9 +122,13 @@ const ATTRIBUTION_CLAUSE = /^,\s+(?:(?:said|says|told|added)\s+\S|(?:[\p{L}.'’
  * attribution after a comma: just after that comma (as if the mark stood there), or -1. Only in the last
  * sentence, so a paragraph of a multi-paragraph quote ("…, the mayor said, was …") is left whole.
  */
+const MISSING_CLOSER_TAIL = 240;
+
 function missingCloserCut(text: string, from: number, to: number): number {
   const commas = /,/g;
-  commas.lastIndex = from;
+  // The attribution is in the paragraph's last sentence: read only its tail, so a long unclosed paragraph
+  // (a stray mark in a one-line file) costs no more than a short one.
+  commas.lastIndex = Math.max(from, to - MISSING_CLOSER_TAIL);
   let m: RegExpExecArray | null;
   while ((m = commas.exec(text)) && m.index < to) {
     const tail = text.slice(m.index, to);
