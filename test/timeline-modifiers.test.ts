@@ -31,7 +31,7 @@ describe('a date in a modifier of a noun', () => {
   });
 
   it('still dates a main clause that follows an aside ("The army, backed by …, attacked on Monday")', () => {
-    const t = timelineOf('The river police, backed by volunteers from Ardel, evacuated on Monday more than 300 families from the flooded quarter, officials said.');
+    const t = timelineOf('The river police, backed by volunteers from the northern villages, arrived on Monday, officials in Ardel said.');
     expect(t.map((x) => x.slice(0, 10))).toEqual(['2031-06-09']);
   });
 });
