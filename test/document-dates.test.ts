@@ -11,7 +11,7 @@ import { docFrom } from './helpers/docs.ts';
 const readout = 'Mayor Elena Voss spoke on April 15, 2024, with harbour chief Tomas Brandt to discuss the dock strike and the ferry timetable, city hall said in a readout of the call.\n\nThe strike has shut the quay for a month.\n';
 const undated = [
   'Mayor Elena Voss praised harbour chief Tomas Brandt in a phone call this week, city hall revealed Friday, as the dock strike went on.',
-  'The friendly conversation, which took place Monday, surprised the union.',
+  'The friendly conversation took place Monday and surprised the union.',
   'On March 3, the harbour board had voted to cut the night ferry from the Calder timetable.',
 ].join('\n\n') + '\n';
 
@@ -24,7 +24,8 @@ describe('a report date narrows the window an event gives', () => {
     expect(analyses[1]!.meta.dateEvidence).toMatch(/"this week" in .* s1 dates 2024-04-15/);
     expect(analyses[1]!.meta.dateEvidence).toMatch(/"Friday" in .* reports, no earlier, the event s1 dates 2024-04-15/);
     const notes = buildNotes(docs, analyses, { inputs: ['x'] });
-    // With its date known, the source's own yearless "March 3" and "Monday" reach the timeline…
+    // With its date known, the source's own yearless "March 3" and "Monday" reach the timeline (a Monday in a
+    // modifier, "the conversation, which took place Monday, surprised …", would date the call, not the sentence)…
     expect(notes.timeline.find((e) => e.text.startsWith('On March 3'))?.date).toBe('2024-03-03');
     expect(notes.timeline.find((e) => e.text.startsWith('The friendly conversation'))?.date).toBe('2024-04-15');
     // …but the call "this week" is not placed on the day city hall revealed it.

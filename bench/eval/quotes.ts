@@ -11,6 +11,7 @@ import { corpusLabel, POLNEAR_DIR, readPolnear, type EvalContext, type PolnearDo
 import { overlapFragments } from './match.ts';
 import { inContext, MissLog } from './misses.ts';
 import { isPronoun, type GoldContent, type GoldQuote } from './polnear.ts';
+import { auditWire, wireAuditSection } from './quotes-wire.ts';
 import { matchQuotes, quoteScores, speakerAccuracy, speakerVerdict, type QuoteMatch } from './score.ts';
 import { evalSourceDoc } from './source-doc.ts';
 import type { EvalSection } from './types.ts';
@@ -69,7 +70,7 @@ export async function evaluateQuotes(ctx: EvalContext): Promise<EvalSection> {
   const noSource = matches.reduce((n, m) => n + m.matched.filter((x) => x.speaker === 'no-gold-source').length, 0);
   const gold = corpus.reduce((n, d) => n + d.quotes.length, 0);
   const partialSpeakers = kinds.row('partial');
-  writeAttributionReport(ctx, kinds, await seedKinds(ctx));
+  writeAttributionReport(ctx, kinds, await seedKinds(ctx), wireAuditSection(await auditWire(ctx.projectRoot)));
   return {
     title: 'Quotes (PolNeAR direct quotes and speakers)',
     corpus: corpusLabel(ctx, POLNEAR_DIR),
@@ -134,7 +135,7 @@ async function seedKinds(ctx: EvalContext): Promise<SeedQuote[]> {
 const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
 
 /** `bench/results/quotes-attribution.md`: speaker errors by attribution kind on PolNeAR dev, and the seeds' quotes by kind. */
-function writeAttributionReport(ctx: EvalContext, kinds: KindTally, seeds: readonly SeedQuote[]): void {
+function writeAttributionReport(ctx: EvalContext, kinds: KindTally, seeds: readonly SeedQuote[], wire: readonly string[]): void {
   const lines = ['# Quote attribution by kind', '', `Run ${new Date().toISOString()}${ctx.limit ? ` (--limit ${ctx.limit})` : ''}.`, '',
     '## PolNeAR dev: speaker verdicts by attribution kind', '',
     'Direct quotes matched to a gold quote, and partial quotes (scored against the gold Content they lie in). A pronoun speaker is right when its span is the gold Source (the pronoun); which entity it was resolved to is not scored here.', '',
@@ -153,6 +154,7 @@ function writeAttributionReport(ctx: EvalContext, kinds: KindTally, seeds: reado
   }
   lines.push('', '| file | kind | speaker | confidence | quote |', '|---|---|---|---:|---|');
   for (const q of seeds) lines.push(`| ${q.file} | ${q.kind} | ${cell(q.speaker)} | ${q.confidence.toFixed(2)} | ${cell(q.text.slice(0, 70))}${q.text.length > 70 ? '…' : ''} |`);
+  lines.push('', ...wire);
   const dir = path.join(ctx.projectRoot, 'bench', 'results');
   mkdirSync(dir, { recursive: true });
   writeFileSync(path.join(dir, 'quotes-attribution.md'), `${lines.join('\n')}\n`);

@@ -60,10 +60,12 @@ export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
     a.sentences.forEach(([start, end], k) => {
       const inSentence = a.dates.filter((x) => x.start >= start && x.end <= end);
       const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
-      const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text));
+      const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
+        && !inNounModifier(text, start, end, x));
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
+      span[0] += datelineLength(text.slice(span[0], span[1]));
       const shown = oneLine(text.slice(span[0], span[1]));
       if (shown.split(' ').length < MIN_WORDS) return;
       // A piece the boundary model cut from unpunctuated text may be no sentence at all: it is no event.
@@ -106,6 +108,36 @@ export function anchorDate(text: string, sentenceStart: number, dates: readonly 
 /** Whether a date stands in a clause that is not its sentence's main one ("who has ruled the east since 2014"). */
 export const inSubordinateClause = (text: string, sentenceStart: number, x: DateMention): boolean => SUBORDINATE.test(clauseBefore(text, sentenceStart, x));
 
+/**
+ * Whether a date stands in a comma-bounded modifier of a noun: a participle ("the offensive, launched in
+ * April, stalls"; "Signed on May 3, the deal takes effect"), a relative clause ("the talks, which began in
+ * April, collapsed") or a passive participle with its agent ("a crossing built by the army on Monday"). Such a date dates the noun's event, never the main clause's, so it must not anchor the
+ * sentence (the timeline has no report-dated items: a sentence left with no other date is left out).
+ */
+export function inNounModifier(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention): boolean {
+  const clause = clauseBefore(text, sentenceStart, x);
+  if (REDUCED_PASSIVE.test(clause)) return true;
+  // Otherwise the modifier is closed by a comma or dash before the sentence goes on ("…in April, stalls").
+  if (!/^[^,;—.!?]{0,40}[,—]\s*\p{L}/u.test(text.slice(x.end, sentenceEnd))) return false;
+  if (RELATIVE.test(clause)) return true;
+  if (!PARTICIPLE_MODIFIER.test(clause)) return false;
+  // Opened at the sentence start, or by the first comma after the subject: a participle after a later comma
+  // is as likely the main verb after an aside ("The army, backed by Norland, attacked on Monday, …").
+  const opening = text.slice(sentenceStart, x.start - clause.length);
+  return opening.trim() === '' || !/[,;—]/.test(opening.slice(0, -1));
+}
+
+/**
+ * "…to a temporary crossing built by the army on Monday": a passive participle with its agent ("by the army")
+ * right after a noun, with no "was"/"has been" before it, modifies that noun, comma or not.
+ */
+const REDUCED_PASSIVE = /\b(?!(?:was|were|been|be|being|is|are|am|has|have|had|get|gets|got|not|and|or)\s)\p{Ll}{3,}\s+(?:\p{Ll}{2,}ed|built|made|taken|held|set|sent|won|given|drawn|brought|begun|led|run|sold|struck|thrown|written|seen|known|found)\s+by\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+(?:in|on|at|during|last|early|late)\s+$/u;
+
+/** A non-restrictive relative clause: "…, which began in April, …", "…, a secularist who has held … since 2014, …". */
+const RELATIVE = /\b(?:which|who|whose)\b/i;
+/** A past participle and at most a preposition or determiner before the date: "launched in", "signed on", "held last". */
+const PARTICIPLE_MODIFIER = /^\s*(?:(?:first|originally|only|initially)\s+)?(?:\p{Ll}{2,}ed|begun|held|set|built|made|taken|won|given|known|seen|written|drawn|struck|brought|sent|fought|found|led|run|sold|begun|thrown|hit|put|agreed|signed)\s+(?:(?:in|on|at|during|from|last|early|late|mid|the|this|earlier)\s+)*$/iu;
+
 /** Words opening a clause that is not the sentence's main one: a date after them dates a side event. */
 const SUBORDINATE = /\b(?:after|before|since|when|while|until|following|once|because|which|who|whom|that|whose)\b/i;
 
@@ -145,6 +177,18 @@ function clauseEnd(text: string, start: number, end: number, anchor: DateMention
   // "Vell, a secularist who has controlled the east since 2014" has no verb of its own: not a sentence.
   if (!hasMainVerb(head)) return null;
   return cut;
+}
+
+/**
+ * A wire dateline opening the story's first sentence ("DREVNO, Casteria (AP) _ ", "LONDON (Reuters) — "): where
+ * the place and agency stand, not the event. The entry starts after it (still a verbatim span).
+ */
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s+[\p{L}.'’ -]{1,40}?)?\s*(?:\([^)]{1,30}\))?\s+(?:_|--|—|–)\s+(?=\S)/u;
+
+/** Length of the dateline opening `sentence`, or 0 when the entry would be too short without it. */
+function datelineLength(sentence: string): number {
+  const m = DATELINE.exec(sentence);
+  return m && oneLine(sentence.slice(m[0].length)).split(' ').length >= MIN_WORDS ? m[0].length : 0;
 }
 
 /** How well a sentence reads as a timeline entry: a clean source, a capital at the start, a full stop at the end, a moderate length. */

@@ -6,6 +6,7 @@
 import type { EntityMention } from '../../analysis.ts';
 import { sentenceAt, type Span as SentenceSpan } from '../sentences.ts';
 import { firstAtOrAfter, type Gender, type LastSpeaker } from './pronouns.ts';
+import { PERSON_TITLES } from '../lexicon.ts';
 import { isQuoteVerb, wordsOf } from './verbs.ts';
 
 /** A mention's grammatical role, as far as the words around it show it. */
@@ -58,7 +59,7 @@ export function rankReferents(pronoun: string, at: number, ctx: SalienceContext,
   for (let k = firstAtOrAfter(ctx.mentions, at) - 1; k >= 0; k--) {
     const m = ctx.mentions[k]!;
     if (m.start < at - WINDOW) break;
-    if (m.end > at || !fits(m.id, m.type) || ctx.quoted(m.start)) continue;
+    if (m.end > at || !fits(m.id, titledPerson(ctx.text, m) ? 'PERSON' : m.type) || ctx.quoted(m.start)) continue;
     add(m.id, m.canonical, m.type, ROLE_WEIGHT[roleOf(ctx, m)] * distanceWeight(ctx, m.start, here));
   }
   if (last && at - last.at < WINDOW && fits(last.id, last.type)) add(last.id, last.name, last.type, ROLE_WEIGHT.speaker * distanceWeight(ctx, last.at, here));
@@ -68,6 +69,24 @@ export function rankReferents(pronoun: string, at: number, ctx: SalienceContext,
   const second = ranked[1]?.score ?? 0;
   return { ...best, confidence: best.score / (best.score + second) };
 }
+
+/** Role nouns that, written right before a name, make it a person's ("opposition deputy Mirela Cosma"). */
+const PERSON_ROLES = new Set([...PERSON_TITLES, 'deputy', 'lawmaker', 'legislator', 'councillor', 'councilor', 'mp']);
+
+/**
+ * A name the entity pass typed as an organisation but that a person's role introduces: "she said" can
+ * refer to it (with no gender known, it fits either pronoun).
+ */
+function titledPerson(text: string, m: EntityMention): boolean {
+  if (m.type !== 'ORG') return false;
+  const prev = wordsOf(text.slice(Math.max(0, m.start - 40), m.start)).at(-1);
+  if (prev !== undefined && PERSON_ROLES.has(prev.lower) && /\s/u.test(text[m.start - 1] ?? '')) return true;
+  // "Lidia Marn said her school …": an organisation says "its", a person "her" or "his".
+  return SAYS_PERSONAL.test(text.slice(m.end, m.end + 30));
+}
+
+/** A verb of saying right after a name, then a personal pronoun opening the reported clause. */
+const SAYS_PERSONAL = /^\s+(?:said|says)\s+(?:he|she|his|her)\b/u;
 
 function distanceWeight(ctx: SalienceContext, from: number, here: number): number {
   const there = sentenceAt(ctx.sentences, from);

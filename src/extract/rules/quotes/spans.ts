@@ -48,11 +48,16 @@ export function findQuoteSpans(text: string): RawQuote[] {
     const found = findCloser(text, i + mark.length, paraEnd, mark, closer);
     // “…,' she said. “…”: a stray mark before an attribution closes the quote, not the next quote's mark.
     const cut = found === -1 || closer.length === 2 ? -1 : attributionCut(text, i + mark.length, found);
-    const close = cut === -1 ? found : cut;
+    let close = cut === -1 ? found : cut;
+    let width = closer.length;
+    // No closing mark at all, but the paragraph ends with ", police spokesman X told reporters.": the
+    // writer forgot the mark; the quote ends at that comma (no mark is skipped) and keeps its attribution.
+    const missing = close === -1 ? missingCloserCut(text, i + mark.length, paraEnd) : -1;
+    if (missing !== -1) { close = missing; width = 0; }
     const start = skipSpace(text, i + mark.length, paraEnd);
     const end = close === -1 ? trimEnd(text, start, paraEnd) : trimEnd(text, start, close);
-    if (end > start) out.push({ open: i, start, end, close: close === -1 ? paraEnd : close + closer.length, paragraph, paragraphStart, unclosed: close === -1 });
-    candidates.lastIndex = close === -1 ? paraEnd : close + closer.length;
+    if (end > start) out.push({ open: i, start, end, close: close === -1 ? paraEnd : close + width, paragraph, paragraphStart, unclosed: close === -1 });
+    candidates.lastIndex = close === -1 ? paraEnd : close + width;
   }
   return out;
 }
@@ -105,6 +110,29 @@ function attributionCut(text: string, from: number, to: number): number {
   while ((m = marks.exec(text)) && m.index < to) {
     const k = m.index + m[0].length - 1;
     if (ATTRIBUTION_AFTER_CLOSE.test(text.slice(k + 1, k + 60))) return k;
+  }
+  return -1;
+}
+
+/** ", police spokesman Dan Roth told reporters …", ", said Maj. X …": an attribution of up to six words then a verb of saying. */
+const ATTRIBUTION_CLAUSE = /^,\s+(?:(?:said|says|told|added)\s+\S|(?:[\p{L}.'’-]+\s+){1,6}(?:said|says|told|added)\b)/u;
+
+/**
+ * Where a quote with no closing mark in its paragraph ends, when the paragraph's last sentence is its
+ * attribution after a comma: just after that comma (as if the mark stood there), or -1. Only in the last
+ * sentence, so a paragraph of a multi-paragraph quote ("…, the mayor said, was …") is left whole.
+ */
+const MISSING_CLOSER_TAIL = 240;
+
+function missingCloserCut(text: string, from: number, to: number): number {
+  const commas = /,/g;
+  // The attribution is in the paragraph's last sentence: read only its tail, so a long unclosed paragraph
+  // (a stray mark in a one-line file) costs no more than a short one.
+  commas.lastIndex = Math.max(from, to - MISSING_CLOSER_TAIL);
+  let m: RegExpExecArray | null;
+  while ((m = commas.exec(text)) && m.index < to) {
+    const tail = text.slice(m.index, to);
+    if (ATTRIBUTION_CLAUSE.test(tail) && !/[.!?]["”’']*\s+\S/u.test(tail) && !/["“”«»`]|''/u.test(tail)) return m.index + 1;
   }
   return -1;
 }

@@ -1,0 +1,37 @@
+// A date inside a modifier of a noun ("the offensive, launched in April,") dates that noun's event, not the
+// sentence's main clause: the timeline must not place the main clause on it (invented reports).
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/extract/analyze.ts';
+import { buildNotes } from '../src/extract/briefing/build.ts';
+import type { BriefingNotes, SourceDoc } from '../src/notes/model.ts';
+import { docFrom } from './helpers/docs.ts';
+
+const build = (set: SourceDoc[]): BriefingNotes => buildNotes(set, analyzeDocuments(set), { inputs: ['t'] });
+const timelineOf = (text: string) => build([docFrom('s1', text, { date: '2031-06-12' })]).timeline.map((e) => `${e.date} ${e.text}`);
+
+describe('a date in a modifier of a noun', () => {
+  it('does not date the main clause: a participle between commas', () => {
+    const t = timelineOf('The dockers\' strike at Port Ardel, launched in March, spreads to two more terminals as talks with the port authority stall.\n\nUnion leaders met on Monday.');
+    expect(t.some((x) => x.includes('spreads to two more terminals'))).toBe(false);
+  });
+
+  it('does not date the main clause: a participle opening the sentence', () => {
+    const t = timelineOf('Signed on May 3 by both unions, the wage deal now faces a legal challenge from the port authority in Ardel.');
+    expect(t).toEqual([]);
+  });
+
+  it('does not date the main clause: a relative clause between commas', () => {
+    const t = timelineOf('The recall of the Belvo kettles, which began in April, has reached more than 40,000 homes across the northern provinces.');
+    expect(t).toEqual([]);
+  });
+
+  it('keeps the main clause\'s own date when the sentence has one too', () => {
+    const t = timelineOf('The wage deal, signed on May 3, was thrown out by the Ardel labour court on June 10 after a complaint by the port authority.');
+    expect(t).toEqual(['2031-06-10 The wage deal, signed on May 3, was thrown out by the Ardel labour court on June 10 after a complaint by the port authority.']);
+  });
+
+  it('still dates a main clause that follows an aside ("The army, backed by …, attacked on Monday")', () => {
+    const t = timelineOf('The river police, backed by volunteers from the northern villages, arrived on Monday, officials in Ardel said.');
+    expect(t.map((x) => x.slice(0, 10))).toEqual(['2031-06-09']);
+  });
+});
