@@ -39,6 +39,28 @@ type Rule = [name: string, run: (state: State) => void];
 /** Tokens the casing pass keeps packed for the names pass, at most (about 5 MB of text, 32 MB of memory). */
 export const PACKED_TOKENS_BUDGET = 2_000_000;
 
+/** What a per-document rule reads and fills for one source: all it needs, so a worker thread can run it (src/ingest/parallel.ts). */
+export interface DocWork {
+  text: string;
+  /** The date relative dates resolve against (`documentDate`). */
+  date: string | null;
+  /** Each entity's role and description in words, for the entities of this source (at least). */
+  roles: ReadonlyMap<string, string>;
+  a: Pick<DocumentAnalysis, 'sentences' | 'entities' | 'dates' | 'figures' | 'quotes' | 'alignments'>;
+}
+
+/**
+ * The rules that read one source only, once the corpus-wide ones (sentences, names, entities, inferred
+ * document dates) have run: they may run on any thread, one source at a time.
+ */
+export const PER_DOCUMENT_RULES: Array<[name: string, run: (w: DocWork) => void]> = [
+  ['dates', (w) => { w.a.dates = findDates(w.text, w.date); }],
+  ['figures', (w) => { w.a.figures = findFigures(w.text, w.a.sentences, w.a.dates); }],
+  ['figure-owners', (w) => { w.a.figures = linkFigureOwners(w.text, w.a.figures, w.a.entities, w.roles); }],
+  ['quotes', (w) => { w.a.quotes = findQuotes(w.text, w.a.entities); }],
+  ['alignments', (w) => { w.a.alignments = findAlignments(w.text, w.a.sentences, w.a.entities); }],
+];
+
 /** The extraction rules, in the order they run. */
 export const RULES: Rule[] = [
   ['sentences', (st) => st.out.forEach((a, k) => {
@@ -83,18 +105,66 @@ export const RULES: Rule[] = [
     for (const a of st.out) a.entities.sort(byStart);
   }],
   ['document-dates', (st) => { st.docs = withInferredDates(st.docs, st.out); }],
-  ['dates', (st) => st.out.forEach((a, k) => { a.dates = findDates(st.docs[k]!.text, documentDate(st.docs[k]!, st.options)); })],
-  ['figures', (st) => st.out.forEach((a, k) => { a.figures = findFigures(st.docs[k]!.text, a.sentences, a.dates); })],
-  ['figure-owners', (st) => st.out.forEach((a, k) => { a.figures = linkFigureOwners(st.docs[k]!.text, a.figures, a.entities, st.roles); })],
-  ['quotes', (st) => st.out.forEach((a, k) => { a.quotes = findQuotes(st.docs[k]!.text, a.entities); })],
-  ['alignments', (st) => st.out.forEach((a, k) => { a.alignments = findAlignments(st.docs[k]!.text, a.sentences, a.entities); })],
+  ...perDocument(),
 ];
+
+/** The rules that need every source (the first RULES.length − PER_DOCUMENT_RULES.length of RULES). */
+export const corpusRules = (): Rule[] => RULES.slice(0, RULES.length - PER_DOCUMENT_RULES.length);
+
+/** Each per-document rule as a RULES entry over all sources, so stages can be timed rule by rule. */
+function perDocument(): Rule[] {
+  return PER_DOCUMENT_RULES.map(([name, run]): Rule => [name, (st) => st.out.forEach((a, k) => run(docWork(st, k, a)))]);
+}
+
+const docWork = (st: State, k: number, a: DocumentAnalysis): DocWork => ({ text: st.docs[k]!.text, date: documentDate(st.docs[k]!, st.options), roles: st.roles, a });
+
+/** One source's per-document rules, in order (what a worker thread runs). */
+export function analyzeOne(w: DocWork): DocWork['a'] {
+  for (const [, run] of PER_DOCUMENT_RULES) run(w);
+  return w.a;
+}
 
 const byStart = (x: EntityMention, y: EntityMention) => x.start - y.start || x.end - y.end;
 
 /** Analyse documents together (entities are merged across them). */
 export function analyzeDocuments(docs: SourceDoc[], options: AnalyzeOptions = {}): DocumentAnalysis[] {
-  const state: State = {
+  const state = startState(docs, options);
+  for (const [, run] of RULES) run(state);
+  return state.out;
+}
+
+/** Results of the corpus-wide rules, and each source's work for the per-document ones (to run anywhere). */
+export interface CorpusAnalysis { out: DocumentAnalysis[]; work: DocWork[] }
+
+/**
+ * The corpus-wide rules only. Each `work[k]` is what `analyzeOne` needs for source k (its roles only those
+ * of its own entities: a compact message); its result goes back with `finishAnalysis`.
+ */
+export function analyzeCorpus(docs: SourceDoc[], options: AnalyzeOptions = {}): CorpusAnalysis {
+  const state = startState(docs, options);
+  for (const [, run] of corpusRules()) run(state);
+  const work = state.out.map((a, k) => {
+    const roles = new Map<string, string>();
+    for (const e of a.entities) if (state.roles.has(e.id)) roles.set(e.id, state.roles.get(e.id)!);
+    return { ...docWork(state, k, a), roles, a: { sentences: a.sentences, entities: a.entities, dates: [], figures: [], quotes: [], alignments: [] } };
+  });
+  return { out: state.out, work };
+}
+
+/** Puts each source's per-document results (from `analyzeOne`, on any thread) into its analysis. */
+export function finishAnalysis(out: DocumentAnalysis[], results: ReadonlyArray<DocWork['a']>): DocumentAnalysis[] {
+  out.forEach((a, k) => {
+    const r = results[k]!;
+    a.dates = r.dates;
+    a.figures = r.figures;
+    a.quotes = r.quotes;
+    a.alignments = r.alignments;
+  });
+  return out;
+}
+
+function startState(docs: SourceDoc[], options: AnalyzeOptions): State {
+  return {
     docs,
     options,
     candidates: [],
@@ -104,8 +174,6 @@ export function analyzeDocuments(docs: SourceDoc[], options: AnalyzeOptions = {}
       sentences: [], entities: [], dates: [], quotes: [], figures: [], alignments: [], cleaning: doc.cleaning,
     })),
   };
-  for (const [, run] of RULES) run(state);
-  return state.out;
 }
 
 /** The document date the rules resolve relative dates against: the source's own, else the default. */

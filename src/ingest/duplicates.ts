@@ -50,6 +50,27 @@ function isLater(a: Pick<SourceDoc, 'id' | 'meta'>, b: Pick<SourceDoc, 'id' | 'm
   return Number(b.id.slice(1)) > Number(a.id.slice(1));
 }
 
+/**
+ * Shingle sets kept for reuse. Pairs come sorted by their first text, and a story copied many times meets
+ * the same few texts again and again: remaking a set for every pair was most of the duplicate search on
+ * large corpora. Bounded, so memory does not grow with the corpus (a set is ~100 KB).
+ */
+export const RECENT_SETS = 256;
+
+/** The last `capacity` sets asked for, by document index (least recently used dropped first). */
+class RecentSets {
+  private readonly kept = new Map<number, Set<string>>();
+  constructor(private readonly make: (k: number) => Set<string>, private readonly capacity: number) {}
+  get(k: number): Set<string> {
+    let set = this.kept.get(k);
+    if (set) this.kept.delete(k);
+    else set = this.make(k);
+    this.kept.set(k, set); // re-inserted: a Map iterates in insertion order, so the first key is the least recent
+    if (this.kept.size > this.capacity) this.kept.delete(this.kept.keys().next().value!);
+    return set;
+  }
+}
+
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Every pair of sources that carry the same story, the later of each pair named as the duplicate. */
@@ -57,12 +78,9 @@ export function findDuplicates(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text'
   // Candidates come from a shingle index (duplicate-index.ts), exact for these thresholds; each is then
   // measured on the texts' own shingle sets, as an all-pairs comparison would, and in the same order.
   const pairs: DuplicatePair[] = [];
-  let cachedDoc = -1;
-  let cachedSet = new Set<string>();
+  const sets = new RecentSets((k) => shingles(docs[k]!.text), RECENT_SETS);
   for (const [i, j] of candidatePairs(docs.map((d) => d.text), SHINGLE_WORDS, MIN_SHINGLES)) {
-    // Pairs come sorted by their first text: its shingles are made once for all its pairs.
-    if (cachedDoc !== i) { cachedDoc = i; cachedSet = shingles(docs[i]!.text); }
-    const [a, b] = [cachedSet, shingles(docs[j]!.text)];
+    const [a, b] = [sets.get(i), sets.get(j)];
     if (Math.min(a.size, b.size) < MIN_SHINGLES) continue;
     const o = overlap(a, b);
     if (o.jaccard < SAME_STORY_JACCARD && o.containment < SAME_STORY_CONTAINMENT) continue;

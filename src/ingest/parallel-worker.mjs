@@ -1,9 +1,19 @@
-// Worker thread of src/ingest/parallel.ts: reads one file per message (TypeScript loaded through tsx, as bin/ does).
+// Worker thread of src/ingest/parallel.ts: reads one file, or runs one source's per-document extraction
+// rules, per message. In dist/ the modules beside it are compiled JavaScript; in src/ they are TypeScript,
+// loaded through tsx (as bin/ does).
+import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
-const { readFileResult } = await import('./parallel.ts');
-parentPort.on('message', async ({ abs, shown, maxBytes }) => {
-  parentPort.postMessage(await readFileResult(abs, shown, maxBytes));
+const compiled = fs.existsSync(new URL('./parallel.js', import.meta.url));
+if (!compiled) (await import('tsx/esm/api')).register();
+const ext = compiled ? 'js' : 'ts';
+const { readFileResult } = await import(`./parallel.${ext}`);
+const { analyzeOne } = await import(`../extract/analyze.${ext}`);
+parentPort.on('message', async (task) => {
+  if (task.kind === 'read') parentPort.postMessage(await readFileResult(task.abs, task.shown, task.maxBytes));
+  else {
+    // Only the results go back (not the text, sentences and entities the worker was sent).
+    const a = analyzeOne(task.work);
+    parentPort.postMessage({ dates: a.dates, figures: a.figures, quotes: a.quotes, alignments: a.alignments });
+  }
 });

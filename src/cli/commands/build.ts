@@ -4,9 +4,9 @@
 
 import fs from 'node:fs';
 import { BriefingError } from '../../errors.ts';
-import { analyzeDocuments } from '../../extract/analyze.ts';
 import { buildNotes } from '../../extract/briefing/build.ts';
 import { loadSources } from '../../ingest/load.ts';
+import { analyzeDocumentsParallel } from '../../ingest/parallel.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { isHandEdited, stringifyNotes } from '../../notes/markdown.ts';
 import { validateNotes } from '../../notes/schema.ts';
@@ -39,7 +39,7 @@ export async function buildCommand(opts: BuildOptions, rep: Reporter): Promise<n
   } else {
     if (existing !== null && isHandEdited(existing)) keptAs = () => backup(opts.notes);
     rep.stage('extract');
-    const analyses = analyzeDocuments(docs, { defaultDate: opts.date ?? null });
+    const analyses = await analyzeDocumentsParallel(docs, { defaultDate: opts.date ?? null }); // on several cores when there are many sources
     rep.stage('notes');
     notes = buildNotes(docs, analyses, { inputs: opts.inputs, title: opts.title });
     const problems = validateNotes(notes);

@@ -26,7 +26,27 @@ const bump = (m: Map<string, Forms>, key: string, form: string) => {
   m.set(key, forms);
 };
 
-export function learnCasing(texts: readonly string[]): CasingTable {
+/** The only keys `truecaseEdits` looks up for these texts: their words and adjacent word pairs, lower-cased. */
+export interface CasingKeys { words: Set<string>; pairs: Set<string> }
+
+export function casingKeys(texts: readonly string[]): CasingKeys {
+  const keys: CasingKeys = { words: new Set(), pairs: new Set() };
+  for (const text of texts) {
+    const toks = tokens(text);
+    toks.forEach((t, k) => {
+      keys.words.add(t.text.toLowerCase());
+      const next = toks[k + 1];
+      if (next && adjacent(text, t, next)) keys.pairs.add(`${t.text} ${next.text}`.toLowerCase());
+    });
+  }
+  return keys;
+}
+
+/**
+ * The casing table of the well-formed texts. With `only`, just those words and pairs are kept: a table
+ * of every word pair of a large corpus is big (one map per pair), and only the damaged texts' keys are used.
+ */
+export function learnCasing(texts: readonly string[], only?: CasingKeys): CasingTable {
   const table: CasingTable = { words: new Map(), pairs: new Map(), heads: new Map() };
   for (const text of texts) {
     const toks = tokens(text);
@@ -34,13 +54,16 @@ export function learnCasing(texts: readonly string[]): CasingTable {
       if (t.text.length === 1 && !standsAlone(text, t)) return;
       if (isSentenceInitial(text, t.start)) return;
       const key = t.text.toLowerCase();
-      bump(table.words, key, t.text);
-      const prev = toks[k - 1];
-      const afterName = prev !== undefined && adjacent(text, prev, t) && /^\p{Lu}/u.test(prev.text);
-      if (t.text !== key && !afterName) table.heads.set(key, (table.heads.get(key) ?? 0) + 1);
+      if (!only || only.words.has(key)) {
+        bump(table.words, key, t.text);
+        const prev = toks[k - 1];
+        const afterName = prev !== undefined && adjacent(text, prev, t) && /^\p{Lu}/u.test(prev.text);
+        if (t.text !== key && !afterName) table.heads.set(key, (table.heads.get(key) ?? 0) + 1);
+      }
       const next = toks[k + 1];
       if (next && adjacent(text, t, next) && (next.text.length > 1 || standsAlone(text, next))) {
-        bump(table.pairs, `${t.text} ${next.text}`.toLowerCase(), `${t.text} ${next.text}`);
+        const pair = `${t.text} ${next.text}`;
+        if (!only || only.pairs.has(pair.toLowerCase())) bump(table.pairs, pair.toLowerCase(), pair);
       }
     });
   }

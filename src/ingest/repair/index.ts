@@ -2,7 +2,7 @@
 // run are what teaches a lower-cased one its capitals. Pure: new SourceDoc objects, same lengths.
 import type { SourceDoc, SourceFlag } from '../../notes/model.ts';
 import { applyEdits, sortSteps, toStep, type Edit } from '../edits.ts';
-import { learnCasing, truecaseEdits } from './casing.ts';
+import { casingKeys, learnCasing, truecaseEdits } from './casing.ts';
 import { contractionEdits } from './contractions.ts';
 import { detectDamage, type Damage } from './detect.ts';
 import { tokens } from './tokens.ts';
@@ -29,11 +29,14 @@ export const sortFlags = (flags: Iterable<SourceFlag>): SourceFlag[] => [...new 
  */
 export function repairDegraded(docs: SourceDoc[]): SourceDoc[] {
   const words = docs.map((d) => new Set(tokens(d.text).map((t) => t.text.toLowerCase())));
-  // The other documents' words matter only to a text opening in lower case; most do not, so the set is
-  // built only for those (it is the one part that grows with the square of the number of sources).
+  // The other documents' words matter only to a text opening in lower case; most do not. They are read
+  // from one count of the documents using each word (not by joining every other document's words again
+  // for each such text, which grew with the square of the number of sources).
+  const usedBy = new Map<string, number>();
+  for (const w of words) for (const x of w) usedBy.set(x, (usedBy.get(x) ?? 0) + 1);
   const othersOf = (k: number) => {
     const others = new Set<string>();
-    words.forEach((w, j) => { if (j !== k) for (const x of w) others.add(x); });
+    for (const [x, n] of usedBy) if (n > (words[k]!.has(x) ? 1 : 0)) others.add(x);
     return others;
   };
   const damage = docs.map((d, k) => {
@@ -41,7 +44,8 @@ export function repairDegraded(docs: SourceDoc[]): SourceDoc[] {
     return detectDamage(d.text, /^\s*\p{Ll}/u.test(d.text) ? othersOf(k) : new Set<string>());
   });
   const teachers = docs.filter((d, k) => !d.flags.includes('degraded') && damageFlags(damage[k]!).length === 0).map((d) => d.text);
-  const table = learnCasing(teachers);
+  // The table is looked up only with the words and word pairs of the lower-cased texts: only those are learned.
+  const table = learnCasing(teachers, casingKeys(docs.filter((_, k) => damage[k]?.lowercase === true).map((d) => d.text)));
   return docs.map((doc, k) => {
     const d = damage[k];
     if (!d) return doc;
