@@ -1,14 +1,13 @@
 // Fits a slide's `.b-fit` block to the fonts this browser actually has. The renderer picks a zoom
 // from text widths measured against the widest font the theme may fall back to (so nothing
 // overflows anywhere); with the narrower first choice a line ends sooner, an item takes a line
-// less and a slide measured half empty. Once shown, the block is zoomed until it fills about
-// 80% of the content box (60-90% is the deck's aim), never past the footer. Only our own
+// less and a slide measured half empty. Once shown, the block is zoomed until it fills at most
+// 88% of the content box (60-90% is the deck's aim), never past the footer. Only our own
 // elements and their sizes are read: no text from the deck. Not one of Slidev's setup files: the
 // layouts import it.
 import { onBeforeUnmount, onMounted, type Ref } from 'vue'
 
-/** The share of the content box aimed at, and the band accepted without a change. */
-const AIM = 0.8
+/** The band accepted without a change; outside it, the largest zoom filling at most its top. */
 const BAND = { low: 0.72, high: 0.88 } as const
 /** The most a block is grown over the renderer's zoom, and the largest zoom at all. */
 const MAX_GROW = 1.8
@@ -31,21 +30,26 @@ function fitOnce(el: HTMLElement): boolean {
   const designed = Number.parseFloat(block.dataset.zoom ?? '') || Number.parseFloat(block.style.zoom) || 1
   block.dataset.zoom = String(designed)
   const filled = (): number => (block.getBoundingClientRect().bottom - top) / room
-  let zoom = Number.parseFloat(block.style.zoom) || designed
-  // Text grows about as the square of the zoom (larger type, more lines): a few steps converge.
-  for (let i = 0; i < 8; i++) {
-    const f = filled()
-    if (f >= BAND.low && f <= BAND.high) break
-    const next = round(Math.min(MAX_ZOOM, designed * MAX_GROW, Math.max(0.5, zoom * Math.sqrt(AIM / Math.max(f, 0.05)))))
-    if (next === zoom) break
-    zoom = next
-    block.style.zoom = String(zoom)
+  const set = (z: number): number => {
+    block.style.zoom = String(z)
+    return filled()
   }
+  // The largest zoom at which the block ends inside the band's top: fill grows with the zoom, but
+  // in jumps (a line that wraps), so it is bisected rather than solved for.
+  const most = round(Math.min(MAX_ZOOM, designed * MAX_GROW))
+  const current = Number.parseFloat(block.style.zoom) || designed
+  const now = set(current)
+  if (now >= BAND.low && now <= BAND.high) return true
+  let [lo, hi] = now < BAND.low ? [current, most] : [0.5, current]
+  if (set(hi) <= BAND.high) lo = hi
+  for (let i = 0; i < 10 && hi - lo > 0.01; i++) {
+    const mid = round((lo + hi) / 2)
+    if (set(mid) <= BAND.high) lo = mid
+    else hi = mid
+  }
+  let zoom = lo
   // Whatever the steps did, never into the footer.
-  for (let i = 0; i < 20 && filled() > 0.9 && zoom > 0.5; i++) {
-    zoom = round(zoom * 0.96)
-    block.style.zoom = String(zoom)
-  }
+  for (let i = 0; i < 20 && set(zoom) > 0.9 && zoom > 0.5; i++) zoom = round(zoom * 0.96)
   return true
 }
 
