@@ -17,6 +17,15 @@ export const FILL = { high: 0.9 } as const;
  */
 export const ZOOMS: readonly number[] = Array.from({ length: 39 }, (_, k) => Math.round((2.6 - k * 0.05) * 100) / 100);
 
+/**
+ * The smallest zoom a main slide is planned at to take one more item. Widths are estimated for the
+ * widest font, so in the theme's first font an item often takes a line less than estimated: at
+ * zoom 1 a slide of one-line events was planned with five, 57% filled. Planned a little smaller,
+ * it takes eight; the layout then zooms the block to the fonts shown (slides/theme/setup/fill.ts),
+ * and in the widest font it stays as planned: body text 15 px on the 980 px canvas, 29 px at 1080p.
+ */
+export const TIGHT = 0.85;
+
 /** Estimated height in px of the first `count` items at `zoom` (margins and anything above the list included). */
 export type BlockHeight = (count: number, zoom: number) => number;
 
@@ -27,22 +36,22 @@ export interface Fit {
 }
 
 /**
- * The most items, at most `maxItems`, that fit `room` at zoom 1 (at least one: if even one does not
- * fit at 1, the largest zoom under 1 at which it fits, else the smallest), then the largest zoom up
- * to `maxZoom` at which those items still fit.
+ * The most items, at most `maxItems`, that fit `room` at zoom `TIGHT` (at least one: if even one
+ * does not fit there, the largest smaller zoom at which it fits, else the smallest), then the
+ * largest zoom up to `maxZoom` (and at least `TIGHT`) at which those items still fit.
  */
 export function fitBlock(total: number, height: BlockHeight, room: number, maxItems: number, maxZoom: number): Fit {
   const limit = room * FILL.high;
   const most = Math.min(total, maxItems);
   let count = 0;
-  while (count < most && height(count + 1, 1) <= limit) count++;
+  while (count < most && height(count + 1, TIGHT) <= limit) count++;
   if (count === 0) {
     count = Math.min(1, total);
-    const small = ZOOMS.filter((z) => z < 1);
+    const small = ZOOMS.filter((z) => z < TIGHT);
     const zoom = small.find((z) => height(count, z) <= limit) ?? small[small.length - 1] ?? 1;
     return { count, zoom, height: height(count, zoom) };
   }
-  const zoom = ZOOMS.find((z) => z <= maxZoom && z >= 1 && height(count, z) <= limit) ?? 1;
+  const zoom = ZOOMS.find((z) => z <= maxZoom && z >= TIGHT && height(count, z) <= limit) ?? TIGHT;
   return { count, zoom, height: height(count, zoom) };
 }
 
