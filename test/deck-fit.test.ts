@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, BriefingNotes } from '../src/notes/model.ts';
 import { CONTENT, planSlides } from '../src/render/slides/index.ts';
-import { FILL, fitBlock } from '../src/render/slides/fit.ts';
+import { FILL, fitBlock, TIGHT } from '../src/render/slides/fit.ts';
 import { relationGraph } from '../src/render/slides/mermaid.ts';
 import { fewNotes } from './helpers/deck-fixtures.ts';
 
@@ -26,6 +26,15 @@ describe('zoom estimation', () => {
       const fit = fitBlock(1, (_count, zoom) => base * zoom * zoom, CONTENT.height, 1, 2.6);
       if (base * 0.7 * 0.7 <= CONTENT.height * FILL.high) expect(fit.height).toBeLessThanOrEqual(CONTENT.height * FILL.high);
     }
+  });
+
+  it('plans a main slide with the items that fit a little smaller, when each wraps at the designed size', () => {
+    // Items of one line (32 px) that the widest-font estimate wraps onto two (56 px) at zoom 1.
+    const rail = (count: number, zoom: number): number => count * zoom * (zoom > 0.9 ? 56 : 32);
+    const fit = fitBlock(20, rail, CONTENT.height, 8, 1.5);
+    expect(fit.count).toBe(8);
+    expect(fit.zoom).toBeGreaterThanOrEqual(TIGHT);
+    expect(fit.height).toBeLessThanOrEqual(CONTENT.height * FILL.high);
   });
 
   it('sets a lone short disagreement larger than twice its designed size', () => {
