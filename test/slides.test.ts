@@ -270,7 +270,7 @@ describe('renderSlides on hostileNotes()', () => {
   it('starts every line with our own markup, never with model text', () => {
     const body = text.split('\n---\n').slice(1).join('\n');
     for (const line of body.split('\n')) {
-      expect(line).toMatch(/^$|^---$|^(layout|title): "|^# [\w ()/]+$|^<\/?(div|ul|ol|li|h1|p|table|tbody|tr|footer)[ >]|^- |^ {2}- |^<!--$|^-->$|^```(mermaid \{scale: [\d.]+\})?$|^graph LR$|^ {2}(n\d+|linkStyle)[ []/);
+      expect(line).toMatch(/^$|^---$|^(layout|title): "|^# [\w ()/]+$|^<\/?(div|ul|ol|li|h1|p|table|tbody|tr|footer)[ >]|^- |^ {2}- |^<!--$|^-->$|^```(mermaid \{scale: [\d.]+\})?$|^graph (LR|TB)$|^ {2}(n\d+|linkStyle)[ []/);
     }
   });
 });

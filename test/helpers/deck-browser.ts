@@ -108,8 +108,11 @@ export async function goToSlide(page: Page, no: number): Promise<void> {
     const mermaid = current.querySelector('.mermaid');
     // Pictures (the map) have loaded or failed.
     if ([...current.querySelectorAll('img')].some((i) => !i.complete)) return false;
-    // The relations layout marks itself once it has fitted the drawing to the slide.
-    return !mermaid || !!current.querySelector('[data-fitted]') || current.textContent?.includes('Error');
+    // The relations layout marks itself once it has fitted the drawing to the slide, and the list
+    // layouts once they have zoomed their block to fill it (slides/theme/setup/fill.ts).
+    const fitted = !!current.querySelector('[data-fitted]') || current.matches('[data-fitted]');
+    if (!mermaid && !current.querySelector('.b-fit')) return true;
+    return fitted || current.textContent?.includes('Error');
   }, no, { timeout: 90_000, polling: 200 });
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }

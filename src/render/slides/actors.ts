@@ -85,7 +85,7 @@ export function actorsSlides(n: BriefingNotes, sources: Sources): SectionSlides 
     rowGap: 12,
     maxItems: 6,
     appendixItems: 10,
-    maxZoom: 1.6,
+    maxZoom: 2,
     list: ['<ul class="b-actor-grid">', '</ul>'],
     item: actorCard,
     height: actorHeight,

@@ -19,6 +19,8 @@ export interface RelationGraph {
   code: string;
   /** Scale for Slidev's Mermaid component: it sets the drawing's height to natural height × scale. */
   scale: number;
+  /** `LR` (backers in a column left of whom they back) or `TB` (in a row above): whichever draws larger. */
+  direction: Direction;
   /** Relations drawn, in order. */
   shown: Relation[];
   /** Every relation the notes state, drawn or not. */
@@ -46,6 +48,9 @@ const NODE_GAP = LAYOUT_GAPS.node;
 const RANK_GAP = LAYOUT_GAPS.rank;
 const EDGE_LABEL = { width: 65, height: 24 };
 
+/** Flowchart directions we draw in. */
+export type Direction = 'LR' | 'TB';
+
 /** Every backs/opposes relation, in actor order (backers before opponents). */
 export function relationsOf(actors: readonly Actor[]): Relation[] {
   return actors.flatMap((actor) => [
@@ -72,6 +77,7 @@ export function relationGraph(actors: readonly Actor[]): RelationGraph | null {
   const edges: [string, string][] = [];
   const shown: Relation[] = [];
   let scale = 1;
+  let direction: Direction = 'LR';
   for (const r of all) {
     if (shown.length >= MAX_EDGES) break;
     const trial = new Map(nodes);
@@ -83,7 +89,8 @@ export function relationGraph(actors: readonly Actor[]): RelationGraph | null {
       }
     }
     const edge: [string, string] = [normalizeText(r.from), normalizeText(r.to)];
-    const trialScale = fitScale([...trial.values()], [...edges, edge]);
+    const trialFit = fitScale([...trial.values()], [...edges, edge]);
+    const trialScale = trialFit.scale;
     // The first relation is always drawn, even when its labels are long; a later one only when
     // the drawing stays readable. Skipped ones may still fit later relations between drawn nodes.
     if (shown.length > 0 && (trialScale < MIN_SCALE || trial.size > MAX_NODES)) continue;
@@ -91,10 +98,11 @@ export function relationGraph(actors: readonly Actor[]): RelationGraph | null {
     edges.push(edge);
     shown.push(r);
     scale = trialScale;
+    direction = trialFit.direction;
   }
   const id = (key: string): string => nodes.get(key)?.id ?? '';
   const lines = [
-    'graph LR',
+    `graph ${direction}`,
     ...[...nodes.values()].map((n) => `  ${n.id}["${n.label}"]`),
     ...shown.map((r, i) => {
       const [from, to] = edges[i] ?? ['', ''];
@@ -103,21 +111,45 @@ export function relationGraph(actors: readonly Actor[]): RelationGraph | null {
     // Our colours, by edge number: green for backing, red for opposition (as in the theme).
     ...shown.map((r, i) => `  linkStyle ${i} stroke:${r.kind === 'backs' ? '#2f6b3a' : '#a3271b'},stroke-width:2px`),
   ];
-  return { code: lines.join('\n'), scale: Math.floor(Math.max(scale, 0.3) * 100) / 100, shown, all };
+  return { code: lines.join('\n'), scale: Math.floor(Math.max(scale, 0.3) * 100) / 100, direction, shown, all };
 }
 
-/** The scale at which the estimated layout fits `DIAGRAM_BOX`, at most 1. */
-function fitScale(nodes: readonly Node[], edges: readonly [string, string][]): number {
-  const { width, height } = estimateLayout(nodes, edges);
-  return Math.min(1, DIAGRAM_BOX.width / width, DIAGRAM_BOX.height / height);
+/** A drawing fitted to less than this share of the box's height is a thin strip across the slide. */
+const THIN = 0.6;
+/** Instead of a thin strip, the other direction may draw labels this much smaller, no more. */
+const FILL_OVER_SIZE = 0.8;
+
+/**
+ * The direction to draw in and the scale at which its estimated layout fits `DIAGRAM_BOX` (at most
+ * 1; the layout grows a small drawing further). A graph of few ranks and many nodes a rank (four
+ * backers of one side) is tall drawn left to right and wide top to bottom; a chain (A backs B
+ * opposes C) the other way round. The direction that draws labels larger wins, unless it is a
+ * thin strip and the other fills more of the height for at most a fifth of the label size: a
+ * strip across the top of a slide leaves it half empty, a narrow column only widens its margins.
+ */
+function fitScale(nodes: readonly Node[], edges: readonly [string, string][]): { scale: number; direction: Direction } {
+  const layouts = estimateLayout(nodes, edges);
+  const [lr, tb] = (['LR', 'TB'] as const).map((direction) => {
+    const { width, height } = layouts[direction];
+    const scale = Math.min(DIAGRAM_BOX.width / width, DIAGRAM_BOX.height / height);
+    return { direction, scale, tall: (scale * height) / DIAGRAM_BOX.height };
+  }) as [{ direction: Direction; scale: number; tall: number }, { direction: Direction; scale: number; tall: number }];
+  const larger = tb.scale > lr.scale ? tb : lr;
+  const other = larger === tb ? lr : tb;
+  const best = larger.tall < THIN && other.tall > larger.tall && other.scale >= larger.scale * FILL_OVER_SIZE ? other : larger;
+  return { direction: best.direction, scale: Math.min(1, best.scale) };
 }
 
 /**
- * A deliberately generous estimate of dagre's left-to-right layout: ranks by longest path (back
- * edges of cycles ignored), each rank as wide as its widest node, edge labels in a column between
- * ranks, and each column as tall as its nodes (or labels) stacked with gaps.
+ * A deliberately generous estimate of dagre's layout in both directions: ranks by longest path
+ * (back edges of cycles ignored), edge labels a rank of their own between two ranks (dagre then
+ * halves the rank gap: measured top to bottom, a label row and its gaps take 24 px + one gap). Drawn left to right a
+ * rank is a column as wide as its widest node and as tall as its nodes stacked; top to bottom a
+ * row as tall as its tallest node and as wide as its nodes side by side, plus the widest node of
+ * the graph (dagre centres a node under its parents, so a wide one juts out of its row; measured:
+ * four backers and a 30-character name drew 758 px wide where the row alone is 500).
  */
-function estimateLayout(nodes: readonly Node[], edges: readonly [string, string][]): { width: number; height: number } {
+function estimateLayout(nodes: readonly Node[], edges: readonly [string, string][]): Record<Direction, { width: number; height: number }> {
   const keys = nodes.map((n) => n.key);
   const out = new Map<string, string[]>(keys.map((k) => [k, []]));
   for (const [a, b] of edges) out.get(a)?.push(b);
@@ -146,24 +178,34 @@ function estimateLayout(nodes: readonly Node[], edges: readonly [string, string]
     const px = n.chars * CHAR_PX;
     return { w: Math.min(WRAP, px) + 30, h: Math.ceil(px / WRAP) * 24 + 30 };
   };
-  let width = 16;
-  let height = 0;
+  const stacked = (sizes: readonly number[]): number => sizes.reduce((sum, s) => sum + s + NODE_GAP, -NODE_GAP);
+  // Along the flow (LR width, TB height) and across it (LR height, TB width).
+  const lr = { along: 16, across: 0 };
+  const tb = { along: 16, across: 0 };
   for (let r = 0; r < ranks; r++) {
     const inRank = nodes.filter((n) => rank.get(n.key) === r).map(size);
-    width += Math.max(0, ...inRank.map((s) => s.w));
-    height = Math.max(height, inRank.reduce((sum, s) => sum + s.h + NODE_GAP, -NODE_GAP));
+    lr.along += Math.max(0, ...inRank.map((s) => s.w));
+    lr.across = Math.max(lr.across, stacked(inRank.map((s) => s.h)));
+    tb.along += Math.max(0, ...inRank.map((s) => s.h));
+    tb.across = Math.max(tb.across, stacked(inRank.map((s) => s.w)));
   }
-  // Edges between neighbouring ranks put their labels in the column between them; a long edge
-  // crosses several columns. Count, per gap, the labels and edges passing through it.
+  // Edges between neighbouring ranks put their labels in the column (or row) between them; a long
+  // edge crosses several. Count, per gap, the labels and edges passing through it.
   for (let gap = 0; gap < ranks - 1; gap++) {
     const through = edges.filter(([a, b]) => {
       const [ra, rb] = [rank.get(a) ?? 0, rank.get(b) ?? 0];
       return Math.min(ra, rb) <= gap && Math.max(ra, rb) > gap;
     }).length;
-    width += EDGE_LABEL.width + 2 * RANK_GAP;
-    height = Math.max(height, through * (EDGE_LABEL.height + NODE_GAP) - NODE_GAP);
+    lr.along += EDGE_LABEL.width + 2 * RANK_GAP;
+    lr.across = Math.max(lr.across, through * (EDGE_LABEL.height + NODE_GAP) - NODE_GAP);
+    tb.along += EDGE_LABEL.height + RANK_GAP;
+    tb.across = Math.max(tb.across, through * (EDGE_LABEL.width + NODE_GAP) - NODE_GAP);
   }
+  tb.across += Math.max(0, ...nodes.map((n) => size(n).w));
   // Self-loops and same-rank edges (from cycles) take room beside their node.
-  if (edges.some(([a, b]) => rank.get(a) === rank.get(b))) width += EDGE_LABEL.width + RANK_GAP;
-  return { width: width + 16, height: height + 16 };
+  if (edges.some(([a, b]) => rank.get(a) === rank.get(b))) {
+    lr.along += EDGE_LABEL.width + RANK_GAP;
+    tb.along += EDGE_LABEL.height + RANK_GAP;
+  }
+  return { LR: { width: lr.along + 16, height: lr.across + 16 }, TB: { width: tb.across + 16, height: tb.along + 16 } };
 }

@@ -61,7 +61,8 @@ function claimSection(kind: 'keyPoints' | 'discrepancies', heading: string, appe
     appendixHeading,
     items: claims,
     maxItems: 6,
-    maxZoom: kind === 'discrepancies' ? 2 : 1.8,
+    // A lone disagreement is the slide's one idea: set large rather than left in a corner.
+    maxZoom: kind === 'discrepancies' ? 2.6 : 1.8,
     list: [`<ol class="${listClass}">`, '</ol>'],
     item: (c, i) => html`<li><span class="b-num">${kind === 'keyPoints' ? String(i + 1) : '≠'}</span><span><bdi>${clipText(c.text, CLAIM_CHARS)}</bdi> ${claimTail(c, badge)}</span></li>`,
     height: (c, z) => claimHeight(c, POINT, z, 12, CONTENT.width - POINT.width, badge),

@@ -29,7 +29,7 @@ export function quotesSlides(n: BriefingNotes, sources: ReturnType<typeof source
     items: n.quotes,
     maxItems: 3,
     appendixItems: 4,
-    maxZoom: 1.6,
+    maxZoom: 2,
     list: ['<ul class="b-quotes">', '</ul>'],
     item: (q) =>
       html`<li class="b-quote"><span class="b-quote-text"><bdi>${clipText(q.text, CLIP.text)}</bdi></span><span class="b-quote-by">— <bdi>${clipText(speakerOf(q), CLIP.speaker)}</bdi> ${cite(q.cites)}</span></li>`,
