@@ -16,7 +16,7 @@ import type { Slide } from './slide.ts';
  * The map as drawn for the slide: the region of the events at 544 × 376 px, shown at that size
  * (so its 16 px labels are 16 px on the slide) beside a 300 px key.
  */
-export const MAP_VIEW: MapView = { width: 544, height: 376, focus: 'events', labelPx: 16 };
+export const MAP_VIEW: MapView = { width: 544, height: 340, focus: 'events', labelPx: 16 };
 
 /** Where the deck's SVG goes, relative to the deck's folder; Slidev serves public/ at the root. */
 export const MAP_FILE = 'public/map.svg';
