@@ -32,6 +32,12 @@ Mr. Brandt said the talks went well. Brandt later left. Egyptian President Omar 
     expect(all(as).filter((e) => e.canonical === 'Ivo Brandt').map((e) => e.text)).toEqual(['Ivo Brandt', 'Brandt', 'Brandt']);
   });
 
+  it('never takes an indefinite pronoun opening a sentence or a quote for a name', () => {
+    const bs = analyze('``Nobody came for two days,\'\' said Ana Verin. Nobody answers the phone. Everyone left. Someone called Verin.');
+    expect(all(bs).map((e) => e.text).filter((t) => /^(Nobody|Everyone|Someone)$/.test(t))).toEqual([]);
+    expect(typeOf(bs, 'Ana Verin')).toBe('PERSON');
+  });
+
   it('does not take a nationality or a modifier alone for a title', () => {
     const bs = analyze('Trade between Saudi Arabia and Peru grew. The Government of National Unity welcomed it.');
     expect(byText(bs, 'Saudi Arabia')[0]).toMatchObject({ type: 'PLACE', role: null });

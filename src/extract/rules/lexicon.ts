@@ -76,6 +76,7 @@ export const SENTENCE_STARTERS = set(`
   however meanwhile instead then thus now later earlier today yesterday tomorrow last next one two three
   according asked speaking unlike like even only just more less such another other once
   mr mrs ms
+  nobody nothing everybody everyone everything somebody someone something anybody anyone anything none
 `);
 
 /** Month and weekday names, which are never entities. */
