@@ -32,6 +32,15 @@ Mr. Brandt said the talks went well. Brandt later left. Egyptian President Omar 
     expect(all(as).filter((e) => e.canonical === 'Ivo Brandt').map((e) => e.text)).toEqual(['Ivo Brandt', 'Brandt', 'Brandt']);
   });
 
+  it('types a wire dateline\'s names as places and drops its agency credit', () => {
+    const bs = analyze(`Floods close bridges\n\nVORNA, Keldia (AP) _ Police closed the bridges in the old town on Monday.\nThe mayor of Vorna, Ida Stenn, said the river was still rising.`);
+    expect(all(bs).filter((e) => e.text === 'AP')).toEqual([]);
+    expect(typeOf(bs, 'Keldia')).toBe('PLACE');
+    expect(all(bs).filter((e) => /^vorna$/i.test(e.text)).map((e) => e.type)).not.toContain('ORG');
+    const cs = analyze(`DALMO (Orbis) — Talks resumed on Monday.\nOrbis later reported that the talks had stalled.`);
+    expect(byText(cs, 'Orbis').filter((e) => e.start < 20)).toEqual([]);
+  });
+
   it('never takes an indefinite pronoun opening a sentence or a quote for a name', () => {
     const bs = analyze('``Nobody came for two days,\'\' said Ana Verin. Nobody answers the phone. Everyone left. Someone called Verin.');
     expect(all(bs).map((e) => e.text).filter((t) => /^(Nobody|Everyone|Someone)$/.test(t))).toEqual([]);

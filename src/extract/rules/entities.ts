@@ -293,6 +293,8 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   if (name.length === 1 && UNITS.has(words[0]!) && (isNumber(before) || isNumber(next) || /^\s?[#$£€]/u.test(text.slice(name[0]!.end, name[0]!.end + 2)) || bracketedAfterAmount(tokens, from))) return null;
   const start = name[0]!.start;
   const end = name.at(-1)!.end;
+  const dateline = datelinePart(text, start, end);
+  if (dateline === 'credit') return null;
   const afterRun = tokens[runLast + 1];
   const speaks = to === runLast && !!afterRun && (SPEECH_VERBS.has(afterRun.lower) || (afterRun.text === ',' && !!tokens[runLast + 2] && SPEECH_VERBS.has(tokens[runLast + 2]!.lower)));
   const description = readDescription(text, end) ?? (roleInfo.role === null ? readPrecedingDescription(text, tokens, from) : null);
@@ -301,7 +303,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   // "Tegucigalpa, the capital", "the town of Leon", "Long Beach, California", "Ostrava-based": a place's types a place.
   const weak = guessed.type === null || guessed.evidence === 'context';
   const { type, evidence } = guessed.type === null && (describesPerson(description) || followedByWho(text, end) || personNounBefore(tokens, from)) ? { type: 'PERSON' as const, evidence: 'title' as const }
-    : weak && (describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to)) ? { type: 'PLACE' as const, evidence: 'placehead' as const }
+    : (weak || dateline === 'place') && (dateline === 'place' || describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to)) ? { type: 'PLACE' as const, evidence: 'placehead' as const }
     // "-based" is only a vote: an "Intel-based" computer is built on a firm's chips.
     : weak && basedIn(text, end) ? { type: 'PLACE' as const, evidence: 'context' as const } : guessed;
   // "the 787 Dreamliner", "Acme 3000 Dreamliner": a model number right before the name.
@@ -372,6 +374,21 @@ function definedAcronym(acronym: string | null, words: readonly string[]): strin
   if (acronym === null) return null;
   const first = words.find((w) => !CONNECTORS.has(w) && w !== 'the');
   return first && acronym[0]!.toLowerCase() === first[0] ? acronym : null;
+}
+
+/**
+ * A wire dateline opening a line: "VELNA, Casteria (AP) _ ", "LONDON (Reuters) — ". The words before the
+ * bracket (or the dash) name where the story was filed, places; the bracketed words credit the agency that
+ * filed it, which is no actor of the story.
+ */
+const DATELINE = /^[ \t]*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[ \t]+[\p{L}.'’ -]{1,40}?)?[ \t]*(?:\(([^)\n]{1,30})\))?[ \t]+(?:_|--|—|–)[ \t]+(?=\S)/u;
+function datelinePart(text: string, start: number, end: number): 'place' | 'credit' | null {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (start - lineStart > 60) return null;
+  const m = DATELINE.exec(text.slice(lineStart, lineStart + 120));
+  if (!m || end > lineStart + m[0].length) return null;
+  const credit = m[1] === undefined ? -1 : lineStart + m[0].lastIndexOf(`(${m[1]})`);
+  return credit >= 0 && start > credit ? 'credit' : 'place';
 }
 
 /** "the Ostrava-based maker": a name written before "-based" is where something is based, a place. */
