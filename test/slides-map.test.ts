@@ -11,6 +11,7 @@ import { main } from '../src/cli/main.ts';
 import type { Output } from '../src/cli/output.ts';
 import type { BriefingNotes } from '../src/notes/model.ts';
 import { stringifyNotes } from '../src/notes/markdown.ts';
+import { MAP_VIEW } from '../src/render/slides/map.ts';
 import { renderMap } from '../src/render/map/index.ts';
 import { escapeXml } from '../src/render/map/svg.ts';
 import { deckMap, MAP_FILE, planSlides, renderDeck } from '../src/render/slides/index.ts';
@@ -90,7 +91,7 @@ describe('the map slide', () => {
     // Slidev serves the deck folder's public/ at the root.
     const picture = path.join(dir, 'deck', 'public', src ?? '');
     expect(fs.existsSync(picture)).toBe(true);
-    expect(fs.readFileSync(picture, 'utf8')).toMatch(/^<svg [^>]*viewBox="0 0 544 376"/);
+    expect(fs.readFileSync(picture, 'utf8')).toMatch(new RegExp(`^<svg [^>]*viewBox="0 0 ${MAP_VIEW.width} ${MAP_VIEW.height}"`));
     expect(fs.readFileSync(picture, 'utf8')).toContain('Hamburg · 2024-03-04');
   });
 
