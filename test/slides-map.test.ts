@@ -11,7 +11,6 @@ import { main } from '../src/cli/main.ts';
 import type { Output } from '../src/cli/output.ts';
 import type { BriefingNotes } from '../src/notes/model.ts';
 import { stringifyNotes } from '../src/notes/markdown.ts';
-import { MAP_VIEW } from '../src/render/slides/map.ts';
 import { renderMap } from '../src/render/map/index.ts';
 import { escapeXml } from '../src/render/map/svg.ts';
 import { deckMap, MAP_FILE, planSlides, renderDeck } from '../src/render/slides/index.ts';
