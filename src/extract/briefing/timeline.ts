@@ -8,6 +8,7 @@ import { containment, contentWords, oneLine, sharedWords, shownText, similarity,
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
+import { datelineAt } from '../rules/dateline.ts';
 
 /** Two reports of one date this alike describe the same event. */
 const SAME_EVENT = 0.2;
@@ -179,16 +180,11 @@ function clauseEnd(text: string, start: number, end: number, anchor: DateMention
   return cut;
 }
 
-/**
- * A wire dateline opening the story's first sentence ("DREVNO, Casteria (AP) _ ", "LONDON (Reuters) — "): where
- * the place and agency stand, not the event. The entry starts after it (still a verbatim span).
- */
-const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s+[\p{L}.'’ -]{1,40}?)?\s*(?:\([^)]{1,30}\))?\s+(?:_|--|—|–)\s+(?=\S)/u;
-
-/** Length of the dateline opening `sentence`, or 0 when the entry would be too short without it. */
+/** Length of the wire dateline opening `sentence` (where the story was filed, not the event), or 0 when there is
+ * none or the entry would be too short without it. The entry starts after it (still a verbatim span). */
 function datelineLength(sentence: string): number {
-  const m = DATELINE.exec(sentence);
-  return m && oneLine(sentence.slice(m[0].length)).split(' ').length >= MIN_WORDS ? m[0].length : 0;
+  const d = datelineAt(sentence);
+  return d && oneLine(sentence.slice(d.end)).split(' ').length >= MIN_WORDS ? d.end : 0;
 }
 
 /** How well a sentence reads as a timeline entry: a clean source, a capital at the start, a full stop at the end, a moderate length. */

@@ -10,6 +10,7 @@ import { ACRONYM_PLACES, guessType, isAcronym, isNationality, isPlaceName, MULTI
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
 import { CALENDAR_WORDS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
+import { datelineAt } from './dateline.ts';
 import { isAsciiDigit, tokenize, TokenList, type Token, type TokenSource } from './tokens.ts';
 
 export { isAcronym, learnCommonWords, tokenize, type CommonWords, type TypeEvidence };
@@ -377,18 +378,15 @@ function definedAcronym(acronym: string | null, words: readonly string[]): strin
 }
 
 /**
- * A wire dateline opening a line: "VELNA, Casteria (AP) _ ", "LONDON (Reuters) — ". The words before the
- * bracket (or the dash) name where the story was filed, places; the bracketed words credit the agency that
- * filed it, which is no actor of the story.
+ * A name in a wire dateline opening its line ("VELNA, Casteria (AP) _ "): the words before the bracket name
+ * where the story was filed, places; the bracketed words credit the agency that filed it, no actor of the story.
  */
-const DATELINE = /^[ \t]*\p{Lu}{2,}[\p{Lu} .'’-]*(?:,[ \t]+[\p{L}.'’ -]{1,40}?)?[ \t]*(?:\(([^)\n]{1,30})\))?[ \t]+(?:_|--|—|–)[ \t]+(?=\S)/u;
 function datelinePart(text: string, start: number, end: number): 'place' | 'credit' | null {
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
   if (start - lineStart > 60) return null;
-  const m = DATELINE.exec(text.slice(lineStart, lineStart + 120));
-  if (!m || end > lineStart + m[0].length) return null;
-  const credit = m[1] === undefined ? -1 : lineStart + m[0].lastIndexOf(`(${m[1]})`);
-  return credit >= 0 && start > credit ? 'credit' : 'place';
+  const d = datelineAt(text, lineStart);
+  if (!d || end > d.end) return null;
+  return d.credit && start > d.credit[0] ? 'credit' : 'place';
 }
 
 /** "the Ostrava-based maker": a name written before "-based" is where something is based, a place. */
