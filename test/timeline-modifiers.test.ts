@@ -34,4 +34,14 @@ describe('a date in a modifier of a noun', () => {
     const t = timelineOf('The river police, backed by volunteers from the northern villages, arrived on Monday, officials in Ardel said.');
     expect(t.map((x) => x.slice(0, 10))).toEqual(['2031-06-09']);
   });
+
+  it('does not date the main clause: a restrictive passive relative clause, no commas', () => {
+    const t = timelineOf('The dispute is mostly between the port board that was elected unanimously in 2029 and the dockers who run the cranes.');
+    expect(t).toEqual([]);
+  });
+
+  it('keeps a main clause that is itself passive ("The board was elected in 2029")', () => {
+    const t = timelineOf('The new port board was elected unanimously in 2029 after a long dispute with the dockers of Ardel.');
+    expect(t.map((x) => x.slice(0, 4))).toEqual(['2029']);
+  });
 });

@@ -117,7 +117,7 @@ export const inSubordinateClause = (text: string, sentenceStart: number, x: Date
  */
 export function inNounModifier(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention): boolean {
   const clause = clauseBefore(text, sentenceStart, x);
-  if (REDUCED_PASSIVE.test(clause)) return true;
+  if (REDUCED_PASSIVE.test(clause) || RESTRICTIVE_PASSIVE.test(clause)) return true;
   // Otherwise the modifier is closed by a comma or dash before the sentence goes on ("…in April, stalls").
   if (!/^[^,;—.!?]{0,40}[,—]\s*\p{L}/u.test(text.slice(x.end, sentenceEnd))) return false;
   if (RELATIVE.test(clause)) return true;
@@ -133,6 +133,12 @@ export function inNounModifier(text: string, sentenceStart: number, sentenceEnd:
  * right after a noun, with no "was"/"has been" before it, modifies that noun, comma or not.
  */
 const REDUCED_PASSIVE = /\b(?!(?:was|were|been|be|being|is|are|am|has|have|had|get|gets|got|not|and|or)\s)\p{Ll}{3,}\s+(?:\p{Ll}{2,}ed|built|made|taken|held|set|sent|won|given|drawn|brought|begun|led|run|sold|struck|thrown|written|seen|known|found)\s+by\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+(?:in|on|at|during|last|early|late)\s+$/u;
+
+/**
+ * "…the parliament that was elected democratically in 2014…": a relative pronoun, a passive "was/has been" and its
+ * participle right before the date; the clause tells when its noun came about, whatever follows it, comma or not.
+ */
+const RESTRICTIVE_PASSIVE = /\b(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|built|made|taken|held|set|sent|won|given|drawn|brought|begun|led|run|sold|struck|thrown|written|seen|known|found|chosen|signed)\s+(?:\p{Ll}+ly\s+)?(?:(?:in|on|at|during|last|early|late|mid|the|this|earlier)\s+)+$/u;
 
 /** A non-restrictive relative clause: "…, which began in April, …", "…, a secularist who has held … since 2014, …". */
 const RELATIVE = /\b(?:which|who|whose)\b/i;
