@@ -8,7 +8,7 @@ import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
 import { describesPerson, describesPlace, followedByWho, personNounBefore, innerTitle, isTitleHead, leadingTitleEnd, PLACE_NOUNS, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
 import { ACRONYM_PLACES, guessType, isAcronym, isNationality, isPlaceName, MULTIWORD_PLACES, shareListTypes, type TypeEvidence } from './entities/typing.ts';
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
-import { CALENDAR_WORDS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
 import { datelineAt } from './dateline.ts';
 import { isAsciiDigit, tokenize, TokenList, type Token, type TokenSource } from './tokens.ts';
@@ -287,7 +287,9 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   if (name.length === 1 && isCommonWord(name[0]!, common) && !isPlaceName(words[0]!)) return null;
   if (name.length === 1 && /^\p{Lu}\.?$/u.test(name[0]!.text)) return null; // a lone initial
   // A title alone ("the CEO", "the Prime Minister") names no one in particular.
-  if (!honorific && name.every((t) => TITLE_WORDS.has(withoutDots(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
+  // So does the end of a longer title ("Chief Executive Officer"): only "Mr."/"Dr." make a title word a surname.
+  const afterHonorific = from > 0 && HONORIFICS.has(tokens[from - 1]!.lower);
+  if (!afterHonorific && name.every((t) => TITLE_WORDS.has(withoutDots(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
   const before = tokens[from - 1];
   const next = tokens[to + 1];
   if (name.length === 1 && CURRENCY_SIGNS.has(text.charCodeAt(name[0]!.end))) return null; // "US$40", "HK$": a currency

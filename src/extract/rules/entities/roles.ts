@@ -192,8 +192,11 @@ export function followedByWho(text: string, end: number): boolean {
 export function personNounBefore(tokens: readonly Token[], first: number): boolean {
   const noun = tokens[first - 2];
   const det = tokens[first - 3];
-  return tokens[first - 1]?.text === ',' && !!noun && !noun.capitalised && (PERSON_NOUNS.has(noun.lower) || TITLE_WORDS.has(noun.lower))
-    && !!det && APPOSITIVE_LEADS.has(det.lower);
+  if (tokens[first - 1]?.text !== ',' || !noun || !det) return false;
+  if (!noun.capitalised) return (PERSON_NOUNS.has(noun.lower) || TITLE_WORDS.has(noun.lower)) && APPOSITIVE_LEADS.has(det.lower);
+  // "Baltavia Air CEO, Oren Kask", "… Chief Executive Officer, Ilse Moravec": a capitalised job title closing an
+  // employer's name or a longer title, then the holder's name.
+  return TITLE_HEADS.has(noun.lower) && (det.capitalised || APPOSITIVE_LEADS.has(det.lower));
 }
 const APPOSITIVE_LEADS = new Set(['its', 'his', 'her', 'their', 'our', 'the', 'a', 'an']);
 

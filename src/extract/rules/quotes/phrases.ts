@@ -95,7 +95,28 @@ export function phraseAfter(text: string, start: number, ceil: number): Span | n
     if (isCapitalised(toks[e]!.text) && !isCapitalised(t.text) && !DETERMINERS.has(toks[e]!.lower)) break;
     e++;
   }
-  return { start: first.start, end: toks[e]!.end };
+  return namedAfterTitle(toks, e) ?? { start: first.start, end: toks[e]!.end };
+}
+
+/**
+ * "said Acme President and Chief Executive Officer, Tom Enders": a title phrase ending at toks[e] (with more
+ * titles joined by "and"), then a comma and a name. The name is the speaker; the phrase before it is the role.
+ * The whole span is returned, so the person named inside it is picked over the organisation.
+ */
+function namedAfterTitle(toks: readonly Token[], e: number): Span | null {
+  let k = e;
+  while (toks[k + 1]?.lower === 'and' && toks[k + 2] && isCapitalised(toks[k + 2]!.text)) {
+    k += 2;
+    while (toks[k + 1] && isWord(toks[k + 1]!) && isCapitalised(toks[k + 1]!.text) && k - e < 8) k++;
+  }
+  if (!TITLE_WORDS.has(toks[k]!.lower) || toks[k + 1]?.text !== ',') return null;
+  let n = k + 2;
+  if (!toks[n] || !isWord(toks[n]!) || !isCapitalised(toks[n]!.text) || TITLE_WORDS.has(toks[n]!.lower) || DETERMINERS.has(toks[n]!.lower)) return null;
+  while (toks[n + 1] && isWord(toks[n + 1]!) && (isCapitalised(toks[n + 1]!.text) || NAME_PARTICLES.has(toks[n + 1]!.lower)) && n - k < 5) n++;
+  // The name must end the phrase: the sentence, a comma or a bracket follows ("…, Tom Enders." / "…, Tom Enders, …").
+  const after = toks[n + 1];
+  if (after && isWord(after)) return null;
+  return { start: toks[0]!.start, end: toks[n]!.end };
 }
 
 /** "a top Trump surrogate", "82", "who served…", "the assistant leader…": words that describe a name. */
@@ -133,5 +154,7 @@ export function subjectAt(text: string, from: number, to: number): Span | null {
   }
   if (!isCapitalised(first.text)) return null;
   while (e + 1 < toks.length && e - k < 6 && isWord(toks[e + 1]!) && (isCapitalised(toks[e + 1]!.text) || NAME_PARTICLES.has(toks[e + 1]!.lower))) e++;
-  return { start: first.start, end: toks[e]!.end };
+  // "Acme CEO, Jan Vos, defended the choice": the name set off after the title is the subject.
+  const named = namedAfterTitle(toks.slice(k), e - k);
+  return named ?? { start: first.start, end: toks[e]!.end };
 }
