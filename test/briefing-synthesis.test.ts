@@ -151,6 +151,19 @@ describe('the briefing from several sources', () => {
     for (const c of old) expect(c.caveats).toContain('stale');
   });
 
+  it('still writes a bottom line from current news when the top-ranked points are all stale', () => {
+    const OLD = ['The Marivian Navy opened a new base at Port Salla, officials said.', 'The base at Port Salla will house four frigates and 900 sailors, the navy said.',
+      'Fishermen in Port Salla protested against the base for a week.', 'The Coastal Authority dredged the harbour of Port Salla to let the frigates in.',
+      'Governor Ana Belmonte welcomed the navy to Port Salla at a ceremony on the quay.', 'Shops near the Port Salla quay reported record sales during the opening week.',
+      'The navy bought land for housing from the Salla Fishing Cooperative.', 'Three schools in Port Salla took in the sailors\' children.'];
+    const old = (k: number) => docFrom(`s${k}`, OLD.join('\n\n'), { date: `2027-0${k}-10` });
+    const set = [old(1), old(2), old(3), old(4), docFrom('s5', 'Parliament in Marivia voted on Monday to cut the defence budget by a third after a long debate.\n\nThe defence minister, Ivo Rask, resigned after the vote, his office said.\n', { date: '2030-02-03' })];
+    const n = buildNotes(set, analyzeDocuments(set), { inputs: ['t'] });
+    expect(n.sources.filter((x) => x.flags.includes('stale')).map((x) => x.id)).toEqual(['s1', 's2', 's3', 's4']);
+    expect(n.bottomLine.length).toBeGreaterThan(0);
+    for (const c of n.bottomLine) expect(c.cites).toEqual(['s5']);
+  });
+
   it('flags an undated source stale when the years it states are long past and it reports no current fact', () => {
     const old = 'The Corvo mine in Dalmar closed in 2019 after a fire in the main shaft. Miners marched through Dalmar in 2020 to demand the mine reopen. The Dalmar council sold the pit to Kessel Mining in 2020.';
     const current = 'Miners at the Corvo pit in Dalmar walked out on May 5 over unpaid wages, the union said. The Dalmar council met the Corvo owners on Tuesday to discuss the pit.';

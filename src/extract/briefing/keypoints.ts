@@ -237,7 +237,9 @@ const wordsIn = (s: string) => s.split(' ').length;
  * the next that fits. Never a point resting only on stale sources, never one that leans on a sentence before.
  */
 export function bottomLine(points: readonly RankedPoint[]): RankedPoint[] {
-  const head = points.slice(0, BOTTOM_LINE + 3).filter((p) => !p.stale && !LEANS_ON_CONTEXT.test(p.claim.text));
+  // The best current points: on a folder spanning years the top-ranked may all be stale, and the bottom line
+  // must still say what is going on now (the newest source is never stale).
+  const head = points.filter((p) => !p.stale && !LEANS_ON_CONTEXT.test(p.claim.text)).slice(0, BOTTOM_LINE + 3);
   const chosen: RankedPoint[] = [];
   let budget = BOTTOM_LINE_WORDS;
   // Two sentences on one thing (the same phone call, told twice) waste the reader's 60 words.
