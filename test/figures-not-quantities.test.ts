@@ -15,6 +15,8 @@ describe('figures that are not quantities', () => {
 
   it('still counts capitalised plurals and counted nouns after a name', () => {
     expect(figures('The navy sent 300 Marines to the port.')).toEqual([['300', 'marines']]);
+    expect(figures('She asked why I am not 50 points ahead.')).toEqual([['50', 'points ahead']]);
+    expect(figures('Police said that on Tuesday 40 people were hurt.')).toEqual([['40', 'people hurt']]);
     expect(figures('Some 200 people were killed, and 500 Zenith engineers were laid off.')).toEqual([['200', 'people killed'], ['500', 'zenith engineers']]);
   });
 

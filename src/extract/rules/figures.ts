@@ -262,8 +262,9 @@ function isClockTime(text: string, start: number, end: number): boolean {
   return /\d:$/.test(text.slice(Math.max(0, start - 2), start)) || CLOCK_AFTER.test(text.slice(end, end + 8));
 }
 
-/** Capitalised words before a number that still let it be a count: "Some 200 people", "About 40". */
-const COUNT_LEAD = /^(?:some|about|around|nearly|almost|over|only|just|roughly|approximately|another|all|at|least|more|than|up|to|the|an?|and|but|with|of|in|on|for)$/i;
+/** Capitalised words before a number that still let it be a count: "Some 200 people", "About 40", and days and
+ * months ("On Tuesday 40 people were hurt"). */
+const COUNT_LEAD = /^(?:i|some|about|around|nearly|almost|over|only|just|roughly|approximately|another|all|at|least|more|than|up|to|the|an?|and|but|with|of|in|on|for|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 /** A name whose number follows it, or a capitalised singular name right after the number, makes the number
  * part of a name, not a count: model and product names ("Boeing 737-800", "Trent 900 engines", "the 787
  * Dreamliner"). Plurals after a number are counted people ("300 Marines", "200 Britons"), and a capitalised
