@@ -175,10 +175,11 @@ const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 /** A day of a month ("June 18", "18 June"): a date, not a figure. */
 const DAY_OF_MONTH = new RegExp(String.raw`\b(?:(?:${MONTH})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:${MONTH})[a-z]*)`, 'gi');
 
-/** The numbers a sentence states, years, days of months and clock times aside ("4,300" → "4300"). */
+/** The numbers a sentence states, years, days of months, clock times and model names aside ("4,300" → "4300"). */
 function statedNumbers(text: string): Set<string> {
   const bare = text.replace(DAY_OF_MONTH, ' ').replace(/\b\d{1,2}:\d\d\b/g, ' ');
-  return new Set((bare.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/,/g, '')).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)));
+  // Digits glued to letters ("A380", "777s") name a model, not an amount.
+  return new Set((bare.match(/(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?![\p{L}\p{N}])/gu) ?? []).map((n) => n.replace(/,/g, '')).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)));
 }
 
 /** Words of a sentence written capitalised after its first word: parts of names. */
