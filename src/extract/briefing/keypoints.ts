@@ -159,10 +159,43 @@ const echoes = (a: Candidate, b: Candidate) => containment(a.words, b.words) >= 
 function sameFact(a: Candidate, b: Candidate): boolean {
   const values = (c: Candidate) => c.figures.map((f) => f.split(' ')[0]!);
   if (disagree(values(a), values(b)) || disagree(a.dates, b.dates, compatible)) return false;
+  // Different numbers (£13 billion vs $40 billion), or nothing told in common but names, are different facts.
+  if (disagree([...statedNumbers(a.text)], [...statedNumbers(b.text)]) || !tellSameThing(a, b)) return false;
   if (similarity(a.words, b.words) >= SAME_FACT) return true;
   // Two sources telling one dated event in their own words: the timeline's test, dates included.
   if (a.anchor && b.anchor && sameEvent({ ...a, date: a.anchor }, { ...b, date: b.anchor })) return true;
   return a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f));
+}
+
+/** Sentences sharing fewer words than this besides names and dates tell different things about the same actors. */
+const MIN_SHARED_TELLING = 2;
+/** Date words and years: a shared "Tuesday" or "2011" does not make one fact. */
+const DATE_TOKEN = /^(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+/** A day of a month ("June 18", "18 June"): a date, not a figure. */
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:(?:${MONTH})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:${MONTH})[a-z]*)`, 'gi');
+
+/** The numbers a sentence states, years, days of months, clock times and model names aside ("4,300" → "4300"). */
+function statedNumbers(text: string): Set<string> {
+  const bare = text.replace(DAY_OF_MONTH, ' ').replace(/\b\d{1,2}:\d\d\b/g, ' ');
+  // Digits glued to letters ("A380", "777s") name a model, not an amount.
+  return new Set((bare.match(/(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?![\p{L}\p{N}])/gu) ?? []).map((n) => n.replace(/,/g, '')).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)));
+}
+
+/** Words of a sentence written capitalised after its first word: parts of names. */
+function nameWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const token of text.split(' ').slice(1)) if (/^[^\p{L}\p{N}]*\p{Lu}/u.test(token)) for (const w of contentWords(token)) out.add(w);
+  return out;
+}
+
+/** Two sentences tell the same thing when they share words besides names and dates (what happened, what is
+ * counted): a product, a company or a place named in both says nothing about whether the news is one. */
+function tellSameThing(a: Candidate, b: Candidate): boolean {
+  const names = new Set([...nameWords(a.text), ...nameWords(b.text)]);
+  let shared = 0;
+  for (const w of a.words) if (b.words.has(w) && !names.has(w) && !DATE_TOKEN.test(w)) shared++;
+  return shared >= MIN_SHARED_TELLING;
 }
 
 /** Both give values and none of one side's agrees with any of the other's. */

@@ -54,7 +54,9 @@ const STOP = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'fr
   'have', 'has', 'had', 'were', 'was', 'are', 'is', 'be', 'been', 'being', 'will', 'would', 'could', 'may', 'might', 'who', 'which', 'that',
   'said', 'says', 'since', 'after', 'before', 'during', 'last', 'this', 'next', 'more', 'less', 'each', 'per', 'a', 'some', 'about', 'up', 'down',
   'over', 'under', 'into', 'while', 'when', 'where', 'it', 'its', 'their', 'his', 'her', 'they', 'he', 'she', 'we', 'i', 'you', 'not', 'so', 'also',
-  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'percent', 'times', 'other', 'others']);
+  'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'percent', 'times', 'other', 'others',
+  // Adverbs of time end the phrase too: "$269m earlier" is money, not a measure of "earlier".
+  'earlier', 'later', 'ago', 'previously', 'again', 'already', 'instead', 'now', 'then', 'today', 'yesterday', 'tomorrow']);
 /** Participles that say what happened to what was counted: any "-ed" form after an auxiliary ("have been
  * killed"), and these casualty words directly ("1,009 injured", "20 people dead"). */
 const PARTICIPLE = /^(?:\w+ed|hurt|held|taken|missing|dead|born|slain|shot|left|seen|sold|built|made|lost|won)$/i;
@@ -243,6 +245,7 @@ const counts: FigureRule = (text) => scanFigures(text, COUNT, (m) => {
   const raw = m[1]!;
   const end = m.index + m[0].length;
   if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  if (isClockTime(text, m.index, end) || isModelNumber(text, m.index, end)) return null;
   if (DURATION_AFTER.test(text.slice(end, end + 12))) return null;
   const value = parseNumber(raw);
   if (value === null) return null;
@@ -252,6 +255,30 @@ const counts: FigureRule = (text) => scanFigures(text, COUNT, (m) => {
   if (/^\d{4}$/.test(raw) && looksLikeYear(text, m.index, end) && !/^\s+[a-z]/.test(text.slice(end, end + 2))) return null;
   return { start: m.index, end, value, unit: null, measure };
 });
+
+/** A clock time ("12:30 EST", "16:30 UTC", "6 p.m."): its numbers tell when, not how many. */
+const CLOCK_AFTER = /^(?::\d\d|\s*(?:a\.?m\.?|p\.?m\.?|o'clock|gmt|utc|[ecmp][sd]t|bst|cet)\b)/i;
+function isClockTime(text: string, start: number, end: number): boolean {
+  return /\d:$/.test(text.slice(Math.max(0, start - 2), start)) || CLOCK_AFTER.test(text.slice(end, end + 8));
+}
+
+/** Capitalised words before a number that still let it be a count: "Some 200 people", "About 40", and days and
+ * months ("On Tuesday 40 people were hurt"). */
+const COUNT_LEAD = /^(?:i|some|about|around|nearly|almost|over|only|just|roughly|approximately|another|all|at|least|more|than|up|to|the|an?|and|but|with|of|in|on|for|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** A name whose number follows it, or a capitalised singular name right after the number, makes the number
+ * part of a name, not a count: model and product names ("Boeing 737-800", "Trent 900 engines", "the 787
+ * Dreamliner"). Plurals after a number are counted people ("300 Marines", "200 Britons"), and a capitalised
+ * word followed by its own noun ("500 Acme engineers") leaves the noun counted. */
+function isModelNumber(text: string, start: number, end: number): boolean {
+  if (!/^\d+$/.test(text.slice(start, end).split(/[-–]/)[0]!)) return false;
+  const before = /(\S)?\s+(\p{Lu}[\p{L}'’-]*)[ -]$/u.exec(text.slice(Math.max(0, start - 40), start));
+  // A capitalised word that opens the sentence ("Some 200 …", "Police 300 …" aside) is no name.
+  if (before && before[1] !== undefined && !/[.!?"“”]/.test(before[1]) && !COUNT_LEAD.test(before[2]!)) return true;
+  const after = /^\s+["“']?(\p{Lu}[\p{L}'’-]*)["”']?(\s+(\S+)|[,.;:)]|$)/u.exec(text.slice(end, end + 40));
+  if (!after || /(?:s|ese)$/.test(after[1]!)) return false;
+  const next = after[3];
+  return next === undefined || STOP.has(next.toLowerCase().replace(/[^\p{L}]/gu, '')) || AUXILIARY.has(next.toLowerCase());
+}
 
 /** "killed at least 40 people": the verb before the count says what happened to those counted. */
 const CASUALTY_VERB_BEFORE = /\b(killed|injured|wounded|displaced|evacuated|arrested|detained|rescued)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated)\s+)?$/i;
