@@ -69,14 +69,14 @@ describe('events chosen for a date', () => {
     const docs = [
       docFrom('s1', 'The Velder canal lock gates failed on March 3, flooding the towpath below the lock.', { date: '2033-03-10' }),
       docFrom('s2', 'Velder canal lock gates failed on March 3 and flooded the towpath below the lock, engineers said.', { date: '2033-03-10' }),
-      // March 4: two single-source reports, one retelling March 3's failure (and first in the timeline's order).
+      // March 4: two single-source reports sharing no word, so equally central; the first in the timeline's
+      // order retells March 3's failure.
       docFrom('s3', 'After the Velder canal lock gates failed and flooded the towpath, the lock stayed shut on March 4.', { date: '2033-03-10' }),
       docFrom('s4', 'Shipping firms asked the ministry for compensation on March 4 as barges waited.', { date: '2033-03-10' }),
-      docFrom('s5', 'On March 4, the Velder port authority met shipping firms.', { date: '2033-03-10' }),
     ];
     const ctx = contextOf(docs);
     const events = timeline(ctx);
-    expect(events.filter((e) => e.date === '2033-03-04').length).toBeGreaterThan(1);
+    expect(events.filter((e) => e.date === '2033-03-04').map((e) => e.text)[0]).toMatch(/failed/);
     const chosen = selectEvents(ctx, events, { dates: 2 });
     expect(chosen.map((e) => e.date)).toEqual(['2033-03-03', '2033-03-04']);
     expect(chosen[1]!.text).not.toMatch(/failed/);
