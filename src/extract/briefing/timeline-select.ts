@@ -5,6 +5,7 @@
 
 import type { SourceDoc, TimelineEvent } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
+import { sentenceAt } from '../rules/sentences.ts';
 import { contentWords, makeContext, type NotesContext } from './context.ts';
 import { mergeDuplicates } from './duplicates.ts';
 import { lexRank, sentenceGraph } from './lexrank.ts';
@@ -65,9 +66,12 @@ export function rankDates(ctx: NotesContext): DateRank[] {
   ctx.analyses.forEach((a, d) => {
     const doc = ctx.docs[d]!;
     if (doc.meta.date) refer(doc.meta.date, d);
-    for (const [start, end] of a.sentences) {
-      const named = new Set(a.dates.filter((x) => x.start >= start && x.end <= end && x.value && ISO.test(x.value) && placedOnTimeline(doc, x)).map((x) => x.value!));
-      for (const date of named) refer(date, d);
+    // Each mention is placed in its sentence by binary search, so a long article costs no sentences × dates scan.
+    const named = new Set<string>();
+    for (const x of a.dates) {
+      if (!x.value || !ISO.test(x.value) || !placedOnTimeline(doc, x)) continue;
+      const k = sentenceAt(a.sentences, x.start);
+      if (k >= 0 && x.end <= a.sentences[k]![1] && !named.has(`${k} ${x.value}`)) { named.add(`${k} ${x.value}`); refer(x.value, d); }
     }
   });
   return [...refs].map(([date, r]) => {
