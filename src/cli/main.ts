@@ -103,12 +103,18 @@ Options:
   --paper SIZE       paper for --format notes: letter (default) or a4
   -h, --help         this help`,
   summarize: `Usage: briefing summarize FILE… [--words N] [--date YYYY-MM-DD]
+       briefing summarize FILE… --timeline [--dates N] [--sentences K] [--date YYYY-MM-DD]
 
 Prints an extractive summary of the sources (files or folders): whole source sentences, most important
 first, one a line, at most N words together (the first sentence is printed even if longer), no citations.
+With --timeline, prints a timeline summary instead: 'YYYY-MM-DD<TAB>sentence' lines in date order, the
+dates the sources refer to most (N of them; default grows with the number of dates) and K events for each.
 
 Options:
   --words N          length in words (default 100)
+  --timeline         a dated timeline instead of a summary
+  --dates N          with --timeline: how many dates (default 2·√dates, within 10-40)
+  --sentences K      with --timeline: sentences per date (default 1)
   --date YYYY-MM-DD  document date for sources that state none
   -h, --help         this help`,
   present: `Usage: briefing present [--deck FILE] [--port N] [--host ADDRESS]
@@ -166,7 +172,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   clean: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   export: { format: { type: 'string' }, output: { type: 'string' }, deck: { type: 'string' }, notes: { type: 'string' }, paper: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   present: { deck: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  summarize: { words: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  summarize: { words: { type: 'string' }, timeline: { type: 'boolean' }, dates: { type: 'string' }, sentences: { type: 'string' }, date: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 };
 
 const usage = (message: string, command = 'main') => new BriefingError('USAGE', message, { hint: `see 'briefing ${command === 'main' ? '' : `${command} `}--help'` });
@@ -263,8 +269,16 @@ async function run(argv: string[], rep: Reporter): Promise<number> {
       if (!positionals.length) throw usage('summarize needs at least one file or folder', command);
       const words = flag('words') ?? '100';
       if (!/^[1-9]\d{0,5}$/.test(words)) throw usage(`--words must be a positive number, not '${words}'`, command);
+      const timeline = v.timeline === true;
+      const dates = flag('dates');
+      const sentences = flag('sentences');
+      for (const [name, value] of [['dates', dates], ['sentences', sentences]] as const) {
+        if (value === undefined) continue;
+        if (!timeline) throw usage(`--${name} needs --timeline`, command);
+        if (!/^[1-9]\d{0,4}$/.test(value)) throw usage(`--${name} must be a positive number, not '${value}'`, command);
+      }
       const { summarizeCommand } = await import('./commands/summarize.ts');
-      return summarizeCommand(positionals, { words: Number(words), date }, rep);
+      return summarizeCommand(positionals, { words: Number(words), date, ...(timeline ? { timeline: { dates: dates === undefined ? undefined : Number(dates), sentences: Number(sentences ?? '1') } } : {}) }, rep);
     }
     case 'present': {
       const { serveDeck } = await import('./commands/dev.ts');

@@ -14,6 +14,7 @@ import { asOfDate, sources } from './sources.ts';
 import { staleDocs } from './staleness.ts';
 import { supportClaims } from './support.ts';
 import { timeline } from './timeline.ts';
+import { notesTimeline } from './timeline-select.ts';
 import { titleFrom } from './title.ts';
 import { trends } from './trends.ts';
 
@@ -48,7 +49,8 @@ export function buildNotes(docs: SourceDoc[], analyses: DocumentAnalysis[], opti
     bottomLine: bottom.map((c) => ({ text: c.text, cites: c.cites, evidence: [] })),
     keyPoints: [...bottom, ...themed],
     actors: actors(ctx, told, stale),
-    timeline: timeline(ctx),
+    // A long timeline shows its most referred-to dates (timeline-select.ts); a short one every event.
+    timeline: notesTimeline(ctx, timeline(ctx)),
     quotes: quotes(ctx),
     figures: figures(ctx),
     discrepancies: discrepancies(ctx, counts.rising),
