@@ -58,8 +58,17 @@ export function timeline(ctx: NotesContext): TimelineEvent[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.text.localeCompare(b.text)));
 }
 
-/** Every dated sentence of every source, each placed once, at its anchor date. */
-export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
+/** Anchored events of a context: the timeline and the event-date clashes read the same ones, made once. */
+const anchoredOf = new WeakMap<NotesContext, readonly AnchoredEvent[]>();
+
+/** Every dated sentence of every source, each placed once, at its anchor date (read-only: shared). */
+export function anchoredEvents(ctx: NotesContext): readonly AnchoredEvent[] {
+  let events = anchoredOf.get(ctx);
+  if (!events) anchoredOf.set(ctx, (events = findAnchoredEvents(ctx)));
+  return events;
+}
+
+function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
   const events: AnchoredEvent[] = [];
   ctx.analyses.forEach((a, d) => {
     const text = ctx.docs[d]!.text;
