@@ -59,12 +59,13 @@ export function sentenceGraph(terms: readonly string[][]): SentenceGraph {
   // One dense accumulator reused by every sentence; `seenBy` marks which sentence last touched a slot.
   const dot = new Float64Array(vec.length);
   const seenBy = new Int32Array(vec.length).fill(-1);
-  const touched: number[] = [];
-  const near: number[] = [];
+  // Typed, not arrays emptied per sentence (V8 frees an emptied array's store, so each sentence regrew it).
+  const touched = new Int32Array(vec.length);
+  const near = new Int32Array(vec.length);
   // Most similar first, ties by index: the order edges are kept in.
   const closer = (a: number, b: number) => dot[b]! - dot[a]! || a - b;
   const neighbours = vec.map((v, i) => {
-    touched.length = 0;
+    let nTouched = 0;
     for (let t = 0; t < v.terms.length; t++) {
       const p = postings.get(v.terms[t]!);
       if (!p) continue;
@@ -73,16 +74,16 @@ export function sentenceGraph(terms: readonly string[][]): SentenceGraph {
       for (let k = 0; k < nodes.length; k++) {
         const j = nodes[k]!;
         if (j === i) continue;
-        if (seenBy[j] !== i) { seenBy[j] = i; dot[j] = 0; touched.push(j); }
+        if (seenBy[j] !== i) { seenBy[j] = i; dot[j] = 0; touched[nTouched++] = j; }
         dot[j]! += x * weights[k]!;
       }
     }
     // Only the kept neighbours become edge objects: a sentence may clear the threshold with hundreds.
-    near.length = 0;
-    for (const j of touched) if (dot[j]! >= EDGE_THRESHOLD) near.push(j);
-    near.sort(closer);
+    let nNear = 0;
+    for (let k = 0; k < nTouched; k++) if (dot[touched[k]!]! >= EDGE_THRESHOLD) near[nNear++] = touched[k]!;
+    const kept = near.subarray(0, nNear).sort(closer);
     const edges: Array<{ node: number; cosine: number }> = [];
-    for (let k = 0; k < near.length && k < MAX_NEIGHBOURS; k++) edges.push({ node: near[k]!, cosine: dot[near[k]!]! });
+    for (let k = 0; k < nNear && k < MAX_NEIGHBOURS; k++) edges.push({ node: kept[k]!, cosine: dot[kept[k]!]! });
     return edges;
   });
   return { neighbours };
