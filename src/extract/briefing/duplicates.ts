@@ -21,10 +21,13 @@ interface Line { doc: number; start: number; end: number; text: string; words: S
 
 const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
 
-function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number): Line[] {
-  return a.sentences.map(([start, end]) => {
-    const text = oneLine(docs[doc]!.text.slice(start, end));
-    return { doc, start, end, text, words: contentWords(text), numbers: numbersOf(text) };
+/** The lines of a source. Words and numbers are read from the raw span (folding whitespace changes neither);
+ * the one-line text, needed only for a duplicate's cited lines, is made when `withText`. */
+function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, withText: boolean): Line[] {
+  const source = docs[doc]!.text;
+  return a.sentences.map((s) => {
+    const raw = source.slice(s[0], s[1]);
+    return { doc, start: s[0], end: s[1], text: withText ? oneLine(raw) : '', words: contentWords(raw), numbers: numbersOf(raw) };
   });
 }
 
@@ -67,7 +70,7 @@ const wordsKey = (l: Line) => `${l.numbers}\u0001${[...l.words].sort().join(' ')
 export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
-  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
+  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d, false)));
   const alike = sentenceIndex(originals);
   // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
@@ -78,7 +81,7 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of linesOf(docs, a, d)) {
+    for (const line of linesOf(docs, a, d, true)) {
       if (line.words.size < 3) continue;
       let best: Line | null = line.words.size ? sameWords.get(wordsKey(line)) ?? null : null;
       let bestScore = SAME_SENTENCE;
