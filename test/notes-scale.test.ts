@@ -1,12 +1,15 @@
 // Scale of the notes stage: timeline merging through its prefix-filtered, deduplicated index gives the groups
 // the plain loop over every group gives; the shared-word bounds the prefix filters rest on hold for every pair
-// the tests accept; event-date clashes through their prefix index are those of comparing every pair.
+// the tests accept; event-date clashes through their prefix index are those of comparing every pair; a
+// duplicate's repeated sentences, looked up among originals of the same numbers and of a size within the
+// threshold, are the ones a scan of every original finds.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
-import { contentWords, makeContext, sharedWords, similarity, type NotesContext } from '../src/extract/briefing/context.ts';
+import { contentWords, makeContext, oneLine, sharedWords, similarity, type NotesContext } from '../src/extract/briefing/context.ts';
+import { mergeDuplicates, SAME_SENTENCE } from '../src/extract/briefing/duplicates.ts';
 import { dateClash, DISCREPANCY_RULES, minClashWords } from '../src/extract/briefing/discrepancies.ts';
 import { anchoredEvents, compatible, MAX_POSTINGS, mergeEvents, minSharedWords, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
-import type { Discrepancy } from '../src/notes/model.ts';
+import type { Discrepancy, SourceDoc } from '../src/notes/model.ts';
 import { docFrom } from './helpers/docs.ts';
 
 /** A small seeded generator (mulberry32), so every run builds the same invented corpus. */
@@ -149,5 +152,52 @@ describe('event-date clashes through the prefix-filtered (actor, word) index', (
       expect(shared).toBeGreaterThanOrEqual(Math.max(minClashWords(a.size), minClashWords(b.size)));
     }
     expect(checked).toBeGreaterThan(100);
+  });
+});
+
+/** Each duplicate sentence's twin by a scan of every original: the first of the most alike, same numbers. */
+function scanTwins(docs: SourceDoc[], analyses: ReturnType<typeof analyzeDocuments>): string[] {
+  const numbers = (t: string) => [...new Set(t.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
+  const lines = (d: number) => analyses[d]!.sentences.map(([s, e]) => { const text = oneLine(docs[d]!.text.slice(s, e)); return { d, s, words: contentWords(text), n: numbers(text) }; });
+  const originals = docs.flatMap((doc, d) => (doc.flags.includes('duplicate') ? [] : lines(d)));
+  const out: string[] = [];
+  docs.forEach((doc, d) => {
+    if (!doc.flags.includes('duplicate')) return;
+    for (const l of lines(d)) {
+      if (l.words.size < 3) continue;
+      let best: (typeof originals)[number] | null = null;
+      let score = SAME_SENTENCE;
+      for (const o of originals) {
+        if (o.n !== l.n) continue;
+        const x = similarity(o.words, l.words);
+        if (x >= score && (best === null || x > score)) { best = o; score = x; }
+      }
+      if (best) out.push(`${doc.id}:${l.s}->${docs[best.d]!.id}:${best.s}`);
+    }
+  });
+  return out;
+}
+
+describe('repeated sentences among originals of the same numbers and a near size', () => {
+  it('pair each duplicate sentence with the original a scan of all of them finds, sentences cut short included', () => {
+    const r = rng(51);
+    const vocabulary = Array.from({ length: 400 }, () => word(r));
+    const sentence = () => {
+      const words = Array.from({ length: 5 + Math.floor(r() * 11) }, () => pick(r, vocabulary));
+      if (r() < 0.3) words.splice(2, 0, String(10 + Math.floor(r() * 3)));
+      return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+    };
+    const pool = Array.from({ length: 60 }, sentence);
+    const docs: SourceDoc[] = Array.from({ length: 40 }, (_, k) => docFrom(`s${k + 1}`, Array.from({ length: 8 }, () => {
+      const s = pick(r, pool);
+      // Copies cut short by one to four words, so pairs fall on both sides of the size bound.
+      if (r() < 0.6) return `${s.slice(0, -1).split(' ').slice(0, -(1 + Math.floor(r() * 4))).join(' ')}.`;
+      return s;
+    }).join(' '), { flags: k % 3 === 2 ? ['duplicate'] : [] }));
+    const analyses = analyzeDocuments(docs);
+    const got = [...mergeDuplicates(docs, analyses).twins].flatMap(([key, list]) => list.map((e) => `${e.source}:${e.start}->${key}`)).sort();
+    const expected = scanTwins(docs, analyses).sort();
+    expect(expected.length).toBeGreaterThan(40);
+    expect(got).toEqual(expected);
   });
 });

@@ -57,7 +57,15 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
   });
   return (line) => {
     const hits = new Set<number>();
-    for (const w of prefix(line.words)) for (const k of postings.get(w) ?? []) hits.add(k);
+    // Only sentences that could be the answer: the same numbers (the caller's test), and sizes within the
+    // threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
+    const size = line.words.size;
+    for (const w of prefix(line.words)) {
+      for (const k of postings.get(w) ?? []) {
+        const o = originals[k]!;
+        if (o.numbers === line.numbers && Math.min(o.words.size, size) >= SAME_SENTENCE * Math.max(o.words.size, size) - 1e-9) hits.add(k);
+      }
+    }
     // In the originals' order, so the first of equally alike sentences is the one taken, as before.
     return [...hits].sort((a, b) => a - b).map((k) => originals[k]!);
   };
