@@ -134,6 +134,9 @@ export function sharedWords(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+/** A date word ("april", "2019", "friday"): sharedWords does not count it. */
+export const isDateWord = (w: string): boolean => DATE_WORD.test(w);
+
 /** Shared words over the smaller set: a short report of a fact inside a long sentence still matches it. */
 export function containment(a: Set<string>, b: Set<string>): number {
   const small = Math.min(a.size, b.size);

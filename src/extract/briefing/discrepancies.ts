@@ -4,7 +4,7 @@
 
 import type { Discrepancy, Evidence } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
-import { contentWords, figureClause, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { contentWords, figureClause, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { isBriefingFigure } from './figures.ts';
 import { anchoredEvents, compatible, type AnchoredEvent } from './timeline.ts';
 
@@ -121,17 +121,25 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: contentWords(e.evidence.text) }));
   const out: Discrepancy[] = [];
   const used = new Set<AnchoredEvent>();
-  // Two reports of one event name a common actor and share words, so each event is compared only with the
-  // later events filed under one of its (actor, word) pairs, not with every later event: near-linear on
+  // Two reports of one event name a common actor and share at least minClashWords words, so each event is
+  // compared only with the later events filed under one of its (actor, word) pairs, and only the words of
+  // its prefix (prefix filtering, as in timeline.ts: in one global order, date words last and then the
+  // rarest first, two events sharing k words share one among each one's first size − k + 1): near-linear on
   // thousands of sources, and the same clashes in the same order as comparing all pairs.
+  const df = new Map<string, number>();
+  for (const ev of events) for (const w of ev.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const rank = (w: string) => (isDateWord(w) ? 1 : 0);
+  const prefixes = events.map(({ words }) => [...words]
+    .sort((a, b) => rank(a) - rank(b) || df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, Math.max(0, words.size - minClashWords(words.size) + 1)));
   const byActorWord = new Map<string, number[]>();
   events.forEach((ev, j) => {
-    for (const id of ev.ids) for (const w of ev.words) { const key = `${id}\u0000${w}`; const list = byActorWord.get(key); if (list) list.push(j); else byActorWord.set(key, [j]); }
+    for (const id of ev.ids) for (const w of prefixes[j]!) { const key = `${id}\u0000${w}`; const list = byActorWord.get(key); if (list) list.push(j); else byActorWord.set(key, [j]); }
   });
   for (const [i, a] of events.entries()) {
     if (used.has(a.e)) continue;
     const later = new Set<number>();
-    for (const id of a.ids) for (const w of a.words) for (const j of byActorWord.get(`${id}\u0000${w}`) ?? []) if (j > i) later.add(j);
+    for (const id of a.ids) for (const w of prefixes[i]!) for (const j of byActorWord.get(`${id}\u0000${w}`) ?? []) if (j > i) later.add(j);
     const clash = [...later].sort((x, y) => x - y).map((j) => events[j]!).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
       && [...a.ids].some((id) => b.ids.has(id)) && sharedWords(a.words, b.words) >= SAME_EVENT_WORDS && similarity(a.words, b.words) >= SAME_EVENT);
     if (!clash.length) continue;
@@ -141,6 +149,10 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   }
   return out;
 }
+
+/** Fewest words (date words included) two reports of `size` words that clash share: SAME_EVENT_WORDS besides
+ * dates, and a Jaccard of SAME_EVENT, which takes ceil(SAME_EVENT · size) shared words whatever the other's size. */
+export const minClashWords = (size: number): number => Math.max(SAME_EVENT_WORDS, Math.ceil(SAME_EVENT * size - 1e-9));
 
 /** The discrepancy of one event that sources date differently: each date with the sources that give it. */
 export function dateClash(ctx: NotesContext, group: readonly AnchoredEvent[]): Discrepancy {

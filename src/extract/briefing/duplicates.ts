@@ -21,10 +21,13 @@ interface Line { doc: number; start: number; end: number; text: string; words: S
 
 const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
 
-function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number): Line[] {
-  return a.sentences.map(([start, end]) => {
-    const text = oneLine(docs[doc]!.text.slice(start, end));
-    return { doc, start, end, text, words: contentWords(text), numbers: numbersOf(text) };
+/** The lines of a source. Words and numbers are read from the raw span (folding whitespace changes neither);
+ * the one-line text, needed only for a duplicate's cited lines, is made when `withText`. */
+function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, withText: boolean): Line[] {
+  const source = docs[doc]!.text;
+  return a.sentences.map((s) => {
+    const raw = source.slice(s[0], s[1]);
+    return { doc, start: s[0], end: s[1], text: withText ? oneLine(raw) : '', words: contentWords(raw), numbers: numbersOf(raw) };
   });
 }
 
@@ -54,7 +57,15 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
   });
   return (line) => {
     const hits = new Set<number>();
-    for (const w of prefix(line.words)) for (const k of postings.get(w) ?? []) hits.add(k);
+    // Only sentences that could be the answer: the same numbers (the caller's test), and sizes within the
+    // threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
+    const size = line.words.size;
+    for (const w of prefix(line.words)) {
+      for (const k of postings.get(w) ?? []) {
+        const o = originals[k]!;
+        if (o.numbers === line.numbers && Math.min(o.words.size, size) >= SAME_SENTENCE * Math.max(o.words.size, size) - 1e-9) hits.add(k);
+      }
+    }
     // In the originals' order, so the first of equally alike sentences is the one taken, as before.
     return [...hits].sort((a, b) => a - b).map((k) => originals[k]!);
   };
@@ -67,7 +78,7 @@ const wordsKey = (l: Line) => `${l.numbers}\u0001${[...l.words].sort().join(' ')
 export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
-  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
+  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d, false)));
   const alike = sentenceIndex(originals);
   // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
@@ -78,7 +89,7 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of linesOf(docs, a, d)) {
+    for (const line of linesOf(docs, a, d, true)) {
       if (line.words.size < 3) continue;
       let best: Line | null = line.words.size ? sameWords.get(wordsKey(line)) ?? null : null;
       let bestScore = SAME_SENTENCE;

@@ -17,22 +17,26 @@ export interface SentenceGraph {
   neighbours: Array<Array<{ node: number; cosine: number }>>;
 }
 
+/** A sentence's TF-IDF vector (unit length): its terms in first-seen order and their weights, as two
+ * arrays (a Map's entries would be read through an entry array each, millions of them on a large folder). */
+interface Vector { terms: string[]; weights: number[] }
+
 /** TF-IDF vectors (unit length) of the sentences' terms. */
-function vectors(terms: readonly string[][]): { vec: Array<Map<string, number>>; df: Map<string, number> } {
+function vectors(terms: readonly string[][]): { vec: Vector[]; df: Map<string, number> } {
   const df = new Map<string, number>();
   for (const t of terms) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
   const n = terms.length;
   const vec = terms.map((t) => {
     const tf = new Map<string, number>();
     for (const w of t) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v = new Map<string, number>();
+    const v: Vector = { terms: [], weights: [] };
     let norm = 0;
     for (const [w, f] of tf) {
       const x = f * Math.log((n + 1) / df.get(w)!);
-      if (x > 0) { v.set(w, x); norm += x * x; }
+      if (x > 0) { v.terms.push(w); v.weights.push(x); norm += x * x; }
     }
     norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
+    for (let k = 0; k < v.weights.length; k++) v.weights[k] = v.weights[k]! / norm;
     return v;
   });
   return { vec, df };
@@ -45,32 +49,42 @@ export function sentenceGraph(terms: readonly string[][]): SentenceGraph {
   // instead of looking the term up in a map per pair: the same sums in the same order, several times faster.
   const postings = new Map<string, { nodes: number[]; weights: number[] }>();
   vec.forEach((v, i) => {
-    for (const [w, x] of v) {
-      if (df.get(w)! > MAX_POSTINGS) continue;
+    v.terms.forEach((w, k) => {
+      if (df.get(w)! > MAX_POSTINGS) return;
+      const x = v.weights[k]!;
       const p = postings.get(w);
       if (p) { p.nodes.push(i); p.weights.push(x); } else postings.set(w, { nodes: [i], weights: [x] });
-    }
+    });
   });
   // One dense accumulator reused by every sentence; `seenBy` marks which sentence last touched a slot.
   const dot = new Float64Array(vec.length);
   const seenBy = new Int32Array(vec.length).fill(-1);
-  const touched: number[] = [];
+  // Typed, not arrays emptied per sentence (V8 frees an emptied array's store, so each sentence regrew it).
+  const touched = new Int32Array(vec.length);
+  const near = new Int32Array(vec.length);
+  // Most similar first, ties by index: the order edges are kept in.
+  const closer = (a: number, b: number) => dot[b]! - dot[a]! || a - b;
   const neighbours = vec.map((v, i) => {
-    touched.length = 0;
-    for (const [w, x] of v) {
-      const p = postings.get(w);
+    let nTouched = 0;
+    for (let t = 0; t < v.terms.length; t++) {
+      const p = postings.get(v.terms[t]!);
       if (!p) continue;
+      const x = v.weights[t]!;
       const { nodes, weights } = p;
       for (let k = 0; k < nodes.length; k++) {
         const j = nodes[k]!;
         if (j === i) continue;
-        if (seenBy[j] !== i) { seenBy[j] = i; dot[j] = 0; touched.push(j); }
+        if (seenBy[j] !== i) { seenBy[j] = i; dot[j] = 0; touched[nTouched++] = j; }
         dot[j]! += x * weights[k]!;
       }
     }
+    // Only the kept neighbours become edge objects: a sentence may clear the threshold with hundreds.
+    let nNear = 0;
+    for (let k = 0; k < nTouched; k++) if (dot[touched[k]!]! >= EDGE_THRESHOLD) near[nNear++] = touched[k]!;
+    const kept = near.subarray(0, nNear).sort(closer);
     const edges: Array<{ node: number; cosine: number }> = [];
-    for (const j of touched) if (dot[j]! >= EDGE_THRESHOLD) edges.push({ node: j, cosine: dot[j]! });
-    return edges.sort((a, b) => b.cosine - a.cosine || a.node - b.node).slice(0, MAX_NEIGHBOURS);
+    for (let k = 0; k < nNear && k < MAX_NEIGHBOURS; k++) edges.push({ node: kept[k]!, cosine: dot[kept[k]!]! });
+    return edges;
   });
   return { neighbours };
 }

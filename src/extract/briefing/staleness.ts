@@ -49,17 +49,31 @@ export function staleDocs(ctx: Pick<NotesContext, 'docs' | 'analyses'>): Set<num
   const current = ctx.docs.flatMap((doc, d) => (doc.meta.date && !out.has(d) ? told(ctx, d, recent) : []));
   const postings = new Map<string, number[]>();
   current.forEach((s, i) => { for (const w of s.words) { const p = postings.get(w); if (!p) postings.set(w, [i]); else if (p.length <= MAX_POSTINGS) p.push(i); } });
+  // Shared-word counts in one typed accumulator reused by every sentence (a Map per sentence, and its
+  // entries copied to an array, were most of this rule's short-lived heap on a large folder).
+  const count = new Int32Array(current.length);
+  const hit = new Int32Array(current.length);
   const reportsCurrentFact = (s: Told) => {
-    const shared = new Map<number, number>();
+    let nHit = 0;
     for (const word of s.words) {
       const p = postings.get(word);
-      if (p && p.length <= MAX_POSTINGS) for (const i of p) shared.set(i, (shared.get(i) ?? 0) + 1);
+      if (p && p.length <= MAX_POSTINGS) for (const i of p) { if (count[i] === 0) hit[nHit++] = i; count[i]!++; }
     }
-    return [...shared].some(([i, n]) => {
+    let found = false;
+    for (let k = 0; k < nHit; k++) {
+      const i = hit[k]!;
+      const n = count[i]!;
+      count[i] = 0;
+      if (!found && sharesFact(s, i, n)) found = true;
+    }
+    return found;
+  };
+  const sharesFact = (s: Told, i: number, n: number) => {
+    {
       const c = current[i]!;
       if (n >= SAME_FACT_WORDS && sharedWords(s.words, c.words) >= SAME_FACT_WORDS && containment(s.words, c.words) >= SAME_FACT) return true;
       return n >= SAME_EVENT_WORDS && [...s.months].some((m) => c.months.has(m)) && sharedWords(s.words, c.words) >= SAME_EVENT_WORDS;
-    });
+    }
   };
   for (const d of undated) if (told(ctx, d, () => true).some(reportsCurrentFact)) out.delete(d);
   return out;

@@ -4,7 +4,7 @@
 
 import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
-import { containment, contentWords, oneLine, sharedWords, shownText, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { contentWords, isDateWord, oneLine, shownText, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
@@ -12,10 +12,16 @@ import { datelineAt } from '../rules/dateline.ts';
 
 /** Two reports of one date this alike describe the same event. */
 const SAME_EVENT = 0.2;
-/** …or share at least three content words making up this share of the shorter report. */
+/** …or share at least this many content words (dates aside)… */
+const SAME_EVENT_SHARED = 3;
+/** …making up this share of the shorter report. */
 const SAME_EVENT_CONTAINED = 0.25;
-/** Two reports at different granularities ("April", "April 15") must be this alike to be one event. */
+/** Two reports at different granularities ("April", "April 15") must be this alike to be one event, or share
+ * this many content words (twice the contained share). */
 const SAME_EVENT_ACROSS_GRANULARITY = 0.3;
+const SAME_EVENT_SHARED_ACROSS = 4;
+/** A newcomer is compared with at most this many of the latest events filed under each (date, word). */
+export const MAX_POSTINGS = 400;
 /** Fewer words than this is a dateline or header ("date 2019-06-06"), not an event. */
 const MIN_WORDS = 6;
 /** A sentence longer than this (words) is cut to the clause holding its date, where that reads whole. */
@@ -53,8 +59,17 @@ export function timeline(ctx: NotesContext): TimelineEvent[] {
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.text.localeCompare(b.text)));
 }
 
-/** Every dated sentence of every source, each placed once, at its anchor date. */
-export function anchoredEvents(ctx: NotesContext): AnchoredEvent[] {
+/** Anchored events of a context: the timeline and the event-date clashes read the same ones, made once. */
+const anchoredOf = new WeakMap<NotesContext, readonly AnchoredEvent[]>();
+
+/** Every dated sentence of every source, each placed once, at its anchor date (read-only: shared). */
+export function anchoredEvents(ctx: NotesContext): readonly AnchoredEvent[] {
+  let events = anchoredOf.get(ctx);
+  if (!events) anchoredOf.set(ctx, (events = findAnchoredEvents(ctx)));
+  return events;
+}
+
+function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
   const events: AnchoredEvent[] = [];
   ctx.analyses.forEach((a, d) => {
     const text = ctx.docs[d]!.text;
@@ -199,72 +214,112 @@ function readability(text: string, degraded: boolean): number {
   return (degraded ? 0 : 4) + (/^["“‘]?\p{Lu}/u.test(text) ? 1 : 0) + (/[.!?]["”’)]*$/.test(text) ? 1 : 0) + (n >= 8 && n <= 40 ? 1 : 0) - (/^["“‘]/.test(text) ? 1 : 0);
 }
 
-/** A group of events being merged: its members, its distinct dates, and its place in the order of groups. */
-interface EventGroup { members: AnchoredEvent[]; dates: Set<string>; order: number }
+/** A group of events being merged: its members (positions in the input), its distinct dates, and its place in the order of groups. */
+interface EventGroup { members: number[]; dates: Set<string>; order: number }
 
 /** Groups of events that are one event: same date (or one date within the other) and similar words. */
 export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
-  const groupOf = new Map<AnchoredEvent, EventGroup>();
-  const index = new EventIndex();
+  const groupOf: EventGroup[] = [];
+  const index = new EventIndex(events);
   let order = 0;
-  for (const e of events) {
+  events.forEach((e, i) => {
     // A newcomer like events of several groups joins them into one (four sources may each echo a different
     // pair), but every date in a group must agree with the newcomer's, so no group spans two days.
     const homes: EventGroup[] = [];
     const agrees = new Map<EventGroup, boolean>();
-    for (const x of index.candidates(e)) {
-      const g = groupOf.get(x)!;
+    index.forCandidates(i, (j) => {
+      const g = groupOf[j]!;
+      if (homes.includes(g)) return; // one alike member is enough: the rest of its group need no test
       let ok = agrees.get(g);
       if (ok === undefined) agrees.set(g, (ok = [...g.dates].every((d) => compatible(d, e.date))));
-      if (ok && !homes.includes(g) && sameEvent(x, e)) homes.push(g);
-    }
+      if (ok && sameEvent(events[j]!, e)) homes.push(g);
+    });
     homes.sort((a, b) => a.order - b.order);
     const dates = new Set([e.date, ...homes.flatMap((g) => [...g.dates])]);
     let home: EventGroup;
     if (![...dates].every((x) => [...dates].every((y) => compatible(x, y)))) {
       // The newcomer cannot join them all: it goes to the first (keeping its place), or starts a group.
       home = homes[0] ?? { members: [], dates: new Set(), order: order++ };
-    } else if (homes.length <= 1) {
-      home = homes[0] ?? { members: [], dates: new Set(), order: 0 };
-      home.order = order++; // a joined group moves to the end of the order
     } else {
-      home = { members: homes.flatMap((g) => g.members), dates: new Set(homes.flatMap((g) => [...g.dates])), order: order++ };
-      for (const x of home.members) groupOf.set(x, home);
+      // One group, or several joined into the first (the others' members after its own, in group order):
+      // the joined group moves to the end of the order. Joining in place, not copying the first group's
+      // members, keeps a large group absorbing small ones linear.
+      home = homes[0] ?? { members: [], dates: new Set(), order: 0 };
+      home.order = order++;
+      for (const g of homes.slice(1)) {
+        for (const j of g.members) { home.members.push(j); groupOf[j] = home; }
+        for (const d of g.dates) home.dates.add(d);
+      }
     }
-    home.members.push(e);
+    home.members.push(i);
     home.dates.add(e.date);
-    groupOf.set(e, home);
-    index.add(e);
-  }
-  return [...new Set(groupOf.values())].sort((a, b) => a.order - b.order).map((g) => g.members);
+    groupOf[i] = home;
+    index.add(i, home, groupOf);
+  });
+    return [...new Set(groupOf)].sort((a, b) => a.order - b.order).map((g) => g.members.map((j) => events[j]!));
 }
 
+/** Fewest words two events that sameEvent takes for one can share, for an event of `size` content words
+ * (whatever the other's size): a Jaccard of SAME_EVENT needs ceil(SAME_EVENT · size) shared words, the
+ * contained route SAME_EVENT_SHARED; the tests across granularities ask for more. */
+export const minSharedWords = (size: number): number => Math.min(SAME_EVENT_SHARED, Math.ceil(SAME_EVENT * size - 1e-9));
+
 /**
- * Events by date and word, so a newcomer is compared only with events it could be one with (sameEvent needs
- * a shared word and compatible dates) instead of with every event so far: merging stays near-linear in a
- * folder of thousands of sources. An event is filed under its exact date ("=2019-04") and under each of its
- * dates' prefixes ("*2019", "*2019-04"); a newcomer dated D looks up its prefixes' exact dates and "*D".
+ * Events by date and word, so a newcomer is compared only with events it could be one with instead of with
+ * every event so far: merging stays near-linear in a folder of thousands of sources. Exact, by three facts:
+ * - sameEvent needs compatible dates: an event is filed under its exact date ("=2019-04") and under each of
+ *   its date's prefixes ("*2019", "*2019-04"); a newcomer dated D looks up its prefixes' exact dates and "*D".
+ * - sameEvent needs k = minSharedWords(size) shared words (prefix filtering): in one global order of words
+ *   (date words last, as thousands of events on one day share them; then the rarest first), two events
+ *   sharing k words share one among each one's first size − k + 1 words, so only those are filed and looked up.
+ * - Events with the same date, words and counts are alike to every event alike: one of them per group is
+ *   filed (two, from different sources, as sameEvent asks more of two sentences of one source).
  */
 class EventIndex {
-  private byKey = new Map<string, Map<string, AnchoredEvent[]>>();
+  private byKey = new Map<string, Map<string, number[]>>();
+  private prefixes: string[][];
+  private signatures: string[];
+  /** Filed events by signature (date, words, counts). */
+  private filed = new Map<string, number[]>();
+  private seen: Int32Array;
 
-  add(e: AnchoredEvent): void {
+  constructor(private events: readonly AnchoredEvent[]) {
+    const df = new Map<string, number>();
+    for (const e of events) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
+    const rank = (w: string) => (isDateWord(w) ? 1 : 0);
+    this.prefixes = events.map((e) => [...e.words]
+      .sort((a, b) => rank(a) - rank(b) || df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
+      .slice(0, e.words.size - minSharedWords(e.words.size) + 1));
+    this.signatures = events.map((e) => `${e.date}\u0001${[...e.words].sort().join(' ')}\u0001${[...new Set(e.figures ?? [])].sort().join('\u0002')}`);
+    this.seen = new Int32Array(events.length).fill(-1);
+  }
+
+  /** Files event `i`, now in `home`, unless its group already holds events that stand for it. */
+  add(i: number, home: EventGroup, groupOf: readonly EventGroup[]): void {
+    const e = this.events[i]!;
+    const sig = this.signatures[i]!;
+    const reps = this.filed.get(sig) ?? [];
+    const docs = new Set(reps.filter((j) => groupOf[j] === home).map((j) => this.events[j]!.doc));
+    if (docs.has(e.doc) || docs.size >= 2) return;
+    if (reps.length) reps.push(i); else this.filed.set(sig, [i]);
     for (const key of [`=${e.date}`, ...isoPrefixes(e.date).map((p) => `*${p}`)]) {
       let byWord = this.byKey.get(key);
       if (!byWord) this.byKey.set(key, (byWord = new Map()));
-      for (const w of e.words) { const list = byWord.get(w); if (list) list.push(e); else byWord.set(w, [e]); }
+      for (const w of this.prefixes[i]!) { const list = byWord.get(w); if (list) list.push(i); else byWord.set(w, [i]); }
     }
   }
 
-  /** Earlier events with a compatible date sharing a word with `e`, each once. */
-  candidates(e: AnchoredEvent): Set<AnchoredEvent> {
-    const out = new Set<AnchoredEvent>();
+  /** Calls `visit` with each earlier filed event with a compatible date sharing a prefix word with event `i`, once. */
+  forCandidates(i: number, visit: (j: number) => void): void {
+    const e = this.events[i]!;
     for (const key of [...isoPrefixes(e.date).map((p) => `=${p}`), `*${e.date}`]) {
       const byWord = this.byKey.get(key);
       if (!byWord) continue;
-      for (const w of e.words) for (const x of byWord.get(w) ?? []) out.add(x);
+      for (const w of this.prefixes[i]!) {
+        const list = byWord.get(w);
+        if (list) for (const j of list) if (this.seen[j] !== i) { this.seen[j] = i; visit(j); }
+      }
     }
-    return out;
   }
 }
 
@@ -276,11 +331,17 @@ const isoPrefixes = (date: string) => [4, 7, 10].filter((n) => n <= date.length)
 export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>): boolean {
   // "213 killed" and "more than 600 killed" in alike sentences are two moments of a toll, not one report.
   if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
-  const [jaccard, shared, contained] = [similarity(a.words, b.words), sharedWords(a.words, b.words), containment(a.words, b.words)];
+  // similarity, sharedWords and containment of the two word sets, in one pass over the smaller set.
+  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  let inter = 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) { inter++; if (!isDateWord(w)) shared++; }
+  const jaccard = small.size ? inter / (a.words.size + b.words.size - inter) : 0;
+  const contained = small.size ? shared / small.size : 0;
   // One source rarely tells one event twice in different words: its look-alike sentences are different events.
   const retold = a.doc !== b.doc;
-  if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= 3 && contained >= SAME_EVENT_CONTAINED);
-  return compatible(a.date, b.date) && (jaccard >= SAME_EVENT_ACROSS_GRANULARITY || (retold && shared >= 4 && contained >= 2 * SAME_EVENT_CONTAINED));
+  if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= SAME_EVENT_SHARED && contained >= SAME_EVENT_CONTAINED);
+  return compatible(a.date, b.date) && (jaccard >= SAME_EVENT_ACROSS_GRANULARITY || (retold && shared >= SAME_EVENT_SHARED_ACROSS && contained >= 2 * SAME_EVENT_CONTAINED));
 }
 
 /** Both give a count of the same measure and none of one's values is among the other's. */

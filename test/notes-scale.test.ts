@@ -1,0 +1,203 @@
+// Scale of the notes stage: timeline merging through its prefix-filtered, deduplicated index gives the groups
+// the plain loop over every group gives; the shared-word bounds the prefix filters rest on hold for every pair
+// the tests accept; event-date clashes through their prefix index are those of comparing every pair; a
+// duplicate's repeated sentences, looked up among originals of the same numbers and of a size within the
+// threshold, are the ones a scan of every original finds.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/extract/analyze.ts';
+import { contentWords, makeContext, oneLine, sharedWords, similarity, type NotesContext } from '../src/extract/briefing/context.ts';
+import { mergeDuplicates, SAME_SENTENCE } from '../src/extract/briefing/duplicates.ts';
+import { dateClash, DISCREPANCY_RULES, minClashWords } from '../src/extract/briefing/discrepancies.ts';
+import { anchoredEvents, compatible, MAX_POSTINGS, mergeEvents, minSharedWords, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
+import type { Discrepancy, SourceDoc } from '../src/notes/model.ts';
+import { docFrom } from './helpers/docs.ts';
+
+/** A small seeded generator (mulberry32), so every run builds the same invented corpus. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const SYL = ['ka', 'lo', 'mer', 'tan', 'vi', 'sor', 'del', 'ru', 'ba', 'nes', 'hal', 'qui', 'dor', 'fen', 'pra', 'lum'];
+const word = (r: () => number) => { let w = ''; for (let k = 0, n = 2 + Math.floor(r() * 2); k < n; k++) w += SYL[Math.floor(r() * SYL.length)]; return w; };
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+
+/** Timeline merging without an index: every newcomer against every group. */
+function mergeAllPairs(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
+  let groups: AnchoredEvent[][] = [];
+  for (const e of events) {
+    const homes = groups.filter((g) => g.every((x) => compatible(x.date, e.date)) && g.some((x) => sameEvent(x, e)));
+    const joined = [...homes.flat(), e];
+    if (!joined.every((x) => joined.every((y) => compatible(x.date, y.date)))) { (homes[0] ?? groups[groups.push([]) - 1]!).push(e); continue; }
+    groups = [...groups.filter((g) => !homes.includes(g)), joined];
+  }
+  return groups;
+}
+
+/**
+ * Invented dated events where the index could go wrong: exact copies (same date, words and counts) from the
+ * same source and from others, short reports inside long ones (only the contained test, across sources,
+ * joins them), date words every event of a day shares, counts that differ, and three nesting granularities.
+ */
+function inventedEvents(seed: number, n: number): AnchoredEvent[] {
+  const r = rng(seed);
+  const vocabulary = Array.from({ length: 50 }, () => word(r));
+  const dateWords = ['april', '2029', 'friday', 'may'];
+  const dates = ['2029', '2029-04', '2029-05', '2029-04-15', '2029-04-16', '2029-05-02'];
+  const events: AnchoredEvent[] = [];
+  for (let k = 0; k < n; k++) {
+    const roll = r();
+    const earlier = events.length ? pick(r, events) : null;
+    let words: Set<string>;
+    let date = pick(r, dates);
+    let figures = r() < 0.15 ? [`${pick(r, [12, 40])}  people killed`] : [];
+    if (earlier && roll < 0.3) { words = new Set(earlier.words); date = earlier.date; figures = [...(earlier.figures ?? [])]; } // a copy
+    else if (earlier && roll < 0.5) { words = new Set([...earlier.words].filter(() => r() < 0.35)); date = earlier.date; } // a short report of it
+    else {
+      words = new Set(Array.from({ length: 3 + Math.floor(r() * 18) }, () => pick(r, vocabulary)));
+      for (const w of dateWords) if (r() < 0.4) words.add(w);
+    }
+    events.push({ date, doc: Math.floor(r() * 8), index: k, evidence: { source: 's1', start: k, end: k + 1, text: '' }, words, quality: 0, figures });
+  }
+  return events;
+}
+
+describe('timeline merging through the prefix-filtered index', () => {
+  it('gives the groups, in order and with their members in order, of comparing each event with every group', () => {
+    let merges = 0;
+    for (const seed of [1, 2, 3, 4, 5]) {
+      // Below MAX_POSTINGS events in all, so no (date, word) list is cut: the index must be exact.
+      const events = inventedEvents(300 + seed, Math.min(MAX_POSTINGS, 350));
+      const expected = mergeAllPairs(events).map((g) => g.map((e) => e.index));
+      expect(mergeEvents(events).map((g) => g.map((e) => e.index))).toEqual(expected);
+      merges += events.length - expected.length;
+    }
+    expect(merges).toBeGreaterThan(500); // events did merge, so the equality means something
+  });
+
+  it('rests on a true bound: every pair sameEvent accepts shares at least minSharedWords of each one\'s words', () => {
+    const events = inventedEvents(7, 400);
+    let accepted = 0;
+    let atBound = 0;
+    for (let i = 0; i < events.length; i++) for (let j = i + 1; j < events.length; j++) {
+      const [a, b] = [events[i]!, events[j]!];
+      if (!sameEvent(a, b)) continue;
+      accepted++;
+      const shared = [...a.words].filter((w) => b.words.has(w)).length;
+      expect(shared).toBeGreaterThanOrEqual(Math.max(minSharedWords(a.words.size), minSharedWords(b.words.size)));
+      if (shared === Math.max(minSharedWords(a.words.size), minSharedWords(b.words.size))) atBound++;
+    }
+    expect(accepted).toBeGreaterThan(1000);
+    expect(atBound).toBeGreaterThan(10); // pairs at the bound exist: a bound one higher would lose them
+  });
+});
+
+/** The event-date rule without an index: each event against every later one. */
+function eventDateClashesAllPairs(ctx: NotesContext): Discrepancy[] {
+  const idsOf = (e: AnchoredEvent) => {
+    const [start, end] = ctx.analyses[e.doc]!.sentences[e.index]!;
+    return new Set(ctx.analyses[e.doc]!.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id));
+  };
+  const events = anchoredEvents(ctx).map((e) => ({ e, ids: idsOf(e), words: contentWords(e.evidence.text) }));
+  const out: Discrepancy[] = [];
+  const used = new Set<AnchoredEvent>();
+  for (const [i, a] of events.entries()) {
+    if (used.has(a.e)) continue;
+    const clash = events.slice(i + 1).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
+      && [...a.ids].some((id) => b.ids.has(id)) && sharedWords(a.words, b.words) >= 4 && similarity(a.words, b.words) >= 0.3);
+    if (!clash.length) continue;
+    const group = [a.e, ...clash.map((b) => b.e)];
+    for (const e of group) used.add(e);
+    out.push(dateClash(ctx, group));
+  }
+  return out;
+}
+
+describe('event-date clashes through the prefix-filtered (actor, word) index', () => {
+  it('are the clashes comparing every pair finds, with reports near the word bound', () => {
+    let clashes = 0;
+    for (const seed of [41, 42, 43, 44, 45, 46]) {
+      const r = rng(seed);
+      const actors = ['Mayor Ilse Korven', 'Governor Ana Belmonte', 'Minister Tomas Orlen'];
+      // Acts of invented words from a small vocabulary, long and short: many pairs just at and just under
+      // the shared-word bound, where a prefix one word short would lose a clash.
+      const vocabulary = Array.from({ length: 16 }, () => word(r));
+      const acts = Array.from({ length: 10 }, () => `reportedly ${Array.from({ length: 2 + Math.floor(r() * 10) }, () => pick(r, vocabulary)).join(' ')}`);
+      const months = ['March', 'April', 'May'];
+      const docs = Array.from({ length: 25 }, (_, k) => docFrom(`s${k + 1}`, Array.from({ length: 4 }, () =>
+        `${pick(r, actors)} ${pick(r, acts)} on ${pick(r, months)} ${1 + Math.floor(r() * 4)}, 2029.`).join('\n\n'), { date: '2029-06-06' }));
+      const ctx = makeContext(docs, analyzeDocuments(docs));
+      const rule = DISCREPANCY_RULES.find(([name]) => name === 'event-dates')![1];
+      const expected = eventDateClashesAllPairs(ctx);
+      expect(rule(ctx, new Set())).toEqual(expected);
+      clashes += expected.length;
+    }
+    expect(clashes).toBeGreaterThan(10);
+  });
+
+  it('rests on a true bound: clashing words sets share at least minClashWords of each one\'s words', () => {
+    const r = rng(43);
+    const vocabulary = Array.from({ length: 30 }, () => word(r));
+    let checked = 0;
+    for (let k = 0; k < 20000; k++) {
+      const a = new Set(Array.from({ length: 4 + Math.floor(r() * 14) }, () => pick(r, vocabulary)));
+      const b = new Set(Array.from({ length: 4 + Math.floor(r() * 14) }, () => pick(r, vocabulary)));
+      if (sharedWords(a, b) < 4 || similarity(a, b) < 0.3) continue;
+      checked++;
+      const shared = [...a].filter((w) => b.has(w)).length;
+      expect(shared).toBeGreaterThanOrEqual(Math.max(minClashWords(a.size), minClashWords(b.size)));
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+/** Each duplicate sentence's twin by a scan of every original: the first of the most alike, same numbers. */
+function scanTwins(docs: SourceDoc[], analyses: ReturnType<typeof analyzeDocuments>): string[] {
+  const numbers = (t: string) => [...new Set(t.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
+  const lines = (d: number) => analyses[d]!.sentences.map(([s, e]) => { const text = oneLine(docs[d]!.text.slice(s, e)); return { d, s, words: contentWords(text), n: numbers(text) }; });
+  const originals = docs.flatMap((doc, d) => (doc.flags.includes('duplicate') ? [] : lines(d)));
+  const out: string[] = [];
+  docs.forEach((doc, d) => {
+    if (!doc.flags.includes('duplicate')) return;
+    for (const l of lines(d)) {
+      if (l.words.size < 3) continue;
+      let best: (typeof originals)[number] | null = null;
+      let score = SAME_SENTENCE;
+      for (const o of originals) {
+        if (o.n !== l.n) continue;
+        const x = similarity(o.words, l.words);
+        if (x >= score && (best === null || x > score)) { best = o; score = x; }
+      }
+      if (best) out.push(`${doc.id}:${l.s}->${docs[best.d]!.id}:${best.s}`);
+    }
+  });
+  return out;
+}
+
+describe('repeated sentences among originals of the same numbers and a near size', () => {
+  it('pair each duplicate sentence with the original a scan of all of them finds, sentences cut short included', () => {
+    const r = rng(51);
+    const vocabulary = Array.from({ length: 400 }, () => word(r));
+    const sentence = () => {
+      const words = Array.from({ length: 5 + Math.floor(r() * 11) }, () => pick(r, vocabulary));
+      if (r() < 0.3) words.splice(2, 0, String(10 + Math.floor(r() * 3)));
+      return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+    };
+    const pool = Array.from({ length: 60 }, sentence);
+    const docs: SourceDoc[] = Array.from({ length: 40 }, (_, k) => docFrom(`s${k + 1}`, Array.from({ length: 8 }, () => {
+      const s = pick(r, pool);
+      // Copies cut short by one to four words, so pairs fall on both sides of the size bound.
+      if (r() < 0.6) return `${s.slice(0, -1).split(' ').slice(0, -(1 + Math.floor(r() * 4))).join(' ')}.`;
+      return s;
+    }).join(' '), { flags: k % 3 === 2 ? ['duplicate'] : [] }));
+    const analyses = analyzeDocuments(docs);
+    const got = [...mergeDuplicates(docs, analyses).twins].flatMap(([key, list]) => list.map((e) => `${e.source}:${e.start}->${key}`)).sort();
+    const expected = scanTwins(docs, analyses).sort();
+    expect(expected.length).toBeGreaterThan(40);
+    expect(got).toEqual(expected);
+  });
+});
