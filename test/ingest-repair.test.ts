@@ -1,7 +1,7 @@
 // Damaged text: detection (lower-cased, unpunctuated, cut-off start) and same-length repair, with the
 // casing learned from the other, well-formed documents of the same run, and split contractions ("he s").
 import { describe, expect, it } from 'vitest';
-import { contractionEdits, detectDamage, isLowercased, isUnpunctuated, learnCasing, partialFirstWord, repairDegraded, truecaseEdits } from '../src/ingest/repair/index.ts';
+import { contractionEdits, detectDamage, isLowercased, isUnpunctuated, learnCasing, partialFirstWord, repairDegraded, truecaseEdits, vocabularyOf } from '../src/ingest/repair/index.ts';
 import { applyEdits } from '../src/ingest/edits.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
 
@@ -35,18 +35,18 @@ describe('detection', () => {
   });
 
   it('finds a cut-off first word only when it is the tail of a known word', () => {
-    const vocab = new Set(['officials', 'harbour']);
+    const vocab = vocabularyOf(['officials', 'harbour']);
     expect(partialFirstWord(damaged, vocab)).toEqual({ start: 0, end: 7, text: 'ficials' });
     // Whole words, even rare ones, are left alone in a lower-cased text.
     expect(partialFirstWord(damaged.replace('ficials', 'gulls'), vocab)).toBeNull();
     expect(partialFirstWord(damaged.replace('ficials', 'the'), vocab)).toBeNull();
     // A well-cased text that starts in lower case with no known word is cut.
-    expect(partialFirstWord('nder the bridge. The storm passed on Monday.', new Set())).toMatchObject({ text: 'nder' });
+    expect(partialFirstWord('nder the bridge. The storm passed on Monday.', vocabularyOf([]))).toMatchObject({ text: 'nder' });
     expect(partialFirstWord('Officials said the harbour was closed.', vocab)).toBeNull();
   });
 
   it('reports all three kinds', () => {
-    expect(detectDamage(damaged, new Set(['officials']))).toMatchObject({ lowercase: true, unpunctuated: true, partialFirstWord: { text: 'ficials' } });
+    expect(detectDamage(damaged, vocabularyOf(['officials']))).toMatchObject({ lowercase: true, unpunctuated: true, partialFirstWord: { text: 'ficials' } });
   });
 });
 

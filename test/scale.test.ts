@@ -14,7 +14,7 @@ import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
 import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { anchoredEvents, compatible, mergeEvents, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
 import type { Discrepancy } from '../src/notes/model.ts';
-import { candidatePairs } from '../src/ingest/duplicate-index.ts';
+import { candidatePairs, minIndexedHits, shingleHashes } from '../src/ingest/duplicate-index.ts';
 import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
 import { readSourcesParallel } from '../src/ingest/parallel.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
@@ -88,6 +88,24 @@ describe('near-duplicates through the shingle index', () => {
     expect(found).toBeGreaterThan(50); // the corpora do hold copies, so the equality above means something
   });
 
+  it('uses the hashes it is given for a text (made on a worker) and finds the same pairs with them', () => {
+    const texts = corpus(3, 80);
+    const known = new Map(texts.map((t) => [t, shingleHashes(t, SHINGLE_WORDS)]));
+    const plain = candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES);
+    expect(plain.length).toBeGreaterThan(5);
+    expect(candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES, known)).toEqual(plain);
+    // Hashes given for a text are used as they are: with none, that text meets no other.
+    const [i] = plain[0]!;
+    const without = candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES, new Map([[texts[i]!, new Uint32Array(0)]]));
+    expect(without.some(([a, b]) => a === i || b === i)).toBe(false);
+  });
+
+  it('needs, of a text\'s indexed shingles, no more than a pair at the threshold must share', () => {
+    // A text of a shingles shares ceil(2a/3) − 2 with its pair at worst, of which at most the unindexed ones are missing.
+    for (let a = 18; a < 3000; a++) expect(minIndexedHits(a)).toBeGreaterThanOrEqual(1);
+    expect(minIndexedHits(900)).toBeGreaterThan(100);
+  });
+
   it('proposes for measuring only pairs that share much, not every pair', () => {
     const texts = corpus(7, 120);
     const candidates = candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES);
@@ -158,7 +176,11 @@ describe('reading on worker threads', () => {
     const two = await readSourcesParallel([dir], { cwd: dir }, 2);
     expect(one.docs.length).toBeGreaterThan(200);
     expect(one.diagnostics.length).toBeGreaterThan(3);
-    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(JSON.stringify({ docs: two.docs, diagnostics: two.diagnostics })).toBe(JSON.stringify(one));
+    // The workers also hashed each text's shingles for the duplicate search: the hashes this thread would make.
+    expect(one.shingles).toBeUndefined();
+    expect(two.shingles!.size).toBe(new Set(two.docs.map((d) => d.text)).size);
+    for (const d of two.docs) expect(two.shingles!.get(d.text)).toEqual(shingleHashes(d.text, SHINGLE_WORDS));
   }, 120_000);
 });
 

@@ -12,11 +12,28 @@ const SLACK = 2;
 /** Buckets of the shingle-frequency table used to order shingles rarest first (4 MB). */
 const FREQ_BUCKETS = 1 << 20;
 
+/**
+ * Shingles indexed beyond the prefix the argument below needs, as a share of the text's. Two texts that meet
+ * in the index must then meet in that many more indexed shingles to reach the threshold, so a text sharing
+ * only a paragraph or two with another is ruled out by counting, before their hashes are compared (on
+ * generated corpora that reuse paragraphs, those comparisons grew with the square of the corpus).
+ */
+export const EXTRA_PREFIX = 0.2;
+
 /** Bits of the hash that pick an index bucket (a 4 MB directory). */
 const DIRECTORY_BITS = 20;
 
 /** Shingles a text of `a` shingles must share with a larger one: ceil(2a/3), in integers. */
 const needed = (a: number) => Math.floor((SHARED_OF_SMALLER[0] * a + SHARED_OF_SMALLER[1] - 1) / SHARED_OF_SMALLER[1]);
+
+/** Shingles of a text of `a` that are indexed: the prefix that no qualifying pair can miss, and EXTRA_PREFIX more. */
+const indexedOf = (a: number) => Math.min(a, a - needed(a) + 1 + SLACK + Math.ceil(a * EXTRA_PREFIX));
+
+/**
+ * Indexed shingles of a text of `a` that a larger text must hold for the two to share needed(a) − SLACK: all
+ * but the a − indexedOf(a) shingles left out of the index can be missing from it.
+ */
+export const minIndexedHits = (a: number) => needed(a) - SLACK - (a - indexedOf(a));
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -82,9 +99,11 @@ export function sharesAtLeast(a: Uint32Array, b: Uint32Array, need: number): boo
  * shingles in that order. So only each text's prefix is indexed, and each text looks up all its shingles
  * among the prefixes of texts no larger than itself. Rare shingles make short posting lists, so the work
  * grows with the number of texts that really share rare runs of words, not with the square of the corpus.
+ * `known` holds hashes already made for some texts (by text, `shingleHashes(text, size)`).
  */
-export function candidatePairs(texts: readonly string[], size: number, minShingles: number): Array<[number, number]> {
-  const sets = texts.map((t) => shingleHashes(t, size));
+export function candidatePairs(texts: readonly string[], size: number, minShingles: number, known?: ReadonlyMap<string, Uint32Array>): Array<[number, number]> {
+  // A text's hashes depend on its characters only: those made where it was read (a worker thread) are reused.
+  const sets = texts.map((t) => known?.get(t) ?? shingleHashes(t, size));
   const freq = new Uint32Array(FREQ_BUCKETS);
   for (const s of sets) for (const h of s) freq[h & (FREQ_BUCKETS - 1)]!++;
   const rank = (h: number) => freq[h & (FREQ_BUCKETS - 1)]! * 2 ** 32 + h;
@@ -94,7 +113,7 @@ export function candidatePairs(texts: readonly string[], size: number, minShingl
   const entries: number[] = [];
   sets.forEach((s, i) => {
     if (s.length < minShingles - SLACK) return;
-    const prefix = Math.min(s.length, s.length - needed(s.length) + 1 + SLACK);
+    const prefix = indexedOf(s.length);
     const ordered = new Float64Array(s.length);
     for (let k = 0; k < s.length; k++) ordered[k] = rank(s[k]!);
     ordered.sort();
@@ -110,11 +129,12 @@ export function candidatePairs(texts: readonly string[], size: number, minShingl
     while (k < index.length && Math.floor(index[k]! / 2 ** (52 - DIRECTORY_BITS)) < b) k++;
     directory[b] = k;
   }
-  const found = new Set<number>();
+  // Per text j: how many of its shingles each smaller text holds among its indexed ones (the texts met, in `met`).
+  const hits = new Uint32Array(sets.length);
+  const met: number[] = [];
   const pairs: Array<[number, number]> = [];
   sets.forEach((s, j) => {
     if (s.length < minShingles - SLACK) return;
-    found.clear();
     for (const h of s) {
       const key = h * 2 ** 20;
       let lo = directory[h >>> (32 - DIRECTORY_BITS)]!;
@@ -122,12 +142,17 @@ export function candidatePairs(texts: readonly string[], size: number, minShingl
       while (lo < hi) { const mid = (lo + hi) >> 1; if (index[mid]! < key) lo = mid + 1; else hi = mid; }
       for (let k = lo; k < index.length && index[k]! < key + 2 ** 20; k++) {
         const i = index[k]! - key;
-        if (i === j || !smaller(i, j) || found.has(i)) continue;
-        found.add(i);
-        // Most texts met through a shared rare shingle share little else: the hashes say so cheaply.
-        if (sharesAtLeast(sets[i]!, s, needed(sets[i]!.length) - SLACK)) pairs.push(i < j ? [i, j] : [j, i]);
+        if (i === j || !smaller(i, j)) continue;
+        if (hits[i]! === 0) met.push(i);
+        hits[i] = hits[i]! + 1;
       }
     }
+    for (const i of met) {
+      // Most texts met through a shared rare shingle share little else: the count, then the hashes, say so cheaply.
+      if (hits[i]! >= minIndexedHits(sets[i]!.length) && sharesAtLeast(sets[i]!, s, needed(sets[i]!.length) - SLACK)) pairs.push(i < j ? [i, j] : [j, i]);
+      hits[i] = 0;
+    }
+    met.length = 0;
   });
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }

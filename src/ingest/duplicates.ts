@@ -73,13 +73,13 @@ class RecentSets {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Every pair of sources that carry the same story, the later of each pair named as the duplicate. */
-export function findDuplicates(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text' | 'meta'>>): DuplicatePair[] {
+/** Every pair of sources that carry the same story, the later of each pair named as the duplicate; `known`: shingle hashes made already (duplicate-index.ts). */
+export function findDuplicates(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text' | 'meta'>>, known?: ReadonlyMap<string, Uint32Array>): DuplicatePair[] {
   // Candidates come from a shingle index (duplicate-index.ts), exact for these thresholds; each is then
   // measured on the texts' own shingle sets, as an all-pairs comparison would, and in the same order.
   const pairs: DuplicatePair[] = [];
   const sets = new RecentSets((k) => shingles(docs[k]!.text), RECENT_SETS);
-  for (const [i, j] of candidatePairs(docs.map((d) => d.text), SHINGLE_WORDS, MIN_SHINGLES)) {
+  for (const [i, j] of candidatePairs(docs.map((d) => d.text), SHINGLE_WORDS, MIN_SHINGLES, known)) {
     const [a, b] = [sets.get(i), sets.get(j)];
     if (Math.min(a.size, b.size) < MIN_SHINGLES) continue;
     const o = overlap(a, b);

@@ -34,7 +34,7 @@ export async function loadSources(inputs: string[], options: ReadOptions = {}): 
     return override ? applyOverride(d, override) : d;
   });
 
-  const duplicates = findDuplicates(docs);
+  const duplicates = findDuplicates(docs, read.shingles);
   const byId = new Map(docs.map((d) => [d.id, d]));
   for (const p of duplicates) {
     const dup = byId.get(p.duplicate)!;

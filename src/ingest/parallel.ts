@@ -8,13 +8,18 @@ import type { Diagnostic } from '../errors.ts';
 import type { DocumentAnalysis } from '../extract/analysis.ts';
 import { analyzeCorpus, analyzeDocuments, finishAnalysis, type AnalyzeOptions, type DocWork } from '../extract/analyze.ts';
 import type { SourceDoc } from '../notes/model.ts';
+import { shingleHashes } from './duplicate-index.ts';
+import { SHINGLE_WORDS } from './duplicates.ts';
 import { collectFiles, finishRead, MAX_SOURCE_BYTES, readOne, readSources, type Accepted, type ReadOptions, type ReadResult } from './read.ts';
 
 /** Below this many files (or sources) a worker's start-up (~0.3 s: it loads the code through tsx) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 50;
 
-/** What one file gave: its documents and its diagnostics, in the order read.ts would have made them. */
-export interface FileResult { docs: Accepted[]; diagnostics: Diagnostic[] }
+/**
+ * What one file gave: its documents and its diagnostics, in the order read.ts would have made them, and each
+ * document's shingle hashes for the duplicate search (made here, on the worker, so the main thread need not).
+ */
+export interface FileResult { docs: Accepted[]; diagnostics: Diagnostic[]; shingles: Uint32Array[] }
 
 /** A job for a worker thread (parallel-worker.mjs). */
 export type Task =
@@ -31,7 +36,7 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 export async function readFileResult(abs: string, shown: string, maxBytes: number): Promise<FileResult> {
   const diagnostics: Diagnostic[] = [];
   const docs = await readOne(abs, shown, maxBytes, diagnostics);
-  return { docs, diagnostics };
+  return { docs, diagnostics, shingles: docs.map((d) => shingleHashes(d.text, SHINGLE_WORDS)) };
 }
 
 /**
@@ -75,7 +80,11 @@ export async function readSourcesParallel(inputs: string[], options: ReadOptions
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const tasks = files.map((f): Task => ({ kind: 'read', abs: f.abs, shown: f.shown, maxBytes }));
   const results = await runPool<FileResult>(tasks, n, (done, k) => options.onFile?.(done, files.length, files[k]!.shown));
-  return finishRead(inputs, results.flatMap((r) => r.docs), results.flatMap((r) => r.diagnostics));
+  const read = finishRead(inputs, results.flatMap((r) => r.docs), results.flatMap((r) => r.diagnostics));
+  // Keyed by text: a text that repair changed is simply not found, and is hashed again.
+  const shingles = new Map<string, Uint32Array>();
+  for (const r of results) r.docs.forEach((d, k) => shingles.set(d.text, r.shingles[k]!));
+  return { ...read, shingles };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface ReadOptions {
 export interface ReadResult {
   docs: SourceDoc[];
   diagnostics: Diagnostic[];
+  /** Shingle hashes of texts, made where they were read (duplicate-index.ts `shingleHashes`, by text), when a worker made them. */
+  shingles?: Map<string, Uint32Array>;
 }
 
 const SUPPORTED = Object.keys(FORMAT_READERS).join(', ');
