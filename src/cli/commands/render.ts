@@ -111,7 +111,8 @@ export function commitOutputs(outputs: readonly PendingOutput[], rep: Reporter):
   for (const o of outputs) {
     if (!o.cache) continue;
     try {
-      fs.writeFileSync(o.cache.file, o.cache.data);
+      // Whole or not at all, like the outputs: a run stopped here leaves the last record or this one.
+      writeFilesAtomic([o.cache]);
     } catch {
       // A cache that cannot be written (a read-only folder) only means a slower next render.
     }
