@@ -34,6 +34,8 @@ export interface PendingOutput {
   deck?: boolean;
   /** Generated files written with this one (the deck's map picture): rewritten every time, not recorded. */
   companions?: { file: string; data: string | Uint8Array }[];
+  /** A cache written after the outputs, quietly and only if it can be (the handout's fit record): losing it costs only time. */
+  cache?: { file: string; data: string };
 }
 
 /** Make the deck and the handout for `notes`, in memory; say what the handout left out. */
@@ -61,17 +63,35 @@ function deckFile(deckPath: string, relative: string): string {
   return path.join(path.dirname(deckPath), relative);
 }
 
+/**
+ * Where the handout's last fit search answer is kept: a hidden file beside the PDF (the dev watcher
+ * and source folders skip hidden files). It makes the next render of the same or edited notes lay
+ * the page out fewer times, never differently (render/handout/fit-cache.ts).
+ */
+export function fitCacheFile(handout: string): string {
+  return path.join(path.dirname(handout), `.${path.basename(handout)}.fit.json`);
+}
+
+/** The fit record kept beside `handout`, as found (checked by the handout renderer), or undefined. */
+function readFitCache(handout: string): unknown {
+  try {
+    return JSON.parse(fs.readFileSync(fitCacheFile(handout), 'utf8')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The one-page handout for `notes`; says what was left out to fit. */
 export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput> {
   rep.stage('handout');
-  const handout = await renderHandout(withLimits(notes, paths.tuning?.sections?.limits), { paper: paths.paper });
+  const handout = await renderHandout(withLimits(notes, paths.tuning?.sections?.limits), { paper: paths.paper, fit: readFitCache(paths.handout) });
   if (handout.omitted.length) {
     rep.info(`${paths.handout}: to fit one page at ${handout.fontSize} pt, left out ${handout.omitted.length} item(s):`);
     for (const o of handout.omitted) rep.info(`  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`);
   } else {
     rep.info(`${paths.handout}: one page at ${handout.fontSize} pt, nothing left out${handout.map ? ', with a map' : ''}`);
   }
-  return { file: paths.handout, data: handout.pdf, recorded: true };
+  return { file: paths.handout, data: handout.pdf, recorded: true, cache: { file: fitCacheFile(paths.handout), data: `${JSON.stringify(handout.fit)}\n` } };
 }
 
 /**
@@ -87,6 +107,15 @@ export function commitOutputs(outputs: readonly PendingOutput[], rep: Reporter):
     if (o.deck) installTheme(path.dirname(o.file));
     rep.wrote(o.file);
     for (const c of o.companions ?? []) rep.wrote(c.file);
+  }
+  for (const o of outputs) {
+    if (!o.cache) continue;
+    try {
+      // Whole or not at all, like the outputs: a run stopped here leaves the last record or this one.
+      writeFilesAtomic([o.cache]);
+    } catch {
+      // A cache that cannot be written (a read-only folder) only means a slower next render.
+    }
   }
 }
 

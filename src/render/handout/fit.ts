@@ -104,10 +104,13 @@ export function fewestCuts<P extends Probe>(probe: ProbeAt<P>, size: number, aft
   const seen = new Map<number, P>();
   for (const p of known) if (p.size === size && p.step > after && p.step <= last) seen.set(p.step, p);
   // The least content first: its layout is the cheapest, says at once whether any cut fits, and
-  // gives the interpolation a point at this size.
-  const least = seen.get(last) ?? probe(last, size);
-  if (!least.fits) return null;
-  seen.set(last, least);
+  // gives the interpolation a point at this size. A known cut that fits says as much (less content
+  // fits too), so then it is not laid out.
+  if (![...seen.values()].some((p) => p.fits)) {
+    const least = probe(last, size);
+    if (!least.fits) return null;
+    seen.set(last, least);
+  }
   let run = { fits: false, length: 0 };
   for (;;) {
     // The bracket: the first cut known to fit, and the last known not to fit before it.

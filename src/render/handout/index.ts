@@ -5,16 +5,24 @@ import { BriefingError } from '../../errors.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { layout, metadataValues, toPdf, trimCache } from './compiler.ts';
 import { withoutRepeats } from './dedupe.ts';
-import { fewestCuts, largestSize, type Probe, type ProbeAt } from './fit.ts';
+import { asFitRecord, fitKeys, fitRecord, type FitRecord } from './fit-cache.ts';
+import { fewestCuts, largestSize, SIZE_GRID, type Probe, type ProbeAt } from './fit.ts';
 import type { HandoutMap } from './map.ts';
 import { buildPayload, type HandoutData, type OmittedItem } from './payload.ts';
 import { contentWeights, dropSteps, type Selection } from './plan.ts';
 
 export type { OmittedItem } from './payload.ts';
+export { asFitRecord, type FitRecord } from './fit-cache.ts';
 
 export interface HandoutOptions {
   /** Paper size; US Letter unless given. */
   paper?: 'us-letter' | 'a4';
+  /**
+   * A previous search's answer (`HandoutResult.fit`, e.g. kept in a file beside the PDF; any value,
+   * checked): the search starts from it, so it makes fewer layouts, never a different page. Left
+   * out, this process's last answer is used; null searches from scratch.
+   */
+  fit?: unknown;
 }
 
 export interface HandoutResult {
@@ -35,6 +43,8 @@ export interface HandoutResult {
   map: boolean;
   /** Typst layouts the fit search made (each costs tens of milliseconds): for benchmarks. */
   layouts: number;
+  /** This search's answer, to give the next render as `fit`. */
+  fit: FitRecord;
 }
 
 /**
@@ -85,6 +95,9 @@ function surelyOverThreePages(data: HandoutData, paper: HandoutOptions['paper'] 
   return (units * MIN_UNIT_EM * data.fontSize) / 2 > 3 * textHeight;
 }
 
+/** This process's last search answer: a `dev` session's next edit starts from it. */
+let lastFit: FitRecord | null = null;
+
 /** Render `notes` as a one-page PDF handout. Throws `HANDOUT_OVERFLOW` only if nothing fits. */
 export async function renderHandout(notes: BriefingNotes, options: HandoutOptions = {}): Promise<HandoutResult> {
   const paper = options.paper ?? 'us-letter';
@@ -92,51 +105,73 @@ export async function renderHandout(notes: BriefingNotes, options: HandoutOption
   notes = withoutRepeats(notes);
   const steps = dropSteps(notes);
   const weights = contentWeights(notes, steps);
+  const keys = fitKeys(notes, paper);
+  const hint = usableHint(options.fit === undefined ? [lastFit] : [options.fit, lastFit], keys, steps.length);
   // Drawn only when the page has room for it: drawing the world costs about as much as a layout.
   let map: HandoutMap | null | undefined;
+  const drawMap = async () => (map === undefined ? (map = (await import('./map.ts')).handoutMap(notes)) : map);
   let layouts = 0;
 
   try {
-    for (const maxChars of SHORTEN_TO) {
-      // Layouts already made in this search, by map, cut and size: a guess never lays a page out twice.
-      const made = new Map<string, Attempt>();
-      const prober = (withMap: HandoutMap | null): ProbeAt<Attempt> => (step, fontSize) => {
-        const key = `${withMap ? 'map' : 'plain'} ${step} ${fontSize}`;
-        let a = made.get(key);
-        if (!a) {
-          const { data, omitted } = buildPayload(notes, steps[step] as Selection, { paper, fontSize, maxChars, map: withMap?.key ?? null });
-          if (surelyOverThreePages(data, paper)) {
-            a = { step, size: fontSize, fits: false, fill: Number.NaN, data, omitted, doc: null, pages: Number.POSITIVE_INFINITY };
-          } else {
-            const doc = layout(data, 'template.typ', withMap ? { map: withMap.svg } : {});
-            layouts++;
-            a = { step, size: fontSize, fits: doc.numOfPages === 1, fill: measuredFill(doc, paper, fontSize), data, omitted, doc, pages: doc.numOfPages };
-          }
-          made.set(key, a);
+    // Layouts already made, by shortening round, map, cut and size: a guess never lays a page out twice.
+    const made = SHORTEN_TO.map(() => new Map<string, Attempt>());
+    const prober = (round: number, withMap: HandoutMap | null): ProbeAt<Attempt> => (step, fontSize) => {
+      const key = `${withMap ? 'map' : 'plain'} ${step} ${fontSize}`;
+      let a = made[round]!.get(key);
+      if (!a) {
+        const { data, omitted } = buildPayload(notes, steps[step] as Selection, { paper, fontSize, maxChars: SHORTEN_TO[round]!, map: withMap?.key ?? null });
+        if (surelyOverThreePages(data, paper)) {
+          a = { step, size: fontSize, fits: false, fill: Number.NaN, data, omitted, doc: null, pages: Number.POSITIVE_INFINITY };
+        } else {
+          const doc = layout(data, 'template.typ', withMap ? { map: withMap.svg } : {});
+          layouts++;
+          a = { step, size: fontSize, fits: doc.numOfPages === 1, fill: measuredFill(doc, paper, fontSize), data, omitted, doc, pages: doc.numOfPages };
         }
-        return a;
+        made[round]!.set(key, a);
+      }
+      return a;
+    };
+    const finish = (chosen: Attempt & { doc: NonNullable<Attempt['doc']> }, round: number): HandoutResult => {
+      const fit = fitRecord(keys, { shorten: round, map: chosen.data.map !== null, step: chosen.step, size: chosen.size });
+      lastFit = fit;
+      return {
+        pdf: toPdf(chosen.doc),
+        fontSize: chosen.data.fontSize,
+        omitted: chosen.omitted,
+        pages: chosen.pages,
+        blank: blankShare(chosen.doc, chosen.data.fontSize, paper),
+        map: chosen.data.map !== null,
+        layouts,
+        fit,
       };
-      const plain = prober(null);
+    };
+
+    // The same notes, template, code and paper as the hint's search: its answer is this search's
+    // answer (the search is deterministic), so that page alone is laid out, and checked to fit;
+    // should it not, the search runs from the start.
+    if (hint?.key === keys.key && hint.shorten < SHORTEN_TO.length) {
+      const withMap = hint.map ? await drawMap() : null;
+      const again = hint.map ? (withMap ? prober(hint.shorten, withMap)(hint.step, hint.size) : null) : prober(hint.shorten, null)(hint.step, hint.size);
+      if (again?.fits && again.doc) return finish({ ...again, doc: again.doc }, hint.shorten);
+    }
+    for (const [round, maxChars] of SHORTEN_TO.entries()) {
+      const plain = prober(round, null);
       let chosen: Attempt | null = null;
+      // Another version of the notes: the last answer is a first guess (text in full only), that
+      // the searches' brackets then confirm or correct.
+      const guess = hint && hint.key !== keys.key && round === 0 && hint.shorten === 0 ? hint : null;
       // The map only where it costs nothing else: everything shown, at the regular size at least.
       if (maxChars === null && plain(0, FONT_SIZES.max).fits) {
-        map ??= (await import('./map.ts')).handoutMap(notes);
-        const withMap = map ? prober(map) : null;
-        if (withMap?.(0, FONT_SIZES.max).fits) chosen = largestSize(withMap, 0, FONT_SIZES.max, FONT_SIZES.grow, [withMap(0, FONT_SIZES.max)]);
+        const drawn = await drawMap();
+        const withMap = drawn ? prober(round, drawn) : null;
+        if (withMap?.(0, FONT_SIZES.max).fits) {
+          const near = guess?.map ? guessed(withMap, guess, 0, FONT_SIZES.max, FONT_SIZES.grow) : [];
+          chosen = largestSize(withMap, 0, FONT_SIZES.max, FONT_SIZES.grow, [withMap(0, FONT_SIZES.max), ...near]);
+        }
       }
-      chosen ??= fitPage(plain, steps.length - 1, weights);
+      chosen ??= fitPage(plain, steps.length - 1, weights, guess?.map ? null : guess);
       // A chosen page fits, so it was laid out.
-      if (chosen?.doc) {
-        return {
-          pdf: toPdf(chosen.doc),
-          fontSize: chosen.data.fontSize,
-          omitted: chosen.omitted,
-          pages: chosen.pages,
-          blank: blankShare(chosen.doc, chosen.data.fontSize, paper),
-          map: chosen.data.map !== null,
-          layouts,
-        };
-      }
+      if (chosen?.doc) return finish({ ...chosen, doc: chosen.doc }, round);
     }
     throw new BriefingError('HANDOUT_OVERFLOW', 'the handout does not fit on one page even with every optional item left out and all text shortened', {
       hint: 'shorten the title and the bottom line in the notes file, or reduce the number of sources',
@@ -146,24 +181,47 @@ export async function renderHandout(notes: BriefingNotes, options: HandoutOption
   }
 }
 
+/** The first of `candidates` that is a record (fit-cache.ts) of this template, code and paper, one of the same notes first. */
+function usableHint(candidates: readonly unknown[], keys: { context: string; key: string }, steps: number): FitRecord | null {
+  const records = candidates.map(asFitRecord).filter((r): r is FitRecord => r !== null && r.context === keys.context && r.step < steps);
+  return records.find((r) => r.key === keys.key) ?? records[0] ?? null;
+}
+
+/**
+ * Layouts of cut `step` at the guessed size and one grid step up, when the guess is of that cut and
+ * in [lo, hi]: if the page still fits where it did, these two are the bracket the size search ends on.
+ */
+function guessed(probe: ProbeAt<Attempt>, guess: { step: number; size: number }, step: number, lo: number, hi: number): Attempt[] {
+  if (guess.step !== step || guess.size < lo || guess.size > hi) return [];
+  return [guess.size, guess.size + SIZE_GRID].filter((s) => s <= hi).map((s) => probe(step, s));
+}
+
 /**
  * Everything at the largest size that fits, up to `grow` points; else the fewest cuts that fit at
  * the drop size (else the minimum), grown to the largest regular size that still fits (the next
  * item did not fit, but the room it left is better given to larger type than left blank).
+ * `guess` (a previous answer) only adds layouts the searches take as known: where fitting is
+ * monotone they end on the same answer, sooner when the guess is still right.
  */
-function fitPage(probe: ProbeAt<Attempt>, last: number, weights: readonly number[]): Attempt | null {
+function fitPage(probe: ProbeAt<Attempt>, last: number, weights: readonly number[], guess: { step: number; size: number } | null = null): Attempt | null {
   const top = probe(0, FONT_SIZES.max);
-  if (top.fits) return largestSize(probe, 0, FONT_SIZES.max, FONT_SIZES.grow, [top]);
+  if (top.fits) return largestSize(probe, 0, FONT_SIZES.max, FONT_SIZES.grow, [top, ...(guess ? guessed(probe, guess, 0, FONT_SIZES.max, FONT_SIZES.grow) : [])]);
   // A page's fill shrinks at most with the square of the type size (lines get shorter and hold
   // more words); when even that would leave it over full at the minimum size, or three pages at the
   // largest size are over two pages of text, laying everything out again at smaller sizes (the
   // slowest layouts of all) cannot fit, so cutting starts at once.
   const hopeless = top.pages >= 3 || top.fill * (FONT_SIZES.min / FONT_SIZES.max) ** 2 > 1.02;
-  const all = hopeless ? null : largestSize(probe, 0, FONT_SIZES.min, FONT_SIZES.max - 0.25, [top]);
+  const cutGuess = guess && guess.step > 0 && guess.step <= last ? guess : null;
+  // A guessed cut says everything did not fit at the minimum size: that one layout ends this search.
+  const allKnown = [top, ...(guess ? guessed(probe, guess, 0, FONT_SIZES.min, FONT_SIZES.max - 0.25) : []), ...(cutGuess && !hopeless ? [probe(0, FONT_SIZES.min)] : [])];
+  const all = hopeless ? null : largestSize(probe, 0, FONT_SIZES.min, FONT_SIZES.max - 0.25, allKnown);
   if (all) return all;
   for (const fontSize of [DROP_FONT_SIZE, FONT_SIZES.min]) {
-    const cut = fewestCuts(probe, fontSize, 0, last, weights, [top]);
-    if (cut) return largestSize(probe, cut.step, cut.size, FONT_SIZES.max, [cut]);
+    // The guessed cut and the one before it, at the size the cut was made at: the bracket fewestCuts ends on.
+    const cutAt = cutGuess && (cutGuess.size >= DROP_FONT_SIZE ? DROP_FONT_SIZE : FONT_SIZES.min) === fontSize ? cutGuess.step : 0;
+    const cutKnown = cutAt ? [probe(cutAt, fontSize), ...(cutAt > 1 ? [probe(cutAt - 1, fontSize)] : [])] : [];
+    const cut = fewestCuts(probe, fontSize, 0, last, weights, [top, ...cutKnown]);
+    if (cut) return largestSize(probe, cut.step, cut.size, FONT_SIZES.max, [cut, ...(guess ? guessed(probe, guess, cut.step, cut.size, FONT_SIZES.max) : [])]);
   }
   return null;
 }

@@ -2,7 +2,11 @@
 // slide, each holding what fits), then an "Appendix" divider and the slides holding the rest.
 // Adding a kind of slide is one more entry in DECK_SECTIONS.
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
-import { renderMap, type BriefingMap } from '../map/index.ts';
+import type { BriefingMap } from '../map/index.ts';
+import { gazetteer } from '../map/gazetteer.ts';
+import { findPlaces } from '../map/places.ts';
+import { sidesOf } from '../map/sides.ts';
+import { drawMap } from '../map/svg.ts';
 import { actorsSlides, relationsSlides } from './actors.ts';
 import { clipText, plainWords } from './escape.ts';
 import { figuresSlides } from './figures.ts';
@@ -103,8 +107,21 @@ function dividerSlide(appendix: readonly Slide[]): Slide {
 /** Builds a section's slides; `map` is the briefing's map as drawn for the deck (see deckMap). */
 type SectionBuilder = (n: BriefingNotes, sources: Sources, map: BriefingMap) => SectionSlides;
 
-/** The briefing's map as the deck shows it: the region of the events, sized for the map slide. */
-export const deckMap = (n: BriefingNotes): BriefingMap => renderMap(n, MAP_VIEW);
+/**
+ * The last map drawn and what it was drawn from (the places and the actors, whose backing decides
+ * the shading): in `briefing dev`, an edit that moves no place and no side draws nothing again, and
+ * drawing the world is about a third of the deck's time.
+ */
+let lastDrawn: { key: string; svg: string } | undefined;
+
+/** The briefing's map as the deck shows it: the region of the events, sized for the map slide (renderMap's steps, the drawing kept). */
+export function deckMap(n: BriefingNotes): BriefingMap {
+  const gaz = gazetteer();
+  const { located, unlocated } = findPlaces(n, gaz);
+  const key = JSON.stringify([located, n.actors]);
+  if (lastDrawn?.key !== key) lastDrawn = { key, svg: drawMap(gaz, located, sidesOf(n.actors), MAP_VIEW) };
+  return { svg: lastDrawn.svg, located, unlocated };
+}
 
 /**
  * The sections in deck order, each giving at most one main slide and its appendix pages. A section
