@@ -5,38 +5,19 @@
 // threshold, are the ones a scan of every original finds.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
-import { contentWords, makeContext, oneLine, sharedWords, similarity, type NotesContext } from '../src/extract/briefing/context.ts';
-import { mergeDuplicates, SAME_SENTENCE } from '../src/extract/briefing/duplicates.ts';
-import { dateClash, DISCREPANCY_RULES, minClashWords } from '../src/extract/briefing/discrepancies.ts';
-import { anchoredEvents, compatible, MAX_POSTINGS, mergeEvents, minSharedWords, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
-import type { Discrepancy, SourceDoc } from '../src/notes/model.ts';
+import { makeContext, sharedWords, similarity } from '../src/extract/briefing/context.ts';
+import { mergeDuplicates } from '../src/extract/briefing/duplicates.ts';
+import { DISCREPANCY_RULES, minClashWords } from '../src/extract/briefing/discrepancies.ts';
+import { MAX_POSTINGS, mergeEvents, minSharedWords, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
+import type { SourceDoc } from '../src/notes/model.ts';
+import { eventDateClashesAllPairs, mergeAllPairs, scanTwins } from './helpers/all-pairs.ts';
+import { rng } from '../bench/scale/corpus.ts';
 import { docFrom } from './helpers/docs.ts';
 
-/** A small seeded generator (mulberry32), so every run builds the same invented corpus. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const SYL = ['ka', 'lo', 'mer', 'tan', 'vi', 'sor', 'del', 'ru', 'ba', 'nes', 'hal', 'qui', 'dor', 'fen', 'pra', 'lum'];
 const word = (r: () => number) => { let w = ''; for (let k = 0, n = 2 + Math.floor(r() * 2); k < n; k++) w += SYL[Math.floor(r() * SYL.length)]; return w; };
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
-/** Timeline merging without an index: every newcomer against every group. */
-function mergeAllPairs(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
-  let groups: AnchoredEvent[][] = [];
-  for (const e of events) {
-    const homes = groups.filter((g) => g.every((x) => compatible(x.date, e.date)) && g.some((x) => sameEvent(x, e)));
-    const joined = [...homes.flat(), e];
-    if (!joined.every((x) => joined.every((y) => compatible(x.date, y.date)))) { (homes[0] ?? groups[groups.push([]) - 1]!).push(e); continue; }
-    groups = [...groups.filter((g) => !homes.includes(g)), joined];
-  }
-  return groups;
-}
 
 /**
  * Invented dated events where the index could go wrong: exact copies (same date, words and counts) from the
@@ -96,26 +77,6 @@ describe('timeline merging through the prefix-filtered index', () => {
   });
 });
 
-/** The event-date rule without an index: each event against every later one. */
-function eventDateClashesAllPairs(ctx: NotesContext): Discrepancy[] {
-  const idsOf = (e: AnchoredEvent) => {
-    const [start, end] = ctx.analyses[e.doc]!.sentences[e.index]!;
-    return new Set(ctx.analyses[e.doc]!.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id));
-  };
-  const events = anchoredEvents(ctx).map((e) => ({ e, ids: idsOf(e), words: contentWords(e.evidence.text) }));
-  const out: Discrepancy[] = [];
-  const used = new Set<AnchoredEvent>();
-  for (const [i, a] of events.entries()) {
-    if (used.has(a.e)) continue;
-    const clash = events.slice(i + 1).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
-      && [...a.ids].some((id) => b.ids.has(id)) && sharedWords(a.words, b.words) >= 4 && similarity(a.words, b.words) >= 0.3);
-    if (!clash.length) continue;
-    const group = [a.e, ...clash.map((b) => b.e)];
-    for (const e of group) used.add(e);
-    out.push(dateClash(ctx, group));
-  }
-  return out;
-}
 
 describe('event-date clashes through the prefix-filtered (actor, word) index', () => {
   it('are the clashes comparing every pair finds, with reports near the word bound', () => {
@@ -155,28 +116,6 @@ describe('event-date clashes through the prefix-filtered (actor, word) index', (
   });
 });
 
-/** Each duplicate sentence's twin by a scan of every original: the first of the most alike, same numbers. */
-function scanTwins(docs: SourceDoc[], analyses: ReturnType<typeof analyzeDocuments>): string[] {
-  const numbers = (t: string) => [...new Set(t.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
-  const lines = (d: number) => analyses[d]!.sentences.map(([s, e]) => { const text = oneLine(docs[d]!.text.slice(s, e)); return { d, s, words: contentWords(text), n: numbers(text) }; });
-  const originals = docs.flatMap((doc, d) => (doc.flags.includes('duplicate') ? [] : lines(d)));
-  const out: string[] = [];
-  docs.forEach((doc, d) => {
-    if (!doc.flags.includes('duplicate')) return;
-    for (const l of lines(d)) {
-      if (l.words.size < 3) continue;
-      let best: (typeof originals)[number] | null = null;
-      let score = SAME_SENTENCE;
-      for (const o of originals) {
-        if (o.n !== l.n) continue;
-        const x = similarity(o.words, l.words);
-        if (x >= score && (best === null || x > score)) { best = o; score = x; }
-      }
-      if (best) out.push(`${doc.id}:${l.s}->${docs[best.d]!.id}:${best.s}`);
-    }
-  });
-  return out;
-}
 
 describe('repeated sentences among originals of the same numbers and a near size', () => {
   it('pair each duplicate sentence with the original a scan of all of them finds, sentences cut short included', () => {
