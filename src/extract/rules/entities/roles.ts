@@ -124,12 +124,22 @@ export function readDescription(text: string, end: number): string | null {
     const phrase = `${m[1]} ${m[2]}`.replace(/\s+/g, ' ').trim();
     const cut = /\b(who|which|that|said|says)\b/.test(phrase) ? phrase.split(/\s+(who|which|that|said|says)\b/)[0]!.trim() : phrase;
     // "Tegucigalpa, the army recaptured …": the next clause of the sentence, not a describing phrase.
-    return isClause(cut) ? null : cut;
+    // "Northrop Grumman, the Air Force, and …": another name in a list, not what the first one is.
+    return isClause(cut) || isProperName(cut) ? null : cut;
   }
   const who = (m[3] ?? '').replace(/\s+/g, ' ').trim();
   const d = DESCRIBING_VERBS.exec(who);
   if (d) return `${d[1]} ${d[2]}`.trim();
   return /^(a|an|the)\s/.test(who) ? who : null;
+}
+
+/**
+ * "the Air Force", "the United Nations": after its article, a phrase whose words are all capitalised (bar "of",
+ * "and", "for", "the") is a name. A describing phrase has a common noun at its head ("the Airbus chief executive").
+ */
+function isProperName(phrase: string): boolean {
+  const words = phrase.split(/\s+/).slice(1).filter((w) => !/^(?:of|and|for|the|de|du|la|&)$/.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
 }
 
 /** Auxiliaries, and a past-tense verb taking an object: a phrase with one is a clause, not an appositive. */

@@ -1,0 +1,43 @@
+// Which dated sentences are no timeline events: a date inside someone's quoted words, a first-person passage
+// (a letter or statement reproduced without quotation marks), and a counterfactual ("would have been …").
+
+import type { DateMention, QuoteMention } from '../analysis.ts';
+
+/** Quotation marks that open or close a quote within one sentence. */
+const QUOTE_MARK = /["“”]|``|''/g;
+
+/**
+ * Whether a date stands inside quoted words: a quote the analysis found, or between an opening mark and its
+ * closing one in the sentence. What a speaker said is shown as a quote with its speaker; its "next year" or
+ * "today" is the speaker's, and the quote is no event of the story.
+ */
+export function dateInQuote(text: string, sentenceStart: number, x: DateMention, quotes: readonly QuoteMention[]): boolean {
+  if (quotes.some((q) => x.start >= q.start && x.end <= q.end)) return true;
+  const marksBefore = text.slice(sentenceStart, x.start).match(QUOTE_MARK)?.length ?? 0;
+  return marksBefore % 2 === 1;
+}
+
+/** Quoted words, blanked: a speaker's "I" or "we" inside marks is a quote, not the story's voice. */
+const QUOTED = /["“][^"“”]*["”]|``.*?''/g;
+
+/**
+ * The first person outside quotation marks: a reporter never writes "I" or "we" in a news story, so such a
+ * sentence is someone's letter, email or statement printed as it was written ("I have great confidence that
+ * the team will deliver the plans we have for 2011"): their words, not a dated event. "I" counts before a
+ * lower-case word that is no preposition ("World War I in", "Phase I of" are names).
+ */
+const FIRST_PERSON = /\b(?:I\s+(?!(?:of|in|and|or|to|at|on|for|from|by|with|as)\b)\p{Ll}|(?:we|our|ours|us|my|me)\b|(?:We|Our|My)\s)/u;
+
+export function inFirstPerson(sentence: string): boolean {
+  return FIRST_PERSON.test(sentence.replace(QUOTED, ' '));
+}
+
+/**
+ * A counterfactual: "would have been delivered by 2011", "could have won in 2006" tells what did not happen.
+ * "would have to" is an obligation, not a counterfactual.
+ */
+const COUNTERFACTUAL = /\b(?:would|could|might|should)\s+(?:not\s+|never\s+)?have\s+(?!to\b)(?:been\s+)?\p{Ll}{2,}(?:ed|en|wn|ne|ht|ld|id|t)\b/u;
+
+export function isCounterfactual(sentence: string): boolean {
+  return COUNTERFACTUAL.test(sentence.replace(QUOTED, ' '));
+}

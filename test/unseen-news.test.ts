@@ -1,0 +1,125 @@
+// Faults an analyst found reading the notes of news nobody tuned for, each on invented stories: wiki markup left
+// in a point, quotes, letters and counterfactuals on the timeline, a rival leading the title, a name as a role.
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../src/extract/analyze.ts';
+import { buildNotes } from '../src/extract/briefing/build.ts';
+import { makeContext } from '../src/extract/briefing/context.ts';
+import { timeline } from '../src/extract/briefing/timeline.ts';
+import { ruleNamed, runCleaning } from '../src/ingest/index.ts';
+import type { SourceDoc } from '../src/notes/model.ts';
+import { docFrom } from './helpers/docs.ts';
+
+const build = (set: SourceDoc[]) => buildNotes(set, analyzeDocuments(set), { inputs: ['t'] });
+
+/** The text the markup-residue rule alone leaves, with runs of blanks folded. */
+function residueCleaned(text: string): string {
+  const rule = ruleNamed('markup-residue');
+  if (!rule) throw new Error('no markup-residue rule');
+  const out = runCleaning({ raw: text, format: 'text' }, [rule]);
+  expect(out.text).toHaveLength(text.length); // blanked, never deleted: offsets hold
+  return out.text.replace(/[ \t]+/g, ' ').trim();
+}
+
+describe('markup residue', () => {
+  it('drops an image size left where a sentence starts, and keeps one in prose', () => {
+    expect(residueCleaned('250px Norvik, the region’s largest carmaker, has cut 900 jobs.')).toBe('Norvik, the region’s largest carmaker, has cut 900 jobs.');
+    expect(residueCleaned('The plant closed. 120x90px The union protested.')).toBe('The plant closed. The union protested.');
+    expect(residueCleaned('The site now shows a 960px banner on its front page.')).toBe('The site now shows a 960px banner on its front page.');
+  });
+
+  it('drops image parameters, templates and file links, and keeps a link’s label', () => {
+    expect(residueCleaned('thumb|right|200px|The new ferry at its launch.')).toBe('The new ferry at its launch.');
+    expect(residueCleaned('[[File:Ferry.jpg|thumb|The ferry]] The ferry sailed on Monday.{{cite news|title=Ferry}}')).toBe('The ferry sailed on Monday.');
+    expect(residueCleaned('Three [[Airline|airlines]] ordered the jet from [[Norvik]].')).toBe('Three airlines ordered the jet from Norvik .');
+  });
+
+  it('is in the cleaning chain, so a key point never shows the residue', () => {
+    const text = '250px Norvik Motors, the region’s largest carmaker, has announced 900 job cuts over the next two years.\n\nThe union said Norvik Motors had broken its promises.';
+    const out = runCleaning({ raw: text, format: 'text' });
+    expect(out.text).not.toMatch(/250px/);
+    expect(out.steps.some((s) => s.rule === 'markup-residue')).toBe(true);
+  });
+});
+
+describe('what the timeline leaves out', () => {
+  const events = (text: string) => {
+    const set = [docFrom('s1', text, { date: '2031-03-10' })];
+    return timeline(makeContext(set, analyzeDocuments(set))).map((e) => `${e.date} ${e.text}`);
+  };
+
+  it('a date inside someone’s quoted words: the quote is shown as a quote, not as an event', () => {
+    const text = 'The port authority approved the new terminal on March 2. The mayor told reporters on the quay that "the first ships will dock here in 2033 and the town will never be the same again."';
+    const shown = events(text);
+    expect(shown).toContain('2031-03-02 The port authority approved the new terminal on March 2.');
+    expect(shown.some((e) => e.startsWith('2033'))).toBe(false);
+  });
+
+  it('a letter or statement printed in the first person: its writer’s words, not an event', () => {
+    const text = 'The chief executive of Norvik Motors announced his retirement on March 4 in an email to staff. The email reads: I have great confidence that the new team will carry out the plans we have made for 2032.';
+    const shown = events(text);
+    expect(shown.some((e) => e.startsWith('2031-03-04'))).toBe(true);
+    expect(shown.some((e) => e.startsWith('2032'))).toBe(false);
+  });
+
+  it('a counterfactual: what would have happened did not', () => {
+    const text = 'Talks on the sale of the shipyard broke down on March 1 after a dispute over pensions. Had the sale gone through, the first hulls would have been delivered by 2034 under the old contract.';
+    const shown = events(text);
+    expect(shown.some((e) => e.startsWith('2031-03-01'))).toBe(true);
+    expect(shown.some((e) => e.startsWith('2034'))).toBe(false);
+  });
+});
+
+describe('the title', () => {
+  it('is led by the name most sources carry, not by a rival one long story keeps repeating', () => {
+    const subject = [
+      'Kestrel Aerospace won an order for 40 jets from a low-cost airline on Monday. The airline chose it over Valdane Aircraft.',
+      'Kestrel Aerospace cut 2,000 jobs at its main plant. The union criticised the cuts.',
+      'Kestrel Aerospace delayed its new freighter by six months. The company blamed a supplier.',
+      'Kestrel Aerospace opened a plant in the north. Officials welcomed the company to the city.',
+    ];
+    const rival = ['Kestrel Aerospace beat Valdane Aircraft for a tanker contract.', 'Valdane Aircraft had held the contract since 1990.',
+      'Valdane Aircraft built the old tankers.', 'Valdane Aircraft lost a similar bid in 2001.', 'Valdane Aircraft executives were fined in 2003.',
+      'Valdane Aircraft may appeal.', 'Valdane Aircraft said it was studying the decision.', 'Valdane Aircraft employs 9,000 people in the region.',
+      'Valdane Aircraft shares fell.', 'Valdane Aircraft built a new hangar.', 'Valdane Aircraft hired lawyers.', 'Valdane Aircraft also makes helicopters.',
+      'Valdane Aircraft was founded in 1950.', 'Valdane Aircraft has plants in three states.'].join(' ');
+    const set = [...subject, rival].map((t, k) => docFrom(`s${k + 1}`, t, { date: `2031-05-0${k + 1}` }));
+    const ranked = makeContext(set, analyzeDocuments(set)).ranked.map((e) => e.canonical);
+    expect(ranked.slice(0, 2)).toEqual(['Valdane Aircraft', 'Kestrel Aerospace']); // more mentions, fewer sources
+    expect(build(set).title).toBe('Kestrel Aerospace: Valdane Aircraft');
+  });
+
+  it('joins two companies the sources are equally about with "and", not as one a part of the other', () => {
+    const texts = [
+      'Kestrel Aerospace and Valdane Aircraft both bid for the tanker contract. Kestrel Aerospace offered a lower price. Valdane Aircraft offered faster delivery.',
+      'Valdane Aircraft won a jet order from a charter airline. Kestrel Aerospace had hoped to win it. Valdane Aircraft will deliver in spring.',
+      'Kestrel Aerospace cut jobs at its main plant, while Valdane Aircraft hired engineers. Kestrel Aerospace blamed weak demand.',
+      'Valdane Aircraft and Kestrel Aerospace were fined by the regulator. Valdane Aircraft said it would appeal, and Kestrel Aerospace paid.',
+    ];
+    const set = texts.map((t, k) => docFrom(`s${k + 1}`, t, { date: `2031-06-0${k + 1}` }));
+    expect(build(set).title).toMatch(/^(?:Kestrel Aerospace and Valdane Aircraft|Valdane Aircraft and Kestrel Aerospace)$/);
+  });
+
+  it('never takes a sentence’s first word ("Today") into the lead’s name', () => {
+    const texts = [
+      'Today Norvik unveiled a smaller phone at its annual event. Norvik said it would cost less than the last one.',
+      'Norvik sold ten million phones in the spring. Analysts said Norvik had gained ground in Asia.',
+      'Today Norvik cut the price of its tablet. Norvik shares rose after the announcement.',
+      'Norvik opened its first store in the capital. Crowds queued outside the Norvik store for hours.',
+    ];
+    const set = texts.map((t, k) => docFrom(`s${k + 1}`, t, { date: `2031-07-0${k + 1}` }));
+    const title = build(set).title;
+    expect(title).toMatch(/Norvik/);
+    expect(title).not.toMatch(/Today/);
+  });
+});
+
+describe('an actor’s role', () => {
+  it('is never another organisation named after it in a list', () => {
+    const text = 'The company said it had committed its full resources to support its partners, Kestrel Aerospace, the Coast Guard, and the crews who fly the planes. Kestrel Aerospace, the region’s biggest employer, said it was pleased.';
+    const [a] = analyzeDocuments([docFrom('s1', text, { date: '2031-08-01' })]);
+    const kestrel = a!.entities.filter((e) => e.canonical === 'Kestrel Aerospace').map((e) => e.description);
+    expect(kestrel).not.toContain('the Coast Guard');
+    // A describing phrase with a common noun at its head is still read.
+    expect(kestrel).toContain('the region’s biggest employer');
+  });
+});
