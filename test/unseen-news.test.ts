@@ -100,16 +100,20 @@ describe('the title', () => {
   });
 
   it('never takes a sentence’s first word ("Today") into the lead’s name', () => {
-    const texts = [
-      'Today Norvik unveiled a smaller phone at its annual event. Norvik said it would cost less than the last one.',
+    const shortNorvik = [
+      'In his speech the founder said that "Today Norvik is going to reinvent the phone". Norvik said it would cost less than the last one.',
       'Norvik sold ten million phones in the spring. Analysts said Norvik had gained ground in Asia.',
       'Today Norvik cut the price of its tablet. Norvik shares rose after the announcement.',
       'Norvik opened its first store in the capital. Crowds queued outside the Norvik store for hours.',
     ];
-    const set = texts.map((t, k) => docFrom(`s${k + 1}`, t, { date: `2031-07-0${k + 1}` }));
-    const title = build(set).title;
-    expect(title).toMatch(/Norvik/);
-    expect(title).not.toMatch(/Today/);
+    // With this many mentions "Norvik" and "Today Norvik" are two names; with fewer, one entity called "Today Norvik".
+    const longNorvik = [...shortNorvik, 'Norvik Corp. reported higher profits. Norvik said sales of its phones doubled. Norvik will hire 500 engineers.'];
+    for (const texts of [shortNorvik, longNorvik]) {
+      const set = texts.map((t, k) => docFrom(`s${k + 1}`, t, { date: `2031-07-0${k + 1}` }));
+      const title = build(set).title;
+      expect(title).toMatch(/Norvik/);
+      expect(title).not.toMatch(/Today/);
+    }
   });
 });
 

@@ -96,6 +96,13 @@ function namedEvent(ctx: NotesContext): { name: string; salience: number } | nul
  * name and the rest of "Mitch" alone, else with the word written before most mentions (see headWord).
  */
 function fullName(ctx: NotesContext, lead: EntityInfo): string {
+  const name = fullNameAsWritten(ctx, lead);
+  // "Today Norvik": a sentence's first word merged into the name when every mention was read as one entity.
+  const [first, ...rest] = name.split(' ');
+  return rest.length && isDateWord(first!.toLowerCase()) ? rest.join(' ') : name;
+}
+
+function fullNameAsWritten(ctx: NotesContext, lead: EntityInfo): string {
   // "Today Apple" (a sentence's first word taken into a name) is no longer name: it is rare and its head a date word.
   const longer = ctx.ranked.find((e) => e !== lead && e.canonical.endsWith(` ${lead.canonical}`) && e.canonical.split(' ').length <= lead.canonical.split(' ').length + 1
     && e.salience >= LONGER_NAME_SALIENCE * lead.salience && !isDateWord(e.canonical.split(' ')[0]!.toLowerCase()) && !NOT_A_HEAD.has(e.canonical.split(' ')[0]!));
