@@ -7,8 +7,6 @@ import { isDateWord, type NotesContext, type EntityInfo } from './context.ts';
 const HEAD_WORD_SHARE = 0.4;
 /** A second name is shown when it is this salient against the first. */
 const SECOND_NAME_SALIENCE = 0.4;
-/** A longer name ("Hurricane Mitch" for "Mitch") must be this salient against the lead to be its full name. */
-const LONGER_NAME_SALIENCE = 0.05;
 /** A second name of the same kind this salient against the lead, and named by this share of its sources, is its
  * peer: the two are what the sources are about. */
 const PEER_SHARE = 0.75;
@@ -99,13 +97,12 @@ function fullName(ctx: NotesContext, lead: EntityInfo): string {
   const name = fullNameAsWritten(ctx, lead);
   // "Today Norvik": a sentence's first word merged into the name when every mention was read as one entity.
   const [first, ...rest] = name.split(' ');
-  return rest.length && isDateWord(first!.toLowerCase()) ? rest.join(' ') : name;
+  return rest.length && /^\p{L}+$/u.test(first!) && isDateWord(first!.toLowerCase()) ? rest.join(' ') : name;
 }
 
+/** The lead's longer name, or its head word and name, as the sources write them. */
 function fullNameAsWritten(ctx: NotesContext, lead: EntityInfo): string {
-  // "Today Apple" (a sentence's first word taken into a name) is no longer name: it is rare and its head a date word.
-  const longer = ctx.ranked.find((e) => e !== lead && e.canonical.endsWith(` ${lead.canonical}`) && e.canonical.split(' ').length <= lead.canonical.split(' ').length + 1
-    && e.salience >= LONGER_NAME_SALIENCE * lead.salience && !isDateWord(e.canonical.split(' ')[0]!.toLowerCase()) && !NOT_A_HEAD.has(e.canonical.split(' ')[0]!));
+  const longer = ctx.ranked.find((e) => e !== lead && e.canonical.endsWith(` ${lead.canonical}`) && e.canonical.split(' ').length <= lead.canonical.split(' ').length + 1);
   if (longer) return longer.canonical;
   const head = headWord(ctx, lead);
   return head ? `${head} ${lead.canonical}` : lead.canonical;
@@ -126,21 +123,14 @@ function headWord(ctx: NotesContext, e: EntityInfo): string | null {
     for (const m of mentions) {
       total++;
       if (m.role) continue;
-      const before = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
-      const w = before?.[1];
-      // "Today Apple unveiled …": a word opening a sentence is capitalised for its place, not as part of a name.
-      if (w && !NOT_A_HEAD.has(w) && !e.canonical.includes(w) && !opensSentence(text, m.start - before[0].length)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      const w = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start))?.[1];
+      if (w && !NOT_A_HEAD.has(w) && !e.canonical.includes(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
   }
   // "Veskian warlord", "Honduran capital": a name's adjective describes it, it is not part of its name.
   for (const w of counts.keys()) if (ctx.ranked.some((o) => o.canonical === w || sameRoot(o.canonical, w))) counts.delete(w);
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return best && best[1] >= 2 && best[1] >= HEAD_WORD_SHARE * total ? best[0] : null;
-}
-
-/** Whether position `at` starts a sentence: the text's start, a line's, or after a sentence's closing mark. */
-function opensSentence(text: string, at: number): boolean {
-  return at === 0 || /(?:[.!?]["”’)]*\s+|\n\s*)["“‘]?$/u.test(text.slice(Math.max(0, at - 5), at));
 }
 
 /** "Honduras" and "Honduran", "Veskia" and "Veskian": a name and its adjective are one name in a title. */
