@@ -67,6 +67,13 @@ describe('what the timeline leaves out', () => {
     expect(shown.some((e) => e.startsWith('2031-03-01'))).toBe(true);
     expect(shown.some((e) => e.startsWith('2034'))).toBe(false);
   });
+
+  it('a date since which nothing happened', () => {
+    const text = 'The ferry line cut its winter timetable on March 5 after a fall in bookings. The old ferry had not been refitted since 2024, the operator said.';
+    const shown = events(text);
+    expect(shown.some((e) => e.startsWith('2031-03-05'))).toBe(true);
+    expect(shown.some((e) => e.startsWith('2024'))).toBe(false);
+  });
 });
 
 describe('the title', () => {

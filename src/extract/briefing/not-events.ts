@@ -1,5 +1,6 @@
 // Which dated sentences are no timeline events: a date inside someone's quoted words, a first-person passage
-// (a letter or statement reproduced without quotation marks), and a counterfactual ("would have been …").
+// (a letter or statement reproduced without quotation marks), a counterfactual ("would have been …") and the
+// date since which something has not happened ("had not been updated since 2008").
 
 import type { DateMention, QuoteMention } from '../analysis.ts';
 
@@ -40,4 +41,14 @@ const COUNTERFACTUAL = /\b(?:would|could|might|should)\s+(?:not\s+|never\s+)?hav
 
 export function isCounterfactual(sentence: string): boolean {
   return COUNTERFACTUAL.test(sentence.replace(QUOTED, ' '));
+}
+
+/**
+ * "The laptop had not been updated since 2008", "has never won since 2019": the date is when something last
+ * happened at best, and the sentence tells that nothing did; no event stands at that date.
+ */
+const NEGATED_SINCE = /\b(?:not|never|no\s+longer|n['’]t)\s+(?:[\p{L}'’-]+\s+){0,6}?since\s+(?:(?:early|late|mid|the\s+end\s+of|the\s+start\s+of)\s+)?$/iu;
+
+export function sinceNegated(text: string, sentenceStart: number, x: DateMention): boolean {
+  return NEGATED_SINCE.test(text.slice(Math.max(sentenceStart, x.start - 120), x.start));
 }

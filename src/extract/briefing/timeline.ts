@@ -9,7 +9,7 @@ import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
 import { datelineAt } from '../rules/dateline.ts';
-import { dateInQuote, inFirstPerson, isCounterfactual } from './not-events.ts';
+import { dateInQuote, inFirstPerson, isCounterfactual, sinceNegated } from './not-events.ts';
 
 /** Two reports of one date this alike describe the same event. */
 const SAME_EVENT = 0.2;
@@ -82,7 +82,7 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       if (inFirstPerson(sentence) || isCounterfactual(sentence)) return;
       const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
       const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
-        && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, x, a.quotes));
+        && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, x, a.quotes) && !sinceNegated(text, start, x));
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
