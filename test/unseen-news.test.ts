@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { buildNotes } from '../src/extract/briefing/build.ts';
 import { makeContext } from '../src/extract/briefing/context.ts';
+import { dateInQuote } from '../src/extract/briefing/not-events.ts';
 import { timeline } from '../src/extract/briefing/timeline.ts';
 import { ruleNamed, runCleaning } from '../src/ingest/index.ts';
+import type { DateMention, QuoteMention } from '../src/extract/analysis.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -52,6 +54,30 @@ describe('what the timeline leaves out', () => {
     const shown = events(text);
     expect(shown).toContain('2031-03-02 The port authority approved the new terminal on March 2.');
     expect(shown.some((e) => e.startsWith('2033'))).toBe(false);
+  });
+
+  it('the last sentence of a quote that opened in an earlier sentence', () => {
+    const text = 'The port authority approved the new terminal on March 2. The Harbour Gazette quotes a "council aide" as saying: "The decision ignores every study of the bay. It settles the outcome in favour of the builders before the 2033 review is even held."';
+    const shown = events(text);
+    expect(shown.some((e) => e.startsWith('2031-03-02'))).toBe(true);
+    expect(shown.some((e) => e.startsWith('2033'))).toBe(false);
+  });
+
+  it('reads a date as quoted from the quotes found, or from the marks around it in its sentence', () => {
+    const at = (s: string, word: string): DateMention => ({ start: s.indexOf(word), end: s.indexOf(word) + word.length, text: word, value: '2033' });
+    const inQuote = (s: string, quotes: QuoteMention[] = []) => dateInQuote(s, 0, s.length, at(s, '2033'), quotes);
+    // Marks around the date in its own sentence.
+    expect(inQuote('The mayor said "ships will dock here in 2033" at the launch.')).toBe(true);
+    // The closing part of a quote opened in an earlier sentence: the first mark after the date closes it.
+    expect(inQuote('It settles the outcome before the 2033 review is held," a councillor said.')).toBe(true);
+    expect(inQuote('It settles the outcome before the 2033 review is held.” a councillor said.')).toBe(true);
+    // A quote opening after the date, and a sentence with no marks, are the story's own words.
+    expect(inQuote('The terminal opens in 2033, and the mayor said: "It will change the town.')).toBe(false);
+    expect(inQuote('The terminal opens in 2033 after a long delay.')).toBe(false);
+    // A quote the analysis found (a paragraph of a speech with no marks in this sentence).
+    const s = 'The terminal opens in 2033 after a long delay.';
+    const found: QuoteMention = { start: 0, end: s.length, text: s, speakerId: null, speakerName: null, speakerStart: null, speakerEnd: null } as QuoteMention;
+    expect(inQuote(s, [found])).toBe(true);
   });
 
   it('a letter or statement printed in the first person: its writer’s words, not an event', () => {

@@ -12,10 +12,16 @@ const QUOTE_MARK = /["“”]|``|''/g;
  * closing one in the sentence. What a speaker said is shown as a quote with its speaker; its "next year" or
  * "today" is the speaker's, and the quote is no event of the story.
  */
-export function dateInQuote(text: string, sentenceStart: number, x: DateMention, quotes: readonly QuoteMention[]): boolean {
+export function dateInQuote(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention, quotes: readonly QuoteMention[]): boolean {
   if (quotes.some((q) => x.start >= q.start && x.end <= q.end)) return true;
   const marksBefore = text.slice(sentenceStart, x.start).match(QUOTE_MARK)?.length ?? 0;
-  return marksBefore % 2 === 1;
+  if (marksBefore % 2 === 1) return true;
+  // The last sentence of a quote that opened in an earlier one ("… before 2030 is even reached." he added):
+  // no mark before the date, and the first one after it closes (glued to the word before it, or a ”).
+  const after = /["“”]|``|''/.exec(text.slice(x.end, sentenceEnd));
+  if (marksBefore > 0 || !after) return false;
+  const at = x.end + after.index;
+  return after[0] === '”' || after[0] === "''" || (after[0] === '"' && /[^\s([{]/u.test(text[at - 1] ?? ' '));
 }
 
 /** Quoted words, blanked: a speaker's "I" or "we" inside marks is a quote, not the story's voice. */

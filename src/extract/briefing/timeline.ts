@@ -82,7 +82,7 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       if (inFirstPerson(sentence) || isCounterfactual(sentence)) return;
       const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
       const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
-        && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, x, a.quotes) && !sinceNegated(text, start, x));
+        && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, end, x, a.quotes) && !sinceNegated(text, start, x));
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
