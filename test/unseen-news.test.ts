@@ -94,6 +94,26 @@ describe('what the timeline leaves out', () => {
     expect(shown.some((e) => e.startsWith('2034'))).toBe(false);
   });
 
+  it('a question, and a quotation that opens its sentence with its attribution after it', () => {
+    const text = 'The ferry line cut its winter timetable on March 5 after a fall in bookings. And will the minister actually be at the harbour on March 8? "We will not sail at a loss, and we never have," the operator’s chairman said in February.';
+    const shown = events(text);
+    expect(shown.some((e) => e.startsWith('2031-03-05'))).toBe(true);
+    expect(shown.some((e) => e.startsWith('2031-03-08'))).toBe(false);
+    expect(shown.some((e) => e.startsWith('2031-02'))).toBe(false);
+  });
+
+  it('keeps reported speech with a quoted phrase: the statement is the event', () => {
+    const text = 'On March 7, the harbour master said in a statement that the port had “made clear that we oppose the closure of the northern quay.”';
+    expect(events(text).some((e) => e.startsWith('2031-03-07'))).toBe(true);
+  });
+
+  it('"Today" in a name ("Harbour Today") is no date', () => {
+    const text = 'The ferry line cut its winter timetable on March 5 after a fall in bookings. The Coast Radio is the local version of Harbour Today, the regional network run by the port towns.';
+    const shown = events(text);
+    expect(shown.some((e) => e.startsWith('2031-03-05'))).toBe(true);
+    expect(shown).toHaveLength(1);
+  });
+
   it('a date since which nothing happened', () => {
     const text = 'The ferry line cut its winter timetable on March 5 after a fall in bookings. The old ferry had not been refitted since 2024, the operator said.';
     const shown = events(text);
@@ -132,6 +152,18 @@ describe('the title', () => {
     expect(build(set).title).toMatch(/^(?:Kestrel Aerospace and Valdane Aircraft|Valdane Aircraft and Kestrel Aerospace)$/);
   });
 
+  it('leaves out a party or country written before the lead’s name ("Republican Jane Roe")', () => {
+    const texts = [
+      'Republican Jane Roe won the primary on Tuesday. Jane Roe thanked voters in the capital.',
+      'Jane Roe leads the Republican field. The Republican party backed Jane Roe, and Jane Roe accepted.',
+      'Jane Roe will debate Tom Vale on Monday. Jane Roe said she was ready.',
+      'Republican Jane Roe raised $5 million. Jane Roe spent most of it on advertising.',
+    ];
+    const set = texts.map((t, k) => docFrom(`s${k + 1}`, t, { date: `2031-09-0${k + 1}` }));
+    const title = build(set).title;
+    expect(title).toMatch(/^Jane Roe\b/);
+  });
+
   it('never takes a sentence’s first word ("Today") into the lead’s name', () => {
     const shortNorvik = [
       'In his speech the founder said that "Today Norvik is going to reinvent the phone". Norvik said it would cost less than the last one.',
@@ -158,5 +190,16 @@ describe('an actor’s role', () => {
     expect(kestrel).not.toContain('the Coast Guard');
     // A describing phrase with a common noun at its head is still read.
     expect(kestrel).toContain('the region’s biggest employer');
+  });
+
+  it('is never a qualifier alone ("former", "state"), nor a title held by someone else', () => {
+    const text = 'Several former Harbour Radio journalists have complained about pay. She won two state Senate races before 2020. (Mr. Vale is now the chairman of Mrs. Roe’s campaign.) Former minister Tom Vale said he would stay.';
+    const [a] = analyzeDocuments([docFrom('s1', text, { date: '2031-08-01' })]);
+    const roleOf = (name: string) => a!.entities.filter((e) => e.canonical === name).map((e) => e.role);
+    expect(roleOf('Harbour Radio')).not.toContain('former');
+    expect(roleOf('Senate')).not.toContain('state');
+    expect(roleOf('Roe')).not.toContain('chairman');
+    // A qualifier with its title is still a role.
+    expect(roleOf('Tom Vale')).toContain('Former minister');
   });
 });

@@ -1,6 +1,7 @@
 // Which dated sentences are no timeline events: a date inside someone's quoted words, a first-person passage
 // (a letter or statement reproduced without quotation marks), a counterfactual ("would have been …") and the
-// date since which something has not happened ("had not been updated since 2008").
+// date since which something has not happened ("had not been updated since 2008"), a question, a sentence that is
+// mostly a quote with its attribution, and "Today" inside a name ("Russia Today").
 
 import type { DateMention, QuoteMention } from '../analysis.ts';
 
@@ -57,4 +58,28 @@ const NEGATED_SINCE = /\b(?:not|never|no\s+longer|n['’]t)\s+(?:[\p{L}'’-]+\s
 
 export function sinceNegated(text: string, sentenceStart: number, x: DateMention): boolean {
   return NEGATED_SINCE.test(text.slice(Math.max(sentenceStart, x.start - 120), x.start));
+}
+
+/** "Will the senator be there tomorrow night?": a question asks; it tells no event. */
+export const isQuestion = (sentence: string): boolean => /\?["”’)]*\s*$/.test(sentence);
+
+/**
+ * '"I am not in the habit of supporting people who attack my family," the senator said in July': a sentence that
+ * opens with a quotation (closed by its own comma or full stop, so not a quoted name such as "Operation Dawn")
+ * gives the speaker's words, then when they were said. It is shown under Quotes with its speaker, not as an
+ * event. Reported speech with a quoted phrase ('Pompeo said on April 7 that the US had "made clear …"') reports
+ * the statement, an event, and stays.
+ */
+const OPENING_QUOTATION = /^\s*(?:["“]|``)[^"“”]*?[,.!?]\s*(?:["”]|'')/;
+
+export const opensWithQuotation = (sentence: string): boolean => OPENING_QUOTATION.test(sentence);
+
+/**
+ * "Today", "Tonight", "Tomorrow", "Yesterday" capitalised inside a sentence, after a capitalised word: part of a
+ * name ("Russia Today", "USA Today"), not a date. Mid-sentence these words are written in lower case.
+ */
+export function dateWordInName(text: string, sentenceStart: number, x: DateMention): boolean {
+  if (!/^(?:Today|Tonight|Tomorrow|Yesterday)\b/.test(x.text)) return false;
+  const before = text.slice(sentenceStart, x.start);
+  return /\p{Lu}[\p{L}.&-]*\s+$/u.test(before) && /\S\s+\S+\s+$/u.test(before);
 }

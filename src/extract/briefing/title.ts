@@ -103,7 +103,7 @@ function fullName(ctx: NotesContext, lead: EntityInfo): string {
 /** The lead's longer name, or its head word and name, as the sources write them. */
 function fullNameAsWritten(ctx: NotesContext, lead: EntityInfo): string {
   const longer = ctx.ranked.find((e) => e !== lead && e.canonical.endsWith(` ${lead.canonical}`) && e.canonical.split(' ').length <= lead.canonical.split(' ').length + 1);
-  if (longer) return longer.canonical;
+  if (longer && !isAnotherName(ctx, longer.canonical.split(' ')[0]!)) return longer.canonical;
   const head = headWord(ctx, lead);
   return head ? `${head} ${lead.canonical}` : lead.canonical;
 }
@@ -128,9 +128,15 @@ function headWord(ctx: NotesContext, e: EntityInfo): string | null {
     }
   }
   // "Veskian warlord", "Honduran capital": a name's adjective describes it, it is not part of its name.
-  for (const w of counts.keys()) if (ctx.ranked.some((o) => o.canonical === w || sameRoot(o.canonical, w))) counts.delete(w);
+  for (const w of counts.keys()) if (isAnotherName(ctx, w)) counts.delete(w);
   const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   return best && best[1] >= 2 && best[1] >= HEAD_WORD_SHARE * total ? best[0] : null;
+}
+
+/** "Republican" in "Republican Donald Trump", "Veskian" in "Veskian warlord": a word that is another name (or its
+ * adjective) describes the name it stands before; it is not part of it. */
+function isAnotherName(ctx: NotesContext, word: string): boolean {
+  return ctx.ranked.some((o) => o.canonical === word || sameRoot(o.canonical, word));
 }
 
 /** "Honduras" and "Honduran", "Veskia" and "Veskian": a name and its adjective are one name in a title. */

@@ -70,7 +70,9 @@ const RANKS: Record<string, string> = { 'gen.': 'General', 'col.': 'Colonel', 'l
 /** The role: title tokens in the run plus role words just before it ("militia leader Gen."). */
 export function readRole(text: string, tokens: readonly Token[], runFirst: number, nameFirst: number, joined: (a: Token, b: Token) => boolean): { role: string | null; personal: boolean } {
   // "the chief executive of Acme Corp": a name after a title's "of" is the employer, not the holder.
-  if (runFirst === nameFirst && runFirst > 1 && tokens[runFirst - 1]!.text === 'of' && TITLE_WORDS.has(tokens[runFirst - 2]!.lower)) return { role: null, personal: false };
+  // So is one with its honorific: "the chairman of Mrs. Clinton's campaign" is not Mrs. Clinton's title.
+  const honorificsOnly = tokens.slice(runFirst, nameFirst).every((t) => HONORIFICS.has(t.lower));
+  if (honorificsOnly && runFirst > 1 && tokens[runFirst - 1]!.text === 'of' && TITLE_WORDS.has(tokens[runFirst - 2]!.lower)) return { role: null, personal: false };
   let k = runFirst;
   while (k > 0) {
     const t = tokens[k - 1]!;
@@ -106,9 +108,15 @@ export function roleFrom(text: string, tokens: readonly Token[]): { role: string
   if (!roleTokens.length) return { role: null, personal };
   // A trailing military abbreviation after a role ("militia leader Gen.") repeats the rank: drop it; alone, spell it out.
   if (roleTokens.length > 1 && /\.$/.test(roleTokens.at(-1)!.text)) roleTokens.pop();
+  // "former RT journalists", "state Senate races": words that only qualify a title name no role by themselves.
+  if (roleTokens.every((t) => QUALIFIERS.has(t.lower))) return { role: null, personal };
   const role = text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end).replace(/\s+/g, ' ');
   return { role: RANKS[role.toLowerCase()] ?? role, personal };
 }
+
+/** Title words that qualify a title ("former minister", "state senator", "deputy head") but are none alone. */
+const QUALIFIERS = new Set(`former acting interim ex- ex state national foreign defense defence interior finance security vice deputy
+  prime field managing militia army military rebel opposition party labor labour union`.split(/\s+/));
 
 const DESCRIBING_VERBS = /^(leads|led|heads|headed|commands|commanded|runs|ran|chairs|controls|founded|represents)\s+(?:the\s+)?(.{3,80}?)(?=[,.;]|$)/u;
 
