@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { buildNotes } from '../src/extract/briefing/build.ts';
 import { makeContext } from '../src/extract/briefing/context.ts';
-import { dateInQuote } from '../src/extract/briefing/not-events.ts';
+import { dateInQuote, inFirstPerson } from '../src/extract/briefing/not-events.ts';
 import { timeline } from '../src/extract/briefing/timeline.ts';
 import { ruleNamed, runCleaning } from '../src/ingest/index.ts';
 import type { DateMention, QuoteMention } from '../src/extract/analysis.ts';
@@ -78,6 +78,16 @@ describe('what the timeline leaves out', () => {
     const s = 'The terminal opens in 2033 after a long delay.';
     const found: QuoteMention = { start: 0, end: s.length, text: s, speakerId: null, speakerName: null, speakerStart: null, speakerEnd: null } as QuoteMention;
     expect(inQuote(s, [found])).toBe(true);
+    // …but not one that runs on from an earlier sentence to a later one: as likely a quote missing its closing mark.
+    const runOn: QuoteMention = { ...found, start: -40, end: s.length + 40 };
+    expect(inQuote(s, [runOn])).toBe(false);
+    // A show's name opened with '' after the date is no quote the date stands in.
+    expect(inQuote("The host sat for an interview in 2033 on the show ''Harbour Talk.''")).toBe(false);
+  });
+
+  it('reads a quote left open at the end of its sentence as the speaker’s, not the story’s first person', () => {
+    expect(inFirstPerson('In a statement on Friday, the mayor said: "I am honoured by the support of the council.')).toBe(false);
+    expect(inFirstPerson('I have great confidence that the team will deliver the plans we have made.')).toBe(true);
   });
 
   it('a letter or statement printed in the first person: its writer’s words, not an event', () => {

@@ -14,7 +14,9 @@ const QUOTE_MARK = /["“”]|``|''/g;
  * "today" is the speaker's, and the quote is no event of the story.
  */
 export function dateInQuote(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention, quotes: readonly QuoteMention[]): boolean {
-  if (quotes.some((q) => x.start >= q.start && x.end <= q.end)) return true;
+  // A quote found to open or close in this sentence. One that runs on through it from an earlier sentence
+  // to a later one is as likely a quote whose closing mark is missing, swallowing the story's own sentences.
+  if (quotes.some((q) => x.start >= q.start && x.end <= q.end && (q.start >= sentenceStart - 1 || q.end <= sentenceEnd + 1))) return true;
   const marksBefore = text.slice(sentenceStart, x.start).match(QUOTE_MARK)?.length ?? 0;
   if (marksBefore % 2 === 1) return true;
   // The last sentence of a quote that opened in an earlier one ("… before 2030 is even reached." he added):
@@ -22,11 +24,14 @@ export function dateInQuote(text: string, sentenceStart: number, sentenceEnd: nu
   const after = /["“”]|``|''/.exec(text.slice(x.end, sentenceEnd));
   if (marksBefore > 0 || !after) return false;
   const at = x.end + after.index;
-  return after[0] === '”' || after[0] === "''" || (after[0] === '"' && /[^\s([{]/u.test(text[at - 1] ?? ' '));
+  // '' closes a `` quote in wire copy, but some copy opens with it too (''Politicking.''): like ", it closes
+  // when glued to the word before it.
+  return after[0] === '”' || (after[0] !== '“' && after[0] !== '``' && /[^\s([{]/u.test(text[at - 1] ?? ' '));
 }
 
-/** Quoted words, blanked: a speaker's "I" or "we" inside marks is a quote, not the story's voice. */
-const QUOTED = /["“][^"“”]*["”]|``.*?''/g;
+/** Quoted words, blanked: a speaker's "I" or "we" inside marks is a quote, not the story's voice. A quote left
+ * open at the sentence's end (it goes on in the next) counts to the end: 'Trump said: "I am honored …'. */
+const QUOTED = /["“][^"“”]*(?:["”]|$)|``.*?(?:''|$)/g;
 
 /**
  * The first person outside quotation marks: a reporter never writes "I" or "we" in a news story, so such a
