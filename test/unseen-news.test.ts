@@ -202,6 +202,13 @@ describe('an actor’s role', () => {
     expect(kestrel).toContain('the region’s biggest employer');
   });
 
+  it('is never a speaker’s praise: a describing phrase in quoted or first-person words is the speaker’s view', () => {
+    const text = 'I just know that Jane Roe, a leader who embodies the spirit of this town, will win. The senator said "Tom Vale, a man of rare courage, will lead us." Ana Pell, a former harbour pilot, said she would run.';
+    const [a] = analyzeDocuments([docFrom('s1', text, { date: '2031-08-01' })]);
+    const described = a!.entities.filter((e) => e.description).map((e) => `${e.canonical}: ${e.description}`);
+    expect(described).toEqual(['Ana Pell: a former harbour pilot']);
+  });
+
   it('is never a qualifier alone ("former", "state"), nor a title held by someone else', () => {
     const text = 'Several former Harbour Radio journalists have complained about pay. She won two state Senate races before 2020. (Mr. Vale is now the chairman of Mrs. Roe’s campaign.) Former minister Tom Vale said he would stay.';
     const [a] = analyzeDocuments([docFrom('s1', text, { date: '2031-08-01' })]);

@@ -123,6 +123,7 @@ const DESCRIBING_VERBS = /^(leads|led|heads|headed|commands|commanded|runs|ran|c
 /** ", a former army colonel with …" or ", who leads the …" right after a name. */
 export function readDescription(text: string, end: number): string | null {
   if (text[end] !== ',') return null; // most names are not followed by an appositive
+  if (inSpeakersVoice(text, end)) return null;
   const rest = text.slice(end, end + 160);
   const m = /^,\s+(?:(a|an|the)\s+([^,.;]{3,90}?)|who\s+(?:is\s+|was\s+)?([^,.;]{3,90}?))(?=[,.;]|$)/u.exec(rest);
   if (!m) return null;
@@ -148,6 +149,24 @@ export function readDescription(text: string, end: number): string | null {
 function isProperName(phrase: string): boolean {
   const words = phrase.split(/\s+/).slice(1).filter((w) => !/^(?:of|and|for|the|de|du|la|&)$/.test(w));
   return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** "I", "we", "my", "our" as the story never writes them in its own voice ("World War I in" is a name). */
+const FIRST_PERSON = /\b(?:I\s+(?!(?:of|in|and|or|to|at|on|for|from|by|with|as)\b)\p{Ll}|(?:we|our|my)\b|(?:We|Our|My)\s)/u;
+
+/**
+ * Whether the name ending at `end` stands in someone's words: inside quotation marks opened earlier in its
+ * sentence, or in a sentence in the first person (a transcript, a letter). "I just know that Jane Roe, a leader
+ * who embodies our values, will win" is the speaker's praise, not a description of who Jane Roe is.
+ */
+function inSpeakersVoice(text: string, end: number): boolean {
+  const from = Math.max(0, end - 300);
+  const before = text.slice(from, end);
+  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  // A closing mark right after the previous sentence's full stop ('… lead us." Ana Pell') belongs to that sentence.
+  const sentence = before.slice(start).replace(/^["”’)\s]+/u, '');
+  if ((sentence.match(/["“”]/g)?.length ?? 0) % 2 === 1) return true;
+  return FIRST_PERSON.test(sentence.replace(/["“][^"“”]*["”]/g, ' '));
 }
 
 /** Auxiliaries, and a past-tense verb taking an object: a phrase with one is a clause, not an appositive. */
