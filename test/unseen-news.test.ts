@@ -203,10 +203,10 @@ describe('an actor’s role', () => {
   });
 
   it('is never a speaker’s praise: a describing phrase in quoted or first-person words is the speaker’s view', () => {
-    const text = 'I just know that Jane Roe, a leader who embodies the spirit of this town, will win. The senator said "Tom Vale, a man of rare courage, will lead us." Ana Pell, a former harbour pilot, said she would run.';
+    const text = 'I just know that Jane Roe, a leader who embodies the spirit of this town, will win. The senator said "Tom Vale, a man of rare courage, will lead us." Ana Pell, a former harbour pilot, said she would run. ``We will run,\'\' said Ida Moss, a spokeswoman for the party.';
     const [a] = analyzeDocuments([docFrom('s1', text, { date: '2031-08-01' })]);
     const described = a!.entities.filter((e) => e.description).map((e) => `${e.canonical}: ${e.description}`);
-    expect(described).toEqual(['Ana Pell: a former harbour pilot']);
+    expect(described).toEqual(['Ana Pell: a former harbour pilot', 'Ida Moss: a spokeswoman for the party']);
   });
 
   it('is never a qualifier alone ("former", "state"), nor a title held by someone else', () => {

@@ -164,9 +164,10 @@ function inSpeakersVoice(text: string, end: number): boolean {
   const before = text.slice(from, end);
   const start = Math.max(before.search(/[^.!?\n]*$/), 0);
   // A closing mark right after the previous sentence's full stop ('… lead us." Ana Pell') belongs to that sentence.
-  const sentence = before.slice(start).replace(/^["”’)\s]+/u, '');
-  if ((sentence.match(/["“”]/g)?.length ?? 0) % 2 === 1) return true;
-  return FIRST_PERSON.test(sentence.replace(/["“][^"“”]*["”]/g, ' '));
+  const sentence = before.slice(start).replace(/^(?:["”’)\s]|'')+/u, '');
+  // Wire copy quotes ``like this'' as well as "like this" and “like this”.
+  if ((sentence.match(/["“”]|``|''/g)?.length ?? 0) % 2 === 1) return true;
+  return FIRST_PERSON.test(sentence.replace(/["“][^"“”]*["”]|``.*?''/g, ' '));
 }
 
 /** Auxiliaries, and a past-tense verb taking an object: a phrase with one is a clause, not an appositive. */
