@@ -1,7 +1,7 @@
 // Which dated sentences are no timeline events: a date inside someone's quoted words, a first-person passage
-// (a letter or statement reproduced without quotation marks), a counterfactual ("would have been …") and the
-// date since which something has not happened ("had not been updated since 2008"), a question, a sentence that is
-// mostly a quote with its attribution, and "Today" inside a name ("Russia Today").
+// (a letter or statement reproduced without quotation marks), a counterfactual ("would have been …"), the date
+// since which something has not happened ("had not been updated since 2008"), a question, a sentence that opens
+// with a quotation and gives its attribution after it, and "Today" inside a name ("Russia Today").
 
 import type { DateMention, QuoteMention } from '../analysis.ts';
 
