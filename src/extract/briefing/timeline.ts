@@ -9,6 +9,7 @@ import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
 import { datelineAt } from '../rules/dateline.ts';
+import { dateInQuote, dateWordInName, inFirstPerson, isCounterfactual, isQuestion, opensWithQuotation, sinceNegated } from './not-events.ts';
 
 /** Two reports of one date this alike describe the same event. */
 const SAME_EVENT = 0.2;
@@ -75,9 +76,13 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
     const text = ctx.docs[d]!.text;
     a.sentences.forEach(([start, end], k) => {
       const inSentence = a.dates.filter((x) => x.start >= start && x.end <= end);
+      if (!inSentence.length) return;
+      // Someone's own words (a letter in the first person, a quote), a question and what did not happen are no events.
+      const sentence = text.slice(start, end);
+      if (inFirstPerson(sentence) || isCounterfactual(sentence) || isQuestion(sentence) || opensWithQuotation(sentence)) return;
       const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
       const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
-        && !inNounModifier(text, start, end, x));
+        && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, end, x, a.quotes) && !sinceNegated(text, start, x) && !dateWordInName(text, start, x));
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));

@@ -8,6 +8,7 @@ import { caption } from './caption.ts';
 import { cookieNotice } from './cookie-notice.ts';
 import { copyright } from './copyright.ts';
 import { dateline } from './dateline.ts';
+import { markupResidue } from './markup-residue.ts';
 import { navigation } from './navigation.ts';
 import { outlet } from './outlet.ts';
 import { readTime } from './read-time.ts';
@@ -27,6 +28,7 @@ export interface NamedRule {
 
 export const CLEAN_RULES: readonly NamedRule[] = [
   { name: 'skip-links', rule: skipLinks, boilerplate: true },
+  { name: 'markup-residue', rule: markupResidue, boilerplate: true },
   { name: 'navigation', rule: navigation, boilerplate: true },
   { name: 'read-time', rule: readTime, boilerplate: true },
   { name: 'cookie-notice', rule: cookieNotice, boilerplate: true },

@@ -70,7 +70,9 @@ const RANKS: Record<string, string> = { 'gen.': 'General', 'col.': 'Colonel', 'l
 /** The role: title tokens in the run plus role words just before it ("militia leader Gen."). */
 export function readRole(text: string, tokens: readonly Token[], runFirst: number, nameFirst: number, joined: (a: Token, b: Token) => boolean): { role: string | null; personal: boolean } {
   // "the chief executive of Acme Corp": a name after a title's "of" is the employer, not the holder.
-  if (runFirst === nameFirst && runFirst > 1 && tokens[runFirst - 1]!.text === 'of' && TITLE_WORDS.has(tokens[runFirst - 2]!.lower)) return { role: null, personal: false };
+  // So is one with its honorific: "the chairman of Mrs. Clinton's campaign" is not Mrs. Clinton's title.
+  const honorificsOnly = tokens.slice(runFirst, nameFirst).every((t) => HONORIFICS.has(t.lower));
+  if (honorificsOnly && runFirst > 1 && tokens[runFirst - 1]!.text === 'of' && TITLE_WORDS.has(tokens[runFirst - 2]!.lower)) return { role: null, personal: false };
   let k = runFirst;
   while (k > 0) {
     const t = tokens[k - 1]!;
@@ -106,15 +108,22 @@ export function roleFrom(text: string, tokens: readonly Token[]): { role: string
   if (!roleTokens.length) return { role: null, personal };
   // A trailing military abbreviation after a role ("militia leader Gen.") repeats the rank: drop it; alone, spell it out.
   if (roleTokens.length > 1 && /\.$/.test(roleTokens.at(-1)!.text)) roleTokens.pop();
+  // "former RT journalists", "state Senate races": words that only qualify a title name no role by themselves.
+  if (roleTokens.every((t) => QUALIFIERS.has(t.lower))) return { role: null, personal };
   const role = text.slice(roleTokens[0]!.start, roleTokens.at(-1)!.end).replace(/\s+/g, ' ');
   return { role: RANKS[role.toLowerCase()] ?? role, personal };
 }
+
+/** Title words that qualify a title ("former minister", "state senator", "deputy head") but are none alone. */
+const QUALIFIERS = new Set(`former acting interim ex- ex state national foreign defense defence interior finance security vice deputy
+  prime field managing militia army military rebel opposition party labor labour union`.split(/\s+/));
 
 const DESCRIBING_VERBS = /^(leads|led|heads|headed|commands|commanded|runs|ran|chairs|controls|founded|represents)\s+(?:the\s+)?(.{3,80}?)(?=[,.;]|$)/u;
 
 /** ", a former army colonel with …" or ", who leads the …" right after a name. */
 export function readDescription(text: string, end: number): string | null {
   if (text[end] !== ',') return null; // most names are not followed by an appositive
+  if (inSpeakersVoice(text, end)) return null;
   const rest = text.slice(end, end + 160);
   const m = /^,\s+(?:(a|an|the)\s+([^,.;]{3,90}?)|who\s+(?:is\s+|was\s+)?([^,.;]{3,90}?))(?=[,.;]|$)/u.exec(rest);
   if (!m) return null;
@@ -124,12 +133,41 @@ export function readDescription(text: string, end: number): string | null {
     const phrase = `${m[1]} ${m[2]}`.replace(/\s+/g, ' ').trim();
     const cut = /\b(who|which|that|said|says)\b/.test(phrase) ? phrase.split(/\s+(who|which|that|said|says)\b/)[0]!.trim() : phrase;
     // "Tegucigalpa, the army recaptured …": the next clause of the sentence, not a describing phrase.
-    return isClause(cut) ? null : cut;
+    // "Northrop Grumman, the Air Force, and …": another name in a list, not what the first one is.
+    return isClause(cut) || isProperName(cut) ? null : cut;
   }
   const who = (m[3] ?? '').replace(/\s+/g, ' ').trim();
   const d = DESCRIBING_VERBS.exec(who);
   if (d) return `${d[1]} ${d[2]}`.trim();
   return /^(a|an|the)\s/.test(who) ? who : null;
+}
+
+/**
+ * "the Air Force", "the United Nations": after its article, a phrase whose words are all capitalised (bar "of",
+ * "and", "for", "the") is a name. A describing phrase has a common noun at its head ("the Airbus chief executive").
+ */
+function isProperName(phrase: string): boolean {
+  const words = phrase.split(/\s+/).slice(1).filter((w) => !/^(?:of|and|for|the|de|du|la|&)$/.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+}
+
+/** "I", "we", "my", "our" as the story never writes them in its own voice ("World War I in" is a name). */
+const FIRST_PERSON = /\b(?:I\s+(?!(?:of|in|and|or|to|at|on|for|from|by|with|as)\b)\p{Ll}|(?:we|our|my)\b|(?:We|Our|My)\s)/u;
+
+/**
+ * Whether the name ending at `end` stands in someone's words: inside quotation marks opened earlier in its
+ * sentence, or in a sentence in the first person (a transcript, a letter). "I just know that Jane Roe, a leader
+ * who embodies our values, will win" is the speaker's praise, not a description of who Jane Roe is.
+ */
+function inSpeakersVoice(text: string, end: number): boolean {
+  const from = Math.max(0, end - 300);
+  const before = text.slice(from, end);
+  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  // A closing mark right after the previous sentence's full stop ('… lead us." Ana Pell') belongs to that sentence.
+  const sentence = before.slice(start).replace(/^(?:["”’)\s]|'')+/u, '');
+  // Wire copy quotes ``like this'' as well as "like this" and “like this”.
+  if ((sentence.match(/["“”]|``|''/g)?.length ?? 0) % 2 === 1) return true;
+  return FIRST_PERSON.test(sentence.replace(/["“][^"“”]*["”]|``.*?''/g, ' '));
 }
 
 /** Auxiliaries, and a past-tense verb taking an object: a phrase with one is a clause, not an appositive. */
