@@ -26,3 +26,28 @@ describe('a titled name after a comma', () => {
     expect(analyze(text).quotes).toHaveLength(1);
   });
 });
+
+describe('a person with a job title around the employer', () => {
+  it('is the speaker of "Name, title and title of ORG said, "…"" (the appositive\'s closing comma missing)', () => {
+    const text = 'Halvard Marine launched its first electric tug on Friday.\n\nPetra Solheim, president and CEO of Halvard Marine Vessels said, "This has been a proud day for everyone at the yard."\n';
+    expect(speakers(text)).toEqual(['Petra Solheim']);
+  });
+
+  it('is the speaker of "says ORG senior vice president Name"', () => {
+    const text = 'The airline will fly the new jets from June.\n\n"We plan to use the jets on our northern routes first," says NVA senior vice president Ilse Marden.\n';
+    expect(speakers(text)).toEqual(['Ilse Marden']);
+  });
+
+  it('is typed a person when a bare job title follows the name ("Name, project manager and ORG vice president")', () => {
+    const text = 'The tug left the dock at noon.\n\n"We are rolling out the first delivery tug," enthused Rolf Anker, project manager and Halvard vice president.\n';
+    expect(speakers(text)).toEqual(['Rolf Anker']);
+    expect(analyze(text).entities.find((e) => e.text === 'Rolf Anker')?.type).toBe('PERSON');
+  });
+
+  it('is described by a bare title after a quote opening its line, and a list of places is no title', () => {
+    const quoted = analyze('"The order is signed," said Tomas Brekke, chief executive of Velmar Aerospace.\n');
+    expect(quoted.entities.find((e) => e.text === 'Tomas Brekke')?.type).toBe('PERSON');
+    const list = analyze('Orsk, Velna and Tarvik voted on Sunday.\n');
+    expect(list.entities.filter((e) => e.type === 'PERSON')).toEqual([]);
+  });
+});

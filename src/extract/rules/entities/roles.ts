@@ -126,7 +126,7 @@ export function readDescription(text: string, end: number): string | null {
   if (inSpeakersVoice(text, end)) return null;
   const rest = text.slice(end, end + 160);
   const m = /^,\s+(?:(a|an|the)\s+([^,.;]{3,90}?)|who\s+(?:is\s+|was\s+)?([^,.;]{3,90}?))(?=[,.;]|$)/u.exec(rest);
-  if (!m) return null;
+  if (!m) return bareTitle(text, end);
   if (m[2]) {
     // "5,000": a comma inside a number does not end the phrase, so what came before it is no whole phrase.
     if (/\d$/.test(m[2]) && /^,\d/.test(rest.slice(m[0].length))) return null;
@@ -140,6 +140,23 @@ export function readDescription(text: string, end: number): string | null {
   const d = DESCRIBING_VERBS.exec(who);
   if (d) return `${d[1]} ${d[2]}`.trim();
   return /^(a|an|the)\s/.test(who) ? who : null;
+}
+
+/** Words that may open a job title without an article ("senior vice president", "chief executive"). */
+const TITLE_OPENERS = new Set(['senior', 'junior', 'assistant', 'associate', 'principal', 'lead', 'co-founder', 'project', 'general']);
+
+/**
+ * ", president and chief executive of Acme", ", CEO of Acme", ", project manager and Acme vice president": a job
+ * title set off after a name without an article, as business and wire copy write it. Only a phrase that opens with a
+ * title word and whose head is a person's title or noun counts, so a list ("Oslo, Bergen") or a clause never does.
+ */
+function bareTitle(text: string, end: number): string | null {
+  const m = /^,\s+([\p{L}][^,.;()"“”]{1,90}?)(?=\s+(?:said|says|told|added)\b|[,.;]|$)/u.exec(text.slice(end, end + 120));
+  if (!m) return null;
+  const phrase = m[1]!.replace(/\s+/g, ' ').trim();
+  const first = phrase.split(' ')[0]!.toLowerCase();
+  if (!TITLE_WORDS.has(first) && !TITLE_OPENERS.has(first)) return null;
+  return !isClause(phrase) && describesPerson(phrase) ? phrase : null;
 }
 
 /**
@@ -163,8 +180,10 @@ function inSpeakersVoice(text: string, end: number): boolean {
   const from = Math.max(0, end - 300);
   const before = text.slice(from, end);
   const start = Math.max(before.search(/[^.!?\n]*$/), 0);
-  // A closing mark right after the previous sentence's full stop ('… lead us." Ana Pell') belongs to that sentence.
-  const sentence = before.slice(start).replace(/^(?:["”’)\s]|'')+/u, '');
+  // A closing mark right after the previous sentence's full stop ('… lead us." Ana Pell') belongs to that sentence;
+  // a mark after a space, a line break or at the start of the text opens this one ('He left. "We won," said Ana Pell').
+  const closesPrevious = start > 0 && before[start - 1] !== '\n';
+  const sentence = (closesPrevious ? before.slice(start).replace(/^(?:["”’)]|'')+/u, '') : before.slice(start)).trimStart();
   // Wire copy quotes ``like this'' as well as "like this" and “like this”.
   if ((sentence.match(/["“”]|``|''/g)?.length ?? 0) % 2 === 1) return true;
   return FIRST_PERSON.test(sentence.replace(/["“][^"“”]*["”]|``.*?''/g, ' '));

@@ -72,6 +72,10 @@ export function phraseBefore(text: string, end: number, floor: number): Span | n
       if (DETERMINERS.has(toks[j]!.lower) || /[’']s$/.test(toks[j]!.text)) { s = j; break; }
     }
   }
+  // "Jan Vos, president and CEO of Acme said": a title set off after a name, its closing comma missing; the name
+  // before the comma is the speaker, and the whole span is kept so the person is picked over the employer.
+  const named = nameBeforeTitle(text, toks, s, k, floor);
+  if (named) return named;
   // "a spokesman for the transport ministry": the speaker is the phrase the "for"/"of" hangs on.
   const link = toks[s - 1];
   if (link && /^(?:for|of|at)$/.test(link.lower) && s - 2 >= 0) {
@@ -91,11 +95,34 @@ export function phraseAfter(text: string, start: number, ceil: number): Span | n
   while (e + 1 < toks.length && e < 7) {
     const t = toks[e + 1]!;
     if (!isWord(t) || STOP_WORDS.has(t.lower) || NOT_SPEAKER_AFTER_VERB.has(t.lower) && !DETERMINERS.has(toks[e]!.lower)) break;
-    // A name ends at the first lower-case word after it ("said Smith on Monday" stopped by "on").
-    if (isCapitalised(toks[e]!.text) && !isCapitalised(t.text) && !DETERMINERS.has(toks[e]!.lower)) break;
+    // A name ends at the first lower-case word after it ("said Smith on Monday" stopped by "on"), unless a
+    // title and a name follow ("says Acme senior vice president Jan Vos": the person, not the employer).
+    if (isCapitalised(toks[e]!.text) && !isCapitalised(t.text) && !DETERMINERS.has(toks[e]!.lower)) {
+      const named = titleThenName(toks, e + 1);
+      if (named !== -1) e = named;
+      break;
+    }
     e++;
   }
   return namedAfterTitle(toks, e) ?? { start: first.start, end: toks[e]!.end };
+}
+
+/** Lower-case words that may open a job title ("senior vice president", "project manager"). */
+const TITLE_MODIFIERS = new Set(['senior', 'junior', 'assistant', 'associate', 'principal', 'lead', 'project', 'general', 'executive', 'vice', 'deputy', 'chief']);
+
+/**
+ * From toks[k]: lower-case title words ending in a title ("senior vice president"), then a capitalised name
+ * ended by the phrase's end. The index of the name's last token, or -1.
+ */
+function titleThenName(toks: readonly Token[], k: number): number {
+  let j = k;
+  while (toks[j] && isWord(toks[j]!) && !isCapitalised(toks[j]!.text) && (TITLE_WORDS.has(toks[j]!.lower) || TITLE_MODIFIERS.has(toks[j]!.lower)) && j - k < 5) j++;
+  if (j === k || !TITLE_WORDS.has(toks[j - 1]!.lower)) return -1;
+  let n = j;
+  while (toks[n] && isWord(toks[n]!) && (isCapitalised(toks[n]!.text) || NAME_PARTICLES.has(toks[n]!.lower)) && !TITLE_WORDS.has(toks[n]!.lower) && n - j < 4) n++;
+  if (n === j) return -1;
+  const after = toks[n];
+  return after && isWord(after) && isCapitalised(after.text) ? -1 : n - 1;
 }
 
 /**
@@ -117,6 +144,24 @@ function namedAfterTitle(toks: readonly Token[], e: number): Span | null {
   const after = toks[n + 1];
   if (after && isWord(after)) return null;
   return { start: toks[0]!.start, end: toks[n]!.end };
+}
+
+/**
+ * toks[s..k] all title words ("president and CEO", "CEO"), joined by "and", right after "Name,": the span from the
+ * name to toks[k]. Null when the phrase holds any other word or no name stands before the comma.
+ */
+function nameBeforeTitle(text: string, toks: readonly Token[], s: number, k: number, floor: number): Span | null {
+  let t = s;
+  while (toks[t - 1]?.lower === 'and' && TITLE_WORDS.has(toks[t - 2]?.lower ?? '')) {
+    t -= 2;
+    while (t - 1 >= 0 && TITLE_WORDS.has(toks[t - 1]!.lower)) t--;
+  }
+  for (let j = t; j <= k; j++) if (!TITLE_WORDS.has(toks[j]!.lower) && !TITLE_MODIFIERS.has(toks[j]!.lower) && toks[j]!.lower !== 'and') return null;
+  const comma = toks[t - 1];
+  if (comma?.text !== ',' || !toks[t - 2] || !isWord(toks[t - 2]!) || !isCapitalised(toks[t - 2]!.text)) return null;
+  const name = phraseBefore(text, comma.start, floor);
+  if (!name || PRONOUN_SPEAKERS.has(text.slice(name.start, name.end).toLowerCase())) return null;
+  return { start: name.start, end: toks[k]!.end };
 }
 
 /** "a top Trump surrogate", "82", "who served…", "the assistant leader…": words that describe a name. */

@@ -21,6 +21,7 @@ const MORE_SPEECH = set(`
   whispered murmured texted emailed concluded concludes summed speaks spoke speaking put puts added
   interjected objected offered offers began begins opined opines intoned ranted tells yell yells
   yelling assert asserts asserted asserting scream screams
+  enthused enthuses gushed gushes raved raves recounted recounts
 `);
 
 /** Every verb form that can attribute a quote ("said", "says", "saying", "tweeted", "sings", …). */
