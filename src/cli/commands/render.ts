@@ -8,7 +8,8 @@ import path from 'node:path';
 import { BriefingError } from '../../errors.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { parseNotes } from '../../notes/markdown.ts';
-import { renderHandout } from '../../render/handout/index.ts';
+import type { HandoutOptions, HandoutResult } from '../../render/handout/index.ts';
+import { handoutThread, type HandoutThread } from '../../render/handout/thread.ts';
 import { isMapRecordFile } from '../../render/map/record.ts';
 import { MAP_FILE, renderDeck, type RenderSlidesOptions } from '../../render/slides/index.ts';
 import { installTheme } from '../../render/slides/theme-files.ts';
@@ -41,9 +42,21 @@ export interface PendingOutput {
   cache?: { file: string; data: string };
 }
 
-/** Make the deck and the handout for `notes`, in memory; say what the handout left out. */
-export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput[]> {
-  return [prepareDeck(notes, paths, rep), await prepareHandout(notes, paths, rep)];
+/**
+ * Make the deck and the handout for `notes`, in memory; say what the handout left out. The handout
+ * is made on `thread` (or a thread started here) while the deck is made on this one.
+ */
+export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, rep: Reporter, thread?: HandoutThread): Promise<PendingOutput[]> {
+  const own = thread ?? handoutThread();
+  try {
+    const handout = own.render(...handoutJob(notes, paths));
+    // Awaited below; should the deck fail first, the thread is closed and its answer not wanted.
+    handout.catch(() => undefined);
+    const deck = prepareDeck(notes, paths, rep);
+    return [deck, await prepareHandout(notes, paths, rep, handout)];
+  } finally {
+    if (!thread) own.close();
+  }
 }
 
 /** The deck for `notes`, beside a hand-edited one rather than over it. */
@@ -120,10 +133,15 @@ function readFitCache(handout: string): unknown {
   }
 }
 
-/** The one-page handout for `notes`; says what was left out to fit. */
-export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput> {
+/** renderHandout's arguments for `notes` written to `paths`: the notes within their limits, the paper and the kept fit record. */
+function handoutJob(notes: BriefingNotes, paths: RenderPaths): [BriefingNotes, HandoutOptions] {
+  return [withLimits(notes, paths.tuning?.sections?.limits), { paper: paths.paper, fit: readFitCache(paths.handout) }];
+}
+
+/** The one-page handout for `notes` (`made` already, or made here in this thread); says what was left out to fit. */
+export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, rep: Reporter, made?: Promise<HandoutResult>): Promise<PendingOutput> {
   rep.stage('handout');
-  const handout = await renderHandout(withLimits(notes, paths.tuning?.sections?.limits), { paper: paths.paper, fit: readFitCache(paths.handout) });
+  const handout = await (made ?? import('../../render/handout/index.ts').then((h) => h.renderHandout(...handoutJob(notes, paths))));
   if (handout.omitted.length) {
     rep.info(`${paths.handout}: to fit one page at ${handout.fontSize} pt, left out ${handout.omitted.length} item(s):`);
     for (const o of handout.omitted) rep.info(`  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`);
@@ -172,8 +190,14 @@ export function readNotesFile(file: string): BriefingNotes {
 }
 
 export async function renderCommand(notesFile: string, paths: RenderPaths, rep: Reporter): Promise<number> {
-  rep.stage('read notes');
-  const notes = readNotesFile(notesFile);
-  await renderOutputs(notes, paths, rep);
+  // Started first: Typst's start-up runs while the notes are read and the deck is made.
+  const thread = handoutThread();
+  try {
+    rep.stage('read notes');
+    const notes = readNotesFile(notesFile);
+    commitOutputs(await prepareOutputs(notes, paths, rep, thread), rep);
+  } finally {
+    thread.close();
+  }
   return 0;
 }
