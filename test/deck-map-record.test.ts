@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { keptMap, mapKey, mapRecord, type MapRecord } from '../src/render/map/record.ts';
+import { keptMap, mapRecordKey, mapRecord, type MapRecord } from '../src/render/map/record.ts';
 import { MAP_VIEW } from '../src/render/slides/map.ts';
 import { renderDeck } from '../src/render/slides/index.ts';
 import { deckMap, keptDeckMap } from '../src/render/slides/sections.ts';
@@ -36,12 +36,12 @@ describe('deck map record', () => {
     const n = placesNotes();
     const quoted = structuredClone(n);
     quoted.quotes[0]!.text = 'A quote edited by hand.';
-    expect(mapKey(quoted, MAP_VIEW)).toBe(mapKey(n, MAP_VIEW));
-    expect(mapKey(otherPlaces(), MAP_VIEW)).not.toBe(mapKey(n, MAP_VIEW));
+    expect(mapRecordKey(quoted, MAP_VIEW)).toBe(mapRecordKey(n, MAP_VIEW));
+    expect(mapRecordKey(otherPlaces(), MAP_VIEW)).not.toBe(mapRecordKey(n, MAP_VIEW));
     const sides = structuredClone(n);
     sides.actors[0]!.opposedBy = [...sides.actors[0]!.opposedBy, 'Belgium'];
-    expect(mapKey(sides, MAP_VIEW)).not.toBe(mapKey(n, MAP_VIEW));
-    expect(mapKey(n, { ...MAP_VIEW, width: MAP_VIEW.width + 1 })).not.toBe(mapKey(n, MAP_VIEW));
+    expect(mapRecordKey(sides, MAP_VIEW)).not.toBe(mapRecordKey(n, MAP_VIEW));
+    expect(mapRecordKey(n, { ...MAP_VIEW, width: MAP_VIEW.width + 1 })).not.toBe(mapRecordKey(n, MAP_VIEW));
   });
 
   it('is not used when stale, altered, foreign or damaged: the deck is the fresh one', () => {

@@ -69,7 +69,7 @@ function packageVersion(file: string, name: string): string {
  * The key of the map of `notes` through `view`: the notes' fields that finding places (places.ts)
  * and sides (sides.ts) read, and nothing else, so an edit elsewhere keeps the drawing.
  */
-export function mapKey(notes: BriefingNotes, view: MapView): string {
+export function mapRecordKey(notes: BriefingNotes, view: MapView): string {
   const read = [notes.actors, notes.timeline.map((e) => [e.date, e.text]), notes.bottomLine.map((c) => c.text), notes.keyPoints.map((c) => c.text)];
   return sha(`${FORMAT}\0${VERSION}\0${mapCode()}\0${JSON.stringify(view)}\0${JSON.stringify(read)}`);
 }

@@ -1,5 +1,6 @@
-// The Slidev deck renderer: BriefingNotes → slides.md text. Pure and deterministic: no I/O, no
-// clock, and the same notes always give the same bytes.
+// The Slidev deck renderer: BriefingNotes → slides.md text. Pure and deterministic: no I/O (but the
+// map record's key, which reads the map code's own files once), no clock, and the same notes always
+// give the same bytes, with or without a map record.
 import type { BriefingNotes } from '../../notes/model.ts';
 import { withLimits, type RenderTuning } from '../tuning.ts';
 import { clipText } from './escape.ts';

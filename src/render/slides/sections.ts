@@ -7,7 +7,7 @@ import { gazetteer } from '../map/gazetteer.ts';
 import { findPlaces } from '../map/places.ts';
 import { sidesOf } from '../map/sides.ts';
 import { drawMap } from '../map/svg.ts';
-import { keptMap, mapKey, mapRecord, type MapRecord } from '../map/record.ts';
+import { keptMap, mapRecord, mapRecordKey, type MapRecord } from '../map/record.ts';
 import { actorsSlides, relationsSlides } from './actors.ts';
 import { clipText, plainWords } from './escape.ts';
 import { figuresSlides } from './figures.ts';
@@ -130,7 +130,7 @@ export function deckMap(n: BriefingNotes): BriefingMap {
  * without loading the gazetteer; else deckMap's.
  */
 export function keptDeckMap(n: BriefingNotes, kept?: unknown): { map: BriefingMap; record: MapRecord } {
-  const key = mapKey(n, MAP_VIEW);
+  const key = mapRecordKey(n, MAP_VIEW);
   const map = keptMap(kept, key) ?? deckMap(n);
   // A map that locates nothing is not shown (mapSlides): its world drawing is not worth keeping.
   return { map, record: mapRecord(key, map.located.length > 0 ? map : { ...map, svg: '' }) };
