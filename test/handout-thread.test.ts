@@ -1,6 +1,7 @@
 // The handout on its own thread (render/handout/thread.ts, as `briefing render` runs it from dist/):
 // the same PDF and answer as in this thread, and its errors come back with their codes. A thread runs
 // the compiled modules, so this needs a current dist/ (`npm run build`; `npm ci` makes it).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +46,14 @@ describe.skipIf(!current)('handout thread', () => {
         }
       }
     }
+  });
+
+  it('started before `render` loads (bin/briefing.mjs), does not keep a render that fails early from ending', { timeout: 120_000 }, () => {
+    // A usage error ends the command before it asks for the thread.
+    const r = spawnSync(process.execPath, [path.join(root, 'bin/briefing.mjs'), 'render', '--no-such-option'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--no-such-option');
   });
 
   it('gives back an error with its code', { timeout: 60_000 }, async () => {

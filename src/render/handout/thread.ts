@@ -14,12 +14,37 @@ export interface HandoutThread {
 
 type Answer = { result: HandoutResult } | { error: ThreadError };
 
+/** A thread started before anyone asked for it (prestartHandoutThread), given to the next to ask. */
+let prestarted: { thread: HandoutThread; worker: Worker } | undefined;
+
 /**
- * Start the handout's thread now (its compiler is created at once). Run from the TypeScript sources
- * (tests, tsx) a thread could not load them, so the handout is then made in this thread, as before.
+ * Start a thread for the handout a command is about to ask for, before that command's modules are
+ * loaded (bin/briefing.mjs, for `render`): the thread's own start-up then overlaps theirs. Until
+ * taken it does not keep the process alive, so a command that ends sooner (an error, `--help`) ends.
+ */
+export function prestartHandoutThread(): void {
+  if (prestarted || !import.meta.url.endsWith('.js')) return;
+  prestarted = startThread();
+  prestarted.worker.unref();
+}
+
+/**
+ * A thread for one handout, started now (its compiler is created at once), or the one started
+ * beforehand. Run from the TypeScript sources (tests, tsx) a thread could not load them, so the
+ * handout is then made in this thread, as before.
  */
 export function handoutThread(): HandoutThread {
+  if (prestarted) {
+    const { thread, worker } = prestarted;
+    prestarted = undefined;
+    worker.ref();
+    return thread;
+  }
   if (!import.meta.url.endsWith('.js')) return inProcess();
+  return startThread().thread;
+}
+
+function startThread(): { thread: HandoutThread; worker: Worker } {
   const worker = new Worker(new URL('./worker.js', import.meta.url));
   const answer = new Promise<Answer>((resolve, reject) => {
     worker.once('message', resolve);
@@ -29,7 +54,7 @@ export function handoutThread(): HandoutThread {
   // Awaited by render; a thread closed before it was asked (the deck failed) is no error of its own.
   answer.catch(() => undefined);
   let asked = false;
-  return {
+  const thread: HandoutThread = {
     async render(notes, options) {
       if (asked) throw new BriefingError('INTERNAL', 'a handout thread renders one handout');
       asked = true;
@@ -43,6 +68,7 @@ export function handoutThread(): HandoutThread {
       void worker.terminate();
     },
   };
+  return { thread, worker };
 }
 
 function revive(e: ThreadError): Error {
