@@ -33,6 +33,8 @@ function whyFromSource() {
 const reason = whyFromSource();
 let main;
 if (reason === null) {
+  // `render` makes a handout: its thread starts now, so its start-up overlaps the CLI's module loading.
+  if (process.argv[2] === 'render') (await import('../dist/render/handout/thread.js')).prestartHandoutThread();
   ({ main } = await import('../dist/cli/main.js'));
 } else {
   // Said only to a person at a terminal: scripts and tests read stderr for the command's own messages.

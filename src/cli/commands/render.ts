@@ -8,8 +8,10 @@ import path from 'node:path';
 import { BriefingError } from '../../errors.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { parseNotes } from '../../notes/markdown.ts';
-import { renderHandout } from '../../render/handout/index.ts';
-import { renderDeck, type RenderSlidesOptions } from '../../render/slides/index.ts';
+import type { HandoutOptions, HandoutResult } from '../../render/handout/index.ts';
+import { handoutThread, type HandoutThread } from '../../render/handout/thread.ts';
+import { isMapRecordFile } from '../../render/map/record.ts';
+import { MAP_FILE, renderDeck, type RenderSlidesOptions } from '../../render/slides/index.ts';
 import { installTheme } from '../../render/slides/theme-files.ts';
 import { WrittenRecord, writeFilesAtomic } from '../files.ts';
 import type { Reporter } from '../report.ts';
@@ -34,13 +36,27 @@ export interface PendingOutput {
   deck?: boolean;
   /** Generated files written with this one (the deck's map picture): rewritten every time, not recorded. */
   companions?: { file: string; data: string | Uint8Array }[];
+  /** A record written with the outputs, in the same atomic step, not reported (the deck map's): it only saves time. */
+  kept?: { file: string; data: string };
   /** A cache written after the outputs, quietly and only if it can be (the handout's fit record): losing it costs only time. */
   cache?: { file: string; data: string };
 }
 
-/** Make the deck and the handout for `notes`, in memory; say what the handout left out. */
-export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput[]> {
-  return [prepareDeck(notes, paths, rep), await prepareHandout(notes, paths, rep)];
+/**
+ * Make the deck and the handout for `notes`, in memory; say what the handout left out. The handout
+ * is made on `thread` (or a thread started here) while the deck is made on this one.
+ */
+export async function prepareOutputs(notes: BriefingNotes, paths: RenderPaths, rep: Reporter, thread?: HandoutThread): Promise<PendingOutput[]> {
+  const own = thread ?? handoutThread();
+  try {
+    const handout = own.render(...handoutJob(notes, paths));
+    // Awaited below; should the deck fail first, the thread is closed and its answer not wanted.
+    handout.catch(() => undefined);
+    const deck = prepareDeck(notes, paths, rep);
+    return [deck, await prepareHandout(notes, paths, rep, handout)];
+  } finally {
+    if (!thread) own.close();
+  }
 }
 
 /** The deck for `notes`, beside a hand-edited one rather than over it. */
@@ -51,9 +67,45 @@ export function prepareDeck(notes: BriefingNotes, paths: RenderPaths, rep: Repor
     deckPath = deckPath.replace(/\.md$/, '') + '.generated.md';
     rep.info(`${paths.deck} was edited by hand: left as it is; the new deck is ${deckPath}`);
   }
-  const deckOptions: RenderSlidesOptions & RenderTuning = { ...paths.tuning };
+  const recordFile = mapRecordFile(deckPath);
+  const found = readJson(recordFile);
+  const deckOptions: RenderSlidesOptions & RenderTuning = { ...paths.tuning, mapRecord: found.value };
   const deck = renderDeck(notes, deckOptions);
-  return { file: deckPath, data: deck.markdown, recorded: true, deck: true, companions: deck.files.map((f) => ({ file: deckFile(deckPath, f.path), data: f.data })) };
+  const record = `${JSON.stringify(deck.mapRecord)}\n`;
+  // Rewritten only when it changes, and never over a file that is not a map record (the user's).
+  const keep = found.text !== record && (found.text === undefined || isMapRecordFile(found.value));
+  return {
+    file: deckPath,
+    data: deck.markdown,
+    recorded: true,
+    deck: true,
+    companions: deck.files.map((f) => ({ file: deckFile(deckPath, f.path), data: f.data })),
+    ...(keep ? { kept: { file: recordFile, data: record } } : {}),
+  };
+}
+
+/**
+ * Where the deck's map drawing is kept between renders: a hidden file beside the map picture
+ * (`public/.map.svg.json`), so a re-render of unchanged places and actors skips the gazetteer and
+ * the drawing (render/map/record.ts); never a different deck.
+ */
+export function mapRecordFile(deckPath: string): string {
+  return deckFile(deckPath, path.join(path.dirname(MAP_FILE), `.${path.basename(MAP_FILE)}.json`));
+}
+
+/** A file's text and its JSON value, each undefined when the file is missing or not JSON. */
+function readJson(file: string): { text?: string; value?: unknown } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return {};
+  }
+  try {
+    return { text, value: JSON.parse(text) as unknown };
+  } catch {
+    return { text };
+  }
 }
 
 /** A file the deck refers to, inside the deck's folder (its path is the renderer's constant; checked all the same). */
@@ -81,10 +133,15 @@ function readFitCache(handout: string): unknown {
   }
 }
 
-/** The one-page handout for `notes`; says what was left out to fit. */
-export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, rep: Reporter): Promise<PendingOutput> {
+/** renderHandout's arguments for `notes` written to `paths`: the notes within their limits, the paper and the kept fit record. */
+function handoutJob(notes: BriefingNotes, paths: RenderPaths): [BriefingNotes, HandoutOptions] {
+  return [withLimits(notes, paths.tuning?.sections?.limits), { paper: paths.paper, fit: readFitCache(paths.handout) }];
+}
+
+/** The one-page handout for `notes` (`made` already, or made here in this thread); says what was left out to fit. */
+export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, rep: Reporter, made?: Promise<HandoutResult>): Promise<PendingOutput> {
   rep.stage('handout');
-  const handout = await renderHandout(withLimits(notes, paths.tuning?.sections?.limits), { paper: paths.paper, fit: readFitCache(paths.handout) });
+  const handout = await (made ?? import('../../render/handout/index.ts').then((h) => h.renderHandout(...handoutJob(notes, paths))));
   if (handout.omitted.length) {
     rep.info(`${paths.handout}: to fit one page at ${handout.fontSize} pt, left out ${handout.omitted.length} item(s):`);
     for (const o of handout.omitted) rep.info(`  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`);
@@ -100,7 +157,7 @@ export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, r
  */
 export function commitOutputs(outputs: readonly PendingOutput[], rep: Reporter): void {
   rep.stage('write');
-  writeFilesAtomic(outputs.flatMap((o) => [o, ...(o.companions ?? [])]));
+  writeFilesAtomic(outputs.flatMap((o) => [o, ...(o.companions ?? []), ...(o.kept ? [o.kept] : [])]));
   for (const o of outputs) {
     if (o.recorded) new WrittenRecord(path.dirname(o.file)).remember(o.file, o.data);
     // The deck names its theme as `./theme`: a deck written outside slides/ gets a copy beside it.
@@ -133,8 +190,14 @@ export function readNotesFile(file: string): BriefingNotes {
 }
 
 export async function renderCommand(notesFile: string, paths: RenderPaths, rep: Reporter): Promise<number> {
-  rep.stage('read notes');
-  const notes = readNotesFile(notesFile);
-  await renderOutputs(notes, paths, rep);
+  // Started first: Typst's start-up runs while the notes are read and the deck is made.
+  const thread = handoutThread();
+  try {
+    rep.stage('read notes');
+    const notes = readNotesFile(notesFile);
+    commitOutputs(await prepareOutputs(notes, paths, rep, thread), rep);
+  } finally {
+    thread.close();
+  }
   return 0;
 }

@@ -22,6 +22,11 @@ function typst(name: TemplateName): { compiler: NodeCompiler; template: string }
   return { compiler, template };
 }
 
+/** Create the compiler now (a system font search) rather than at the first layout. */
+export function warmCompiler(): void {
+  typst('template.typ');
+}
+
 /**
  * Lay a document out (no PDF yet): enough to count its pages. `data` reaches the template as
  * `sys.inputs.data`; `files` (an SVG, say) as further inputs, strings the template reads as bytes.

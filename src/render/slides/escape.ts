@@ -31,8 +31,25 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 // JavaScript's \s (which covers U+2028/U+2029 and U+FEFF), plus NEL, which \s leaves out.
 const WHITESPACE_RUN = /[\s\u0085]+/g;
 
+/**
+ * Normal forms made lately, by text: planning a deck clips and measures the same strings at every
+ * zoom it tries. The form depends on the text alone; cleared when large, for long `dev` sessions.
+ */
+const normalized = new Map<string, string>();
+const NORMALIZED_MAX = 20_000;
+
 /** The one normal form every model string is shown in (see the contract above). */
 export function normalizeText(text: string): string {
+  let form = normalized.get(text);
+  if (form === undefined) {
+    if (normalized.size >= NORMALIZED_MAX) normalized.clear();
+    form = normalForm(text);
+    normalized.set(text, form);
+  }
+  return form;
+}
+
+function normalForm(text: string): string {
   return text
     .replace(LONE_SURROGATE, '\ufffd')
     .replace(WHITESPACE_RUN, ' ')

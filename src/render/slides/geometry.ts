@@ -64,9 +64,33 @@ function monoEm(text: string): number {
   return em;
 }
 
+/** A wide character, or a run without one. */
+const WORD_PART = new RegExp(`${WIDE.source}|(?:(?!${WIDE.source})[^])+`, 'gu');
+
 /** Words as the browser may break them: runs without spaces, each wide character on its own. */
 function words(text: string): string[] {
-  return text.split(' ').flatMap((w) => w.match(new RegExp(`${WIDE.source}|(?:(?!${WIDE.source})[^])+`, 'gu')) ?? []);
+  // Most text has no wide character: its words are its space-separated runs.
+  if (!WIDE.test(text)) return text.split(' ').filter((w) => w !== '');
+  return text.split(' ').flatMap((w) => w.match(WORD_PART) ?? []);
+}
+
+/**
+ * The widths of a text's words in em, by face, as measured last: planning a deck measures the same
+ * text at several zooms and widths (fit.ts), and measuring is most of the planning's time. Cleared
+ * when large, so a long `dev` session does not grow it without end.
+ */
+const measured = new Map<string, readonly number[]>();
+const MEASURED_MAX = 20_000;
+
+function wordWidths(text: string, box: TextBox): readonly number[] {
+  const key = `${box.mono ? 'm' : box.bold ? 'b' : 'r'}${text}`;
+  let widths = measured.get(key);
+  if (widths === undefined) {
+    if (measured.size >= MEASURED_MAX) measured.clear();
+    widths = words(text).map((w) => (box.mono ? monoEm(w) : textEm(w, box.bold)));
+    measured.set(key, widths);
+  }
+  return widths;
 }
 
 /**
@@ -88,7 +112,7 @@ export function lineCount(text: string, box: TextBox, tailEm = 0): number {
       used = w - (Math.ceil(w / max) - 1) * max;
     } else used += w;
   };
-  for (const w of words(text)) place(box.mono ? monoEm(w) : textEm(w, box.bold), box.mono ? 0.602 : 0.32);
+  for (const w of wordWidths(text, box)) place(w, box.mono ? 0.602 : 0.32);
   if (tailEm > 0) place(tailEm, 0.32);
   return text === '' && tailEm === 0 ? 0 : lines;
 }

@@ -7,6 +7,7 @@ import { gazetteer } from '../map/gazetteer.ts';
 import { findPlaces } from '../map/places.ts';
 import { sidesOf } from '../map/sides.ts';
 import { drawMap } from '../map/svg.ts';
+import { keptMap, mapRecord, mapRecordKey, type MapRecord } from '../map/record.ts';
 import { actorsSlides, relationsSlides } from './actors.ts';
 import { clipText, plainWords } from './escape.ts';
 import { figuresSlides } from './figures.ts';
@@ -121,6 +122,18 @@ export function deckMap(n: BriefingNotes): BriefingMap {
   const key = JSON.stringify([located, n.actors]);
   if (lastDrawn?.key !== key) lastDrawn = { key, svg: drawMap(gaz, located, sidesOf(n.actors), MAP_VIEW) };
   return { svg: lastDrawn.svg, located, unlocated };
+}
+
+/**
+ * The deck's map and its record (map/record.ts) to keep for the next render: the drawing in `kept`
+ * (a previous record, any value, checked) when it was made from the same places, actors and code,
+ * without loading the gazetteer; else deckMap's.
+ */
+export function keptDeckMap(n: BriefingNotes, kept?: unknown): { map: BriefingMap; record: MapRecord } {
+  const key = mapRecordKey(n, MAP_VIEW);
+  const map = keptMap(kept, key) ?? deckMap(n);
+  // A map that locates nothing is not shown (mapSlides): its world drawing is not worth keeping.
+  return { map, record: mapRecord(key, map.located.length > 0 ? map : { ...map, svg: '' }) };
 }
 
 /**
