@@ -16,6 +16,9 @@ export const TITLE_WORDS = set(`
   manager analyst correspondent editor reporter economist lawyer diplomat
 `);
 
+/** Lower-case words that open a job title without being one ("senior vice president", "project manager"). */
+export const TITLE_MODIFIERS = set('senior junior assistant associate principal lead project general');
+
 /** Honorifics that mark the next capitalised words as a person's name. */
 export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame gen. gen col. lt. capt. sgt. adm. rev. prof. sen. rep. gov. pres.`);
 

@@ -2,7 +2,7 @@
 // inside a run splits an employer from a person ("Acme Corp CEO Jane Roe"), and what is said about the
 // name right after it (an appositive, a defined acronym).
 
-import { HONORIFICS, PERSON_TITLES, SENTENCE_STARTERS, TITLE_WORDS } from '../lexicon.ts';
+import { HONORIFICS, PERSON_TITLES, SENTENCE_STARTERS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
 import { isNationality } from './typing.ts';
 
@@ -142,8 +142,8 @@ export function readDescription(text: string, end: number): string | null {
   return /^(a|an|the)\s/.test(who) ? who : null;
 }
 
-/** Words that may open a job title without an article ("senior vice president", "chief executive"). */
-const TITLE_OPENERS = new Set(['senior', 'junior', 'assistant', 'associate', 'principal', 'lead', 'co-founder', 'project', 'general']);
+/** Words besides the titles that may open a job title without an article ("senior vice president", "co-founder of"). */
+const TITLE_OPENERS = new Set([...TITLE_MODIFIERS, 'co-founder']);
 
 /**
  * ", president and chief executive of Acme", ", CEO of Acme", ", project manager and Acme vice president": a job

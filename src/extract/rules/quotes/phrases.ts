@@ -1,7 +1,7 @@
 // The speaker's noun phrase next to a verb of saying: a name with its titles ("IMF chief economist
 // Maury Obstfeld"), an unnamed speaker ("the ad’s narrator", "a spokesman"), or a pronoun ("she").
 
-import { HONORIFICS, TITLE_WORDS } from '../lexicon.ts';
+import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon.ts';
 import { BETWEEN_SPEAKER_AND_VERB, isQuoteVerb, NOT_SPEAKER_AFTER_VERB } from './verbs.ts';
 
 export interface Span { start: number; end: number }
@@ -106,9 +106,6 @@ export function phraseAfter(text: string, start: number, ceil: number): Span | n
   }
   return namedAfterTitle(toks, e) ?? { start: first.start, end: toks[e]!.end };
 }
-
-/** Lower-case words that may open a job title ("senior vice president", "project manager"). */
-const TITLE_MODIFIERS = new Set(['senior', 'junior', 'assistant', 'associate', 'principal', 'lead', 'project', 'general', 'executive', 'vice', 'deputy', 'chief']);
 
 /**
  * From toks[k]: lower-case title words ending in a title ("senior vice president"), then a capitalised name
