@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/errors.ts';
 import { main } from '../src/cli/main.ts';
 import type { Output } from '../src/cli/output.ts';
+import { OMITTED_LISTED, omittedLines } from '../src/cli/commands/render.ts';
 import { diagnosticKind, Reporter, summariseDiagnostics, SUMMARY_THRESHOLD } from '../src/cli/report.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -21,6 +22,27 @@ function capture(): Output & { out: string[]; err: string[] } {
 const duplicate = (k: number): Diagnostic => ({ file: `in/copy-${k}.txt`, severity: 'info', message: `repeats in/story-${k}.txt [s${k}] (${50 + k}% of word 5-grams shared, 90% of the shorter text): flagged duplicate, its claims cite both` });
 
 beforeAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('omittedLines (what the handout left out)', () => {
+  const items = (section: string, n: number) => Array.from({ length: n }, (_, k) => ({ section, text: `${section} item ${k} ${'x'.repeat(k % 3 ? 10 : 120)}` }));
+
+  it('lists a few left-out items one by one, long ones shortened', () => {
+    const few = items('Timeline', OMITTED_LISTED);
+    const lines = omittedLines('out/summary.pdf', 9, few);
+    expect(lines[0]).toBe(`out/summary.pdf: to fit one page at 9 pt, left out ${OMITTED_LISTED} item(s):`);
+    expect(lines).toHaveLength(OMITTED_LISTED + 1);
+    expect(lines.every((l) => l.length <= 100 + '  - Timeline: '.length)).toBe(true);
+  });
+
+  it('counts hundreds by section, shows the first few, and lists them all with --verbose', () => {
+    const many = [...items('Key points', 40), ...items('Discrepancies', 700), ...items('Timeline', 3)];
+    const lines = omittedLines('out/summary.pdf', 10.5, many);
+    expect(lines[0]).toBe(`out/summary.pdf: to fit one page at 10.5 pt, left out 743 item(s) (Key points 40, Discrepancies 700, Timeline 3); the first ${OMITTED_LISTED}:`);
+    expect(lines.slice(1, -1)).toEqual(omittedLines('f', 1, many.slice(0, OMITTED_LISTED)).slice(1));
+    expect(lines.at(-1)).toBe(`  … and ${743 - OMITTED_LISTED} more (--verbose lists them)`);
+    expect(omittedLines('out/summary.pdf', 10.5, many, true)).toHaveLength(744);
+  });
+});
 
 describe('summariseDiagnostics', () => {
   it('says many of one kind in one line, and lists them all with --verbose', () => {

@@ -85,13 +85,14 @@ export function diagnosticKind(d: Diagnostic): string {
 export function planDiagnostics(list: readonly Diagnostic[], verbose = false): Array<Diagnostic | string> {
   if (verbose) return [...list];
   const byKind = new Map<string, Diagnostic[]>();
-  for (const d of list) {
-    const kind = diagnosticKind(d);
-    byKind.set(kind, [...(byKind.get(kind) ?? []), d]);
-  }
+  const kinds = list.map(diagnosticKind);
+  list.forEach((d, k) => {
+    const group = byKind.get(kinds[k]!);
+    if (group) group.push(d); else byKind.set(kinds[k]!, [d]); // appended in place: a big build has thousands
+  });
   const plan: Array<Diagnostic | string> = [];
-  for (const d of list) {
-    const kind = diagnosticKind(d);
+  for (const [k, d] of list.entries()) {
+    const kind = kinds[k]!;
     const group = byKind.get(kind)!;
     if (group.length <= SUMMARY_THRESHOLD) plan.push(d);
     else if (group[0] === d) {
@@ -139,6 +140,11 @@ export class Reporter implements Output {
   /** A fresh report on the same output with the same options: one per pass of the dev loop. */
   child(): Reporter {
     return new Reporter(this.out, this.options);
+  }
+
+  /** --verbose: list everything, print timings. */
+  get verbose(): boolean {
+    return this.options.verbose === true;
   }
 
   get json(): boolean {

@@ -9,6 +9,7 @@ import { BriefingError } from '../../errors.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { parseNotes } from '../../notes/markdown.ts';
 import type { HandoutOptions, HandoutResult } from '../../render/handout/index.ts';
+import type { OmittedItem } from '../../render/handout/payload.ts';
 import { handoutThread, type HandoutThread } from '../../render/handout/thread.ts';
 import { isMapRecordFile } from '../../render/map/record.ts';
 import { MAP_FILE, renderDeck, type RenderSlidesOptions } from '../../render/slides/index.ts';
@@ -143,12 +144,28 @@ export async function prepareHandout(notes: BriefingNotes, paths: RenderPaths, r
   rep.stage('handout');
   const handout = await (made ?? import('../../render/handout/index.ts').then((h) => h.renderHandout(...handoutJob(notes, paths))));
   if (handout.omitted.length) {
-    rep.info(`${paths.handout}: to fit one page at ${handout.fontSize} pt, left out ${handout.omitted.length} item(s):`);
-    for (const o of handout.omitted) rep.info(`  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`);
+    for (const line of omittedLines(paths.handout, handout.fontSize, handout.omitted, rep.verbose)) rep.info(line);
   } else {
     rep.info(`${paths.handout}: one page at ${handout.fontSize} pt, nothing left out${handout.map ? ', with a map' : ''}`);
   }
   return { file: paths.handout, data: handout.pdf, recorded: true, cache: { file: fitCacheFile(paths.handout), data: `${JSON.stringify(handout.fit)}\n` } };
+}
+
+/** Left-out items listed one by one up to this many; past it, counted by section and the first few shown (--verbose lists all). */
+export const OMITTED_LISTED = 12;
+
+/**
+ * What the handout left out, for a person: every item when there are few (or with --verbose); when a big
+ * folder leaves out hundreds, a count by section and the first OMITTED_LISTED, so the lines that matter are not drowned.
+ */
+export function omittedLines(file: string, fontSize: number, omitted: readonly OmittedItem[], verbose = false): string[] {
+  const item = (o: OmittedItem) => `  - ${o.section}: ${o.text.length > 90 ? `${o.text.slice(0, 89)}…` : o.text}`;
+  const head = `${file}: to fit one page at ${fontSize} pt, left out ${omitted.length} item(s)`;
+  if (verbose || omitted.length <= OMITTED_LISTED) return [`${head}:`, ...omitted.map(item)];
+  const bySection = new Map<string, number>();
+  for (const o of omitted) bySection.set(o.section, (bySection.get(o.section) ?? 0) + 1);
+  const counts = [...bySection].map(([section, n]) => `${section} ${n}`).join(', ');
+  return [`${head} (${counts}); the first ${OMITTED_LISTED}:`, ...omitted.slice(0, OMITTED_LISTED).map(item), `  … and ${omitted.length - OMITTED_LISTED} more (--verbose lists them)`];
 }
 
 /**
