@@ -1,14 +1,15 @@
 // The scale bench: generated corpora of N articles (corpus.ts) through the whole `briefing build` as a child
 // process, and through compromise's entity pass in the same run; docs/s, MB/s, peak RSS (from
 // /usr/bin/time -v), the median of several runs, and the ratio; the build's own stage timings (`--json`) give
-// the time to the notes (read + extract + notes) apart from the deck and handout. Writes bench/results/scale.md.
+// the time to the notes (read + extract + notes) apart from the deck and handout. Adds its section at the top of
+// bench/results/scale.md (earlier runs kept below).
 // Usage: nice -n 10 node bin/run-ts.mjs bench/scale/run.ts [--sizes 1000,10000] [--runs 3] [--seed 1]
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeCorpus } from './corpus.ts';
+import { measure, median, prependSection, type Run } from './measure.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name: string, fallback: string) => { const k = process.argv.indexOf(`--${name}`); return k > 0 ? process.argv[k + 1]! : fallback; };
@@ -16,35 +17,9 @@ const sizes = arg('sizes', '1000,10000').split(',').map(Number);
 const runs = Number(arg('runs', '3'));
 const seed = Number(arg('seed', '1'));
 
-interface Run { seconds: number; cpu: number; rssMB: number; stages: Map<string, number> }
-
-/** One child process under /usr/bin/time -v: its wall-clock time and peak resident memory. */
-function measure(cmd: string[], cwd: string): Run {
-  const r = spawnSync('/usr/bin/time', ['-v', ...cmd], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
-  if (r.status !== 0) throw new Error(`${cmd.join(' ')} failed (${r.status}): ${r.stderr.slice(-2000)}`);
-  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr);
-  const sys = /System time \(seconds\): ([\d.]+)/.exec(r.stderr);
-  if (!wall || !rss || !user || !sys) throw new Error(`no /usr/bin/time report for ${cmd.join(' ')}`);
-  return { seconds: Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]), cpu: Number(user[1]) + Number(sys[1]), rssMB: Number(rss[1]) / 1024, stages: stageTimes(r.stdout) };
-}
-
-/** The build's own stage timings (seconds) from its `--json` result; none for the compromise pass. */
-function stageTimes(stdout: string): Map<string, number> {
-  try {
-    const timings = (JSON.parse(stdout) as { timings?: Array<{ stage: string; ms: number }> }).timings ?? [];
-    return new Map(timings.map((t) => [t.stage, t.ms / 1000]));
-  } catch {
-    return new Map();
-  }
-}
-
-const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]!; };
-
 const lines: string[] = [];
 const say = (s: string) => { lines.push(s); console.log(s); };
-say('# Scale bench');
+say(`## Run of ${new Date().toISOString().slice(0, 10)}`);
 say('');
 say(`Reproduce: \`nice -n 10 node bin/run-ts.mjs bench/scale/run.ts --sizes ${sizes.join(',')} --runs ${runs} --seed ${seed}\``);
 say(`(${new Date().toISOString().slice(0, 16)}Z, ${os.availableParallelism()} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the start; median of ${runs} runs, each a fresh child process).`);
@@ -85,4 +60,4 @@ say('| articles | read | extract | notes | deck | handout | to notes | docs/s to
 say('|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of stageRows) say(r);
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(path.join(ROOT, 'bench/results/scale.md'), `${lines.join('\n')}\n`);
+prependSection(path.join(ROOT, 'bench/results/scale.md'), '# Scale bench', lines);
