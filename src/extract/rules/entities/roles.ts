@@ -179,7 +179,7 @@ const FIRST_PERSON = /\b(?:I\s+(?!(?:of|in|and|or|to|at|on|for|from|by|with|as)\
 function inSpeakersVoice(text: string, end: number): boolean {
   const from = Math.max(0, end - 300);
   const before = text.slice(from, end);
-  const start = Math.max(before.search(/[^.!?\n]*$/), 0);
+  const start = sentenceStart(before);
   // A closing mark right after the previous sentence's full stop ('… lead us." Ana Pell') belongs to that sentence;
   // a mark after a space, a line break or at the start of the text opens this one ('He left. "We won," said Ana Pell').
   const closesPrevious = start > 0 && before[start - 1] !== '\n';
@@ -187,6 +187,16 @@ function inSpeakersVoice(text: string, end: number): boolean {
   // Wire copy quotes ``like this'' as well as "like this" and “like this”.
   if ((sentence.match(/["“”]|``|''/g)?.length ?? 0) % 2 === 1) return true;
   return FIRST_PERSON.test(sentence.replace(/["“][^"“”]*["”]|``.*?''/g, ' '));
+}
+
+/** Where the last sentence of `before` starts: after its last full stop, mark or line break (a backward scan; the
+ * pattern /[^.!?\n]*$/ gives the same answer but retries at every offset, quadratic in the window). */
+export function sentenceStart(before: string): number {
+  for (let k = before.length - 1; k >= 0; k--) {
+    const c = before.charCodeAt(k);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return k + 1; // . ! ? \n
+  }
+  return 0;
 }
 
 /** Auxiliaries, and a past-tense verb taking an object: a phrase with one is a clause, not an appositive. */
