@@ -16,7 +16,17 @@ const CITE_CHARS = 12;
 const MIN_APPENDIX_FILL = 0.4;
 
 /** An item's citations, small: `[s1, s3]`. */
-export const cite = (cites: readonly string[]): SafeHtml => html`<span class="b-cite">${citeText(cites.map((c) => clipText(c, CITE_CHARS)))}</span>`;
+export function cite(cites: readonly string[]): SafeHtml {
+  let made = citeHtml.get(cites);
+  if (made === undefined) citeHtml.set(cites, (made = html`<span class="b-cite">${citeText(cites.map((c) => clipText(c, CITE_CHARS)))}</span>`));
+  return made;
+}
+
+/**
+ * Each citation list's HTML, by list: at scale one claim citing thousands of sources is shown
+ * under each of them (unknowns.ts), and its list was joined and escaped every time.
+ */
+const citeHtml = new WeakMap<readonly string[], SafeHtml>();
 
 export interface Section<T> {
   kind: SlideKind;
@@ -60,6 +70,29 @@ export interface Indexed<T> {
   index: number;
 }
 
+/**
+ * The section with each item's height at each zoom measured once. Planning asks the same heights
+ * again and again (every page break tried, every zoom of every page), and an item's height is
+ * pure, so a large section's plan no longer grows with items × trials. Kept for one plan only.
+ */
+function measuredOnce<T>(section: Section<T>): Section<T> {
+  if (memoised.has(section.height)) return section;
+  // By zoom, then item: a few dozen zooms, so a few dozen maps however many items.
+  const known = new Map<number, Map<T, number>>();
+  const height = (item: T, zoom: number): number => {
+    let atZoom = known.get(zoom);
+    if (atZoom === undefined) known.set(zoom, (atZoom = new Map()));
+    let h = atZoom.get(item);
+    if (h === undefined) atZoom.set(item, (h = section.height(item, zoom)));
+    return h;
+  };
+  memoised.add(height);
+  return { ...section, height };
+}
+
+/** Height functions made by measuredOnce, so a section is not wrapped twice. */
+const memoised = new WeakSet<object>();
+
 /** The height of some items shown together at `zoom`: rows of the grid, plus what stands above them. */
 function blockHeight<T>(section: Section<T>, items: readonly Indexed<T>[], zoom: number): number {
   const columns = section.columns ?? 1;
@@ -96,8 +129,9 @@ function slideOf<T>(section: Section<T>, heading: string, items: readonly Indexe
  * the rest go to appendix slides paged by height, each enlarged to fill its page. A rest too short
  * to fill even a part of a page goes to the main slide's speaker notes instead.
  */
-export function sectionSlides<T>(section: Section<T>): SectionSlides {
-  if (section.items.length === 0) return { main: [], appendix: [] };
+export function sectionSlides<T>(all: Section<T>): SectionSlides {
+  if (all.items.length === 0) return { main: [], appendix: [] };
+  const section = measuredOnce(all);
   const room = section.room ?? CONTENT.height;
   const maxZoom = section.maxZoom ?? 1.6;
   const order = section.priority ?? section.items.map((_, i) => i);
@@ -119,8 +153,9 @@ export function sectionSlides<T>(section: Section<T>): SectionSlides {
  * each enlarged to fill its page; or, when all of it would fill less than a part of one page even
  * enlarged, no page and speaker-note lines for it instead.
  */
-export function appendixSlides<T>(section: Section<T>, rest: readonly Indexed<T>[]): { appendix: Slide[]; notes: SafeNote[] } {
+export function appendixSlides<T>(all: Section<T>, rest: readonly Indexed<T>[]): { appendix: Slide[]; notes: SafeNote[] } {
   if (rest.length === 0) return { appendix: [], notes: [] };
+  let section = measuredOnce(all);
   if (section.before?.mainOnly) section = { ...section, before: undefined };
   const room = section.room ?? CONTENT.height;
   const maxZoom = section.maxZoom ?? 1.6;
