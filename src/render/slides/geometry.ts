@@ -1,7 +1,7 @@
 // Slide geometry and text size estimates. The pixel values mirror slides/theme/styles/*.css (change
 // both together); text widths are measured conservatively against DejaVu Sans, the widest font in
 // the theme's stack, so an estimate errs towards more lines, never fewer.
-import { citeText } from './notes.ts';
+import { slideCiteText } from './notes.ts';
 
 /** The slide canvas (headmatter `canvasWidth: 980`, 16:9). */
 export const CANVAS = { width: 980, height: 552 } as const;
@@ -130,18 +130,17 @@ export function citeEm(cite: string, px: number): number {
 }
 
 /**
- * The width in em of each citation list as written (`citeText`), by list: planning measures an
- * item at many zooms and page breaks, and a claim of a large corpus may cite thousands of sources,
- * so joining and measuring its list each time made planning grow with items × citations.
+ * The width in em of each citation list as a slide shows it (`slideCiteText`), by list: planning
+ * measures an item at many zooms and page breaks, so each list is written and measured once.
  */
 const citeWidths = new WeakMap<readonly string[], number>();
 
-/** `citeEm(citeText(cites), px)`, the list measured once (the notes' lists are not changed once read). */
+/** `citeEm(slideCiteText(cites), px)`, the list measured once (the notes' lists are not changed once read). */
 export function citesEm(cites: readonly string[], px: number): number {
   if (cites.length === 0) return 0;
   let em = citeWidths.get(cites);
   if (em === undefined) {
-    em = textEm(citeText(cites));
+    em = textEm(slideCiteText(cites));
     citeWidths.set(cites, em);
   }
   return (em * 13) / px;
