@@ -169,5 +169,12 @@ describe('a deck of a large corpus: what a room can be shown', () => {
     const shown = events.map((s) => s.body.map((b) => b.value).join('')).join('');
     for (let k = 0; k < 1500; k++) if (cited(k)) expect(shown).toContain(`Event ${k + 1} at the depot.`);
   });
+
+  it('widens the id column for ids longer than three characters, so `s3000` is not broken over two lines', () => {
+    const firstColumn = (deck: string) => Number(/<colgroup><col style="width:([\d.]+)%">/.exec(deck)?.[1]);
+    expect(firstColumn(renderSlides(sampleNotes()))).toBe(5.06);
+    expect(firstColumn(deck)).toBeGreaterThan(6.9);
+    expect(deck).not.toContain('<code>s3000</code>…');
+  });
 });
 
