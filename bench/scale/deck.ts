@@ -2,7 +2,7 @@
 // bench/scale/deck.ts NOTES.md [--root DIR] [--out FILE]`. `--root` renders with another checkout's
 // sources (e.g. an export of main), so a before/after pair can be run alternately, each in its own
 // process (the renderer's caches start empty, as in a build). Prints one JSON line: CPU and wall
-// milliseconds of renderDeck, slide count and the deck's SHA-256 (to check byte-identity).
+// milliseconds of renderDeck, the deck's size and SHA-256 (to check byte-identity); the RSS on stderr.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
