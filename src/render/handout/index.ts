@@ -84,15 +84,19 @@ const MARGIN = { top: 39.6, bottom: 46.8 };
 const MIN_UNIT_EM = 0.5;
 
 /**
- * Whether the body's units, each at least MIN_UNIT_EM tall, split between two columns, would fill
- * more than three pages' text height. Such a page (all of a large corpus's notes, say) cannot fit
- * and is only ever read as "three pages or more" (fitPage's hopeless); laying it out would cost
- * most of a build's memory (a 90-page layout takes Typst about 700 MB), so it is not laid out.
+ * Whether the body's units, each at least MIN_UNIT_EM tall, split between two columns, and the
+ * source list below them (template.typ: three entries a row when compact, else two, or one for up
+ * to three sources) would fill more than three pages' text height. Such a page (all of a large
+ * corpus's notes, or its 10,000 sources) cannot fit and is only ever read as "three pages or more"
+ * (fitPage's hopeless); laying it out would cost most of a build's memory (a 90-page layout takes
+ * Typst about 700 MB) and seconds (10,000 sources: 3.6 s), so it is not laid out.
  */
 function surelyOverThreePages(data: HandoutData, paper: HandoutOptions['paper'] & string): boolean {
   const units = data.keyPoints.length + data.trends.length + data.discrepancies.length + data.actors.length + data.timeline.length;
+  const sourceColumns = data.sourcesCompact ? 3 : data.sources.length > 3 ? 2 : 1;
+  const rows = units / 2 + Math.ceil(data.sources.length / sourceColumns);
   const textHeight = PAGE_HEIGHT[paper] - MARGIN.top - MARGIN.bottom;
-  return (units * MIN_UNIT_EM * data.fontSize) / 2 > 3 * textHeight;
+  return rows * MIN_UNIT_EM * data.fontSize > 3 * textHeight;
 }
 
 /** This process's last search answer: a `dev` session's next edit starts from it. */

@@ -2,11 +2,11 @@
 // opposes them) in two columns, and the "who backs whom" diagram drawn from the same relations.
 import type { Actor, BriefingNotes, Claim } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
-import { atZoom, CONTENT, citeEm, textHeight, type TextBox } from './geometry.ts';
+import { atZoom, CONTENT, citesEm, textHeight, type TextBox } from './geometry.ts';
 import { cite, sectionSlides, type SectionSlides } from './list.ts';
 import { html, SafeNote, type SafeHtml } from './markup.ts';
 import { DIAGRAM_BOX, relationGraph } from './mermaid.ts';
-import { citeText, itemNotes, sourceIndex } from './notes.ts';
+import { itemNotes, sourceIndex } from './notes.ts';
 import type { Slide } from './slide.ts';
 
 type Sources = ReturnType<typeof sourceIndex>;
@@ -55,9 +55,9 @@ function actorCard(a: Actor): SafeHtml {
 function actorHeight(a: Actor, zoom: number): number {
   const box = (b: TextBox, fixed = CARD_FIXED): TextBox => atZoom(b, zoom, fixed);
   const desc = clipText(a.description, CLIP.description);
-  let h = 18 + textHeight(clipText(a.name, CLIP.name), box(NAME), citeEm(citeText(a.cites), NAME.px));
+  let h = 18 + textHeight(clipText(a.name, CLIP.name), box(NAME), citesEm(a.cites, NAME.px));
   if (desc) h += textHeight(desc, box(DESC));
-  for (const p of positionsOf(a)) h += 4 + textHeight(clipText(p.text, CLIP.position), box(POSITION, CARD_FIXED + 12), citeEm(citeText(p.cites), POSITION.px));
+  for (const p of positionsOf(a)) h += 4 + textHeight(clipText(p.text, CLIP.position), box(POSITION, CARD_FIXED + 12), citesEm(p.cites, POSITION.px));
   for (const r of relationLines(a)) h += 4 + textHeight(`${r.label} ${r.names.text}`, box(REL));
   return zoom * h;
 }

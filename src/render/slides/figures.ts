@@ -3,10 +3,10 @@
 // repeated across cards. One figure alone (and no trend) is a "fact" slide, the number huge.
 import type { BriefingNotes, Evidence, Figure, Trend } from '../../notes/model.ts';
 import { clipText, normalizeText } from './escape.ts';
-import { atZoom, CONTENT, citeEm, lineCount, textEm, textHeight } from './geometry.ts';
+import { atZoom, CONTENT, citesEm, lineCount, textEm, textHeight } from './geometry.ts';
 import { cite, sectionSlides, type SectionSlides } from './list.ts';
 import { html, type SafeHtml } from './markup.ts';
-import { citeText, itemNotes, sourceIndex } from './notes.ts';
+import { itemNotes, sourceIndex } from './notes.ts';
 import type { Slide } from './slide.ts';
 import { dayNumber } from './timeline.ts';
 
@@ -62,7 +62,7 @@ function cardHeight(c: Card, zoom: number): number {
   const figure = numbersOf(c);
   const num = fitsOneLine(figure, atZoom(NUM, zoom, CARD_FIXED)) ? NUM : NUM_LONG;
   const text = clipText(c.text, CLIP.text);
-  return zoom * (27 + lineCount(figure, atZoom(num, zoom, CARD_FIXED)) * num.line + 6 + textHeight(text, atZoom(TEXT, zoom, CARD_FIXED), citeEm(citeText(c.cites), TEXT.px)));
+  return zoom * (27 + lineCount(figure, atZoom(num, zoom, CARD_FIXED)) * num.line + 6 + textHeight(text, atZoom(TEXT, zoom, CARD_FIXED), citesEm(c.cites, TEXT.px)));
 }
 
 function cardHtml(c: Card): SafeHtml {
@@ -86,7 +86,7 @@ function factSlide(f: Figure, sources: Sources): Slide {
     body: [html`<div class="b-fact"><span class="b-figure-num${long ? LONG : ''}"><bdi>${figure}</bdi></span><span class="b-figure-text"><bdi>${text}</bdi> ${cite(f.cites)}</span></div>`],
     notes: itemNotes(`${f.figure}: ${f.text}`, f.cites, f.evidence, sources),
     items: 1,
-    height: 36 + lineCount(figure, num) * num.line + 18 + textHeight(text, FACT_TEXT, citeEm(citeText(f.cites), FACT_TEXT.px)),
+    height: 36 + lineCount(figure, num) * num.line + 18 + textHeight(text, FACT_TEXT, citesEm(f.cites, FACT_TEXT.px)),
   };
 }
 

@@ -55,7 +55,20 @@ export function fitBlock(total: number, height: BlockHeight, room: number, maxIt
   return { count, zoom, height: height(count, zoom) };
 }
 
-/** The largest zoom up to `maxZoom` (and at least 1) at which a fixed block fits. */
+/**
+ * The largest zoom up to `maxZoom` (and at least 1) at which a fixed block fits: the first of the
+ * steps, largest first, that fits. A block set larger is never shorter (a box narrower in CSS px
+ * never takes fewer lines: geometry.ts lineCount), so the steps fit from some step on and are
+ * bisected: measuring every step of thousands of appendix pages was a third of a large deck's plan.
+ */
 export function fitZoom(height: (zoom: number) => number, room: number, maxZoom: number): number {
-  return ZOOMS.find((z) => z <= maxZoom && z >= 1 && height(z) <= room * FILL.high) ?? 1;
+  const steps = ZOOMS.filter((z) => z <= maxZoom && z >= 1);
+  const fits = (i: number): boolean => height(steps[i] as number) <= room * FILL.high;
+  let [low, high] = [0, steps.length];
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (fits(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return steps[low] ?? 1;
 }

@@ -9,6 +9,23 @@ export function citeText(cites: readonly string[]): string {
 }
 
 /**
+ * Most citations a slide lists after one item. A claim of a large corpus may rest on thousands of
+ * sources: listed in full it ran over its slide (and the deck to 47 MB); the slide names the first
+ * ones and counts the rest, and the speaker notes keep every one.
+ */
+export const CITES_SHOWN = 10;
+
+/**
+ * The citations as a slide shows them: `[s1, s3]`, or for more than CITES_SHOWN the first ones and
+ * the count of the rest, `[s1, s2, …, s9, +2991 more]`; `id` is how each shown id is written.
+ */
+export function slideCiteText(cites: readonly string[], id: (c: string) => string = (c) => c): string {
+  if (cites.length <= CITES_SHOWN) return citeText(cites.map(id));
+  const shown = cites.slice(0, CITES_SHOWN - 1).map(id);
+  return `[${shown.join(', ')}, +${cites.length - shown.length} more]`;
+}
+
+/**
  * Citations for a notes line. Ids of the form `s12` go in unescaped, so PowerPoint's notes (which
  * Slidev fills with the raw note text) read `[s1, s3]`, not `&#91;s1…`: `[s1, s3]` at the end of a
  * line is plain text to Markdown. Any other id (a hand-edited notes file) is escaped like source text.
@@ -41,13 +58,25 @@ export function itemNotes(
   evidence: readonly Evidence[],
   sources: ReadonlyMap<string, SourceEntry>,
 ): SafeNote[] {
-  const lines = [note`- ${text} ${citeNote(cites)}`];
-  for (const e of evidence) lines.push(note`  - ${e.source} (${sourceText(e.source, sources)}): “${e.text}”`);
   const withSentence = new Set(evidence.map((e) => e.source));
-  for (const id of cites) if (!withSentence.has(id)) lines.push(note`  - ${id} (${sourceText(id, sources)}): no source sentence recorded`);
+  const unsentenced = cites.filter((id) => !withSentence.has(id));
+  const traced = evidence.length + unsentenced.length;
+  // Written only up to the cap: an item of a large corpus may rest on thousands of sentences.
+  const shown = traced > NOTE_SOURCES ? NOTE_SOURCES : traced;
+  const lines = [note`- ${text} ${citeNote(cites)}`];
+  for (const e of evidence.slice(0, shown)) lines.push(note`  - ${e.source} (${sourceText(e.source, sources)}): “${e.text}”`);
+  for (const id of unsentenced.slice(0, shown - Math.min(shown, evidence.length))) lines.push(note`  - ${id} (${sourceText(id, sources)}): no source sentence recorded`);
+  if (traced > shown) lines.push(note`  - ${String(traced - shown)} more sources: the notes file lists every one`);
   if (cites.length === 0 && evidence.length === 0) lines.push(note`  - no source cited`);
   return lines;
 }
+
+/**
+ * Most source lines the speaker notes give for one item: a presenter answers "where does that come
+ * from?" with a few sources, and an item of a large corpus resting on thousands made the deck's
+ * notes megabytes long. The notes file keeps them all.
+ */
+const NOTE_SOURCES = 12;
 
 /** Sources by id, for the lookups above. */
 export function sourceIndex(sources: readonly SourceEntry[]): Map<string, SourceEntry> {

@@ -8,37 +8,38 @@
  * taller than a whole page still gets a page of its own (callers clip text so none is that tall).
  */
 export function paginate<T>(items: readonly T[], height: (item: T) => number, room: number, maxItems = Infinity): T[][] {
-  const greedy = fill(items, height, room, maxItems);
-  if (greedy.length < 2) return greedy;
+  // Each item measured once for all the fills below.
+  const heights = items.map(height);
+  const pagesOf = (breaks: readonly number[]): T[][] => breaks.map((start, k) => items.slice(start, breaks[k + 1] ?? items.length));
+  const greedy = fill(heights, room, maxItems);
+  if (greedy.length < 2) return pagesOf(greedy);
   let [low, high] = [0, room];
   let best = greedy;
   // Binary search on whole pixels: ~9 fills for a 400 px box.
   while (high - low > 1) {
     const mid = Math.floor((low + high) / 2);
-    const trial = fill(items, height, mid, maxItems);
+    const trial = fill(heights, mid, maxItems);
     if (trial.length <= greedy.length) [high, best] = [mid, trial];
     else low = mid;
   }
-  return best;
+  return pagesOf(best);
 }
 
-/** Greedy fill: each page takes items while they fit. */
-function fill<T>(items: readonly T[], height: (item: T) => number, room: number, maxItems: number): T[][] {
-  const pages: T[][] = [];
-  let page: T[] = [];
+/** Greedy fill: each page takes items while they fit. The index each page starts at. */
+function fill(heights: readonly number[], room: number, maxItems: number): number[] {
+  const starts: number[] = [];
+  let count = 0;
   let used = 0;
-  for (const item of items) {
-    const h = height(item);
-    if (page.length > 0 && (page.length >= maxItems || used + h > room)) {
-      pages.push(page);
-      page = [];
+  heights.forEach((h, i) => {
+    if (count > 0 && (count >= maxItems || used + h > room)) {
+      count = 0;
       used = 0;
     }
-    page.push(item);
+    if (count === 0) starts.push(i);
+    count++;
     used += h;
-  }
-  if (page.length > 0) pages.push(page);
-  return pages;
+  });
+  return starts;
 }
 
 /** Items in rows of `n` (a grid), so a grid can be paged row by row. */

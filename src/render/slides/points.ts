@@ -3,10 +3,10 @@
 // and, when it should be weighed lightly, why.
 import type { BriefingNotes, Claim, ClaimCaveat } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
-import { atZoom, CONTENT, citeEm, textEm, textHeight, type TextBox } from './geometry.ts';
+import { atZoom, CONTENT, citesEm, textEm, textHeight, type TextBox } from './geometry.ts';
 import { appendixSlides, cite, sectionSlides, type Section, type SectionSlides } from './list.ts';
 import { html, note, type SafeHtml } from './markup.ts';
-import { citeText, itemNotes, sourceIndex } from './notes.ts';
+import { itemNotes, sourceIndex } from './notes.ts';
 
 type Sources = ReturnType<typeof sourceIndex>;
 
@@ -36,7 +36,7 @@ function claimTail(c: Claim, badge = true): SafeHtml {
 /** Width in em at `px` of the tail: badge (with its padding), citations and caveat. */
 function tailEm(c: Claim, px: number, badge = true): number {
   const caveat = caveatText(c);
-  return (badge ? (textEm(supportText(c)) * BADGE_PX + 12) / px + 0.32 : 0) + citeEm(citeText(c.cites), px) + (caveat ? (textEm(caveat) * BADGE_PX) / px + 0.32 : 0);
+  return (badge ? (textEm(supportText(c)) * BADGE_PX + 12) / px + 0.32 : 0) + citesEm(c.cites, px) + (caveat ? (textEm(caveat) * BADGE_PX) / px + 0.32 : 0);
 }
 
 /** A claim's height at `zoom`, `gap` below it; `fixed` px of its box do not scale (see atZoom). */

@@ -2,10 +2,10 @@
 // face, the speaker and role under them.
 import type { BriefingNotes, Quote } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
-import { atZoom, CONTENT, citeEm, textHeight } from './geometry.ts';
+import { atZoom, CONTENT, citesEm, textHeight } from './geometry.ts';
 import { cite, sectionSlides, type SectionSlides } from './list.ts';
 import { html } from './markup.ts';
-import { citeText, itemNotes, sourceIndex } from './notes.ts';
+import { itemNotes, sourceIndex } from './notes.ts';
 
 const CLIP = { text: 300, speaker: 100 };
 /** Beside the 46 px quotation mark. */
@@ -16,7 +16,7 @@ const speakerOf = (q: Quote): string => (q.role ? `${q.speaker}, ${q.role}` : q.
 
 function quoteHeight(q: Quote, zoom: number): number {
   const words = textHeight(clipText(q.text, CLIP.text), atZoom(WORDS, zoom, 46));
-  const by = textHeight(`— ${clipText(speakerOf(q), CLIP.speaker)}`, atZoom(BY, zoom, 46), citeEm(citeText(q.cites), BY.px));
+  const by = textHeight(`— ${clipText(speakerOf(q), CLIP.speaker)}`, atZoom(BY, zoom, 46), citesEm(q.cites, BY.px));
   return zoom * (words + 6 + by + 20);
 }
 

@@ -12,11 +12,11 @@ import { actorsSlides, relationsSlides } from './actors.ts';
 import { clipText, plainWords } from './escape.ts';
 import { figuresSlides } from './figures.ts';
 import { ZOOMS, FILL } from './fit.ts';
-import { atZoom, CONTENT, citeEm, lineCount, textHeight } from './geometry.ts';
+import { atZoom, CONTENT, citesEm, lineCount, textHeight } from './geometry.ts';
 import { cite, type SectionSlides } from './list.ts';
 import { mapSlides, MAP_VIEW } from './map.ts';
 import { html, note } from './markup.ts';
-import { citeText, itemNotes, sourceIndex } from './notes.ts';
+import { itemNotes, sourceIndex } from './notes.ts';
 import { CLAIM_CHARS, discrepanciesSlides, keyPointsSlides } from './points.ts';
 import { quotesSlides } from './quotes.ts';
 import type { Slide, SlideKind } from './slide.ts';
@@ -67,7 +67,7 @@ export function bottomLineSlides(n: BriefingNotes, sources: Sources): SectionSli
   if (n.bottomLine.length === 0) return { main: [], appendix: [] };
   const box = { px: 23, line: 32, width: CONTENT.width - 22 };
   const height = (z: number): number =>
-    n.bottomLine.reduce((sum, c) => sum + z * (textHeight(clipText(c.text, CLAIM_CHARS), atZoom(box, z, CONTENT.width - box.width), citeEm(citeText(c.cites), box.px)) + 14), 0);
+    n.bottomLine.reduce((sum, c) => sum + z * (textHeight(clipText(c.text, CLAIM_CHARS), atZoom(box, z, CONTENT.width - box.width), citesEm(c.cites, box.px)) + 14), 0);
   const zoom = ZOOMS.find((z) => z <= 1.8 && height(z) <= CONTENT.height * FILL.high) ?? ZOOMS[ZOOMS.length - 1] ?? 1;
   const slide: Slide = {
     kind: 'bottomLine',

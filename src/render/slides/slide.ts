@@ -37,6 +37,8 @@ export interface Slide {
   notes: SafeNote[];
   /** How many model items the slide shows (for tests). */
   items: number;
+  /** On a section's last appendix slide, how many of its items no slide shows (list.ts APPENDIX_SLIDES). */
+  leftOut?: number;
   /** Estimated height of the body in px, against `CONTENT.height` (for tests). */
   height: number;
   /** The CSS zoom the body is shown at (1: the designed size), chosen to fill the slide. */

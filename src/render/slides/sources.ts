@@ -12,8 +12,19 @@ const COLUMNS = [44, 330, 190, 140] as const;
 const LAST = CONTENT.width - COLUMNS.reduce((a, b) => a + b, 0);
 const cell = (width: number) => ({ px: 14, line: 19, width: width - 8 });
 /** File names: 11 px monospace, 15 px lines. */
-const FILE = { px: 11, line: 15, width: COLUMNS[1] - 8, mono: true };
+const FILE = { px: 11, line: 15, mono: true };
 const HEADER_HEIGHT = 23;
+
+/**
+ * The columns for these sources: the id column holds three characters of 14 px monospace; longer
+ * ids (a corpus of 1,000 sources and more: `s1000`) widen it by a character's width each, taken
+ * from the title column, so an id is not broken over two lines.
+ */
+function columnsFor(sources: readonly SourceEntry[]): readonly [number, number, number, number] {
+  const longest = sources.reduce((m, s) => Math.max(m, Math.min(clipText(s.id, CLIP.id).length, CLIP.id)), 0);
+  const extra = Math.ceil(Math.max(0, longest - 3) * 0.602 * 14);
+  return [COLUMNS[0] + extra, COLUMNS[1] - extra, COLUMNS[2], COLUMNS[3]];
+}
 
 const isUndated = (s: SourceEntry): boolean => s.date === null || s.flags.includes('undated');
 const flagsOf = (s: SourceEntry): string => s.flags.filter((f) => f !== 'undated').join(', ');
@@ -25,23 +36,26 @@ function sourceRow(s: SourceEntry) {
   }</td><td>${flags ? html`<span class="b-flag">⚑ ${flags}</span>` : '—'}</td></tr>`;
 }
 
-function rowHeight(s: SourceEntry, zoom: number): number {
+function rowHeight(s: SourceEntry, zoom: number, columns: readonly number[]): number {
   const z = (box: TextBox): TextBox => atZoom(box, zoom, 8);
+  const [id = 0, title = 0, outlet = 0, date = 0] = columns;
   const cells = [
-    textHeight(clipText(s.id, CLIP.id), z({ ...cell(COLUMNS[0]), mono: true })),
-    textHeight(clipText(s.title, CLIP.title), z(cell(COLUMNS[1]))) + textHeight(clipText(s.file, CLIP.file), z(FILE)),
-    textHeight(clipText(s.outlet, CLIP.outlet), z(cell(COLUMNS[2]))),
-    textHeight(isUndated(s) ? '⚠ undated' : clipText(dateText(s), CLIP.date), z(cell(COLUMNS[3]))),
+    textHeight(clipText(s.id, CLIP.id), z({ ...cell(id), mono: true })),
+    textHeight(clipText(s.title, CLIP.title), z(cell(title))) + textHeight(clipText(s.file, CLIP.file), z({ ...FILE, width: title - 8 })),
+    textHeight(clipText(s.outlet, CLIP.outlet), z(cell(outlet))),
+    textHeight(isUndated(s) ? '⚠ undated' : clipText(dateText(s), CLIP.date), z(cell(date))),
     textHeight(`⚑ ${flagsOf(s)}`, z(cell(LAST))),
   ];
   return zoom * (Math.max(...cells) + 11);
 }
 
 // Widths in percent, so a zoomed table keeps its columns in proportion and inside the slide.
-const TABLE_OPEN = `<table class="b-sources-table"><colgroup>${COLUMNS.map((w) => `<col style="width:${Math.floor((w / CONTENT.width) * 10000) / 100}%">`).join('')}<col></colgroup><thead><tr><th>Id</th><th>Source and file</th><th>Outlet</th><th>Date</th><th>Flags</th></tr></thead><tbody>`;
+const tableOpen = (columns: readonly number[]): string =>
+  `<table class="b-sources-table"><colgroup>${columns.map((w) => `<col style="width:${Math.floor((w / CONTENT.width) * 10000) / 100}%">`).join('')}<col></colgroup><thead><tr><th>Id</th><th>Source and file</th><th>Outlet</th><th>Date</th><th>Flags</th></tr></thead><tbody>`;
 
 /** Always at least one slide: a deck without its source list cannot be checked. */
 export function sourcesSlides(n: BriefingNotes): SectionSlides {
+  const columns = columnsFor(n.sources);
   const slides = sectionSlides<SourceEntry>({
     kind: 'sources',
     layout: 'sources',
@@ -52,9 +66,9 @@ export function sourcesSlides(n: BriefingNotes): SectionSlides {
     maxItems: 10,
     appendixItems: 12,
     maxZoom: 1.5,
-    list: [TABLE_OPEN, '</tbody></table>'],
+    list: [tableOpen(columns), '</tbody></table>'],
     item: sourceRow,
-    height: rowHeight,
+    height: (s, zoom) => rowHeight(s, zoom, columns),
     notes: (s) => [note`- ${s.id}: ${s.file} — ${s.title} — ${s.outlet} — ${dateText(s)} — ${s.flags.join(', ') || 'no flags'}`],
   });
   if (slides.main.length > 0) return slides;

@@ -3,10 +3,10 @@
 // more sources report are shown first (in date order); the rest are in the appendix.
 import type { BriefingNotes, TimelineEvent } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
-import { atZoom, CONTENT, citeEm, textHeight } from './geometry.ts';
+import { atZoom, CONTENT, citesEm, textHeight } from './geometry.ts';
 import { cite, sectionSlides, type SectionSlides } from './list.ts';
 import { html, type SafeHtml } from './markup.ts';
-import { citeText, itemNotes, sourceIndex } from './notes.ts';
+import { itemNotes, sourceIndex } from './notes.ts';
 
 type Sources = ReturnType<typeof sourceIndex>;
 
@@ -51,7 +51,7 @@ function overview(all: readonly TimelineEvent[]): ((page: readonly TimelineEvent
 
 function eventHeight(e: TimelineEvent, zoom: number): number {
   const date = textHeight(clipText(e.date, DATE_CHARS), atZoom(DATE, zoom, Infinity));
-  const text = textHeight(clipText(e.text, EVENT_CHARS), atZoom(TEXT, zoom, 152), citeEm(citeText(e.cites), TEXT.px));
+  const text = textHeight(clipText(e.text, EVENT_CHARS), atZoom(TEXT, zoom, 152), citesEm(e.cites, TEXT.px));
   return zoom * (Math.max(date, text, TEXT.line) + 8);
 }
 

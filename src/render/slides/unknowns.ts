@@ -2,10 +2,10 @@
 // claims resting on one weak source (their caveats), so the room knows what to weigh lightly.
 import type { BriefingNotes, Claim, SourceEntry } from '../../notes/model.ts';
 import { clipText } from './escape.ts';
-import { atZoom, CONTENT, citeEm, textHeight } from './geometry.ts';
+import { atZoom, CONTENT, citesEm, textHeight } from './geometry.ts';
 import { cite, sectionSlides, type SectionSlides } from './list.ts';
 import { html, note } from './markup.ts';
-import { citeText, dateText, itemNotes, sourceIndex } from './notes.ts';
+import { dateText, itemNotes, sourceIndex } from './notes.ts';
 import { caveatText, CLAIM_CHARS } from './points.ts';
 
 type Sources = ReturnType<typeof sourceIndex>;
@@ -37,15 +37,31 @@ function allClaims(n: BriefingNotes): Claim[] {
 
 const isWeak = (s: SourceEntry): boolean => isUndated(s) || s.flags.includes('stale');
 
+/**
+ * The first RESTING.shown claims (in `claims`' order) citing each of `ids`: one pass over the
+ * citations, rather than every claim searched for every weak source (thousands of each at scale).
+ */
+export function restingClaims(claims: readonly Claim[], ids: ReadonlySet<string>): Map<string, Claim[]> {
+  const resting = new Map<string, Claim[]>();
+  for (const c of claims) {
+    for (const id of new Set(c.cites)) {
+      if (!ids.has(id)) continue;
+      const list = resting.get(id) ?? [];
+      if (list.length < RESTING.shown) resting.set(id, [...list, c]);
+    }
+  }
+  return resting;
+}
+
 function sourceUnknowns(n: BriefingNotes, sources: readonly SourceEntry[]): Unknown[] {
-  const claims = allClaims(n);
-  return sources
-    .filter(isWeak)
+  const weak = sources.filter(isWeak);
+  const resting = restingClaims(allClaims(n), new Set(weak.map((s) => s.id)));
+  return weak
     .map((s) => ({
       tag: isUndated(s) ? (s.flags.includes('stale') ? 'old, undated source' : 'undated source') : 'old source',
       text: `${s.title === 'untitled' ? s.file : s.title} — ${s.outlet}${isUndated(s) ? '' : `, ${dateText(s)}`}`,
       cites: [s.id],
-      resting: claims.filter((c) => c.cites.includes(s.id)).slice(0, RESTING.shown),
+      resting: resting.get(s.id) ?? [],
       notes: () => [note`- ${s.id}: ${s.file} — ${s.title} — ${s.outlet} — ${dateText(s)} — ${s.flags.join(', ') || 'no flags'}`],
     }));
 }
@@ -61,9 +77,9 @@ function claimUnknowns(n: BriefingNotes, sources: Sources): Unknown[] {
 }
 
 function unknownHeight(u: Unknown, z: number): number {
-  const text = textHeight(clipText(u.text, CLAIM_CHARS), atZoom(TEXT, z, CONTENT.width - TEXT.width), citeEm(citeText(u.cites), TEXT.px));
+  const text = textHeight(clipText(u.text, CLAIM_CHARS), atZoom(TEXT, z, CONTENT.width - TEXT.width), citesEm(u.cites, TEXT.px));
   const resting = u.resting.reduce(
-    (sum, c) => sum + 4 + textHeight(`cited for: ${clipText(c.text, RESTING.chars)}`, atZoom(RESTING_BOX, z, CONTENT.width - RESTING_BOX.width), citeEm(citeText(c.cites), RESTING_BOX.px)),
+    (sum, c) => sum + 4 + textHeight(`cited for: ${clipText(c.text, RESTING.chars)}`, atZoom(RESTING_BOX, z, CONTENT.width - RESTING_BOX.width), citesEm(c.cites, RESTING_BOX.px)),
     0,
   );
   return text + resting;
