@@ -1,15 +1,20 @@
-// Extraction on worker threads: the per-document rules run in a pool give the same analyses, byte for byte,
-// as one thread; and the build's notes are the same with BRIEFING_WORKERS=1 and 2.
+// Extraction on worker threads: sentences, casing counts and names read part by part, and the per-document
+// rules, run in a pool give the same analyses, byte for byte, as one thread; the casing counts of several
+// learners add up to what one learner counts; small folders and one worker stay in this thread.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments, PER_DOCUMENT_RULES } from '../src/extract/analyze.ts';
-import { analyzeDocumentsParallel, readSourcesParallel } from '../src/ingest/parallel.ts';
+import { CasingTally, CommonWordsLearner } from '../src/extract/rules/entities/casing.ts';
+import { analyzeDocumentsParallel, MIN_FILES_PER_WORKER, readSourcesParallel } from '../src/ingest/parallel.ts';
+import { rng } from '../bench/scale/corpus.ts';
+import { docFrom } from './helpers/docs.ts';
 
 const PEOPLE = ['Marta Vell', 'Osric Dane', 'Lena Torvik', 'Pavel Ancik', 'Ida Sorn', 'Tomas Reyl'];
 const ORGS = ['the Harbour Board', 'the Northern Rail Company', 'the Kelvane Council', 'the Coast Guard'];
 const PLACES = ['Kelvane', 'Port Ansel', 'Oskel', 'Tolven'];
 const MONTHS = ['March', 'April', 'May', 'June'];
+const BOATS = ['trawlers', 'yachts', 'barges', 'tugs', 'ferries', 'dinghies', 'tankers', 'coasters', 'schooners', 'launches'];
 
 /** An invented news article with names, dates, figures, quotes and alignments, varied by `k`. */
 function article(k: number): string {
@@ -45,6 +50,64 @@ describe('extraction on worker threads', () => {
     expect(one.some((a) => a.figures.some((f) => f.entityId !== null))).toBe(true);
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
   }, 120_000);
+
+  it('gives the same analyses with degraded and unpunctuated sources, and tokens past the budget', async () => {
+    // Degraded sources (lower-cased: their names are read with what the others name) and unpunctuated ones
+    // (sentences from the word model) among well-formed ones, and a token budget most parts exceed.
+    const docs = Array.from({ length: 130 }, (_, k) => {
+      const text = article(k);
+      // Half its lines lower-cased, and places in lower case the gazetteer knows.
+      const damaged = text.split('\n').map((l, i) => (i % 2 ? l.toLowerCase() : l)).join('\n') + '\nofficials met in oslo and cairo.';
+      if (k % 9 === 4) return docFrom(`s${k + 1}`, damaged, { flags: ['degraded'] });
+      if (k % 11 === 5) return docFrom(`s${k + 1}`, text.replace(/[.,]/g, ''), { flags: ['unpunctuated'] });
+      return docFrom(`s${k + 1}`, text, { date: `2024-04-${String(1 + (k % 28)).padStart(2, '0')}` });
+    });
+    // Undated reports of events other sources date (inferred dates: clues found on the workers, matched here).
+    for (let j = 0; j < 10; j++) {
+      const event = (when: string) => `The gale closed the ${PLACES[j % 4]} ferry terminal ${when}, and ${20 + j} ${BOATS[j]} sheltered behind the ${['north', 'south'][j % 2]} breakwater.`;
+      docs.push(docFrom(`s${docs.length + 1}`, `${article(j)}\n${event(`on May ${3 + j}, 2024`)}`, { date: '2024-05-20' }));
+      docs.push(docFrom(`s${docs.length + 1}`, `${event('yesterday')}\nOfficials gave no figure for the damage.`));
+    }
+    for (const options of [{}, { packedTokensBudget: 500 }]) {
+      const one = analyzeDocuments(docs, options);
+      const degraded = one.filter((a, k) => docs[k]!.flags.includes('degraded'));
+      expect(degraded.length).toBeGreaterThan(10);
+      expect(degraded.every((a) => a.entities.some((e) => e.text === 'oslo'))).toBe(true);
+      expect(one.filter((a, k) => docs[k]!.flags.includes('unpunctuated')).every((a) => a.sentences.length > 1)).toBe(true);
+      expect(one.filter((a) => a.meta.dateSource === 'inferred').length).toBeGreaterThan(5);
+      expect(JSON.stringify(await analyzeDocumentsParallel(docs, options, 2, 50))).toBe(JSON.stringify(one));
+    }
+  }, 120_000);
+
+  it('stays in this thread for one worker or a small folder, with the same analyses', async () => {
+    const docs = Array.from({ length: 2 * MIN_FILES_PER_WORKER - 1 }, (_, k) => docFrom(`s${k + 1}`, article(k)));
+    const one = JSON.stringify(analyzeDocuments(docs));
+    // The default minimum per worker leaves fewer than two workers here, and BRIEFING_WORKERS=1 allows one.
+    expect(JSON.stringify(await analyzeDocumentsParallel(docs, {}, 2))).toBe(one);
+    expect(JSON.stringify(await analyzeDocumentsParallel(docs, {}, 1, 1))).toBe(one);
+  });
+
+  it('decides the same common words from counts added up as one learner reading every text', () => {
+    for (let seed = 1; seed <= 10; seed++) {
+      const r = rng(seed);
+      const words = ['Apple', 'apple', 'Despite', 'despite', 'Harbour', 'harbour', 'Board', 'board', 'NATO', 'the', 'The', 'Said', 'said', 'Port', 'port'];
+      const texts = Array.from({ length: 40 }, () => Array.from({ length: 5 + Math.floor(r() * 30) }, (_, k) => words[Math.floor(r() * words.length)]! + (r() < 0.15 ? '.' : k % 7 === 6 ? '\n' : '')).join(' '));
+      const teaches = texts.map(() => r() < 0.8);
+      const one = new CommonWordsLearner();
+      texts.forEach((t, k) => one.read(t, teaches[k]!));
+      const tally = new CasingTally();
+      for (let a = 0; a < texts.length;) {
+        const b = a + 1 + Math.floor(r() * 10);
+        const part = new CommonWordsLearner();
+        for (let k = a; k < Math.min(b, texts.length); k++) part.read(texts[k]!, teaches[k]!);
+        tally.add(part.counts());
+        a = b;
+      }
+      const expected = one.commonWords();
+      expect(expected.size).toBeGreaterThan(0);
+      expect([...tally.commonWords()].sort()).toEqual([...expected].sort());
+    }
+  });
 
   it('names each per-document rule once', () => {
     const names = PER_DOCUMENT_RULES.map(([n]) => n);

@@ -7,14 +7,14 @@ import { resolveEntities, type PlacedCandidate } from './rules/aliases.ts';
 import { findAlignments } from './rules/alignments.ts';
 import { findDates } from './rules/dates.ts';
 import { restoreSentences } from './rules/degraded-sentences.ts';
-import { withInferredDates } from './rules/document-dates.ts';
-import { CommonWordsLearner } from './rules/entities/casing.ts';
+import { dateClues, withInferredDates, type DateClues } from './rules/document-dates.ts';
+import { CommonWordsLearner, type CasingCounts, type CommonWords } from './rules/entities/casing.ts';
 import { findCandidates, findDegradedCandidates, knownNames, type Candidate } from './rules/entities.ts';
 import { findFigures } from './rules/figures.ts';
 import { linkFigureOwners } from './rules/figure-owners.ts';
 import { findQuotes } from './rules/quotes.ts';
-import { splitSentences } from './rules/sentences.ts';
-import { tokenize, TokenList } from './rules/tokens.ts';
+import { splitSentences, type Span } from './rules/sentences.ts';
+import { tokenize, TokenList, type TokenSource } from './rules/tokens.ts';
 
 /** Options for analysis. */
 export interface AnalyzeOptions {
@@ -32,6 +32,8 @@ interface State {
   candidates: Candidate[][];
   /** Each entity's best role and description in words, for rules that match on them. */
   roles: Map<string, string>;
+  /** Each source's clues for inferred dates, when found before (on worker threads); else the rule finds them. */
+  clues?: DateClues[];
 }
 
 type Rule = [name: string, run: (state: State) => void];
@@ -63,33 +65,22 @@ export const PER_DOCUMENT_RULES: Array<[name: string, run: (w: DocWork) => void]
 
 /** The extraction rules, in the order they run. */
 export const RULES: Rule[] = [
-  ['sentences', (st) => st.out.forEach((a, k) => {
-    const spans = splitSentences(st.docs[k]!.text);
-    // Text that lost its punctuation gets its sentence boundaries back from a word model.
-    a.sentences = st.docs[k]!.flags.includes('unpunctuated') ? restoreSentences(st.docs[k]!.text, spans) : spans;
-  })],
+  ['sentences', (st) => st.out.forEach((a, k) => { a.sentences = sentencesOf(st.docs[k]!); })],
   ['candidates', (st) => {
     // The casing is learned from the well-formed texts first, in a pass that keeps each text's tokens packed
     // (16 bytes a token) for the names pass, up to PACKED_TOKENS_BUDGET: past it, texts are tokenized again,
     // so that working memory stays bounded however large the corpus.
-    const degraded = st.docs.map((d) => d.flags.includes('degraded'));
     const learner = new CommonWordsLearner();
     let kept = 0;
-    const packed = st.docs.map((d, k) => {
-      const tokens = learner.read(d.text, !degraded[k]);
+    const packed = st.docs.map((d) => {
+      const tokens = learner.read(d.text, !isDegraded(d));
       kept += tokens.length;
       return kept <= (st.options.packedTokensBudget ?? PACKED_TOKENS_BUDGET) ? tokens : null;
     });
     const common = learner.commonWords();
     const tokens = (k: number) => packed[k] ?? new TokenList(tokenize(st.docs[k]!.text));
-    st.candidates = st.out.map((a, k) => degraded[k] ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokens(k)));
-    // A degraded source is read last, with what the well-formed ones name (see entities/degraded.ts).
-    const known = knownNames(st.candidates);
-    st.out.forEach((a, k) => {
-      if (!degraded[k]) return;
-      const source = tokens(k);
-      st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, source.tokens(0, source.length), known);
-    });
+    st.candidates = st.out.map((a, k) => isDegraded(st.docs[k]!) ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokens(k)));
+    readDegraded(st, common, tokens);
   }],
   ['entities', (st) => {
     const placed: PlacedCandidate[] = st.candidates.flatMap((list, doc) => {
@@ -104,9 +95,55 @@ export const RULES: Rule[] = [
     }
     for (const a of st.out) a.entities.sort(byStart);
   }],
-  ['document-dates', (st) => { st.docs = withInferredDates(st.docs, st.out); }],
+  ['document-dates', (st) => { st.docs = withInferredDates(st.docs, st.out, st.clues); }],
   ...perDocument(),
 ];
+
+const isDegraded = (d: Pick<SourceDoc, 'flags'>) => d.flags.includes('degraded');
+
+/** A source's sentences. Text that lost its punctuation gets its sentence boundaries back from a word model. */
+export function sentencesOf(d: Pick<SourceDoc, 'text' | 'flags'>): Span[] {
+  const spans = splitSentences(d.text);
+  return d.flags.includes('unpunctuated') ? restoreSentences(d.text, spans) : spans;
+}
+
+/** A degraded source is read last, with what the well-formed ones name (see entities/degraded.ts). */
+function readDegraded(st: State, common: CommonWords, tokens: (k: number) => TokenSource): void {
+  if (!st.docs.some(isDegraded)) return; // the names known are then not needed (a second's work at 10,000 sources)
+  const known = knownNames(st.candidates);
+  st.out.forEach((a, k) => {
+    if (!isDegraded(st.docs[k]!)) return;
+    const source = tokens(k);
+    st.candidates[k] = findDegradedCandidates(st.docs[k]!.text, a.sentences, common, source.tokens(0, source.length), known);
+  });
+}
+
+/** What the corpus-wide rules can do one part of the sources at a time, on any thread (src/ingest/parallel.ts). */
+export type ChunkDoc = Pick<SourceDoc, 'text' | 'flags' | 'meta'>;
+
+/**
+ * A part's sentences, casing counts and clues for inferred dates (what of that rule needs no other source),
+ * and its texts' tokens for namesOfChunk (null past `budget` tokens).
+ */
+export function readChunk(docs: readonly ChunkDoc[], budget = PACKED_TOKENS_BUDGET): { sentences: Span[][]; casing: CasingCounts; clues: DateClues[]; tokens: Array<TokenSource | null> } {
+  const learner = new CommonWordsLearner();
+  let kept = 0;
+  const tokens = docs.map((d) => {
+    const packed = learner.read(d.text, !isDegraded(d));
+    kept += packed.length;
+    return kept <= budget ? packed : null;
+  });
+  const sentences = docs.map(sentencesOf);
+  return { sentences, casing: learner.counts(), clues: docs.map((d, k) => dateClues({ ...d, sentences: sentences[k]! })), tokens };
+}
+
+/**
+ * A part's names, given the common words of the whole corpus (the casing is decided once every part is
+ * counted: CasingTally), and its tokens from readChunk where kept; none yet for a degraded source (readDegraded).
+ */
+export function namesOfChunk(docs: ReadonlyArray<ChunkDoc & { sentences: Span[] }>, common: CommonWords, tokens: ReadonlyArray<TokenSource | null> = []): Candidate[][] {
+  return docs.map((d, k) => (isDegraded(d) ? [] : findCandidates(d.text, d.sentences, common, tokens[k] ?? new CommonWordsLearner().read(d.text, false))));
+}
 
 /** The rules that need every source (the first RULES.length − PER_DOCUMENT_RULES.length of RULES). */
 export const corpusRules = (): Rule[] => RULES.slice(0, RULES.length - PER_DOCUMENT_RULES.length);
@@ -143,6 +180,24 @@ export interface CorpusAnalysis { out: DocumentAnalysis[]; work: DocWork[] }
 export function analyzeCorpus(docs: SourceDoc[], options: AnalyzeOptions = {}): CorpusAnalysis {
   const state = startState(docs, options);
   for (const [, run] of corpusRules()) run(state);
+  return corpusWork(state);
+}
+
+/**
+ * `analyzeCorpus` for sources whose sentences, names and date clues were found part by part (readChunk, namesOfChunk):
+ * the degraded sources' names, the entities and the inferred dates are made here, as analyzeCorpus makes them.
+ */
+export function analyzeCorpusFrom(docs: SourceDoc[], options: AnalyzeOptions, found: { sentences: Span[][]; common: CommonWords; candidates: Candidate[][]; clues: DateClues[] }): CorpusAnalysis {
+  const state = startState(docs, options);
+  state.clues = found.clues;
+  state.out.forEach((a, k) => { a.sentences = found.sentences[k]!; });
+  state.candidates = found.candidates;
+  readDegraded(state, found.common, (k) => new TokenList(tokenize(docs[k]!.text)));
+  for (const [name, run] of corpusRules()) if (name !== 'sentences' && name !== 'candidates') run(state);
+  return corpusWork(state);
+}
+
+function corpusWork(state: State): CorpusAnalysis {
   const work = state.out.map((a, k) => {
     const roles = new Map<string, string>();
     for (const e of a.entities) if (state.roles.has(e.id)) roles.set(e.id, state.roles.get(e.id)!);

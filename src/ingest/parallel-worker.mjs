@@ -1,6 +1,7 @@
-// Worker thread of src/ingest/parallel.ts: reads one file, or runs one source's per-document extraction
-// rules, per message. In dist/ the modules beside it are compiled JavaScript; in src/ they are TypeScript,
-// loaded through tsx (as bin/ does).
+// Worker thread of src/ingest/parallel.ts: reads one file, or runs one round of extraction on a part of the
+// sources (sentences and casing counts, then names) or on one source (its per-document rules), per message.
+// In dist/ the modules beside it are compiled JavaScript; in src/ they are TypeScript, loaded through tsx
+// (as bin/ does).
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 
@@ -8,10 +9,23 @@ const compiled = fs.existsSync(new URL('./parallel.js', import.meta.url));
 if (!compiled) (await import('tsx/esm/api')).register();
 const ext = compiled ? 'js' : 'ts';
 const { readFileResult } = await import(`./parallel.${ext}`);
-const { analyzeOne } = await import(`../extract/analyze.${ext}`);
+const { analyzeOne, namesOfChunk, readChunk } = await import(`../extract/analyze.${ext}`);
+/** Each part's tokens, from its 'analyze-read' task to its 'analyze-names' one (sent to this same worker). */
+const partTokens = new Map();
+/** Tokens kept so far: the budget is this worker's, as it is the one thread's when there are no workers. */
+let kept = 0;
 parentPort.on('message', async (task) => {
   if (task.kind === 'read') parentPort.postMessage(await readFileResult(task.abs, task.shown, task.maxBytes));
-  else {
+  else if (task.kind === 'analyze-read') {
+    const { tokens, ...found } = readChunk(task.docs, task.budget - kept);
+    for (const t of tokens) kept += t?.length ?? 0;
+    partTokens.set(task.part, tokens);
+    parentPort.postMessage(found);
+  } else if (task.kind === 'analyze-names') {
+    const tokens = partTokens.get(task.part);
+    partTokens.delete(task.part);
+    parentPort.postMessage(namesOfChunk(task.docs, new Set(task.common), tokens));
+  } else {
     // Only the results go back (not the text, sentences and entities the worker was sent).
     const a = analyzeOne(task.work);
     parentPort.postMessage({ dates: a.dates, figures: a.figures, quotes: a.quotes, alignments: a.alignments });

@@ -6,7 +6,11 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../errors.ts';
 import type { DocumentAnalysis } from '../extract/analysis.ts';
-import { analyzeCorpus, analyzeDocuments, finishAnalysis, type AnalyzeOptions, type DocWork } from '../extract/analyze.ts';
+import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type ChunkDoc, type DocWork } from '../extract/analyze.ts';
+import { CasingTally, type CasingCounts } from '../extract/rules/entities/casing.ts';
+import type { DateClues } from '../extract/rules/document-dates.ts';
+import type { Candidate } from '../extract/rules/entities.ts';
+import type { Span } from '../extract/rules/sentences.ts';
 import type { SourceDoc } from '../notes/model.ts';
 import { shingleHashes } from './duplicate-index.ts';
 import { SHINGLE_WORDS } from './duplicates.ts';
@@ -24,7 +28,11 @@ export interface FileResult { docs: Accepted[]; diagnostics: Diagnostic[]; shing
 /** A job for a worker thread (parallel-worker.mjs). */
 export type Task =
   | { kind: 'read'; abs: string; shown: string; maxBytes: number }
-  | { kind: 'analyze'; work: DocWork };
+  | { kind: 'analyze'; work: DocWork }
+  /** Sentences, casing counts and date clues of part `part`; the worker keeps the part's tokens (up to `budget` in all) for its names. */
+  | { kind: 'analyze-read'; part: number; docs: ChunkDoc[]; budget: number }
+  /** Names of part `part`, on the worker that read it. */
+  | { kind: 'analyze-names'; part: number; docs: Array<ChunkDoc & { sentences: Span[] }>; common: string[] };
 
 /** Workers to use: BRIEFING_WORKERS when set (1 = everything in this thread), else one per core. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -88,15 +96,113 @@ export async function readSourcesParallel(inputs: string[], options: ReadOptions
 }
 
 /**
- * `analyzeDocuments` with the per-document rules (dates, figures, quotes, alignments) on `workers` threads,
- * after the corpus-wide ones (names, entities, inferred dates) in this thread. Each worker is sent one
- * source's text, sentences, entities and their roles, and sends back its dates, figures, quotes and
- * alignments: the same analyses, byte for byte, as one thread gives.
+ * `analyzeDocuments` on `workers` threads, in three rounds. First each part of the sources is split into
+ * sentences, its casing counted and its clues for inferred dates found on a worker; the counts are added up here, and the common words decided,
+ * as one learner reading every text decides them. Then each part's names are read on the worker that read
+ * it (it kept the part's tokens). The rest of the corpus-wide rules (degraded sources' names, entities,
+ * inferred dates) run in this thread; last, each source's per-document rules (dates, figures, quotes,
+ * alignments) run on a worker. The analyses are the same, byte for byte, as one thread gives.
  */
 export async function analyzeDocumentsParallel(docs: SourceDoc[], options: AnalyzeOptions = {}, workers = workerCount(), minPerWorker = MIN_FILES_PER_WORKER): Promise<DocumentAnalysis[]> {
   const n = threadsFor(docs.length, workers, minPerWorker);
   if (n < 2) return analyzeDocuments(docs, options);
-  const { out, work } = analyzeCorpus(docs, options);
-  const results = await runPool<DocWork['a']>(work.map((w): Task => ({ kind: 'analyze', work: w })), n);
-  return finishAnalysis(out, results);
+  // Two pools: the first one's workers are ended before the corpus-wide rules run, and what they held with them.
+  const { out, work } = analyzeCorpusFrom(docs, options, await withPool(n, (pool) => sentencesAndNames(pool, docs, options)));
+  const results = await withPool(n, (pool) => pool.run<DocWork['a']>(work.map((w): Task => ({ kind: 'analyze', work: w }))));
+  return finishAnalysis(out, results.results);
+}
+
+async function withPool<T>(n: number, use: (pool: AnalysisPool) => Promise<T>): Promise<T> {
+  const pool = new AnalysisPool(n);
+  try {
+    return await use(pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** The first two rounds: sentences, casing counts and date clues, then names given the common words. */
+async function sentencesAndNames(pool: AnalysisPool, docs: SourceDoc[], options: AnalyzeOptions): Promise<Parameters<typeof analyzeCorpusFrom>[2]> {
+  const parts = partsOf(docs.length, pool.size);
+  const plain = docs.map((d): ChunkDoc => ({ text: d.text, flags: d.flags, meta: d.meta }));
+  const budget = options.packedTokensBudget ?? PACKED_TOKENS_BUDGET;
+  const read = await pool.run<{ sentences: Span[][]; casing: CasingCounts; clues: DateClues[] }>(parts.map(([a, b], part): Task => ({ kind: 'analyze-read', part, docs: plain.slice(a, b), budget })));
+  const tally = new CasingTally();
+  for (const r of read.results) tally.add(r.casing);
+  const common = tally.commonWords();
+  const sentences = read.results.flatMap((r) => r.sentences);
+  const words = [...common];
+  const names = await pool.run<Candidate[][]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-names', part, docs: plain.slice(a, b).map((d, k) => ({ ...d, sentences: sentences[a + k]! })), common: words })), read.ranOn);
+  return { sentences, common, candidates: shareStrings(names.results.flat()), clues: read.results.flatMap((r) => r.clues) };
+}
+
+/**
+ * The names as one thread would hold them: a message gives each string its own copy, so the same name met
+ * thousands of times would be kept thousands of times (the analyses keep them); one copy of each is kept.
+ */
+function shareStrings(candidates: Candidate[][]): Candidate[][] {
+  const seen = new Map<string, string>();
+  const one = (x: string) => { const known = seen.get(x); if (known !== undefined) return known; seen.set(x, x); return x; };
+  for (const list of candidates) {
+    for (const c of list) {
+      c.text = one(c.text);
+      c.words = c.words.map(one);
+      if (c.role !== null) c.role = one(c.role);
+      if (c.description !== null) c.description = one(c.description);
+    }
+  }
+  return candidates;
+}
+
+/** Parts of about 1/PARTS_PER_WORKER of a worker's share each, as [from, to) ranges: small enough to even out the workers' loads. */
+function partsOf(count: number, workers: number): Array<[number, number]> {
+  const size = Math.max(1, Math.ceil(count / (workers * PARTS_PER_WORKER)));
+  const out: Array<[number, number]> = [];
+  for (let a = 0; a < count; a += size) out.push([a, Math.min(count, a + size)]);
+  return out;
+}
+
+/** Parts each worker gets, on average, in a round of analyzeDocumentsParallel. */
+const PARTS_PER_WORKER = 8;
+
+/** Worker threads kept over the rounds of one analysis, so that a worker can keep what it made for a later round. */
+class AnalysisPool {
+  private readonly workers: Worker[];
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  constructor(n: number) {
+    this.workers = Array.from({ length: n }, () => new Worker(new URL('./parallel-worker.mjs', import.meta.url)));
+  }
+
+  /**
+   * Runs `tasks`, task k on worker `on[k]` when given, else on whichever worker is free; one task at a time
+   * per worker. Each result is stored at its task's index, with the worker that ran it.
+   */
+  async run<R>(tasks: readonly Task[], on?: readonly number[]): Promise<{ results: R[]; ranOn: number[] }> {
+    const results: R[] = new Array(tasks.length);
+    const ranOn: number[] = new Array(tasks.length);
+    const all = tasks.map((_, k) => k);
+    let next = 0; // with no `on`, the next task no worker has taken
+    await Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve, reject) => {
+      const own = on === undefined ? [] : all.filter((k) => on[k] === w);
+      let i = 0;
+      const fail = (e: Error) => reject(e);
+      worker.once('error', fail);
+      const give = () => {
+        const k = on === undefined ? all[next++] : own[i++];
+        if (k === undefined) { worker.off('error', fail); resolve(); return; }
+        worker.once('message', (r: R) => { results[k] = r; ranOn[k] = w; give(); });
+        worker.postMessage(tasks[k]);
+      };
+      give();
+    })));
+    return { results, ranOn };
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
 }

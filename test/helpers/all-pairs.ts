@@ -6,6 +6,7 @@ import { SAME_SENTENCE } from '../../src/extract/briefing/duplicates.ts';
 import { dateClash } from '../../src/extract/briefing/discrepancies.ts';
 import { anchoredEvents, compatible, sameEvent, type AnchoredEvent } from '../../src/extract/briefing/timeline.ts';
 import type { Discrepancy, SourceDoc } from '../../src/notes/model.ts';
+import type { AnchorLookup } from '../../src/extract/rules/document-dates.ts';
 
 /** Timeline merging as it was before the index: every newcomer against every group. */
 export function mergeAllPairs(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
@@ -62,3 +63,6 @@ export function scanTwins(docs: SourceDoc[], analyses: ReturnType<typeof analyze
   });
   return out;
 }
+
+/** Inferred document dates as before the anchor index: every phrase's sentence against every anchor. */
+export const allAnchors = (anchors: readonly unknown[]): AnchorLookup => ({ near: () => anchors.map((_, i) => i) });

@@ -64,36 +64,115 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return inter / (a.size + b.size - inter);
 }
 
-interface Sentence { doc: number; span: Span; words: Set<string>; entities: Set<string> }
+export interface Sentence { doc: number; span: Span; words: Set<string>; entities: Set<string> }
 /** An event dated by an explicitly dated source: to the day, or to the month (`day` 1, `month: true`). */
-interface Anchor extends Sentence { date: Required<CalendarDate>; month: boolean }
+export interface Anchor extends Sentence { date: Required<CalendarDate>; month: boolean }
 /** The anchor's date at its own granularity. */
 const anchorIso = (a: Anchor) => (a.month ? iso(a.date).slice(0, 7) : iso(a.date));
 
-function sentenceOf(d: DocumentDateInput, doc: number, at: number): Sentence | null {
-  const span = d.sentences.find(([a, b]) => at >= a && at < b);
-  if (!span) return null;
-  return { doc, span, words: eventWords(d.text.slice(span[0], span[1])), entities: new Set(d.entities.filter((e) => e.start >= span[0] && e.end <= span[1]).map((e) => e.id)) };
+/** What one document gives the rule, found from its own text and sentences (so on any thread): entity ids come later. */
+export interface DateClues {
+  /** Sentences that date an event to the day or the month (explicitly dated sources only). */
+  anchors: Array<{ span: Span; words: string[]; date: Required<CalendarDate>; month: boolean }>;
+  /** Relative dates that may date the source by another's event (undated sources only), in text order. */
+  phrases: Array<{ text: string; span: Span; words: string[]; byMonth: boolean; reporting: boolean }>;
 }
 
-/** Sentences of explicitly dated documents that date an event to the day or the month. */
-function anchorsOf(docs: readonly DocumentDateInput[]): Anchor[] {
-  const out: Anchor[] = [];
-  docs.forEach((d, k) => {
-    if (d.meta.date === null || d.meta.dateSource !== 'explicit') return;
+const spanOf = (d: Pick<DocumentDateInput, 'sentences'>, at: number) => d.sentences.find(([a, b]) => at >= a && at < b);
+
+/** A document's clues: its event dates when it is explicitly dated, its relative dates when it is undated. */
+export function dateClues(d: Pick<DocumentDateInput, 'text' | 'meta' | 'sentences'>): DateClues {
+  const out: DateClues = { anchors: [], phrases: [] };
+  const words = (span: Span) => [...eventWords(d.text.slice(span[0], span[1]))];
+  if (d.meta.date !== null && d.meta.dateSource === 'explicit') {
     for (const m of findDates(d.text, d.meta.date)) {
       const date = parseIso(m.value?.slice(0, 10) ?? null);
       if (!date || date.month === undefined) continue;
-      const s = sentenceOf(d, k, m.start);
+      const span = spanOf(d, m.start);
       // "…, an official told the paper on Thursday" dates the interview, not the event the sentence tells.
-      if (s && !inReportingClause(d.text, s.span[0], m)) out.push({ ...s, date: { year: date.year, month: date.month, day: date.day ?? 1 }, month: date.day === undefined });
+      if (span && !inReportingClause(d.text, span[0], m)) out.anchors.push({ span, words: words(span), date: { year: date.year, month: date.month, day: date.day ?? 1 }, month: date.day === undefined });
     }
-  });
+  }
+  if (d.meta.date === null) {
+    for (const m of findDates(d.text, null)) {
+      const byMonth = RELATIVE_MONTH.test(m.text.trim());
+      if (m.value !== null || !(byMonth || RELATIVE_DAY.test(m.text.trim()))) continue;
+      const span = spanOf(d, m.start);
+      if (span) out.phrases.push({ text: m.text, span, words: words(span), byMonth, reporting: inReportingClause(d.text, span[0], m) });
+    }
+  }
   return out;
 }
 
+/** The ids of the entities mentioned within `span`. */
+const entitiesIn = (d: Pick<DocumentDateInput, 'entities'>, span: Span) => new Set(d.entities.filter((e) => e.start >= span[0] && e.end <= span[1]).map((e) => e.id));
+
+/** Sentences of explicitly dated documents that date an event to the day or the month, in document order. */
+function anchorsOf(docs: readonly DocumentDateInput[], clues: readonly DateClues[]): Anchor[] {
+  return clues.flatMap((c, doc) => c.anchors.map((a) => ({ doc, span: a.span, words: new Set(a.words), entities: entitiesIn(docs[doc]!, a.span), date: a.date, month: a.month })));
+}
+
+/** Finds the anchors a sentence's words may match (a superset of those sameEvent accepts), in anchor order. */
+export interface AnchorLookup { near(words: ReadonlySet<string>): number[] }
+
+/** The least word overlap (Jaccard) at which sameEvent can find two sentences alike, whatever they share. */
+export const MIN_SAME_EVENT = Math.min(SAME_EVENT_WITH_ENTITIES, SAME_EVENT_WITH_ENTITY, SAME_EVENT_WORDS_ONLY);
+
+/**
+ * Words two sets this large must share to reach MIN_SAME_EVENT: |A ∩ B| ≥ t·|A ∪ B| ≥ t·|A|, rounded down
+ * (never above the true bound, whatever the float rounding of t·|A|), and at least one.
+ */
+const mustShare = (size: number) => Math.max(1, Math.floor(MIN_SAME_EVENT * size));
+
+/**
+ * The anchors a phrase's sentence can match (prefix filtering, as in set-similarity joins): with the words
+ * ranked rarest first over the anchors, two sets sharing at least α words share one among the first
+ * |A| − α + 1 of each. So each anchor is filed under its rarer words only, a sentence looks up its rarer
+ * words only, and the common words ("new", "million"), whose lists would hold most anchors, are mostly
+ * never read. The anchors found include every one sameEvent can accept (test/document-dates-index.test.ts
+ * checks it against the scan of all anchors), in anchor order.
+ */
+export class AnchorIndex implements AnchorLookup {
+  /** Anchors per word, for the words in each anchor's prefix. */
+  private readonly lists = new Map<string, number[]>();
+  /** Per word: in how many anchors it stands; words of no anchor rank first (0). */
+  private readonly count = new Map<string, number>();
+  /** The query each anchor was last found for (to list it once). */
+  private readonly seen: Int32Array;
+  private query = 0;
+
+  constructor(anchors: ReadonlyArray<{ words: ReadonlySet<string> }>) {
+    for (const a of anchors) for (const w of a.words) this.count.set(w, (this.count.get(w) ?? 0) + 1);
+    anchors.forEach((a, i) => {
+      for (const w of this.prefix(a.words)) {
+        const list = this.lists.get(w);
+        if (list) list.push(i); else this.lists.set(w, [i]);
+      }
+    });
+    this.seen = new Int32Array(anchors.length);
+  }
+
+  /** The anchors that share a word of their prefix with the prefix of `words`, in anchor order. */
+  near(words: ReadonlySet<string>): number[] {
+    const out: number[] = [];
+    const q = ++this.query;
+    for (const w of this.prefix(words)) {
+      for (const i of this.lists.get(w) ?? []) {
+        if (this.seen[i] !== q) { this.seen[i] = q; out.push(i); }
+      }
+    }
+    return out.sort((x, y) => x - y);
+  }
+
+  /** The |words| − α + 1 rarest words (ties by spelling, so that every set ranks its words alike). */
+  private prefix(words: ReadonlySet<string>): string[] {
+    const ranked = [...words].sort((x, y) => (this.count.get(x) ?? 0) - (this.count.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
+    return ranked.slice(0, words.size - mustShare(words.size) + 1);
+  }
+}
+
 /** How alike two sentences are as reports of one event, or 0 when they are not. */
-function sameEvent(a: Sentence, b: Sentence): number {
+export function sameEvent(a: Pick<Sentence, 'words' | 'entities'>, b: Pick<Sentence, 'words' | 'entities'>): number {
   const words = jaccard(a.words, b.words);
   const shared = [...a.entities].filter((e) => b.entities.has(e)).length;
   const alike = (shared >= 2 && words >= SAME_EVENT_WITH_ENTITIES) || (shared >= 1 && words >= SAME_EVENT_WITH_ENTITY) || words >= SAME_EVENT_WORDS_ONLY;
@@ -164,13 +243,11 @@ const clip = (s: string, n = 120) => { const t = s.replace(/\s+/g, ' ').trim(); 
  * one inference never feeds another. The date given is the earliest day the evidence allows when it allows
  * a week at most, else the month when the window lies in one month, else none.
  */
-export function inferDocumentDates(docs: readonly DocumentDateInput[]): InferredDate[] {
+export function inferDocumentDates(docs: readonly DocumentDateInput[], indexOf: (anchors: readonly Anchor[]) => AnchorLookup = (a) => new AnchorIndex(a), clues?: readonly DateClues[]): InferredDate[] {
   if (!docs.some((d) => d.meta.date === null)) return [];
-  const anchors = anchorsOf(docs);
-  // Every test of sameEvent needs shared words, so a phrase is compared only with the anchors sharing a word
-  // with its sentence (taken in anchor order, as a scan would), not with every anchor of every dated source.
-  const anchorsByWord = new Map<string, number[]>();
-  anchors.forEach((a, i) => { for (const w of a.words) { const list = anchorsByWord.get(w); if (list) list.push(i); else anchorsByWord.set(w, [i]); } });
+  const found = clues ?? docs.map(dateClues);
+  const anchors = anchorsOf(docs, found);
+  const index = indexOf(anchors);
   const out: InferredDate[] = [];
   docs.forEach((d, k) => {
     if (d.meta.date !== null) return;
@@ -178,15 +255,11 @@ export function inferDocumentDates(docs: readonly DocumentDateInput[]): Inferred
     const reasons: string[] = [];
     // Report days only narrow what the events allow: alone, "revealed Friday" says no more than "on or after".
     const reports: Array<{ phrase: string; event: Required<CalendarDate>; reason: string }> = [];
-    for (const m of findDates(d.text, null)) {
-      const byMonth = RELATIVE_MONTH.test(m.text.trim());
-      if (m.value !== null || !(byMonth || RELATIVE_DAY.test(m.text.trim()))) continue;
-      const here = sentenceOf(d, k, m.start);
-      if (!here) continue;
+    for (const m of found[k]!.phrases) {
+      const byMonth = m.byMonth;
+      const here: Sentence = { doc: k, span: m.span, words: new Set(m.words), entities: entitiesIn(d, m.span) };
       // A day phrase needs an event dated to the day; "last month" is pinned by its month alone.
-      const near = new Set<number>();
-      for (const w of here.words) for (const i of anchorsByWord.get(w) ?? []) near.add(i);
-      const scored = [...near].sort((x, y) => x - y).map((i) => anchors[i]!).filter((a) => byMonth || !a.month).map((a) => ({ a, score: sameEvent(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
+      const scored = index.near(here.words).map((i) => anchors[i]!).filter((a) => byMonth || !a.month).map((a) => ({ a, score: sameEvent(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
       const best = scored[0];
       if (!best) continue;
       // Another report this close that dates the event differently: no way to tell which is meant.
@@ -195,14 +268,14 @@ export function inferDocumentDates(docs: readonly DocumentDateInput[]): Inferred
       const other = docs[best.a.doc]!;
       const reason = `"${m.text}" in "${clip(d.text.slice(here.span[0], here.span[1]))}" is the event ${other.id} dates ${anchorIso(best.a)}: "${clip(other.text.slice(best.a.span[0], best.a.span[1]))}"`;
       if (byMonth) {
-        if (inReportingClause(d.text, here.span[0], m)) continue;
+        if (m.reporting) continue;
         const w = monthWindow(m.text, best.a.date, !best.a.month)!;
         window = window === null ? w : [later(window[0], w[0]), earlier(window[1], w[1])];
         if (iso(window[0]) > iso(window[1])) return;
         reasons.push(reason);
         continue;
       }
-      if (inReportingClause(d.text, here.span[0], m)) {
+      if (m.reporting) {
         reports.push({ phrase: m.text, event: best.a.date, reason: reason.replace(' is the event ', ' reports, no earlier, the event ') });
         continue;
       }
@@ -239,8 +312,8 @@ const earlier = (a: Required<CalendarDate>, b: Required<CalendarDate>) => (iso(a
  * The analysis rule: documents with an inferred date (dateSource `inferred`, no `undated` flag), as new
  * objects so the caller's documents are not changed; their analyses get the same metadata and flags.
  */
-export function withInferredDates(docs: readonly SourceDoc[], analyses: DocumentAnalysis[]): SourceDoc[] {
-  const found = inferDocumentDates(docs.map((d, k) => ({ id: d.id, text: d.text, meta: d.meta, sentences: analyses[k]!.sentences, entities: analyses[k]!.entities })));
+export function withInferredDates(docs: readonly SourceDoc[], analyses: DocumentAnalysis[], clues?: readonly DateClues[]): SourceDoc[] {
+  const found = inferDocumentDates(docs.map((d, k) => ({ id: d.id, text: d.text, meta: d.meta, sentences: analyses[k]!.sentences, entities: analyses[k]!.entities })), undefined, clues);
   const next = [...docs];
   for (const f of found) {
     const doc = docs[f.doc]!;

@@ -80,9 +80,18 @@ export class CommonWordsLearner implements Spellings {
   commonWords(): Set<string> {
     const common = new Set<string>();
     for (let k = 0; k < this.words.size; k++) {
-      if (this.lower[k]! > 0 && this.capitalisedSeen[k] && this.lower[k]! >= this.capitalisedMid[k]!) common.add(this.words.text(k));
+      if (isCommon(this.lower[k]!, this.capitalisedMid[k]!, this.capitalisedSeen[k]!)) common.add(this.words.text(k));
     }
     return common;
+  }
+
+  /** What was counted, per word, for a learner on another thread to add up (CasingTally). */
+  counts(): CasingCounts {
+    const n = this.words.size;
+    return {
+      words: Array.from({ length: n }, (_, k) => this.words.text(k)),
+      lower: this.lower.slice(0, n), capitalisedMid: this.capitalisedMid.slice(0, n), capitalisedSeen: this.capitalisedSeen.slice(0, n),
+    };
   }
 
   /** The number of the written form text[start, end), a word. */
@@ -108,6 +117,33 @@ export class CommonWordsLearner implements Spellings {
       if (id >= this.lower.length) { this.lower = grow(this.lower); this.capitalisedMid = grow(this.capitalisedMid); this.capitalisedSeen = grow(this.capitalisedSeen); }
     }
     return id;
+  }
+}
+
+/** A word is common when written in lower case at least as often as capitalised mid-sentence (and asked about). */
+const isCommon = (lower: number, capitalisedMid: number, capitalisedSeen: number) => lower > 0 && capitalisedSeen !== 0 && lower >= capitalisedMid;
+
+/** A learner's counts per lower-cased word (plain arrays, to cross threads). */
+export interface CasingCounts { words: string[]; lower: Int32Array; capitalisedMid: Int32Array; capitalisedSeen: Uint8Array }
+
+/**
+ * The counts of learners that each read part of the texts, added up: the sums are what one learner reading
+ * every text counts, so the common words are the same (a set: only membership is ever asked).
+ */
+export class CasingTally {
+  private readonly sums = new Map<string, [lower: number, capitalisedMid: number, capitalisedSeen: number]>();
+
+  add(c: CasingCounts): void {
+    c.words.forEach((w, k) => {
+      const s = this.sums.get(w);
+      if (s) { s[0] += c.lower[k]!; s[1] += c.capitalisedMid[k]!; s[2] |= c.capitalisedSeen[k]!; } else this.sums.set(w, [c.lower[k]!, c.capitalisedMid[k]!, c.capitalisedSeen[k]!]);
+    });
+  }
+
+  commonWords(): Set<string> {
+    const common = new Set<string>();
+    for (const [w, [lower, mid, seen]] of this.sums) if (isCommon(lower, mid, seen)) common.add(w);
+    return common;
   }
 }
 
