@@ -6,6 +6,7 @@ import path from 'node:path';
 import { BriefingError, type Diagnostic } from '../errors.ts';
 import type { SourceDoc, SourceFlag } from '../notes/model.ts';
 import { EMPTY_META, mergeMeta, runCleaning } from './clean/index.ts';
+import type { ShingleSet } from './duplicate-index.ts';
 import { FORMAT_READERS, isProblem, isRecords, type ParsedSource } from './formats/index.ts';
 import { repairDegraded, sortFlags } from './repair/index.ts';
 
@@ -24,8 +25,8 @@ export interface ReadOptions {
 export interface ReadResult {
   docs: SourceDoc[];
   diagnostics: Diagnostic[];
-  /** Shingle hashes of texts, made where they were read (duplicate-index.ts `shingleHashes`, by text), when a worker made them. */
-  shingles?: Map<string, Uint32Array>;
+  /** Shingle sets of texts, made where they were read (duplicate-index.ts `shingleSet`, by text), when a worker made them. */
+  shingles?: Map<string, ShingleSet>;
 }
 
 const SUPPORTED = Object.keys(FORMAT_READERS).join(', ');

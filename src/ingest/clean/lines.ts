@@ -31,7 +31,21 @@ export const contentLines = (text: string): Line[] => splitLines(text).filter((l
 /** Whitespace folded and trimmed, for comparing lines. */
 export const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-export const wordCount = (s: string): number => (s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+
+export const wordCount = (s: string): number => (s.match(WORD) ?? []).length;
+
+/**
+ * wordCount(s), counted no further than `cap`: rules that only ask whether a line is short enough would
+ * otherwise count every word of every paragraph (the most time of reading thousands of files).
+ */
+export function wordsUpTo(s: string, cap: number): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < cap && WORD.exec(s) !== null) n++;
+  WORD.lastIndex = 0;
+  return n;
+}
 
 /**
  * The first `n` lines with text: where page chrome, datelines and bylines sit. Rules that act on
