@@ -21,6 +21,12 @@ export const EXTRA_PREFIX = 0.2;
 
 /** Bits of the hash that pick an index bucket (a 4 MB directory). */
 const DIRECTORY_BITS = 20;
+/**
+ * Bits of the key that pick a bit of the "some text has this key indexed" filter (4 MB, so it stays in cache
+ * where the index does not): most of a text's keys are in no other text's prefix, and their lookups, each a
+ * cache miss in the directory and one in the index, were half the search.
+ */
+const PRESENT_BITS = 25;
 
 /**
  * A text's distinct shingles, each a 64-bit hash held as two 32-bit words (at HI and LO of each pair), sorted
@@ -138,15 +144,15 @@ export function shingleSet(text: string, size: number): ShingleSet {
 }
 
 /**
- * Whether two sets share at least `need` hashes (a merge that stops as soon as `a` has too few hashes left to
- * get there). Most texts met through a shared rare shingle share little else, so the answer is usually "no"
+ * Whether two sets share at least `need` hashes (a merge that stops as soon as either has too few hashes left
+ * to get there). Most texts met through a shared rare shingle share little else, so the answer is usually "no"
  * a third of the way through `a`.
  */
 export function sharesAtLeast(a: ShingleSet, b: ShingleSet, need: number): boolean {
   const [na, nb] = [setSize(a), setSize(b)];
   let n = 0;
   for (let x = 0, y = 0; x < na && y < nb;) {
-    if (n + (na - x) < need) return false;
+    if (n + Math.min(na - x, nb - y) < need) return false;
     const c = compareAt(a, x, b, y);
     if (c === 0) { n++; x++; y++; } else if (c < 0) x++; else y++;
   }
@@ -193,9 +199,9 @@ function keyFrequencies(sets: readonly ShingleSet[]): Uint32Array {
  * The index: each indexed text's prefix (its rarest shingles' keys) as (key, rank) pairs, sorted as 64-bit
  * numbers so a key's texts are one run in rank order (HI and LO of each pair, as in a ShingleSet); and a
  * directory by the key's top DIRECTORY_BITS bits of where each bucket's run starts, so a lookup walks a few
- * entries instead of searching the whole index.
+ * entries instead of searching the whole index; and a bit per low PRESENT_BITS bits of the keys indexed.
  */
-function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a: number) => boolean): { entries: Uint32Array; directory: Uint32Array } {
+function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a: number) => boolean): { entries: Uint32Array; directory: Uint32Array; present: Int32Array } {
   const freq = keyFrequencies(sets);
   let total = 0;
   for (const s of sets) if (indexed(setSize(s))) total += indexedOf(setSize(s));
@@ -225,7 +231,9 @@ function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a
     while (k < total && entries[2 * k + HI]! >>> (32 - DIRECTORY_BITS) < b) k++;
     directory[b] = k;
   }
-  return { entries, directory };
+  const present = new Int32Array(2 ** (PRESENT_BITS - 5));
+  for (let k = 0; k < total; k++) present[(entries[2 * k + HI]! & (2 ** PRESENT_BITS - 1)) >>> 5]! |= 1 << (entries[2 * k + HI]! & 31);
+  return { entries, directory, present };
 }
 
 /**
@@ -242,12 +250,13 @@ function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a
 export function candidatePairs(sets: readonly ShingleSet[], minShingles: number): Array<[number, number]> {
   const order = sizeOrder(sets);
   const indexed = (a: number) => a >= minShingles;
-  const { entries, directory } = buildIndex(sets, order, indexed);
+  const { entries, directory, present } = buildIndex(sets, order, indexed);
   const total = entries.length >> 1;
   // Per text j: how many of the lower-ranked texts' indexed shingles it holds (the texts met, by rank, in `met`).
   const hits = new Uint32Array(sets.length);
   const met: number[] = [];
   const pairs: Array<[number, number]> = [];
+  const sizes = Uint32Array.from(order, (i) => setSize(sets[i]!));
   order.forEach((j, rj) => {
     const s = sets[j]!;
     if (!indexed(setSize(s))) return;
@@ -255,6 +264,7 @@ export function candidatePairs(sets: readonly ShingleSet[], minShingles: number)
       const key = keyAt(s, k);
       if (key === prev) continue; // two hashes with one key: the key's run is counted once
       prev = key;
+      if ((present[(key & (2 ** PRESENT_BITS - 1)) >>> 5]! & (1 << (key & 31))) === 0) continue; // no text has it indexed
       let e = directory[key >>> (32 - DIRECTORY_BITS)]!;
       while (e < total && entries[2 * e + HI]! < key) e++;
       // The key's run, up to the first text not ranked below this one.
@@ -264,10 +274,11 @@ export function candidatePairs(sets: readonly ShingleSet[], minShingles: number)
       }
     }
     for (const ri of met) {
-      const i = order[ri]!;
-      const a = setSize(sets[i]!);
       // Most texts met through a shared rare shingle share little else: the count, then the hashes, say so cheaply.
-      if (hits[ri]! >= minIndexedHits(a) && sharesAtLeast(sets[i]!, s, needed(a))) pairs.push(i < j ? [i, j] : [j, i]);
+      if (hits[ri]! >= minIndexedHits(sizes[ri]!) && sharesAtLeast(sets[order[ri]!]!, s, needed(sizes[ri]!))) {
+        const i = order[ri]!;
+        pairs.push(i < j ? [i, j] : [j, i]);
+      }
       hits[ri] = 0;
     }
     met.length = 0;
