@@ -23,7 +23,7 @@ export const MAX_FILES_PER_MESSAGE = 16;
  */
 export interface FileResult { docs: Accepted[]; diagnostics: Diagnostic[]; shingles: ShingleSet[] }
 
-/** Files for one read message. */
+/** A file to read: where it is, and its path as shown to the user. */
 type FileRef = { abs: string; shown: string };
 
 /** A job for a worker thread (parallel-worker.mjs). */
