@@ -174,7 +174,12 @@ describe('reading on worker threads', () => {
       else fs.writeFileSync(path.join(dir, k % 3 ? `${name}.txt` : `${name}.md`), `${sentence(r)}\n\ndate 2024-0${1 + (k % 9)}-1${k % 9}\n\n${Array.from({ length: 5 }, () => sentence(r)).join(' ')}\n`);
     }
     const one = await readSourcesParallel([dir], { cwd: dir }, 1);
-    const two = await readSourcesParallel([dir], { cwd: dir }, 2);
+    const progress: Array<[number, number, string]> = [];
+    const two = await readSourcesParallel([dir], { cwd: dir, onFile: (done, total, file) => progress.push([done, total, file]) }, 2);
+    // Files go to the workers several to a message, but progress is still told once per file, counting up.
+    expect(progress.map(([done]) => done)).toEqual(Array.from({ length: 220 }, (_, k) => k + 1));
+    expect(new Set(progress.map(([, total]) => total))).toEqual(new Set([220]));
+    expect(new Set(progress.map(([, , file]) => file)).size).toBe(220);
     expect(one.docs.length).toBeGreaterThan(200);
     expect(one.diagnostics.length).toBeGreaterThan(3);
     expect(JSON.stringify({ docs: two.docs, diagnostics: two.diagnostics })).toBe(JSON.stringify(one));
