@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CLEAN_RULES, cleanText, ruleNamed, runCleaning } from '../src/ingest/index.ts';
 import { markdownReader } from '../src/ingest/formats/markdown.ts';
 import type { ParsedSource } from '../src/ingest/formats/types.ts';
+import { wordCount, wordsUpTo } from '../src/ingest/clean/lines.ts';
 
 /** Run one rule alone on a text. */
 function rule(name: string, text: string) {
@@ -263,5 +264,16 @@ describe('markdown reader', () => {
     const r = read('---\ntitle: [unclosed\n---\nText of the story.\n');
     expect(r.warnings.join(' ')).toMatch(/not valid YAML/);
     expect(cleanText(r)).toBe('Text of the story.');
+  });
+});
+
+describe('capped word count', () => {
+  it('is the word count when it is below the cap, else the cap (what the rules compare against)', () => {
+    // Pieces that make or break words: letters, digits, joiners (' ’ . -), letters outside the BMP, a lone surrogate.
+    const piece = fc.constantFrom('dam', "don't", 'U.S.', 'co-op', '2024', 'élan', 'ß', '٣', '𝒜', '\ud800', '—', '’', "'", '.', '-', ',', 'x', ' ', '\n');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 60 }), fc.constantFrom('', ' ', '\n'), fc.integer({ min: 0, max: 40 }), (pieces, gap, cap) => {
+      const line = pieces.join(gap);
+      expect(wordsUpTo(line, cap)).toBe(Math.min(wordCount(line), cap));
+    }));
   });
 });

@@ -4,7 +4,7 @@
 // early-stopping hash overlap test answers as a full count.
 import { describe, expect, it } from 'vitest';
 import type { SourceDoc } from '../src/notes/model.ts';
-import { sharesAtLeast } from '../src/ingest/duplicate-index.ts';
+import { setSize, sharesAtLeast, shingleSet } from '../src/ingest/duplicate-index.ts';
 import { casingKeys, learnCasing, truecaseEdits } from '../src/ingest/repair/casing.ts';
 import { detectDamage, isUnpunctuated, partialFirstWord, repairDegraded, vocabularyOf, wordsSeen } from '../src/ingest/repair/index.ts';
 import { wordCount } from '../src/ingest/clean/lines.ts';
@@ -44,11 +44,13 @@ describe('sharesAtLeast', () => {
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
     for (let round = 0; round < 50; round++) {
-      const pool = Array.from({ length: 40 }, next);
-      const pick = () => Uint32Array.from(new Set(pool.filter(() => next() % 3 !== 0))).sort();
-      const [a, b] = [pick(), pick()];
-      const shared = [...a].filter((x) => b.includes(x)).length;
-      for (let need = 0; need <= a.length + 1; need++) expect(sharesAtLeast(a, b, need)).toBe(shared >= need);
+      // Sets of one-word shingles: the words drawn from one pool, so their overlap is known.
+      const pool = Array.from({ length: 40 }, () => `w${next() % 1000}`);
+      const pick = () => pool.filter(() => next() % 3 !== 0);
+      const [wa, wb] = [pick(), pick()];
+      const [a, b] = [shingleSet(wa.join(' '), 1), shingleSet(wb.join(' '), 1)];
+      const shared = new Set(wa.filter((w) => wb.includes(w))).size;
+      for (let need = 0; need <= setSize(a) + 1; need++) expect(sharesAtLeast(a, b, need)).toBe(shared >= need);
     }
   });
 });

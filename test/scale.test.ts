@@ -13,7 +13,7 @@ import { DISCREPANCY_RULES } from '../src/extract/briefing/discrepancies.ts';
 import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
 import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { mergeEvents, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
-import { candidatePairs, minIndexedHits, shingleHashes } from '../src/ingest/duplicate-index.ts';
+import { candidatePairs, minIndexedHits, needed, setSize, sharedCount, shingleSet } from '../src/ingest/duplicate-index.ts';
 import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
 import { readSourcesParallel } from '../src/ingest/parallel.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
@@ -79,16 +79,48 @@ describe('near-duplicates through the shingle index', () => {
     expect(found).toBeGreaterThan(50); // the corpora do hold copies, so the equality above means something
   });
 
-  it('uses the hashes it is given for a text (made on a worker) and finds the same pairs with them', () => {
+  it('uses the shingle sets it is given for a text (made on a worker) and finds the same pairs with them', () => {
     const texts = corpus(3, 80);
-    const known = new Map(texts.map((t) => [t, shingleHashes(t, SHINGLE_WORDS)]));
-    const plain = candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES);
+    const docs = texts.map((t, k) => docFrom(`s${k + 1}`, t));
+    const plain = findDuplicates(docs);
     expect(plain.length).toBeGreaterThan(5);
-    expect(candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES, known)).toEqual(plain);
-    // Hashes given for a text are used as they are: with none, that text meets no other.
-    const [i] = plain[0]!;
-    const without = candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES, new Map([[texts[i]!, new Uint32Array(0)]]));
-    expect(without.some(([a, b]) => a === i || b === i)).toBe(false);
+    expect(findDuplicates(docs, new Map(texts.map((t) => [t, shingleSet(t, SHINGLE_WORDS)])))).toEqual(plain);
+    // A set given for a text is used as it is: with an empty one, that text repeats no other.
+    const first = plain[0]!.original;
+    const emptied = findDuplicates(docs, new Map([[docs[Number(first.slice(1)) - 1]!.text, new Uint32Array(0)]]));
+    expect(emptied.some((p) => p.original === first || p.duplicate === first)).toBe(false);
+    expect(emptied.length).toBeGreaterThan(0);
+  });
+
+  it('proposes exactly the pairs that share 2/3 of the smaller set, as counting every pair does', () => {
+    let found = 0;
+    for (const seed of [11, 12, 13, 14]) {
+      const sets = corpus(seed, 90).map((t) => shingleSet(t, SHINGLE_WORDS));
+      const expected: Array<[number, number]> = [];
+      for (let i = 0; i < sets.length; i++) {
+        for (let j = i + 1; j < sets.length; j++) {
+          const a = Math.min(setSize(sets[i]!), setSize(sets[j]!));
+          if (a >= MIN_SHINGLES && sharedCount(sets[i]!, sets[j]!) >= needed(a)) expected.push([i, j]);
+        }
+      }
+      expect(candidatePairs(sets, MIN_SHINGLES)).toEqual(expected);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(40);
+  });
+
+  it('hashes the same shingles as the string sets: one hash per distinct shingle, shared where the shingle is', () => {
+    // Words with capitals, digits, accents, letters outside the BMP and punctuation between them: the
+    // string sets lower-case and split them; the hashes must see the same words.
+    const r = rng(21);
+    const vocab = ['Dam', 'dam', 'DAM', 'école', 'Écoles', 'ÇA', '2024', 'x9', '𝒜lpha', 'ωmega', 'naïve', 'co-op', "don't", 'u.s.', 'river', 'Flood'];
+    const texts = Array.from({ length: 60 }, () => Array.from({ length: 20 + Math.floor(r() * 60) }, () => vocab[Math.floor(r() * vocab.length)]!).join(r() < 0.5 ? ' ' : ', '));
+    const sets = texts.map((t) => shingleSet(t, 2));
+    const strings = texts.map((t) => shingles(t, 2));
+    texts.forEach((_, i) => {
+      expect(setSize(sets[i]!)).toBe(strings[i]!.size);
+      for (let j = 0; j < i; j++) expect(sharedCount(sets[i]!, sets[j]!)).toBe([...strings[i]!].filter((x) => strings[j]!.has(x)).length);
+    });
   });
 
   it('needs, of a text\'s indexed shingles, no more than a pair at the threshold must share', () => {
@@ -99,7 +131,7 @@ describe('near-duplicates through the shingle index', () => {
 
   it('proposes for measuring only pairs that share much, not every pair', () => {
     const texts = corpus(7, 120);
-    const candidates = candidatePairs(texts, SHINGLE_WORDS, MIN_SHINGLES);
+    const candidates = candidatePairs(texts.map((t) => shingleSet(t, SHINGLE_WORDS)), MIN_SHINGLES);
     expect(candidates.length).toBeLessThan(3 * allPairs(texts).length + 10);
     expect(candidates.length).toBeLessThan((120 * 119) / 2 / 20);
   });
@@ -142,14 +174,19 @@ describe('reading on worker threads', () => {
       else fs.writeFileSync(path.join(dir, k % 3 ? `${name}.txt` : `${name}.md`), `${sentence(r)}\n\ndate 2024-0${1 + (k % 9)}-1${k % 9}\n\n${Array.from({ length: 5 }, () => sentence(r)).join(' ')}\n`);
     }
     const one = await readSourcesParallel([dir], { cwd: dir }, 1);
-    const two = await readSourcesParallel([dir], { cwd: dir }, 2);
+    const progress: Array<[number, number, string]> = [];
+    const two = await readSourcesParallel([dir], { cwd: dir, onFile: (done, total, file) => progress.push([done, total, file]) }, 2);
+    // Files go to the workers several to a message, but progress is still told once per file, counting up.
+    expect(progress.map(([done]) => done)).toEqual(Array.from({ length: 220 }, (_, k) => k + 1));
+    expect(new Set(progress.map(([, total]) => total))).toEqual(new Set([220]));
+    expect(new Set(progress.map(([, , file]) => file)).size).toBe(220);
     expect(one.docs.length).toBeGreaterThan(200);
     expect(one.diagnostics.length).toBeGreaterThan(3);
     expect(JSON.stringify({ docs: two.docs, diagnostics: two.diagnostics })).toBe(JSON.stringify(one));
-    // The workers also hashed each text's shingles for the duplicate search: the hashes this thread would make.
+    // The workers also hashed each text's shingles for the duplicate search: the sets this thread would make.
     expect(one.shingles).toBeUndefined();
     expect(two.shingles!.size).toBe(new Set(two.docs.map((d) => d.text)).size);
-    for (const d of two.docs) expect(two.shingles!.get(d.text)).toEqual(shingleHashes(d.text, SHINGLE_WORDS));
+    for (const d of two.docs) expect(two.shingles!.get(d.text)).toEqual(shingleSet(d.text, SHINGLE_WORDS));
   }, 120_000);
 });
 

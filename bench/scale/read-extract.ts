@@ -1,8 +1,9 @@
 // The build's read and extract stages alone, on one folder: `--steps` times each step in this thread
 // (reading files, repair, duplicates, each extraction rule) in wall and CPU seconds, so a step that grows
 // faster than the corpus shows even on a busy shared host; without it, the two stages as `briefing build`
-// runs them (worker pool). Prints heap/RSS after each and a hash of the results, to compare two trees.
-// Usage: node bin/run-ts.mjs bench/scale/read-extract.ts DIR [--steps] [--workers N]
+// runs them (worker pool); with `--read`, the read stage alone. Prints heap/RSS after each (and the peak RSS
+// so far, workers included) and a hash of the results, to compare two trees.
+// Usage: node bin/run-ts.mjs bench/scale/read-extract.ts DIR [--steps | --read] [--workers N]
 import { createHash } from 'node:crypto';
 import type { DocumentAnalysis } from '../../src/extract/analysis.ts';
 import { RULES } from '../../src/extract/analyze.ts';
@@ -17,7 +18,7 @@ const dir = process.argv[2]!;
 const k = process.argv.indexOf('--workers');
 const workers = k > 0 ? Number(process.argv[k + 1]) : workerCount();
 const mb = (x: number) => (x / 1048576).toFixed(0);
-const mem = () => { const m = process.memoryUsage(); return `heap ${mb(m.heapUsed)} MB, rss ${mb(m.rss)} MB`; };
+const mem = () => { const m = process.memoryUsage(); return `heap ${mb(m.heapUsed)} MB, rss ${mb(m.rss)} MB, peak ${mb(process.resourceUsage().maxRSS * 1024)} MB`; };
 const hash = (x: unknown) => createHash('sha256').update(JSON.stringify(x)).digest('hex').slice(0, 12);
 
 /** Runs f, printing its wall and CPU seconds (CPU of the whole process: run with one worker for a step's own). */
@@ -48,6 +49,7 @@ if (process.argv.includes('--steps')) {
 } else {
   const loaded = await step('read', () => loadSources([dir]));
   console.log(`read result ${hash(loaded)}`);
+  if (process.argv.includes('--read')) process.exit(0);
   const analyses = await step('extract', () => analyzeDocumentsParallel(loaded.docs, {}, workers));
   console.log(`analyses ${hash(analyses)}`);
 }

@@ -1,5 +1,6 @@
-// Candidate near-duplicate pairs without comparing every pair: a prefix-filtered inverted index over hashed
-// word shingles (the "AllPairs" method), exact for "shares at least 2/3 of the smaller text's shingles".
+// Near-duplicate search at scale: each text's word shingles as sorted 64-bit hashes (made where the text is
+// read, on a worker thread), and candidate pairs from a prefix-filtered inverted index over them (the
+// "AllPairs" method), exact for "shares at least 2/3 of the smaller text's shingles".
 
 /**
  * Both duplicate tests imply this share of the smaller text's shingles: Jaccard ≥ 0.5 means shared ≥
@@ -7,8 +8,6 @@
  * either test accepts has it, and only pairs that have it need measuring.
  */
 export const SHARED_OF_SMALLER = [2, 3] as const;
-/** Hash collisions can merge two shingles of one text: the prefix is this much longer so none is lost. */
-const SLACK = 2;
 /** Buckets of the shingle-frequency table used to order shingles rarest first (4 MB). */
 const FREQ_BUCKETS = 1 << 20;
 
@@ -22,18 +21,42 @@ export const EXTRA_PREFIX = 0.2;
 
 /** Bits of the hash that pick an index bucket (a 4 MB directory). */
 const DIRECTORY_BITS = 20;
-
-/** Shingles a text of `a` shingles must share with a larger one: ceil(2a/3), in integers. */
-const needed = (a: number) => Math.floor((SHARED_OF_SMALLER[0] * a + SHARED_OF_SMALLER[1] - 1) / SHARED_OF_SMALLER[1]);
-
-/** Shingles of a text of `a` that are indexed: the prefix that no qualifying pair can miss, and EXTRA_PREFIX more. */
-const indexedOf = (a: number) => Math.min(a, a - needed(a) + 1 + SLACK + Math.ceil(a * EXTRA_PREFIX));
+/**
+ * Bits of the key that pick a bit of the "some text has this key indexed" filter (4 MB, so it stays in cache
+ * where the index does not): many of a text's keys are in no other text's prefix (3.5M of 11.7M lookups at
+ * 10,000 generated articles), and each lookup is a cache miss in the directory and one in the index.
+ */
+const PRESENT_BITS = 25;
 
 /**
- * Indexed shingles of a text of `a` that a larger text must hold for the two to share needed(a) − SLACK: all
- * but the a − indexedOf(a) shingles left out of the index can be missing from it.
+ * A text's distinct shingles, each a 64-bit hash held as two 32-bit words (at HI and LO of each pair), sorted
+ * as 64-bit numbers. Two hashes of different shingles agree with a chance of 2^-64, so counts of equal
+ * hashes are taken as counts of equal shingles: a wrong count needs two of a corpus's distinct shingles to
+ * agree in 64 bits (under 3·10^-6 for 10^7 of them), in texts compared with each other. The hash is not keyed:
+ * a source written to collide could move a count, which can only flag or unflag a copy.
  */
-export const minIndexedHits = (a: number) => needed(a) - SLACK - (a - indexedOf(a));
+export type ShingleSet = Uint32Array;
+
+/** Where each half of a 64-bit hash sits in a ShingleSet: the platform's order, so the set sorts natively as BigUint64Array. */
+const LITTLE_ENDIAN = new Uint8Array(Uint32Array.of(1).buffer)[0] === 1;
+const HI = LITTLE_ENDIAN ? 1 : 0;
+const LO = 1 - HI;
+
+/** Shingles in a set. */
+export const setSize = (s: ShingleSet): number => s.length >> 1;
+
+/** The high 32 bits of the set's k-th hash: the index's key (two hashes may share it; the low half tells them apart). */
+export const keyAt = (s: ShingleSet, k: number): number => s[2 * k + HI]!;
+
+/** Whether the set's x-th hash is below, equal to or above the other set's y-th: −1, 0, 1. */
+function compareAt(a: ShingleSet, x: number, b: ShingleSet, y: number): number {
+  const ah = a[2 * x + HI]!;
+  const bh = b[2 * y + HI]!;
+  if (ah !== bh) return ah < bh ? -1 : 1;
+  const al = a[2 * x + LO]!;
+  const bl = b[2 * y + LO]!;
+  return al === bl ? 0 : al < bl ? -1 : 1;
+}
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -44,113 +67,220 @@ function isWordChar(cp: number): boolean {
 }
 
 /**
- * A text's distinct shingle hashes, sorted: the same runs of words as duplicates.ts `shingles` (letters and
- * digits, lower-cased), each word hashed as it is read and each run of `size` word hashes mixed into one,
- * so no string is made per word or per shingle.
+ * A text's words as two independent 32-bit hashes each (FNV-1a, and a multiply–xorshift hash), read the way
+ * duplicates.ts `shingles` reads words (runs of letters and digits, lower-cased), with no string made per word.
  */
-export function shingleHashes(text: string, size: number): Uint32Array {
+function wordHashes(text: string): { first: Uint32Array; second: Uint32Array } {
   const lower = text.toLowerCase();
-  const words: number[] = [];
+  const first: number[] = [];
+  const second: number[] = [];
   let h = 0x811c9dc5;
+  let g = 0x27d4eb2f;
   let inWord = false;
   for (let k = 0; k < lower.length; k++) {
     const cp = lower.codePointAt(k)!;
     if (isWordChar(cp)) {
       h = Math.imul(h ^ cp, 0x01000193);
+      g = Math.imul(g ^ cp, 0x5bd1e995);
+      g ^= g >>> 15;
       inWord = true;
     } else if (inWord) {
-      words.push(h >>> 0);
+      first.push(h >>> 0);
+      second.push(g >>> 0);
       h = 0x811c9dc5;
+      g = 0x27d4eb2f;
       inWord = false;
     }
     if (cp > 0xffff) k++;
   }
-  if (inWord) words.push(h >>> 0);
-  const out = new Set<number>();
-  for (let k = 0; k + size <= words.length; k++) {
-    let x = 0x9e3779b9;
-    for (let w = k; w < k + size; w++) x = Math.imul((x ^ words[w]!) >>> 0, 0x85ebca6b) ^ (x >>> 13);
-    out.add((x ^ (x >>> 16)) >>> 0);
+  if (inWord) { first.push(h >>> 0); second.push(g >>> 0); }
+  return { first: Uint32Array.from(first), second: Uint32Array.from(second) };
+}
+
+/** The first half of a shingle's hash: its `size` word hashes mixed in order. */
+function mixFirst(words: Uint32Array, from: number, size: number): number {
+  let x = 0x9e3779b9;
+  for (let w = from; w < from + size; w++) x = Math.imul((x ^ words[w]!) >>> 0, 0x85ebca6b) ^ (x >>> 13);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+/** The second half: the other word hashes mixed another way (MurmurHash3's rounds and finish). */
+function mixSecond(words: Uint32Array, from: number, size: number): number {
+  let x = 0x7f4a7c15;
+  for (let w = from; w < from + size; w++) {
+    let k = Math.imul(words[w]!, 0xcc9e2d51);
+    k = Math.imul((k << 15) | (k >>> 17), 0x1b873593);
+    x ^= k;
+    x = (Math.imul((x << 13) | (x >>> 19), 5) + 0xe6546b64) | 0;
   }
-  return Uint32Array.from(out).sort();
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
 }
 
 /**
- * Whether two sorted hash arrays share at least `need` hashes (a merge that stops as soon as `a` has too
- * few hashes left to get there). Most texts met through a shared rare shingle share little else, so the
- * answer is usually "no" a third of the way through `a`; a full count of every such pair was what grew
- * fastest on corpora where many texts reuse the same paragraphs.
+ * A text's shingle set: the runs of `size` words of duplicates.ts `shingles`, each hashed to 64 bits,
+ * sorted and without repeats.
  */
-export function sharesAtLeast(a: Uint32Array, b: Uint32Array, need: number): boolean {
+export function shingleSet(text: string, size: number): ShingleSet {
+  const { first, second } = wordHashes(text);
+  const m = Math.max(0, first.length - size + 1);
+  const all = new BigUint64Array(m);
+  const words = new Uint32Array(all.buffer);
+  for (let k = 0; k < m; k++) {
+    words[2 * k + HI] = mixFirst(first, k, size);
+    words[2 * k + LO] = mixSecond(second, k, size);
+  }
+  all.sort(); // native, on the 64-bit values
   let n = 0;
-  for (let x = 0, y = 0; x < a.length && y < b.length;) {
-    if (n + (a.length - x) < need) return false;
-    if (a[x] === b[y]) { n++; x++; y++; } else if (a[x]! < b[y]!) x++; else y++;
+  for (let k = 0; k < m; k++) {
+    if (n > 0 && compareAt(words, k, words, n - 1) === 0) continue;
+    words[2 * n + HI] = words[2 * k + HI]!;
+    words[2 * n + LO] = words[2 * k + LO]!;
+    n++;
+  }
+  return n === m ? words : words.slice(0, 2 * n);
+}
+
+/**
+ * Whether two sets share at least `need` hashes (a merge that stops as soon as either has too few hashes left
+ * to get there). Most texts met through a shared rare shingle share little else, so the answer is usually "no"
+ * a third of the way through `a`.
+ */
+export function sharesAtLeast(a: ShingleSet, b: ShingleSet, need: number): boolean {
+  const [na, nb] = [setSize(a), setSize(b)];
+  let n = 0;
+  for (let x = 0, y = 0; x < na && y < nb;) {
+    if (n + Math.min(na - x, nb - y) < need) return false;
+    const c = compareAt(a, x, b, y);
+    if (c === 0) { n++; x++; y++; } else if (c < 0) x++; else y++;
   }
   return n >= need;
 }
 
+/** Hashes the two sets share. */
+export function sharedCount(a: ShingleSet, b: ShingleSet): number {
+  const [na, nb] = [setSize(a), setSize(b)];
+  let n = 0;
+  for (let x = 0, y = 0; x < na && y < nb;) {
+    const c = compareAt(a, x, b, y);
+    if (c === 0) { n++; x++; y++; } else if (c < 0) x++; else y++;
+  }
+  return n;
+}
+
+/** Shingles a text of `a` shingles must share with a larger one: ceil(2a/3), in integers. */
+export const needed = (a: number) => Math.floor((SHARED_OF_SMALLER[0] * a + SHARED_OF_SMALLER[1] - 1) / SHARED_OF_SMALLER[1]);
+
+/** Shingles of a text of `a` that are indexed: the prefix that no qualifying pair can miss, and EXTRA_PREFIX more. */
+const indexedOf = (a: number) => Math.min(a, a - needed(a) + 1 + Math.ceil(a * EXTRA_PREFIX));
+
 /**
- * Pairs [i, j] (i < j, sorted) of texts that may share SHARED_OF_SMALLER of the smaller's `size`-word
- * shingles. Every pair that does is returned (the prefix argument below); some that do not are too.
- *
- * Shingles are ordered by a global order, rarest first (by a hashed frequency count, then by hash). If the
- * smaller text A must share t of its a shingles with B, then B holds at least one of A's first a − t + 1
- * shingles in that order. So only each text's prefix is indexed, and each text looks up all its shingles
- * among the prefixes of texts no larger than itself. Rare shingles make short posting lists, so the work
- * grows with the number of texts that really share rare runs of words, not with the square of the corpus.
- * `known` holds hashes already made for some texts (by text, `shingleHashes(text, size)`).
+ * Indexed shingles of a text of `a` that a larger text must hold for the two to share needed(a): all but the
+ * a − indexedOf(a) shingles left out of the index can be missing from it.
  */
-export function candidatePairs(texts: readonly string[], size: number, minShingles: number, known?: ReadonlyMap<string, Uint32Array>): Array<[number, number]> {
-  // A text's hashes depend on its characters only: those made where it was read (a worker thread) are reused.
-  const sets = texts.map((t) => known?.get(t) ?? shingleHashes(t, size));
+export const minIndexedHits = (a: number) => needed(a) - (a - indexedOf(a));
+
+/** Texts by rank: ordered by (size, position), so of any two the "smaller" is the one of lower rank. */
+function sizeOrder(sets: readonly ShingleSet[]): Uint32Array {
+  const order = Uint32Array.from(sets.keys());
+  return order.sort((x, y) => setSize(sets[x]!) - setSize(sets[y]!) || x - y);
+}
+
+/** How many hashes of all the sets fall in each bucket of their key (a key shared by many texts is common). */
+function keyFrequencies(sets: readonly ShingleSet[]): Uint32Array {
   const freq = new Uint32Array(FREQ_BUCKETS);
-  for (const s of sets) for (const h of s) freq[h & (FREQ_BUCKETS - 1)]!++;
-  const rank = (h: number) => freq[h & (FREQ_BUCKETS - 1)]! * 2 ** 32 + h;
-  // "Smaller" is by (size, index): a total order, so each pair is looked at from one side only.
-  const smaller = (i: number, j: number) => sets[i]!.length < sets[j]!.length || (sets[i]!.length === sets[j]!.length && i < j);
-  // The index: (hash, text) packed into one double (32 + 20 bits), sorted, so a hash's texts are one run.
-  const entries: number[] = [];
-  sets.forEach((s, i) => {
-    if (s.length < minShingles - SLACK) return;
-    const prefix = indexedOf(s.length);
-    const ordered = new Float64Array(s.length);
-    for (let k = 0; k < s.length; k++) ordered[k] = rank(s[k]!);
-    ordered.sort();
-    for (let k = 0; k < prefix; k++) entries.push((ordered[k]! % 2 ** 32) * 2 ** 20 + i);
+  for (const s of sets) for (let k = 0, n = setSize(s); k < n; k++) freq[keyAt(s, k) & (FREQ_BUCKETS - 1)]!++;
+  return freq;
+}
+
+/**
+ * The index: each indexed text's prefix (its rarest shingles' keys) as (key, rank) pairs, sorted as 64-bit
+ * numbers so a key's texts are one run in rank order (HI and LO of each pair, as in a ShingleSet); and a
+ * directory by the key's top DIRECTORY_BITS bits of where each bucket's run starts, so a lookup walks a few
+ * entries instead of searching the whole index; and a bit per low PRESENT_BITS bits of the keys indexed.
+ */
+function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a: number) => boolean): { entries: Uint32Array; directory: Uint32Array; present: Int32Array } {
+  const freq = keyFrequencies(sets);
+  let total = 0;
+  for (const s of sets) if (indexed(setSize(s))) total += indexedOf(setSize(s));
+  const packed = new BigUint64Array(total);
+  const entries = new Uint32Array(packed.buffer);
+  let e = 0;
+  order.forEach((i, r) => {
+    const s = sets[i]!;
+    const a = setSize(s);
+    if (!indexed(a)) return;
+    // Rarest first: by the key's count, then by the key (a total order on keys, the same for every text).
+    const byRank = new BigUint64Array(a);
+    const ranked = new Uint32Array(byRank.buffer);
+    for (let k = 0; k < a; k++) {
+      ranked[2 * k + HI] = freq[keyAt(s, k) & (FREQ_BUCKETS - 1)]!;
+      ranked[2 * k + LO] = keyAt(s, k);
+    }
+    byRank.sort();
+    for (let k = 0, n = indexedOf(a); k < n; k++, e++) {
+      entries[2 * e + HI] = ranked[2 * k + LO]!;
+      entries[2 * e + LO] = r;
+    }
   });
-  if (texts.length >= 2 ** 20) throw new Error('too many texts for the duplicate index');
-  const index = Float64Array.from(entries).sort();
-  // A directory by the hash's top DIRECTORY_BITS bits: where each bucket's run starts in the index. A lookup
-  // then searches a run of a few entries instead of the whole index (whose ~20 steps of binary search, each a
-  // cache miss on a large array, were most of the time on thousands of texts).
+  packed.sort();
   const directory = new Uint32Array(2 ** DIRECTORY_BITS + 1);
   for (let k = 0, b = 0; b <= 2 ** DIRECTORY_BITS; b++) {
-    while (k < index.length && Math.floor(index[k]! / 2 ** (52 - DIRECTORY_BITS)) < b) k++;
+    while (k < total && entries[2 * k + HI]! >>> (32 - DIRECTORY_BITS) < b) k++;
     directory[b] = k;
   }
-  // Per text j: how many of its shingles each smaller text holds among its indexed ones (the texts met, in `met`).
+  const present = new Int32Array(2 ** (PRESENT_BITS - 5));
+  for (let k = 0; k < total; k++) present[(entries[2 * k + HI]! & (2 ** PRESENT_BITS - 1)) >>> 5]! |= 1 << (entries[2 * k + HI]! & 31);
+  return { entries, directory, present };
+}
+
+/**
+ * Pairs [i, j] (i < j, sorted) of sets that share at least SHARED_OF_SMALLER of the smaller's hashes: exactly
+ * those (each pair the index proposes is then counted), found without comparing every pair.
+ *
+ * Shingles are ordered by a global order, rarest first (by a hashed frequency count of their keys, then by
+ * key). If the smaller text A must share t of its a shingles with B, then B holds at least one of A's first
+ * a − t + 1 shingles in that order (only t − 1 of the shared ones fit after them). So only each text's prefix
+ * is indexed, and each text looks up all its keys among the prefixes of texts ranked below it, which sit at
+ * the start of each key's run: the scan stops at the first text not below it. Rare shingles make short
+ * runs, so the work grows with the number of texts that really share rare runs of words.
+ */
+export function candidatePairs(sets: readonly ShingleSet[], minShingles: number): Array<[number, number]> {
+  const order = sizeOrder(sets);
+  const indexed = (a: number) => a >= minShingles;
+  const { entries, directory, present } = buildIndex(sets, order, indexed);
+  const total = entries.length >> 1;
+  // Per text j: how many of the lower-ranked texts' indexed shingles it holds (the texts met, by rank, in `met`).
   const hits = new Uint32Array(sets.length);
   const met: number[] = [];
   const pairs: Array<[number, number]> = [];
-  sets.forEach((s, j) => {
-    if (s.length < minShingles - SLACK) return;
-    for (const h of s) {
-      const key = h * 2 ** 20;
-      let lo = directory[h >>> (32 - DIRECTORY_BITS)]!;
-      let hi = directory[(h >>> (32 - DIRECTORY_BITS)) + 1]!;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (index[mid]! < key) lo = mid + 1; else hi = mid; }
-      for (let k = lo; k < index.length && index[k]! < key + 2 ** 20; k++) {
-        const i = index[k]! - key;
-        if (i === j || !smaller(i, j)) continue;
-        if (hits[i]! === 0) met.push(i);
-        hits[i] = hits[i]! + 1;
+  const sizes = Uint32Array.from(order, (i) => setSize(sets[i]!));
+  order.forEach((j, rj) => {
+    const s = sets[j]!;
+    if (!indexed(setSize(s))) return;
+    for (let k = 0, prev = -1, n = setSize(s); k < n; k++) {
+      const key = keyAt(s, k);
+      if (key === prev) continue; // two hashes with one key: the key's run is counted once
+      prev = key;
+      if ((present[(key & (2 ** PRESENT_BITS - 1)) >>> 5]! & (1 << (key & 31))) === 0) continue; // no text has it indexed
+      let e = directory[key >>> (32 - DIRECTORY_BITS)]!;
+      while (e < total && entries[2 * e + HI]! < key) e++;
+      // The key's run, up to the first text not ranked below this one.
+      for (; e < total && entries[2 * e + HI] === key && entries[2 * e + LO]! < rj; e++) {
+        const ri = entries[2 * e + LO]!;
+        if (hits[ri]!++ === 0) met.push(ri);
       }
     }
-    for (const i of met) {
+    for (const ri of met) {
       // Most texts met through a shared rare shingle share little else: the count, then the hashes, say so cheaply.
-      if (hits[i]! >= minIndexedHits(sets[i]!.length) && sharesAtLeast(sets[i]!, s, needed(sets[i]!.length) - SLACK)) pairs.push(i < j ? [i, j] : [j, i]);
-      hits[i] = 0;
+      if (hits[ri]! >= minIndexedHits(sizes[ri]!) && sharesAtLeast(sets[order[ri]!]!, s, needed(sizes[ri]!))) {
+        const i = order[ri]!;
+        pairs.push(i < j ? [i, j] : [j, i]);
+      }
+      hits[ri] = 0;
     }
     met.length = 0;
   });

@@ -1,7 +1,7 @@
 // Near-duplicate sources (one wire story run by two outlets, maybe lightly edited), found by word
 // 5-gram shingles: Jaccard for two copies of similar length, containment for a shorter copy. Pure.
 import type { SourceDoc } from '../notes/model.ts';
-import { candidatePairs } from './duplicate-index.ts';
+import { candidatePairs, setSize, sharedCount, shingleSet, type ShingleSet } from './duplicate-index.ts';
 
 /** Words per shingle: long enough that two different reports of one event rarely share many. */
 export const SHINGLE_WORDS = 5;
@@ -34,11 +34,16 @@ export function shingles(text: string, size = SHINGLE_WORDS): Set<string> {
 
 /** Jaccard and containment of two shingle sets. */
 export function overlap(a: Set<string>, b: Set<string>): { jaccard: number; containment: number } {
-  if (a.size === 0 || b.size === 0) return { jaccard: 0, containment: 0 };
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let shared = 0;
   for (const s of small) if (large.has(s)) shared++;
-  return { jaccard: shared / (a.size + b.size - shared), containment: shared / small.size };
+  return overlapOfSizes(a.size, b.size, shared);
+}
+
+/** Jaccard and containment of two sets of `a` and `b` members that share `shared`. */
+function overlapOfSizes(a: number, b: number, shared: number): { jaccard: number; containment: number } {
+  if (a === 0 || b === 0) return { jaccard: 0, containment: 0 };
+  return { jaccard: shared / (a + b - shared), containment: shared / Math.min(a, b) };
 }
 
 /**
@@ -50,39 +55,21 @@ function isLater(a: Pick<SourceDoc, 'id' | 'meta'>, b: Pick<SourceDoc, 'id' | 'm
   return Number(b.id.slice(1)) > Number(a.id.slice(1));
 }
 
-/**
- * Shingle sets kept for reuse. Pairs come sorted by their first text, and a story copied many times meets
- * the same few texts again and again: remaking a set for every pair was most of the duplicate search on
- * large corpora. Bounded, so memory does not grow with the corpus (a set is ~100 KB).
- */
-export const RECENT_SETS = 256;
-
-/** The last `capacity` sets asked for, by document index (least recently used dropped first). */
-class RecentSets {
-  private readonly kept = new Map<number, Set<string>>();
-  constructor(private readonly make: (k: number) => Set<string>, private readonly capacity: number) {}
-  get(k: number): Set<string> {
-    let set = this.kept.get(k);
-    if (set) this.kept.delete(k);
-    else set = this.make(k);
-    this.kept.set(k, set); // re-inserted: a Map iterates in insertion order, so the first key is the least recent
-    if (this.kept.size > this.capacity) this.kept.delete(this.kept.keys().next().value!);
-    return set;
-  }
-}
-
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Every pair of sources that carry the same story, the later of each pair named as the duplicate; `known`: shingle hashes made already (duplicate-index.ts). */
-export function findDuplicates(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text' | 'meta'>>, known?: ReadonlyMap<string, Uint32Array>): DuplicatePair[] {
+/**
+ * Every pair of sources that carry the same story, the later of each pair named as the duplicate. `known`:
+ * shingle sets made already, by text (where the text was read: duplicate-index.ts `shingleSet`); a text not
+ * there (one repair changed) is hashed here.
+ */
+export function findDuplicates(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text' | 'meta'>>, known?: ReadonlyMap<string, ShingleSet>): DuplicatePair[] {
   // Candidates come from a shingle index (duplicate-index.ts), exact for these thresholds; each is then
-  // measured on the texts' own shingle sets, as an all-pairs comparison would, and in the same order.
+  // measured as an all-pairs comparison of `shingles` sets would, on the 64-bit hashes of the same shingles,
+  // and in the same order.
+  const sets = docs.map((d) => known?.get(d.text) ?? shingleSet(d.text, SHINGLE_WORDS));
   const pairs: DuplicatePair[] = [];
-  const sets = new RecentSets((k) => shingles(docs[k]!.text), RECENT_SETS);
-  for (const [i, j] of candidatePairs(docs.map((d) => d.text), SHINGLE_WORDS, MIN_SHINGLES, known)) {
-    const [a, b] = [sets.get(i), sets.get(j)];
-    if (Math.min(a.size, b.size) < MIN_SHINGLES) continue;
-    const o = overlap(a, b);
+  for (const [i, j] of candidatePairs(sets, MIN_SHINGLES)) {
+    const o = overlapOfSizes(setSize(sets[i]!), setSize(sets[j]!), sharedCount(sets[i]!, sets[j]!));
     if (o.jaccard < SAME_STORY_JACCARD && o.containment < SAME_STORY_CONTAINMENT) continue;
     const [first, later] = isLater(docs[i]!, docs[j]!) ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];
     pairs.push({ duplicate: later.id, original: first.id, jaccard: round(o.jaccard), containment: round(o.containment) });

@@ -1,21 +1,21 @@
-// Worker thread of src/ingest/parallel.ts: reads one file, or runs one round of extraction on a part of the
-// sources (sentences and casing counts, then names) or on one source (its per-document rules), per message.
-// In dist/ the modules beside it are compiled JavaScript; in src/ they are TypeScript, loaded through tsx
-// (as bin/ does).
+// Worker thread of src/ingest/parallel.ts: reads a few files, or runs one round of extraction on a part of
+// the sources (sentences and casing counts, then names) or on one source (its per-document rules), per
+// message. In dist/ the modules beside it are compiled JavaScript; in src/ they are TypeScript, loaded
+// through tsx (as bin/ does).
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 
 const compiled = fs.existsSync(new URL('./parallel.js', import.meta.url));
 if (!compiled) (await import('tsx/esm/api')).register();
 const ext = compiled ? 'js' : 'ts';
-const { readFileResult } = await import(`./parallel.${ext}`);
+const { readFileBatch } = await import(`./parallel.${ext}`);
 const { analyzeOne, namesOfChunk, readChunk } = await import(`../extract/analyze.${ext}`);
 /** Each part's tokens, from its 'analyze-read' task to its 'analyze-names' one (sent to this same worker). */
 const partTokens = new Map();
 /** Tokens kept so far: the budget is this worker's, as it is the one thread's when there are no workers. */
 let kept = 0;
 parentPort.on('message', async (task) => {
-  if (task.kind === 'read') parentPort.postMessage(await readFileResult(task.abs, task.shown, task.maxBytes));
+  if (task.kind === 'read') { const { results, transfer } = await readFileBatch(task.files, task.maxBytes); parentPort.postMessage(results, transfer); }
   else if (task.kind === 'analyze-read') {
     const { tokens, ...found } = readChunk(task.docs, task.budget - kept);
     for (const t of tokens) kept += t?.length ?? 0;

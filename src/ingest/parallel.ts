@@ -12,22 +12,27 @@ import type { DateClues } from '../extract/rules/document-dates.ts';
 import type { Candidate } from '../extract/rules/entities.ts';
 import type { Span } from '../extract/rules/sentences.ts';
 import type { SourceDoc } from '../notes/model.ts';
-import { shingleHashes } from './duplicate-index.ts';
+import { shingleSet, type ShingleSet } from './duplicate-index.ts';
 import { SHINGLE_WORDS } from './duplicates.ts';
 import { collectFiles, finishRead, MAX_SOURCE_BYTES, readOne, readSources, type Accepted, type ReadOptions, type ReadResult } from './read.ts';
 
 /** Below this many files (or sources) a worker's start-up (~0.3 s: it loads the code through tsx) costs more than it saves. */
 export const MIN_FILES_PER_WORKER = 50;
+/** Files a read worker is sent per message at most: one message per file cost more than a small file's reading. */
+export const MAX_FILES_PER_MESSAGE = 16;
 
 /**
  * What one file gave: its documents and its diagnostics, in the order read.ts would have made them, and each
- * document's shingle hashes for the duplicate search (made here, on the worker, so the main thread need not).
+ * document's shingle set for the duplicate search (made here, on the worker, so the main thread need not).
  */
-export interface FileResult { docs: Accepted[]; diagnostics: Diagnostic[]; shingles: Uint32Array[] }
+export interface FileResult { docs: Accepted[]; diagnostics: Diagnostic[]; shingles: ShingleSet[] }
+
+/** A file to read: where it is, and its path as shown to the user. */
+type FileRef = { abs: string; shown: string };
 
 /** A job for a worker thread (parallel-worker.mjs). */
 export type Task =
-  | { kind: 'read'; abs: string; shown: string; maxBytes: number }
+  | { kind: 'read'; files: FileRef[]; maxBytes: number }
   | { kind: 'analyze'; work: DocWork }
   /** Sentences, casing counts and date clues of part `part`; the worker keeps the part's tokens (up to `budget` in all) for its names. */
   | { kind: 'analyze-read'; part: number; docs: ChunkDoc[]; budget: number }
@@ -40,11 +45,21 @@ export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isInteger(set) && set >= 1 ? set : os.availableParallelism();
 }
 
-/** One file, as a worker reads it (exported for the worker entry, parallel-worker.mjs). */
+/** One file, as a worker reads it. */
 export async function readFileResult(abs: string, shown: string, maxBytes: number): Promise<FileResult> {
   const diagnostics: Diagnostic[] = [];
   const docs = await readOne(abs, shown, maxBytes, diagnostics);
-  return { docs, diagnostics, shingles: docs.map((d) => shingleHashes(d.text, SHINGLE_WORDS)) };
+  return { docs, diagnostics, shingles: docs.map((d) => shingleSet(d.text, SHINGLE_WORDS)) };
+}
+
+/**
+ * A message's files, as a worker reads them (exported for the worker entry, parallel-worker.mjs), with the
+ * buffers of their shingle sets to move, not copy, back to the main thread.
+ */
+export async function readFileBatch(files: readonly FileRef[], maxBytes: number): Promise<{ results: FileResult[]; transfer: ArrayBuffer[] }> {
+  const results: FileResult[] = [];
+  for (const f of files) results.push(await readFileResult(f.abs, f.shown, maxBytes));
+  return { results, transfer: results.flatMap((r) => r.shingles.map((s) => s.buffer as ArrayBuffer)) };
 }
 
 /**
@@ -77,6 +92,17 @@ async function runPool<R>(tasks: readonly Task[], n: number, onDone?: (done: num
 const threadsFor = (items: number, workers: number, minPerWorker: number) => Math.min(workers, Math.floor(items / minPerWorker));
 
 /**
+ * Files in runs for one message each: at most MAX_FILES_PER_MESSAGE, and small enough that each of `workers`
+ * threads gets several (tasks are handed out as threads come free, so the last ones even out the load).
+ */
+function batchesOf(files: readonly FileRef[], workers: number): FileRef[][] {
+  const size = Math.max(1, Math.min(MAX_FILES_PER_MESSAGE, Math.floor(files.length / (8 * workers))));
+  const out: FileRef[][] = [];
+  for (let k = 0; k < files.length; k += size) out.push(files.slice(k, k + size));
+  return out;
+}
+
+/**
  * `readSources` with the per-file work spread over `workers` threads: documents, ids and diagnostics come
  * out exactly as a one-thread read gives them.
  */
@@ -86,11 +112,13 @@ export async function readSourcesParallel(inputs: string[], options: ReadOptions
   const n = threadsFor(files.length, workers, MIN_FILES_PER_WORKER);
   if (n < 2) return readSources(inputs, options);
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
-  const tasks = files.map((f): Task => ({ kind: 'read', abs: f.abs, shown: f.shown, maxBytes }));
-  const results = await runPool<FileResult>(tasks, n, (done, k) => options.onFile?.(done, files.length, files[k]!.shown));
+  const batches = batchesOf(files, n);
+  let filesDone = 0;
+  const onBatch = (_: number, k: number) => { for (const f of batches[k]!) options.onFile?.(++filesDone, files.length, f.shown); };
+  const results = (await runPool<FileResult[]>(batches.map((b): Task => ({ kind: 'read', files: b, maxBytes })), n, onBatch)).flat();
   const read = finishRead(inputs, results.flatMap((r) => r.docs), results.flatMap((r) => r.diagnostics));
   // Keyed by text: a text that repair changed is simply not found, and is hashed again.
-  const shingles = new Map<string, Uint32Array>();
+  const shingles = new Map<string, ShingleSet>();
   for (const r of results) r.docs.forEach((d, k) => shingles.set(d.text, r.shingles[k]!));
   return { ...read, shingles };
 }

@@ -1,11 +1,13 @@
 // Reads the user's inputs (files and folders) into SourceDocs: the only code that touches source files.
 // Decoding and parsing are per format (formats/), cleaning is a chain of rules (clean/), repair of damaged
 // text needs every source at once (repair/). A bad file becomes a diagnostic; the others go on.
-import fs from 'node:fs/promises';
+import fsp from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import { BriefingError, type Diagnostic } from '../errors.ts';
 import type { SourceDoc, SourceFlag } from '../notes/model.ts';
 import { EMPTY_META, mergeMeta, runCleaning } from './clean/index.ts';
+import type { ShingleSet } from './duplicate-index.ts';
 import { FORMAT_READERS, isProblem, isRecords, type ParsedSource } from './formats/index.ts';
 import { repairDegraded, sortFlags } from './repair/index.ts';
 
@@ -24,8 +26,8 @@ export interface ReadOptions {
 export interface ReadResult {
   docs: SourceDoc[];
   diagnostics: Diagnostic[];
-  /** Shingle hashes of texts, made where they were read (duplicate-index.ts `shingleHashes`, by text), when a worker made them. */
-  shingles?: Map<string, Uint32Array>;
+  /** Shingle sets of texts, made where they were read (duplicate-index.ts `shingleSet`, by text), when a worker made them. */
+  shingles?: Map<string, ShingleSet>;
 }
 
 const SUPPORTED = Object.keys(FORMAT_READERS).join(', ');
@@ -43,7 +45,7 @@ function displayPath(abs: string, cwd: string, given: string): string {
  * followed (a link back up the tree would never end); a broken link is kept so it is reported by name.
  */
 async function walk(dir: string): Promise<string[]> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+  const entries = await fsp.readdir(dir, { withFileTypes: true });
   const out: string[] = [];
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
@@ -51,7 +53,7 @@ async function walk(dir: string): Promise<string[]> {
     if (e.isDirectory()) out.push(...(await walk(full)));
     else if (e.isFile()) out.push(full);
     else if (e.isSymbolicLink()) {
-      const target = await fs.stat(full).catch(() => null);
+      const target = await fsp.stat(full).catch(() => null);
       if (!target?.isDirectory()) out.push(full);
     }
   }
@@ -65,7 +67,7 @@ export async function collectFiles(inputs: string[], cwd: string): Promise<Array
     const abs = path.resolve(cwd, input);
     let stat;
     try {
-      stat = await fs.stat(abs);
+      stat = await fsp.stat(abs);
     } catch {
       throw new BriefingError('INPUT_MISSING', `input not found: ${input}`, { hint: `check the path; give files or folders of sources (${SUPPORTED})` });
     }
@@ -77,19 +79,28 @@ export async function collectFiles(inputs: string[], cwd: string): Promise<Array
 
 export type Accepted = Omit<SourceDoc, 'id'>;
 
-/** The file's bytes, or null (with a diagnostic) when it is too large or cannot be read. */
-async function readBytes(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Promise<Uint8Array | null> {
+/**
+ * The file's bytes, or null (with a diagnostic) when it is too large or cannot be read. Read with blocking
+ * calls: a news file is small, and each asynchronous call is a round trip through libuv's thread pool (five
+ * per file; `stat` alone was 9% of a read worker's profile on 10,000 files). A read worker waits for nothing
+ * else meanwhile, and a one-thread read is of few files.
+ */
+function readBytes(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Uint8Array | null {
+  let fd: number | null = null;
   try {
-    const stat = await fs.stat(abs);
-    if (stat.size > maxBytes) {
-      diagnostics.push({ file, severity: 'error', message: `is too large to be a source (${(stat.size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)`, hint: 'split it or keep only the article text' });
+    fd = fs.openSync(abs, 'r');
+    const size = fs.fstatSync(fd).size;
+    if (size > maxBytes) {
+      diagnostics.push({ file, severity: 'error', message: `is too large to be a source (${(size / 1048576).toFixed(1)} MB; the limit is ${(maxBytes / 1048576).toFixed(0)} MB)`, hint: 'split it or keep only the article text' });
       return null;
     }
-    return await fs.readFile(abs);
+    return fs.readFileSync(fd);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     diagnostics.push({ file, severity: 'error', message: `cannot be read (${code})`, hint: 'check that the file exists and that you may read it' });
     return null;
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
 }
 
@@ -120,7 +131,7 @@ export async function readOne(abs: string, file: string, maxBytes: number, diagn
     diagnostics.push({ file, severity: 'info', message: `skipped: ${what}`, hint: `supported: ${SUPPORTED}` });
     return [];
   }
-  const bytes = await readBytes(abs, file, maxBytes, diagnostics);
+  const bytes = readBytes(abs, file, maxBytes, diagnostics);
   if (!bytes) return [];
   let parsed;
   try {

@@ -1,7 +1,7 @@
 // Reads a byline near the top ("By Jane Doe", "By Jane Doe and Ali Khan | Staff writers") as the author
 // and blanks it, so the author's name is not taken for a sentence of the article.
 import type { CleanRule } from './types.ts';
-import { blankLine, headLines, wordCount } from './lines.ts';
+import { blankLine, headLines, wordCount, wordsUpTo } from './lines.ts';
 
 const PARTICLE = "(?:de|da|di|del|van|von|der|den|al|el|bin|ibn|le|la|du|dos|das)";
 const NAME_WORD = "[\\p{Lu}][\\p{L}'’.-]*";
@@ -15,7 +15,7 @@ export const byline: CleanRule = ({ text }) => {
     if (!m || !/^[\p{Lu}]/u.test(m[1]!)) continue;
     // "By Monday, troops had advanced." is a sentence, not a byline.
     if (/[.!?]["”’]?$/.test(s) && !/\b[\p{Lu}]\.$/u.test(s)) continue;
-    if (wordCount(s) > 16 || wordCount(m[2] ?? '') > 8) continue;
+    if (wordsUpTo(s, 17) > 16 || wordCount(m[2] ?? '') > 8) continue;
     return { edits: [blankLine(l, 'byline read as metadata')], meta: { author: m[1]!.replace(/\s+/g, ' ').trim() } };
   }
   return {};

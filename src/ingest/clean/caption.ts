@@ -3,7 +3,7 @@
 // (a caption or pull quote copied from the body). The body keeps its own copy.
 import type { Edit } from '../edits.ts';
 import type { CleanRule } from './types.ts';
-import { blankLine, contentLines, fold, wordCount } from './lines.ts';
+import { blankLine, contentLines, fold, wordCount, wordsUpTo } from './lines.ts';
 
 /** "Image courtesy: X", "Photo: X", "Photograph: X/AFP", "Credit: X" closing the line. */
 const LABELLED_CREDIT = /(?:^|[\s.,;–—-])(?:(?:file\s+)?(?:image|photo|photograph|picture|pic|video|graphic|illustration|main image|top image)s?(?:\s+(?:courtesy|credit|credits|by|source))?(?:\s+of)?|courtesy(?:\s+of)?|credits?|source)\s*:\s*[^.!?:]{1,60}$/i;
@@ -17,7 +17,7 @@ const MAX_CAPTION_WORDS = 80;
 
 function hasCredit(line: string): boolean {
   const s = line.trim();
-  if (wordCount(s) > MAX_CAPTION_WORDS) return false;
+  if (wordsUpTo(s, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS) return false;
   if (LABELLED_CREDIT.test(s) || COURTESY_OF.test(s)) return true;
   const b = BRACKET_AT_END.exec(s);
   return b !== null && wordCount(b[1]!) <= 6 && CREDIT_WORDS.test(b[1]!);
@@ -35,7 +35,8 @@ export const caption: CleanRule = ({ text }) => {
       edits.push(blankLine(l, 'blanked image caption'));
       return;
     }
-    const repeated = (count.get(f) ?? 0) >= 2 && wordCount(f) >= 6 && wordCount(f) <= MAX_CAPTION_WORDS;
+    const words = (count.get(f) ?? 0) >= 2 ? wordsUpTo(f, MAX_CAPTION_WORDS + 1) : 0;
+    const repeated = words >= 6 && words <= MAX_CAPTION_WORDS;
     if (repeated && folded.some((g) => g.length > f.length && g.includes(f))) edits.push(blankLine(l, 'blanked repeated caption (its words are in the body)'));
   });
   return { edits };

@@ -2,7 +2,7 @@
 // with the button labels next to them ("Accept", "Manage preferences").
 import type { Edit } from '../edits.ts';
 import type { CleanRule } from './types.ts';
-import { blankLine, contentLines, wordCount, type Line } from './lines.ts';
+import { blankLine, contentLines, wordsUpTo, type Line } from './lines.ts';
 
 /** Phrases only a site's own notice uses: enough on their own, wherever the line stands. */
 const NOTICE = [
@@ -29,7 +29,7 @@ export const cookieNotice: CleanRule = ({ text }) => {
   const edge = (k: number) => k < 3 || k >= lines.length - 3;
   const isNotice = (l: Line, k: number) => {
     const s = l.text.trim();
-    if (wordCount(s) > MAX_WORDS) return false;
+    if (wordsUpTo(s, MAX_WORDS + 1) > MAX_WORDS) return false;
     return NOTICE.some((re) => re.test(s)) || (edge(k) && VOCABULARY.test(s) && ADDRESSED.test(s));
   };
   const hit = lines.map(isNotice);

@@ -2,7 +2,7 @@
 // twice), keeping the first so no words are lost.
 import type { Edit } from '../edits.ts';
 import type { CleanRule } from './types.ts';
-import { blankLine, contentLines, fold, wordCount } from './lines.ts';
+import { blankLine, contentLines, fold, wordsUpTo } from './lines.ts';
 
 // Short lines repeat legitimately ("He said no." in two places); only longer lines count as copies.
 const MIN_WORDS = 4;
@@ -20,7 +20,7 @@ export const repeatedLine: CleanRule = ({ text }) => {
   const edits: Edit[] = [];
   contentLines(text).forEach((l, k) => {
     const f = fold(l.text);
-    const words = wordCount(f);
+    const words = wordsUpTo(f, MAX_COPY_WORDS + 1);
     if (f.length < MIN_CHARS || words < MIN_WORDS) return;
     const first = firstSeen.get(f);
     if (first === undefined) firstSeen.set(f, k);

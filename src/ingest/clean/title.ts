@@ -3,14 +3,14 @@
 // read a second time as a sentence of the body. A title already known (frontmatter) is matched instead.
 import type { Edit } from '../edits.ts';
 import type { CleanRule } from './types.ts';
-import { blankLine, contentLines, fold, wordCount } from './lines.ts';
+import { blankLine, contentLines, fold, wordsUpTo } from './lines.ts';
 
 const MAX_WORDS = 25;
 const MAX_CHARS = 200;
 
 export function looksLikeHeadline(line: string): boolean {
   const s = line.trim();
-  const words = wordCount(s);
+  const words = wordsUpTo(s, MAX_WORDS + 1);
   if (words < 2 || words > MAX_WORDS || s.length > MAX_CHARS) return false;
   if (!/^[\p{Lu}\p{N}"“‘'«]/u.test(s)) return false;
   // A closing full stop, comma, colon or semicolon marks a sentence or a label, not a headline.
