@@ -155,3 +155,72 @@ export function sortEvidence(list: Evidence[]): Evidence[] {
     .filter((e) => { const k = `${e.source}:${e.start}`; if (seen.has(k)) return false; seen.add(k); return true; })
     .sort((a, b) => Number(a.source.slice(1)) - Number(b.source.slice(1)) || a.start - b.start);
 }
+
+/** Each list of items bucketed by sentence, made once per (items, sentences) pair: many rules ask the same. */
+const bucketed = new WeakMap<readonly unknown[], { sentences: readonly (readonly [number, number])[]; buckets: unknown[][] }>();
+
+/**
+ * The items inside each sentence (start ≥ the sentence's start, end ≤ its end), in their order: what filtering
+ * `items` for every sentence gives, in one pass with a binary search per item instead of a scan per sentence.
+ * Sentences are sorted and do not overlap, so a non-empty item lies in the one sentence holding its start; an
+ * empty item, or sentences out of order, take the scan (the same answer, never taken on real analyses).
+ */
+export function itemsBySentence<T extends { start: number; end: number }>(sentences: readonly (readonly [number, number])[], items: readonly T[]): T[][] {
+  const cached = bucketed.get(items);
+  if (cached && cached.sentences === sentences) return cached.buckets as T[][];
+  const buckets = sentences.map((): T[] => []);
+  const ordered = sentences.every(([s, e], k) => s <= e && (k === 0 || s >= sentences[k - 1]![1]));
+  for (const x of items) {
+    if (!ordered || x.end <= x.start) {
+      sentences.forEach(([s, e], k) => { if (x.start >= s && x.end <= e) buckets[k]!.push(x); });
+      continue;
+    }
+    const k = sentenceAt(sentences as Array<[number, number]>, x.start);
+    if (k >= 0 && x.end <= sentences[k]![1]) buckets[k]!.push(x);
+  }
+  bucketed.set(items, { sentences, buckets });
+  return buckets;
+}
+
+/** Content words by document and span: the duplicate merge, the key points and the timeline read the same sentences. */
+const wordsBySpan = new WeakMap<SourceDoc, Map<number, Set<string>>>();
+/** A span packs into one number (start · 2^26 + end) while the text is shorter than this. */
+const SPAN_KEY = 2 ** 26;
+
+/**
+ * The content words of a document's span, made once per span and shared (callers never change the set). Equal
+ * to contentWords of the span's one-line text: folding whitespace changes no word.
+ */
+export function spanWords(doc: SourceDoc, start: number, end: number): Set<string> {
+  if (doc.text.length >= SPAN_KEY) return contentWords(doc.text.slice(start, end));
+  let byKey = wordsBySpan.get(doc);
+  if (!byKey) wordsBySpan.set(doc, (byKey = new Map()));
+  const key = start * SPAN_KEY + end;
+  let words = byKey.get(key);
+  if (!words) byKey.set(key, (words = contentWords(doc.text.slice(start, end))));
+  return words;
+}
+
+/**
+ * Words in one global order (for prefix filtering): the words `last` marks after the others, then the rarest
+ * (by `df`) first, then by the word itself. `firstOf(words, n)` gives a set's first n (≥ 0) words in that order;
+ * every word of `df` is ranked once, so a set's words sort as numbers. A word `df` lacks (df 0) sorts by the
+ * same order through the comparator.
+ */
+export function wordOrder(df: ReadonlyMap<string, number>, last: (w: string) => boolean = () => false): (words: ReadonlySet<string>, n: number) => string[] {
+  const compare = (a: string, b: string) => (last(a) ? 1 : 0) - (last(b) ? 1 : 0) || (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const vocabulary = [...df.keys()].sort(compare);
+  const rank = new Map(vocabulary.map((w, k) => [w, k]));
+  return (words, n) => {
+    const ranks: number[] = [];
+    for (const w of words) {
+      const r = rank.get(w);
+      if (r === undefined) return [...words].sort(compare).slice(0, Math.max(0, n));
+      ranks.push(r);
+    }
+    const sorted = Int32Array.from(ranks).sort();
+    const out: string[] = [];
+    for (let k = 0; k < sorted.length && k < n; k++) out.push(vocabulary[sorted[k]!]!);
+    return out;
+  };
+}

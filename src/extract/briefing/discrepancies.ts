@@ -4,7 +4,7 @@
 
 import type { Discrepancy, Evidence } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
-import { contentWords, figureClause, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { figureClause, itemsBySentence, spanWords, wordOrder, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { isBriefingFigure } from './figures.ts';
 import { anchoredEvents, compatible, type AnchoredEvent } from './timeline.ts';
 
@@ -118,7 +118,7 @@ const SAME_EVENT = 0.3;
 /** "Sources date the same event differently: 2019-04-15 in s2; 2019-04-22 in s4." Only across sources,
  * only for events naming the same actor, and only where neither date is the coarser form of the other. */
 function differingEventDates(ctx: NotesContext): Discrepancy[] {
-  const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: contentWords(e.evidence.text) }));
+  const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: spanWords(ctx.docs[e.doc]!, e.evidence.start, e.evidence.end) }));
   const out: Discrepancy[] = [];
   const used = new Set<AnchoredEvent>();
   // Two reports of one event name a common actor and share at least minClashWords words, so each event is
@@ -128,10 +128,8 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   // thousands of sources, and the same clashes in the same order as comparing all pairs.
   const df = new Map<string, number>();
   for (const ev of events) for (const w of ev.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const rank = (w: string) => (isDateWord(w) ? 1 : 0);
-  const prefixes = events.map(({ words }) => [...words]
-    .sort((a, b) => rank(a) - rank(b) || df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, Math.max(0, words.size - minClashWords(words.size) + 1)));
+  const order = wordOrder(df, isDateWord);
+  const prefixes = events.map(({ words }) => order(words, Math.max(0, words.size - minClashWords(words.size) + 1)));
   const byActorWord = new Map<string, number[]>();
   events.forEach((ev, j) => {
     for (const id of ev.ids) for (const w of prefixes[j]!) { const key = `${id}\u0000${w}`; const list = byActorWord.get(key); if (list) list.push(j); else byActorWord.set(key, [j]); }
@@ -168,6 +166,6 @@ export function dateClash(ctx: NotesContext, group: readonly AnchoredEvent[]): D
 
 /** Entities named in an event's sentence. */
 function entityIds(ctx: NotesContext, e: AnchoredEvent): Set<string> {
-  const [start, end] = ctx.analyses[e.doc]!.sentences[e.index]!;
-  return new Set(ctx.analyses[e.doc]!.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id));
+  const a = ctx.analyses[e.doc]!;
+  return new Set(itemsBySentence(a.sentences, a.entities)[e.index]!.map((m) => m.id));
 }

@@ -5,7 +5,7 @@
 import type { BriefingNotes, Claim, Evidence, SourceDoc } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
-import { contentWords, oneLine, similarity, sortCites, sortEvidence } from './context.ts';
+import { oneLine, similarity, sortCites, sortEvidence, spanWords, wordOrder } from './context.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence. */
 export const SAME_SENTENCE = 0.6;
@@ -17,17 +17,18 @@ export interface DuplicateMerge {
   twins: Map<string, Evidence[]>;
 }
 
-interface Line { doc: number; start: number; end: number; text: string; words: Set<string>; numbers: string }
+interface Line { doc: number; start: number; end: number; words: Set<string>; numbers: string; key: string }
 
 const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
 
 /** The lines of a source. Words and numbers are read from the raw span (folding whitespace changes neither);
- * the one-line text, needed only for a duplicate's cited lines, is made when `withText`. */
-function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, withText: boolean): Line[] {
+ * the words are shared with the later stages (spanWords), and the one-line text is made only for a cited line. */
+function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number): Line[] {
   const source = docs[doc]!.text;
   return a.sentences.map((s) => {
-    const raw = source.slice(s[0], s[1]);
-    return { doc, start: s[0], end: s[1], text: withText ? oneLine(raw) : '', words: contentWords(raw), numbers: numbersOf(raw) };
+    const words = spanWords(docs[doc]!, s[0], s[1]);
+    const numbers = numbersOf(source.slice(s[0], s[1]));
+    return { doc, start: s[0], end: s[1], words, numbers, key: wordsKey(numbers, words) };
   });
 }
 
@@ -36,34 +37,33 @@ function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, w
  * content words that is ≥ 0.6 alike (Jaccard) to another shares at least ceil(0.6w) of its words, so the
  * two share one of each one's w − ceil(0.6w) + 1 rarest (prefix filtering). Only those words are indexed
  * and looked up, so a duplicate's sentence is compared with the few sentences that share a rare word, not
- * with every sentence of every source.
+ * with every sentence of every source. Lists are kept per numbers as well (a copy must state the same
+ * numbers), so a sentence many sources carry with other figures is not in the list of each of its words.
  */
 function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
   const df = new Map<string, number>();
   for (const o of originals) for (const w of o.words) df.set(w, (df.get(w) ?? 0) + 1);
   // Rarest first, then by the word itself: one global order, whatever the order of the input.
-  const prefix = (words: Set<string>) => [...words]
-    .sort((a, b) => (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
+  const order = wordOrder(df);
+  const prefix = (words: Set<string>) => order(words, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
   const postings = new Map<string, number[]>();
   const filed = new Set<string>();
   originals.forEach((o, k) => {
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
     // numbers scores the same against any sentence and comes first, so a later one is never the one taken.
-    const key = wordsKey(o);
-    if (filed.has(key)) return;
-    filed.add(key);
-    for (const w of prefix(o.words)) (postings.get(w) ?? postings.set(w, []).get(w)!).push(k);
+    if (filed.has(o.key)) return;
+    filed.add(o.key);
+    for (const w of prefix(o.words)) { const key = `${o.numbers}\u0001${w}`; const list = postings.get(key); if (list) list.push(k); else postings.set(key, [k]); }
   });
   return (line) => {
     const hits = new Set<number>();
-    // Only sentences that could be the answer: the same numbers (the caller's test), and sizes within the
-    // threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
+    // Only sentences that could be the answer: the same numbers (the caller's test, and the lists' key), and
+    // sizes within the threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
     const size = line.words.size;
     for (const w of prefix(line.words)) {
-      for (const k of postings.get(w) ?? []) {
+      for (const k of postings.get(`${line.numbers}\u0001${w}`) ?? []) {
         const o = originals[k]!;
-        if (o.numbers === line.numbers && Math.min(o.words.size, size) >= SAME_SENTENCE * Math.max(o.words.size, size) - 1e-9) hits.add(k);
+        if (Math.min(o.words.size, size) >= SAME_SENTENCE * Math.max(o.words.size, size) - 1e-9) hits.add(k);
       }
     }
     // In the originals' order, so the first of equally alike sentences is the one taken, as before.
@@ -72,26 +72,26 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
 }
 
 /** A sentence's numbers and content words, as one string: equal for sentences with the same words and numbers. */
-const wordsKey = (l: Line) => `${l.numbers}\u0001${[...l.words].sort().join(' ')}`;
+const wordsKey = (numbers: string, words: Set<string>) => `${numbers}\u0001${[...words].sort().join(' ')}`;
 
 /** Take the repeated sentences out of each duplicate's analysis and record what they repeat. */
 export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
-  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d, false)));
+  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
   const alike = sentenceIndex(originals);
   // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
   // same words is the answer the scan below would give (nothing beats Jaccard 1), found in one lookup.
   const sameWords = new Map<string, Line>();
-  for (const o of originals) { const key = wordsKey(o); if (!sameWords.has(key)) sameWords.set(key, o); }
+  for (const o of originals) if (!sameWords.has(o.key)) sameWords.set(o.key, o);
   const twins = new Map<string, Evidence[]>();
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of linesOf(docs, a, d, true)) {
+    for (const line of linesOf(docs, a, d)) {
       if (line.words.size < 3) continue;
-      let best: Line | null = line.words.size ? sameWords.get(wordsKey(line)) ?? null : null;
+      let best: Line | null = line.words.size ? sameWords.get(line.key) ?? null : null;
       let bestScore = SAME_SENTENCE;
       if (!best) for (const o of alike(line)) {
         if (o.numbers !== line.numbers) continue; // "76" against "75" is a discrepancy to show, not a copy
@@ -101,7 +101,7 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
       if (!best) continue;
       repeated.push([line.start, line.end]);
       const key = `${docs[best.doc]!.id}:${best.start}`;
-      const twin = { source: docs[d]!.id, start: line.start, end: line.end, text: line.text };
+      const twin = { source: docs[d]!.id, start: line.start, end: line.end, text: oneLine(docs[d]!.text.slice(line.start, line.end)) };
       const list = twins.get(key);
       if (list) list.push(twin); else twins.set(key, [twin]);
     }

@@ -4,7 +4,7 @@
 
 import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
-import { contentWords, isDateWord, oneLine, shownText, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { isDateWord, itemsBySentence, oneLine, shownText, sortCites, sortEvidence, spanWords, wordOrder, type NotesContext } from './context.ts';
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
@@ -75,7 +75,7 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
   ctx.analyses.forEach((a, d) => {
     const text = ctx.docs[d]!.text;
     a.sentences.forEach(([start, end], k) => {
-      const inSentence = a.dates.filter((x) => x.start >= start && x.end <= end);
+      const inSentence = itemsBySentence(a.sentences, a.dates)[k]!;
       if (!inSentence.length) return;
       // Someone's own words (a letter in the first person, a quote), a question and what did not happen are no events.
       const sentence = text.slice(start, end);
@@ -93,8 +93,8 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       if (a.flags.includes('degraded') && !hasMainVerb(shown)) return;
       const evidence: Evidence = { source: ctx.docs[d]!.id, start: span[0], end: span[1], text: shown };
       // Matched on the whole sentence: a cut run-on still shares its words with a clean report of the event.
-      const words = contentWords(text.slice(start, end));
-      const figures = a.figures.filter((f) => f.start >= start && f.end <= end && f.measure && f.measure !== 'age').map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
+      const words = spanWords(ctx.docs[d]!, start, end);
+      const figures = itemsBySentence(a.sentences, a.figures)[k]!.filter((f) => f.measure && f.measure !== 'age').map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
       events.push({ date: anchor.value!, doc: d, index: k, evidence, words, quality: readability(shown, a.flags.includes('degraded')), figures });
     });
   });
@@ -291,10 +291,8 @@ class EventIndex {
   constructor(private events: readonly AnchoredEvent[]) {
     const df = new Map<string, number>();
     for (const e of events) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
-    const rank = (w: string) => (isDateWord(w) ? 1 : 0);
-    this.prefixes = events.map((e) => [...e.words]
-      .sort((a, b) => rank(a) - rank(b) || df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, e.words.size - minSharedWords(e.words.size) + 1));
+    const order = wordOrder(df, isDateWord);
+    this.prefixes = events.map((e) => order(e.words, e.words.size - minSharedWords(e.words.size) + 1));
     this.signatures = events.map((e) => `${e.date}\u0001${[...e.words].sort().join(' ')}\u0001${[...new Set(e.figures ?? [])].sort().join('\u0002')}`);
     this.seen = new Int32Array(events.length).fill(-1);
   }
