@@ -107,12 +107,41 @@ export function sentenceIndexAt(ctx: Pick<NotesContext, 'analyses'>, d: number, 
   return sentenceAt(ctx.analyses[d]!.sentences, at);
 }
 
-const STOP = new Set('the a an and or but of to in on at by for with from as is are was were be been has have had that this these those it its he she they his her their we our you i not no said says told would could should will may might also than then there which who whom what when where into over after before about more most some such only just very'.split(' '));
+/** Words too common to tell sentences apart (exported for the tests' reference reading). */
+export const STOP_WORDS: ReadonlySet<string> = new Set('the a an and or but of to in on at by for with from as is are was were be been has have had that this these those it its he she they his her their we our you i not no said says told would could should will may might also than then there which who whom what when where into over after before about more most some such only just very'.split(' '));
 
 /** Content words of a sentence, for comparing what two sentences say. */
 export function contentWords(text: string): Set<string> {
+  const ascii = asciiContentWords(text);
+  if (ascii) return ascii;
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)) if (!STOP.has(m[0])) out.add(m[0]);
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)) if (!STOP_WORDS.has(m[0])) out.add(m[0]);
+  return out;
+}
+
+/** Characters outside ASCII that are neither letters nor digits and have no case (typographic quotes and
+ * dashes, no-break space, ellipsis, bullets, currency signs): they only end a word, as a space does. */
+const SEPARATOR = new Set([0xa0, 0xa3, 0xab, 0xb0, 0xb7, 0xbb, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0x2022, 0x2026, 0x20ac]);
+
+/**
+ * contentWords of a text in plain ASCII, by a scan of its character codes (most news text is; the pattern with
+ * Unicode classes is several times slower): there a letter or digit is [A-Za-z0-9] and lowering a case is
+ * per letter, so the words are the same, in the same order. Null for a text with any other character.
+ */
+function asciiContentWords(text: string): Set<string> | null {
+  const out = new Set<string>();
+  let from = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    if (c >= 128 && !SEPARATOR.has(c)) return null;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum) { if (from < 0) from = k; continue; }
+    if (from >= 0 && k - from >= 3) {
+      const w = text.slice(from, k).toLowerCase();
+      if (!STOP_WORDS.has(w)) out.add(w);
+    }
+    from = -1;
+  }
   return out;
 }
 
@@ -183,21 +212,22 @@ export function itemsBySentence<T extends { start: number; end: number }>(senten
 }
 
 /** Content words by document and span: the duplicate merge, the key points and the timeline read the same sentences. */
-const wordsBySpan = new WeakMap<SourceDoc, Map<number, Set<string>>>();
-/** A span packs into one number (start · 2^26 + end) while the text is shorter than this. */
-const SPAN_KEY = 2 ** 26;
+const wordsBySpan = new WeakMap<SourceDoc, Map<number, Array<{ end: number; words: Set<string> }>>>();
 
 /**
  * The content words of a document's span, made once per span and shared (callers never change the set). Equal
  * to contentWords of the span's one-line text: folding whitespace changes no word.
  */
 export function spanWords(doc: SourceDoc, start: number, end: number): Set<string> {
-  if (doc.text.length >= SPAN_KEY) return contentWords(doc.text.slice(start, end));
-  let byKey = wordsBySpan.get(doc);
-  if (!byKey) wordsBySpan.set(doc, (byKey = new Map()));
-  const key = start * SPAN_KEY + end;
-  let words = byKey.get(key);
-  if (!words) byKey.set(key, (words = contentWords(doc.text.slice(start, end))));
+  let byStart = wordsBySpan.get(doc);
+  if (!byStart) wordsBySpan.set(doc, (byStart = new Map()));
+  // By start, then end: a sentence and an event cut from it start alike.
+  let spans = byStart.get(start);
+  if (!spans) byStart.set(start, (spans = []));
+  const known = spans.find((s) => s.end === end);
+  if (known) return known.words;
+  const words = contentWords(doc.text.slice(start, end));
+  spans.push({ end, words });
   return words;
 }
 

@@ -134,18 +134,45 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   events.forEach((ev, j) => {
     for (const id of ev.ids) for (const w of prefixes[j]!) { const key = `${id}\u0000${w}`; const list = byActorWord.get(key); if (list) list.push(j); else byActorWord.set(key, [j]); }
   });
+  // Which event last gathered j as a candidate: each later event is taken once per event, without a set.
+  const seenBy = new Int32Array(events.length).fill(-1);
   for (const [i, a] of events.entries()) {
     if (used.has(a.e)) continue;
-    const later = new Set<number>();
-    for (const id of a.ids) for (const w of prefixes[i]!) for (const j of byActorWord.get(`${id}\u0000${w}`) ?? []) if (j > i) later.add(j);
-    const clash = [...later].sort((x, y) => x - y).map((j) => events[j]!).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
-      && [...a.ids].some((id) => b.ids.has(id)) && sharedWords(a.words, b.words) >= SAME_EVENT_WORDS && similarity(a.words, b.words) >= SAME_EVENT);
+    const later: number[] = [];
+    for (const id of a.ids) {
+      for (const w of prefixes[i]!) {
+        const list = byActorWord.get(`${id}\u0000${w}`);
+        if (!list) continue;
+        // Lists are in event order: the later events are those after the first index above i.
+        for (let k = firstAbove(list, i); k < list.length; k++) { const j = list[k]!; if (seenBy[j] !== i) { seenBy[j] = i; later.push(j); } }
+      }
+    }
+    const clash = Int32Array.from(later).sort().reduce<typeof events>((out, j) => {
+      const b = events[j]!;
+      if (b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date) && nameCommon(a.ids, b.ids)
+        && sharedWords(a.words, b.words) >= SAME_EVENT_WORDS && similarity(a.words, b.words) >= SAME_EVENT) out.push(b);
+      return out;
+    }, []);
     if (!clash.length) continue;
     const group = [a.e, ...clash.map((b) => b.e)];
     for (const e of group) used.add(e);
     out.push(dateClash(ctx, group));
   }
   return out;
+}
+
+/** The first position in an ascending list holding a number above `i` (the list's length when none does). */
+function firstAbove(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! > i) hi = mid; else lo = mid + 1; }
+  return lo;
+}
+
+/** Whether two sets of entity ids share one. */
+function nameCommon(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const id of a) if (b.has(id)) return true;
+  return false;
 }
 
 /** Fewest words (date words included) two reports of `size` words that clash share: SAME_EVENT_WORDS besides

@@ -100,19 +100,21 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
   const candidates = scoredCandidates(ctx, stale) as Array<Candidate & { node: number; neighbours: Array<{ node: number }> }>;
   // One fact told by several sources: a sentence joins the cluster of a graph neighbour it states the
   // same fact as. Only neighbours are compared, so clustering stays linear in the number of sentences.
-  const byNode = new Map(candidates.map((c) => [c.node, c]));
-  const clusterOf = new Map<number, { members: Candidate[]; docs: Set<number> }>();
+  // By node (a candidate's place in the graph, 0…n−1): arrays, not maps, for hundreds of thousands of sentences.
+  const byNode: Candidate[] = [];
+  for (const c of candidates) byNode[c.node] = c;
+  const clusterOf: Array<{ members: Candidate[]; docs: Set<number> } | undefined> = new Array(candidates.length);
   const clusters: Candidate[][] = [];
   for (const c of candidates) {
     // Compared with its neighbours only (not every member of their clusters): each sentence costs at most
     // MAX_NEIGHBOURS comparisons, however large a cluster grows.
-    const twin = c.neighbours.find((n) => clusterOf.has(n.node) && sameFact(byNode.get(n.node)!, c));
-    const home = twin ? clusterOf.get(twin.node)! : undefined;
-    if (!home) { const cl = { members: [c], docs: new Set([c.doc]) }; clusters.push(cl.members); clusterOf.set(c.node, cl); continue; }
+    const twin = c.neighbours.find((n) => clusterOf[n.node] !== undefined && sameFact(byNode[n.node]!, c));
+    const home = twin ? clusterOf[twin.node]! : undefined;
+    if (!home) { const cl = { members: [c], docs: new Set([c.doc]) }; clusters.push(cl.members); clusterOf[c.node] = cl; continue; }
     if (home.docs.has(c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
     home.members.push(c);
     home.docs.add(c.doc);
-    clusterOf.set(c.node, home);
+    clusterOf[c.node] = home;
   }
   const ranked = diverse(clusters
     .map((cl) => ({ cl, score: cl.reduce((m, c) => Math.max(m, c.score), -Infinity) + corroboration(cl, asOf) }))

@@ -335,7 +335,8 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
   // "213 killed" and "more than 600 killed" in alike sentences are two moments of a toll, not one report.
   if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
   // similarity, sharedWords and containment of the two word sets, in one pass over the smaller set.
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  const small = a.words.size <= b.words.size ? a.words : b.words;
+  const large = small === a.words ? b.words : a.words;
   let inter = 0;
   let shared = 0;
   for (const w of small) if (large.has(w)) { inter++; if (!isDateWord(w)) shared++; }
@@ -349,6 +350,7 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
 
 /** Both give a count of the same measure and none of one's values is among the other's. */
 function countsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false; // nothing shared: most events give no count
   const measure = (f: string) => f.slice(f.indexOf(' ') + 1);
   const shared = a.map(measure).filter((m) => b.some((f) => measure(f) === m));
   return shared.length > 0 && !a.some((f) => b.includes(f));
