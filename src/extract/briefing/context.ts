@@ -174,15 +174,21 @@ export function containment(a: Set<string>, b: Set<string>): number {
 
 /** Source ids sorted by number, without repeats. */
 export function sortCites(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  // Each id's number read once, not at every comparison (a timeline event may cite thousands of sources);
+  // the same comparison on the same numbers, and a stable sort, give the same order.
+  const keyed = [...new Set(ids)].map((id) => ({ id, n: Number(id.slice(1)) }));
+  return keyed.sort((a, b) => a.n - b.n).map((x) => x.id);
 }
 
 /** Evidence sorted by source then position, one per (source, start). */
 export function sortEvidence(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();
+  // As sortCites: each source's number read once, then the same comparison in a stable sort.
   return list
     .filter((e) => { const k = `${e.source}:${e.start}`; if (seen.has(k)) return false; seen.add(k); return true; })
-    .sort((a, b) => Number(a.source.slice(1)) - Number(b.source.slice(1)) || a.start - b.start);
+    .map((e) => ({ e, n: Number(e.source.slice(1)) }))
+    .sort((a, b) => a.n - b.n || a.e.start - b.e.start)
+    .map((x) => x.e);
 }
 
 /** Each list of items bucketed by sentence, made once per (items, sentences) pair: many rules ask the same. */

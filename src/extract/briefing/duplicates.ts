@@ -5,7 +5,7 @@
 import type { BriefingNotes, Claim, Evidence, SourceDoc } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
-import { oneLine, similarity, sortCites, sortEvidence, spanWords, wordOrder } from './context.ts';
+import { oneLine, sortCites, sortEvidence, spanWords, wordOrder } from './context.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence. */
 export const SAME_SENTENCE = 0.6;
@@ -17,18 +17,49 @@ export interface DuplicateMerge {
   twins: Map<string, Evidence[]>;
 }
 
-interface Line { doc: number; start: number; end: number; words: Set<string>; numbers: string; key: string }
+interface Line {
+  doc: number; start: number; end: number; words: Set<string>; numbers: string;
+  /** Its numbers and words (as sorted word numbers) in one string: equal for lines with the same words and numbers. */
+  key: string;
+  /** The words as ascending numbers (WordIds): two lines' shared words are counted by one merge of two arrays. */
+  ids: Int32Array;
+}
+
+/** Numbers for words, given in the order words are first met: the same word, the same number. */
+type WordIds = Map<string, number>;
+
+function idsOf(words: Set<string>, wordIds: WordIds): Int32Array {
+  const ids = new Int32Array(words.size);
+  let k = 0;
+  for (const w of words) { let id = wordIds.get(w); if (id === undefined) wordIds.set(w, (id = wordIds.size)); ids[k++] = id; }
+  return ids.sort();
+}
+
+/** similarity (Jaccard) of two lines' word sets, from their sorted word numbers: the same counts, so the same value. */
+function lineSimilarity(a: Line, b: Line): number {
+  const x = a.ids;
+  const y = b.ids;
+  if (!x.length || !y.length) return 0;
+  let inter = 0;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else { inter++; i++; j++; }
+  }
+  return inter / (x.length + y.length - inter);
+}
 
 const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
 
 /** The lines of a source. Words and numbers are read from the raw span (folding whitespace changes neither);
  * the words are shared with the later stages (spanWords), and the one-line text is made only for a cited line. */
-function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number): Line[] {
+function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, wordIds: WordIds): Line[] {
   const source = docs[doc]!.text;
   return a.sentences.map((s) => {
     const words = spanWords(docs[doc]!, s[0], s[1]);
     const numbers = numbersOf(source.slice(s[0], s[1]));
-    return { doc, start: s[0], end: s[1], words, numbers, key: wordsKey(numbers, words) };
+    const ids = idsOf(words, wordIds);
+    return { doc, start: s[0], end: s[1], words, numbers, key: `${numbers}\u0001${ids.join(' ')}`, ids };
   });
 }
 
@@ -55,30 +86,36 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
     filed.add(o.key);
     for (const w of prefix(o.words)) { const key = `${o.numbers}\u0001${w}`; const list = postings.get(key); if (list) list.push(k); else postings.set(key, [k]); }
   });
+  // Which query last took an original: each is taken once per query, without a set.
+  const seenBy = new Int32Array(originals.length).fill(-1);
+  let query = 0;
   return (line) => {
-    const hits = new Set<number>();
+    query++;
+    const hits: number[] = [];
     // Only sentences that could be the answer: the same numbers (the caller's test, and the lists' key), and
     // sizes within the threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
     const size = line.words.size;
     for (const w of prefix(line.words)) {
-      for (const k of postings.get(`${line.numbers}\u0001${w}`) ?? []) {
-        const o = originals[k]!;
-        if (Math.min(o.words.size, size) >= SAME_SENTENCE * Math.max(o.words.size, size) - 1e-9) hits.add(k);
+      const list = postings.get(`${line.numbers}\u0001${w}`);
+      if (!list) continue;
+      for (const k of list) {
+        if (seenBy[k] === query) continue;
+        seenBy[k] = query;
+        const other = originals[k]!.words.size;
+        if (Math.min(other, size) >= SAME_SENTENCE * Math.max(other, size) - 1e-9) hits.push(k);
       }
     }
     // In the originals' order, so the first of equally alike sentences is the one taken, as before.
-    return [...hits].sort((a, b) => a - b).map((k) => originals[k]!);
+    return Array.from(Int32Array.from(hits).sort(), (k) => originals[k]!);
   };
 }
-
-/** A sentence's numbers and content words, as one string: equal for sentences with the same words and numbers. */
-const wordsKey = (numbers: string, words: Set<string>) => `${numbers}\u0001${[...words].sort().join(' ')}`;
 
 /** Take the repeated sentences out of each duplicate's analysis and record what they repeat. */
 export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
-  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
+  const wordIds: WordIds = new Map();
+  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d, wordIds)));
   const alike = sentenceIndex(originals);
   // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
@@ -89,13 +126,13 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of linesOf(docs, a, d)) {
+    for (const line of linesOf(docs, a, d, wordIds)) {
       if (line.words.size < 3) continue;
       let best: Line | null = line.words.size ? sameWords.get(line.key) ?? null : null;
       let bestScore = SAME_SENTENCE;
       if (!best) for (const o of alike(line)) {
         if (o.numbers !== line.numbers) continue; // "76" against "75" is a discrepancy to show, not a copy
-        const score = similarity(o.words, line.words);
+        const score = lineSimilarity(o, line);
         if (score >= bestScore && (best === null || score > bestScore)) { best = o; bestScore = score; }
       }
       if (!best) continue;

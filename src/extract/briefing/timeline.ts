@@ -237,7 +237,7 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
       if (homes.includes(g)) return; // one alike member is enough: the rest of its group need no test
       let ok = agrees.get(g);
       if (ok === undefined) agrees.set(g, (ok = [...g.dates].every((d) => compatible(d, e.date))));
-      if (ok && sameEvent(events[j]!, e)) homes.push(g);
+      if (ok && index.sameEvent(j, i)) homes.push(g);
     });
     homes.sort((a, b) => a.order - b.order);
     const dates = new Set([e.date, ...homes.flatMap((g) => [...g.dates])]);
@@ -287,10 +287,15 @@ class EventIndex {
   /** Filed events by signature (date, words, counts). */
   private filed = new Map<string, number[]>();
   private seen: Int32Array;
+  /** Each event's words as ascending numbers, a date word's odd (see sameEvent below). */
+  private ids: Int32Array[];
 
   constructor(private events: readonly AnchoredEvent[]) {
     const df = new Map<string, number>();
     for (const e of events) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
+    const idOf = new Map<string, number>();
+    for (const w of df.keys()) idOf.set(w, 2 * idOf.size + (isDateWord(w) ? 1 : 0));
+    this.ids = events.map((e) => Int32Array.from(e.words, (w) => idOf.get(w)!).sort());
     const order = wordOrder(df, isDateWord);
     this.prefixes = events.map((e) => order(e.words, e.words.size - minSharedWords(e.words.size) + 1));
     this.signatures = events.map((e) => `${e.date}\u0001${[...e.words].sort().join(' ')}\u0001${[...new Set(e.figures ?? [])].sort().join('\u0002')}`);
@@ -310,6 +315,26 @@ class EventIndex {
       if (!byWord) this.byKey.set(key, (byWord = new Map()));
       for (const w of this.prefixes[i]!) { const list = byWord.get(w); if (list) list.push(i); else byWord.set(w, [i]); }
     }
+  }
+
+  /**
+   * sameEvent(events[j], events[i]), with the shared words counted by one merge of the two sorted number
+   * arrays instead of set lookups: the same counts (a date word's number is odd), so the same answer.
+   */
+  sameEvent(j: number, i: number): boolean {
+    const a = this.events[j]!;
+    const b = this.events[i]!;
+    if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
+    const x = this.ids[j]!;
+    const y = this.ids[i]!;
+    let inter = 0;
+    let shared = 0;
+    for (let p = 0, q = 0; p < x.length && q < y.length;) {
+      if (x[p]! < y[q]!) p++;
+      else if (x[p]! > y[q]!) q++;
+      else { inter++; if ((x[p]! & 1) === 0) shared++; p++; q++; }
+    }
+    return alikeEnough(a, b, inter, shared);
   }
 
   /** Calls `visit` with each earlier filed event with a compatible date sharing a prefix word with event `i`, once. */
@@ -340,8 +365,14 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
   let inter = 0;
   let shared = 0;
   for (const w of small) if (large.has(w)) { inter++; if (!isDateWord(w)) shared++; }
-  const jaccard = small.size ? inter / (a.words.size + b.words.size - inter) : 0;
-  const contained = small.size ? shared / small.size : 0;
+  return alikeEnough(a, b, inter, shared);
+}
+
+/** sameEvent's test once the two events' shared words are counted: `inter` in all, `shared` of them not date words. */
+function alikeEnough(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, inter: number, shared: number): boolean {
+  const smallSize = Math.min(a.words.size, b.words.size);
+  const jaccard = smallSize ? inter / (a.words.size + b.words.size - inter) : 0;
+  const contained = smallSize ? shared / smallSize : 0;
   // One source rarely tells one event twice in different words: its look-alike sentences are different events.
   const retold = a.doc !== b.doc;
   if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= SAME_EVENT_SHARED && contained >= SAME_EVENT_CONTAINED);

@@ -1,0 +1,369 @@
+// Timeline: one event per sentence, anchored to the date its main event refers to; the same event reported
+// by several sources merged with all their citations, told in the best-written source's words. The event
+// text is always a verbatim span of a source (the sentence, or its head up to the date in run-on text).
+
+import type { Evidence, TimelineEvent } from '../../notes/model.ts';
+import type { DateMention } from '../analysis.ts';
+import { isDateWord, itemsBySentence, oneLine, shownText, sortCites, sortEvidence, spanWords, wordOrder, type NotesContext } from './context.ts';
+import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
+import { hasMainVerb } from './sentence-shape.ts';
+import { placedOnTimeline } from './source-dates.ts';
+import { datelineAt } from '../rules/dateline.ts';
+import { dateInQuote, dateWordInName, inFirstPerson, isCounterfactual, isQuestion, opensWithQuotation, sinceNegated } from './not-events.ts';
+
+/** Two reports of one date this alike describe the same event. */
+const SAME_EVENT = 0.2;
+/** …or share at least this many content words (dates aside)… */
+const SAME_EVENT_SHARED = 3;
+/** …making up this share of the shorter report. */
+const SAME_EVENT_CONTAINED = 0.25;
+/** Two reports at different granularities ("April", "April 15") must be this alike to be one event, or share
+ * this many content words (twice the contained share). */
+const SAME_EVENT_ACROSS_GRANULARITY = 0.3;
+const SAME_EVENT_SHARED_ACROSS = 4;
+/** A newcomer is compared with at most this many of the latest events filed under each (date, word). */
+export const MAX_POSTINGS = 400;
+/** Fewer words than this is a dateline or header ("date 2019-06-06"), not an event. */
+const MIN_WORDS = 6;
+/** A sentence longer than this (words) is cut to the clause holding its date, where that reads whole. */
+const LONG_EVENT_WORDS = 30;
+
+const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+/** "this year", "next year": a period still running or to come, not the date of an event. */
+const ONGOING_YEAR = /\b(?:this|next|coming)\s+year\b/i;
+
+/** One dated sentence (or its head), ready to be merged with the same event from other sources. */
+export interface AnchoredEvent {
+  date: string;
+  doc: number;
+  /** Sentence index in its document. */
+  index: number;
+  evidence: Evidence;
+  words: Set<string>;
+  /** How well the event reads, to choose whose words tell a merged event. */
+  quality: number;
+  /** Its counts as "value unit measure" ("213  people killed"): two reports giving other numbers are two events. */
+  figures?: string[];
+}
+
+export function timeline(ctx: NotesContext): TimelineEvent[] {
+  return mergeEvents(anchoredEvents(ctx))
+    .map((g) => {
+      const lead = [...g].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.index - b.index)[0]!;
+      return {
+        date: mostSpecific(g.map((e) => e.date)),
+        text: shownText(ctx, lead.doc, lead.evidence.start, lead.evidence.end),
+        cites: sortCites(g.map((e) => e.evidence.source)),
+        evidence: sortEvidence(g.map((e) => e.evidence)),
+      };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.text.localeCompare(b.text)));
+}
+
+/** Anchored events of a context: the timeline and the event-date clashes read the same ones, made once. */
+const anchoredOf = new WeakMap<NotesContext, readonly AnchoredEvent[]>();
+
+/** Every dated sentence of every source, each placed once, at its anchor date (read-only: shared). */
+export function anchoredEvents(ctx: NotesContext): readonly AnchoredEvent[] {
+  let events = anchoredOf.get(ctx);
+  if (!events) anchoredOf.set(ctx, (events = findAnchoredEvents(ctx)));
+  return events;
+}
+
+function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
+  const events: AnchoredEvent[] = [];
+  ctx.analyses.forEach((a, d) => {
+    const text = ctx.docs[d]!.text;
+    a.sentences.forEach(([start, end], k) => {
+      const inSentence = itemsBySentence(a.sentences, a.dates)[k]!;
+      if (!inSentence.length) return;
+      // Someone's own words (a letter in the first person, a quote), a question and what did not happen are no events.
+      const sentence = text.slice(start, end);
+      if (inFirstPerson(sentence) || isCounterfactual(sentence) || isQuestion(sentence) || opensWithQuotation(sentence)) return;
+      const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
+      const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
+        && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, end, x, a.quotes) && !sinceNegated(text, start, x) && !dateWordInName(text, start, x));
+      if (!dates.length) return;
+      const anchor = anchorDate(text, start, dates);
+      const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
+      span[0] += datelineLength(text.slice(span[0], span[1]));
+      const shown = oneLine(text.slice(span[0], span[1]));
+      if (shown.split(' ').length < MIN_WORDS) return;
+      // A piece the boundary model cut from unpunctuated text may be no sentence at all: it is no event.
+      if (a.flags.includes('degraded') && !hasMainVerb(shown)) return;
+      const evidence: Evidence = { source: ctx.docs[d]!.id, start: span[0], end: span[1], text: shown };
+      // Matched on the whole sentence: a cut run-on still shares its words with a clean report of the event.
+      const words = spanWords(ctx.docs[d]!, start, end);
+      const figures = itemsBySentence(a.sentences, a.figures)[k]!.filter((f) => f.measure && f.measure !== 'age').map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
+      events.push({ date: anchor.value!, doc: d, index: k, evidence, words, quality: readability(shown, a.flags.includes('degraded')), figures });
+    });
+  });
+  return events;
+}
+
+/**
+ * Dates of a sentence that date its telling, not an event: a date in a reporting clause ("…, the ministry
+ * revealed Friday") when the sentence dates its event otherwise (even by a phrase that cannot be resolved,
+ * "a call this week"), or when it is the source's own publication date (the news itself, "…, an official
+ * told the paper on Thursday"). Such a date would put the item on the day it was published.
+ */
+export function reportDates(text: string, sentenceStart: number, dates: readonly DateMention[], published: string | null): Set<DateMention> {
+  const inReport = dates.filter((x) => inReportingClause(text, sentenceStart, x));
+  const datesEvent = inReport.length < dates.length;
+  return new Set(inReport.filter((x) => datesEvent || (published !== null && x.value === published)));
+}
+
+/**
+ * The date a sentence's main event refers to. A date in a reporting clause ("…, an official told the paper
+ * on Thursday") dates the report, so it counts only when the sentence has no other date; of the rest, the
+ * most specific wins ("in April … on April 15" → April 15), and among equally specific ones the earliest.
+ */
+export function anchorDate(text: string, sentenceStart: number, dates: readonly DateMention[]): DateMention {
+  const events = dates.filter((x) => !inReportingClause(text, sentenceStart, x));
+  const pool = events.length ? events : dates;
+  // "walked out on Saturday after talks collapsed on Friday": the main clause's date is the event's.
+  const main = pool.filter((x) => !SUBORDINATE.test(clauseBefore(text, sentenceStart, x)));
+  return [...(main.length ? main : pool)].sort((a, b) => b.value!.length - a.value!.length || (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : a.start - b.start))[0]!;
+}
+
+/** Whether a date stands in a clause that is not its sentence's main one ("who has ruled the east since 2014"). */
+export const inSubordinateClause = (text: string, sentenceStart: number, x: DateMention): boolean => SUBORDINATE.test(clauseBefore(text, sentenceStart, x));
+
+/**
+ * Whether a date stands in a comma-bounded modifier of a noun: a participle ("the offensive, launched in
+ * April, stalls"; "Signed on May 3, the deal takes effect"), a relative clause ("the talks, which began in
+ * April, collapsed") or a passive participle with its agent ("a crossing built by the army on Monday"). Such a date dates the noun's event, never the main clause's, so it must not anchor the
+ * sentence (the timeline has no report-dated items: a sentence left with no other date is left out).
+ */
+export function inNounModifier(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention): boolean {
+  const clause = clauseBefore(text, sentenceStart, x);
+  if (REDUCED_PASSIVE.test(clause) || RESTRICTIVE_PASSIVE.test(clause)) return true;
+  // Otherwise the modifier is closed by a comma or dash before the sentence goes on ("…in April, stalls").
+  if (!/^[^,;—.!?]{0,40}[,—]\s*\p{L}/u.test(text.slice(x.end, sentenceEnd))) return false;
+  if (RELATIVE.test(clause)) return true;
+  if (!PARTICIPLE_MODIFIER.test(clause)) return false;
+  // Opened at the sentence start, or by the first comma after the subject: a participle after a later comma
+  // is as likely the main verb after an aside ("The army, backed by Norland, attacked on Monday, …").
+  const opening = text.slice(sentenceStart, x.start - clause.length);
+  return opening.trim() === '' || !/[,;—]/.test(opening.slice(0, -1));
+}
+
+/**
+ * "…to a temporary crossing built by the army on Monday": a passive participle with its agent ("by the army")
+ * right after a noun, with no "was"/"has been" before it, modifies that noun, comma or not.
+ */
+const REDUCED_PASSIVE = /\b(?!(?:was|were|been|be|being|is|are|am|has|have|had|get|gets|got|not|and|or)\s)\p{Ll}{3,}\s+(?:\p{Ll}{2,}ed|built|made|taken|held|set|sent|won|given|drawn|brought|begun|led|run|sold|struck|thrown|written|seen|known|found)\s+by\s+(?:the\s+|a\s+|an\s+)?[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}\s+(?:in|on|at|during|last|early|late)\s+$/u;
+
+/**
+ * "…the parliament that was elected democratically in 2014…": a relative pronoun, a passive "was/has been" and its
+ * participle right before the date; the clause tells when its noun came about, whatever follows it, comma or not.
+ */
+const RESTRICTIVE_PASSIVE = /\b(?:that|which|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|built|made|taken|held|set|sent|won|given|drawn|brought|begun|led|run|sold|struck|thrown|written|seen|known|found|chosen|signed)\s+(?:\p{Ll}+ly\s+)?(?:(?:in|on|at|during|last|early|late|mid|the|this|earlier)\s+)+$/u;
+
+/** A non-restrictive relative clause: "…, which began in April, …", "…, a secularist who has held … since 2014, …". */
+const RELATIVE = /\b(?:which|who|whose)\b/i;
+/** A past participle and at most a preposition or determiner before the date: "launched in", "signed on", "held last". */
+const PARTICIPLE_MODIFIER = /^\s*(?:(?:first|originally|only|initially)\s+)?(?:\p{Ll}{2,}ed|begun|held|set|built|made|taken|won|given|known|seen|written|drawn|struck|brought|sent|fought|found|led|run|sold|begun|thrown|hit|put|agreed|signed)\s+(?:(?:in|on|at|during|from|last|early|late|mid|the|this|earlier)\s+)*$/iu;
+
+/** Words opening a clause that is not the sentence's main one: a date after them dates a side event. */
+const SUBORDINATE = /\b(?:after|before|since|when|while|until|following|once|because|which|who|whom|that|whose)\b/i;
+
+/** The text of a date's clause before it: from the last comma (or the sentence start) up to the date. */
+function clauseBefore(text: string, sentenceStart: number, x: DateMention): string {
+  const before = text.slice(sentenceStart, x.start);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+}
+
+/**
+ * The span that tells the event: the whole sentence, except a run-on from a degraded source (no closing
+ * punctuation: its end is where the splitter gave up, often mid-clause), which is cut right after its date
+ * ("the mayor was ousted and jailed in 2011 outside powers have…" → up to "2011"). Cutting keeps the text
+ * verbatim, so it stays traceable.
+ */
+function eventSpan(text: string, start: number, end: number, anchor: DateMention, degraded: boolean): [number, number] {
+  const runOn = degraded && !/[.!?]["”’)]*\s*$/.test(text.slice(start, end)) && /\p{L}/u.test(text.slice(anchor.end, end));
+  if (runOn) return oneLine(text.slice(start, anchor.end)).split(' ').length < MIN_WORDS ? [start, end] : [start, anchor.end];
+  return [start, clauseEnd(text, start, end, anchor) ?? end];
+}
+
+/**
+ * A long sentence is cut at the end of the clause holding its date, when that leaves a sentence head of some
+ * length with its own subject and verb ("The parliament was elected in 2014, and its rivals…" → up to "2014";
+ * not "Vell, a secularist who has held the east since 2014, …", whose head is no sentence). Never when the
+ * rest holds the attribution ("…, an official said"): a claim must not lose who made it. Never inside
+ * quotation marks. Null when the sentence is kept whole.
+ */
+function clauseEnd(text: string, start: number, end: number, anchor: DateMention): number | null {
+  if (oneLine(text.slice(start, end)).split(' ').length <= LONG_EVENT_WORDS) return null;
+  const comma = text.slice(anchor.end, end).search(/[,;—]/);
+  if (comma < 0) return null;
+  const cut = anchor.end + comma;
+  const head = text.slice(start, cut);
+  if (oneLine(head).split(' ').length < 2 * MIN_WORDS - 4 || REPORTING.test(text.slice(cut, end))) return null;
+  if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return null;
+  // "Vell, a secularist who has controlled the east since 2014" has no verb of its own: not a sentence.
+  if (!hasMainVerb(head)) return null;
+  return cut;
+}
+
+/** Length of the wire dateline opening `sentence` (where the story was filed, not the event), or 0 when there is
+ * none or the entry would be too short without it. The entry starts after it (still a verbatim span). */
+function datelineLength(sentence: string): number {
+  const d = datelineAt(sentence);
+  return d && oneLine(sentence.slice(d.end)).split(' ').length >= MIN_WORDS ? d.end : 0;
+}
+
+/** How well a sentence reads as a timeline entry: a clean source, a capital at the start, a full stop at the end, a moderate length. */
+function readability(text: string, degraded: boolean): number {
+  const n = text.split(' ').length;
+  return (degraded ? 0 : 4) + (/^["“‘]?\p{Lu}/u.test(text) ? 1 : 0) + (/[.!?]["”’)]*$/.test(text) ? 1 : 0) + (n >= 8 && n <= 40 ? 1 : 0) - (/^["“‘]/.test(text) ? 1 : 0);
+}
+
+/** A group of events being merged: its members (positions in the input), its distinct dates, and its place in the order of groups. */
+interface EventGroup { members: number[]; dates: Set<string>; order: number }
+
+/** Groups of events that are one event: same date (or one date within the other) and similar words. */
+export const C = { visits: 0, inHomes: 0, groupsTested: 0, agreeFail: 0, same: 0, sameTrue: 0, events_: 0 };
+export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
+  const groupOf: EventGroup[] = [];
+  const index = new EventIndex(events);
+  let order = 0;
+  events.forEach((e, i) => {
+    // A newcomer like events of several groups joins them into one (four sources may each echo a different
+    // pair), but every date in a group must agree with the newcomer's, so no group spans two days.
+    const homes: EventGroup[] = [];
+    const agrees = new Map<EventGroup, boolean>();
+    index.forCandidates(i, (j) => {
+      const g = groupOf[j]!;
+      C.visits++;
+      if (homes.includes(g)) { C.inHomes++; return; } // one alike member is enough: the rest of its group need no test
+      let ok = agrees.get(g);
+      if (ok === undefined) { C.groupsTested++; agrees.set(g, (ok = [...g.dates].every((d) => compatible(d, e.date)))); }
+      if (!ok) C.agreeFail++;
+      if (ok) C.same++;
+      if (ok && sameEvent(events[j]!, e)) { C.sameTrue++; homes.push(g); }
+    });
+    homes.sort((a, b) => a.order - b.order);
+    const dates = new Set([e.date, ...homes.flatMap((g) => [...g.dates])]);
+    let home: EventGroup;
+    if (![...dates].every((x) => [...dates].every((y) => compatible(x, y)))) {
+      // The newcomer cannot join them all: it goes to the first (keeping its place), or starts a group.
+      home = homes[0] ?? { members: [], dates: new Set(), order: order++ };
+    } else {
+      // One group, or several joined into the first (the others' members after its own, in group order):
+      // the joined group moves to the end of the order. Joining in place, not copying the first group's
+      // members, keeps a large group absorbing small ones linear.
+      home = homes[0] ?? { members: [], dates: new Set(), order: 0 };
+      home.order = order++;
+      for (const g of homes.slice(1)) {
+        for (const j of g.members) { home.members.push(j); groupOf[j] = home; }
+        for (const d of g.dates) home.dates.add(d);
+      }
+    }
+    home.members.push(i);
+    home.dates.add(e.date);
+    groupOf[i] = home;
+    index.add(i, home, groupOf);
+  });
+    return [...new Set(groupOf)].sort((a, b) => a.order - b.order).map((g) => g.members.map((j) => events[j]!));
+}
+
+/** Fewest words two events that sameEvent takes for one can share, for an event of `size` content words
+ * (whatever the other's size): a Jaccard of SAME_EVENT needs ceil(SAME_EVENT · size) shared words, the
+ * contained route SAME_EVENT_SHARED; the tests across granularities ask for more. */
+export const minSharedWords = (size: number): number => Math.min(SAME_EVENT_SHARED, Math.ceil(SAME_EVENT * size - 1e-9));
+
+/**
+ * Events by date and word, so a newcomer is compared only with events it could be one with instead of with
+ * every event so far: merging stays near-linear in a folder of thousands of sources. Exact, by three facts:
+ * - sameEvent needs compatible dates: an event is filed under its exact date ("=2019-04") and under each of
+ *   its date's prefixes ("*2019", "*2019-04"); a newcomer dated D looks up its prefixes' exact dates and "*D".
+ * - sameEvent needs k = minSharedWords(size) shared words (prefix filtering): in one global order of words
+ *   (date words last, as thousands of events on one day share them; then the rarest first), two events
+ *   sharing k words share one among each one's first size − k + 1 words, so only those are filed and looked up.
+ * - Events with the same date, words and counts are alike to every event alike: one of them per group is
+ *   filed (two, from different sources, as sameEvent asks more of two sentences of one source).
+ */
+class EventIndex {
+  private byKey = new Map<string, Map<string, number[]>>();
+  private prefixes: string[][];
+  private signatures: string[];
+  /** Filed events by signature (date, words, counts). */
+  private filed = new Map<string, number[]>();
+  private seen: Int32Array;
+
+  constructor(private events: readonly AnchoredEvent[]) {
+    const df = new Map<string, number>();
+    for (const e of events) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
+    const order = wordOrder(df, isDateWord);
+    this.prefixes = events.map((e) => order(e.words, e.words.size - minSharedWords(e.words.size) + 1));
+    this.signatures = events.map((e) => `${e.date}\u0001${[...e.words].sort().join(' ')}\u0001${[...new Set(e.figures ?? [])].sort().join('\u0002')}`);
+    this.seen = new Int32Array(events.length).fill(-1);
+  }
+
+  /** Files event `i`, now in `home`, unless its group already holds events that stand for it. */
+  add(i: number, home: EventGroup, groupOf: readonly EventGroup[]): void {
+    const e = this.events[i]!;
+    const sig = this.signatures[i]!;
+    const reps = this.filed.get(sig) ?? [];
+    const docs = new Set(reps.filter((j) => groupOf[j] === home).map((j) => this.events[j]!.doc));
+    if (docs.has(e.doc) || docs.size >= 2) return;
+    if (reps.length) reps.push(i); else this.filed.set(sig, [i]);
+    for (const key of [`=${e.date}`, ...isoPrefixes(e.date).map((p) => `*${p}`)]) {
+      let byWord = this.byKey.get(key);
+      if (!byWord) this.byKey.set(key, (byWord = new Map()));
+      for (const w of this.prefixes[i]!) { const list = byWord.get(w); if (list) list.push(i); else byWord.set(w, [i]); }
+    }
+  }
+
+  /** Calls `visit` with each earlier filed event with a compatible date sharing a prefix word with event `i`, once. */
+  forCandidates(i: number, visit: (j: number) => void): void {
+    const e = this.events[i]!;
+    for (const key of [...isoPrefixes(e.date).map((p) => `=${p}`), `*${e.date}`]) {
+      const byWord = this.byKey.get(key);
+      if (!byWord) continue;
+      for (const w of this.prefixes[i]!) {
+        const list = byWord.get(w);
+        if (list) for (const j of list) if (this.seen[j] !== i) { this.seen[j] = i; visit(j); }
+      }
+    }
+  }
+}
+
+/** "2019-04-15" → "2019", "2019-04", "2019-04-15": the dates compatible with it that it falls within. */
+const isoPrefixes = (date: string) => [4, 7, 10].filter((n) => n <= date.length).map((n) => date.slice(0, n));
+
+/** Alike enough to be one event: overall word overlap, or (for a short report inside a long sentence)
+ * several shared content words making up a good part of the shorter one. */
+export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>): boolean {
+  // "213 killed" and "more than 600 killed" in alike sentences are two moments of a toll, not one report.
+  if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
+  // similarity, sharedWords and containment of the two word sets, in one pass over the smaller set.
+  const small = a.words.size <= b.words.size ? a.words : b.words;
+  const large = small === a.words ? b.words : a.words;
+  let inter = 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) { inter++; if (!isDateWord(w)) shared++; }
+  const jaccard = small.size ? inter / (a.words.size + b.words.size - inter) : 0;
+  const contained = small.size ? shared / small.size : 0;
+  // One source rarely tells one event twice in different words: its look-alike sentences are different events.
+  const retold = a.doc !== b.doc;
+  if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= SAME_EVENT_SHARED && contained >= SAME_EVENT_CONTAINED);
+  return compatible(a.date, b.date) && (jaccard >= SAME_EVENT_ACROSS_GRANULARITY || (retold && shared >= SAME_EVENT_SHARED_ACROSS && contained >= 2 * SAME_EVENT_CONTAINED));
+}
+
+/** Both give a count of the same measure and none of one's values is among the other's. */
+function countsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false; // nothing shared: most events give no count
+  const measure = (f: string) => f.slice(f.indexOf(' ') + 1);
+  const shared = a.map(measure).filter((m) => b.some((f) => measure(f) === m));
+  return shared.length > 0 && !a.some((f) => b.includes(f));
+}
+
+/** Two ISO dates that can name the same day: equal, or one the coarser form of the other ("2019-04", "2019-04-15"). */
+export const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+/** The most specific of compatible dates ("2019-04", "2019-04-15" → "2019-04-15"); the earliest on a tie. */
+function mostSpecific(dates: readonly string[]): string {
+  return [...dates].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+}
