@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { contentWords, itemsBySentence, isDateWord, oneLine, spanWords, STOP_WORDS, wordOrder } from '../src/extract/briefing/context.ts';
 import { lexRank, sentenceGraph, type SentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { wordCounts } from '../src/extract/briefing/title.ts';
+import { nameWords } from '../src/extract/briefing/keypoints.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -126,5 +127,25 @@ describe('LexRank over flat edge arrays', () => {
       expect(graph.neighbours.filter((row) => row.length === 0).length).toBeGreaterThan(5);
       expect([...lexRank(graph)]).toEqual([...lexRankByObjects(graph)]);
     }
+  });
+});
+
+describe('name words read by character codes', () => {
+  it('are the words of the tokens the capital-letter pattern picks, whatever the characters', () => {
+    const r = rng(61);
+    const pieces = ['Port', 'port', '“Talks', '(UN)', '—Ana', '2029', '4th', 'Émile', 'émile', '«Zoë»', '_x', '...Mitch', 'ǅemal', 'İzmir', '"', '¿Qué', 'ΟΔΟΣ'];
+    const byPattern = (text: string) => {
+      const out = new Set<string>();
+      for (const token of text.split(' ').slice(1)) if (/^[^\p{L}\p{N}]*\p{Lu}/u.test(token)) for (const w of contentWords(token)) out.add(w);
+      return out;
+    };
+    let named = 0;
+    for (let k = 0; k < 3000; k++) {
+      const text = Array.from({ length: 1 + int(r, 12) }, () => pieces[int(r, pieces.length)]!).join(' ');
+      const expected = byPattern(text);
+      expect([...nameWords(text)]).toEqual([...expected]);
+      named += expected.size;
+    }
+    expect(named).toBeGreaterThan(3000);
   });
 });

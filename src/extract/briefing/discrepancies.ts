@@ -4,7 +4,7 @@
 
 import type { Discrepancy, Evidence } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
-import { figureClause, itemsBySentence, spanWords, wordOrder, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { figureClause, itemsBySentence, spanWords, wordOrder, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { isBriefingFigure } from './figures.ts';
 import { anchoredEvents, compatible, type AnchoredEvent } from './timeline.ts';
 
@@ -129,6 +129,10 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   const df = new Map<string, number>();
   for (const ev of events) for (const w of ev.words) df.set(w, (df.get(w) ?? 0) + 1);
   const order = wordOrder(df, isDateWord);
+  // Each event's words as ascending numbers, a date word's odd: shared words counted by a merge (sameWords).
+  const number = new Map<string, number>();
+  for (const w of df.keys()) number.set(w, 2 * number.size + (isDateWord(w) ? 1 : 0));
+  const ids = events.map(({ words }) => Int32Array.from(words, (w) => number.get(w)!).sort());
   const prefixes = events.map(({ words }) => order(words, Math.max(0, words.size - minClashWords(words.size) + 1)));
   const byActorWord = new Map<string, number[]>();
   events.forEach((ev, j) => {
@@ -150,7 +154,7 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
     const clash = Int32Array.from(later).sort().reduce<typeof events>((out, j) => {
       const b = events[j]!;
       if (b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date) && nameCommon(a.ids, b.ids)
-        && sharedWords(a.words, b.words) >= SAME_EVENT_WORDS && similarity(a.words, b.words) >= SAME_EVENT) out.push(b);
+        && alikeReports(ids[i]!, ids[j]!)) out.push(b);
       return out;
     }, []);
     if (!clash.length) continue;
@@ -159,6 +163,21 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
     out.push(dateClash(ctx, group));
   }
   return out;
+}
+
+/**
+ * sharedWords(a, b) ≥ SAME_EVENT_WORDS and similarity(a, b) ≥ SAME_EVENT, for two word sets given as sorted
+ * numbers (a date word's odd): one merge counts the shared words and those not dates, the same counts.
+ */
+function alikeReports(x: Int32Array, y: Int32Array): boolean {
+  let inter = 0;
+  let shared = 0;
+  for (let p = 0, q = 0; p < x.length && q < y.length;) {
+    if (x[p]! < y[q]!) p++;
+    else if (x[p]! > y[q]!) q++;
+    else { inter++; if ((x[p]! & 1) === 0) shared++; p++; q++; }
+  }
+  return shared >= SAME_EVENT_WORDS && inter / (x.length + y.length - inter) >= SAME_EVENT;
 }
 
 /** The first position in an ascending list holding a number above `i` (the list's length when none does). */

@@ -191,10 +191,24 @@ function statedNumbers(text: string): Set<string> {
 }
 
 /** Words of a sentence written capitalised after its first word: parts of names. */
-function nameWords(text: string): Set<string> {
+export function nameWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const token of text.split(' ').slice(1)) if (/^[^\p{L}\p{N}]*\p{Lu}/u.test(token)) for (const w of contentWords(token)) out.add(w);
+  for (const token of text.split(' ').slice(1)) if (capitalised(token)) for (const w of contentWords(token)) out.add(w);
   return out;
+}
+
+/**
+ * Whether a token's first letter or digit is a capital letter (/^[^\p{L}\p{N}]*\p{Lu}/u), read by character
+ * codes up to its first ASCII letter or digit; a character outside ASCII before it takes the pattern.
+ */
+function capitalised(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c >= 128) return /^[^\p{L}\p{N}]*\p{Lu}/u.test(token);
+    if (c >= 65 && c <= 90) return true;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+  }
+  return false;
 }
 
 /** Two sentences tell the same thing when they share words besides names and dates (what happened, what is
