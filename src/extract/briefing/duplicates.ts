@@ -77,14 +77,19 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
   // Rarest first, then by the word itself: one global order, whatever the order of the input.
   const order = wordOrder(df);
   const prefix = (words: Set<string>) => order(words, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
-  const postings = new Map<string, number[]>();
+  // Each list holds the originals (k) and where the word stands in each one's order (at).
+  const postings = new Map<string, { k: number[]; at: number[] }>();
   const filed = new Set<string>();
   originals.forEach((o, k) => {
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
     // numbers scores the same against any sentence and comes first, so a later one is never the one taken.
     if (filed.has(o.key)) return;
     filed.add(o.key);
-    for (const w of prefix(o.words)) { const key = `${o.numbers}\u0001${w}`; const list = postings.get(key); if (list) list.push(k); else postings.set(key, [k]); }
+    prefix(o.words).forEach((w, at) => {
+      const key = `${o.numbers}\u0001${w}`;
+      const list = postings.get(key);
+      if (list) { list.k.push(k); list.at.push(at); } else postings.set(key, { k: [k], at: [at] });
+    });
   });
   // Which query last took an original: each is taken once per query, without a set.
   const seenBy = new Int32Array(originals.length).fill(-1);
@@ -95,16 +100,22 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
     // Only sentences that could be the answer: the same numbers (the caller's test, and the lists' key), and
     // sizes within the threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
     const size = line.words.size;
-    for (const w of prefix(line.words)) {
+    prefix(line.words).forEach((w, i) => {
       const list = postings.get(`${line.numbers}\u0001${w}`);
-      if (!list) continue;
-      for (const k of list) {
+      if (!list) return;
+      for (let n = 0; n < list.k.length; n++) {
+        const k = list.k[n]!;
         if (seenBy[k] === query) continue;
         seenBy[k] = query;
         const other = originals[k]!.words.size;
-        if (Math.min(other, size) >= SAME_SENTENCE * Math.max(other, size) - 1e-9) hits.push(k);
+        if (Math.min(other, size) < SAME_SENTENCE * Math.max(other, size) - 1e-9) continue;
+        // Met first here, at the i-th word of this line's order and the at-th of the other's: no word before
+        // either is shared (a rarer shared word would have met it sooner), so they share at most 1 + the
+        // fewer words left after. A Jaccard of SAME_SENTENCE (0.6) needs 3/8 of both sizes shared.
+        const most = 1 + Math.min(size - i - 1, other - list.at[n]! - 1);
+        if (most >= (3 * (size + other)) / 8 - 1e-9) hits.push(k);
       }
-    }
+    });
     // In the originals' order, so the first of equally alike sentences is the one taken, as before.
     return Array.from(Int32Array.from(hits).sort(), (k) => originals[k]!);
   };
