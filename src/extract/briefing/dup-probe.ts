@@ -17,7 +17,8 @@ export interface DuplicateMerge {
   twins: Map<string, Evidence[]>;
 }
 
-export const C = { lists: 0, scan: 0, distinct: 0 };
+export const C = { lists: 0, scan: 0, distinct: 0, sized: 0, hits: 0, cpuIdx: 0, cpuLook: 0, cpuAll: 0 };
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
 interface Line {
   doc: number; start: number; end: number; words: Set<string>; numbers: string;
   /** Its numbers and words (as sorted word numbers) in one string: equal for lines with the same words and numbers. */
@@ -78,14 +79,19 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
   // Rarest first, then by the word itself: one global order, whatever the order of the input.
   const order = wordOrder(df);
   const prefix = (words: Set<string>) => order(words, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
-  const postings = new Map<string, number[]>();
+  // Each list holds the originals (k) and where the word stands in each one's order (at).
+  const postings = new Map<string, { k: number[]; at: number[] }>();
   const filed = new Set<string>();
   originals.forEach((o, k) => {
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
     // numbers scores the same against any sentence and comes first, so a later one is never the one taken.
     if (filed.has(o.key)) return;
     filed.add(o.key);
-    for (const w of prefix(o.words)) { const key = `${o.numbers}\u0001${w}`; const list = postings.get(key); if (list) list.push(k); else postings.set(key, [k]); }
+    prefix(o.words).forEach((w, at) => {
+      const key = `${o.numbers}\u0001${w}`;
+      const list = postings.get(key);
+      if (list) { list.k.push(k); list.at.push(at); } else postings.set(key, { k: [k], at: [at] });
+    });
   });
   // Which query last took an original: each is taken once per query, without a set.
   const seenBy = new Int32Array(originals.length).fill(-1);
@@ -96,18 +102,25 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
     // Only sentences that could be the answer: the same numbers (the caller's test, and the lists' key), and
     // sizes within the threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
     const size = line.words.size;
-    for (const w of prefix(line.words)) {
+    prefix(line.words).forEach((w, i) => {
       const list = postings.get(`${line.numbers}\u0001${w}`);
-      if (!list) continue;
-      C.lists++; C.scan += list.length;
-      for (const k of list) {
+      if (!list) return;
+      C.lists++; C.scan += list.k.length;
+      for (let n = 0; n < list.k.length; n++) {
+        const k = list.k[n]!;
         if (seenBy[k] === query) continue;
-        C.distinct++;
         seenBy[k] = query;
         const other = originals[k]!.words.size;
-        if (Math.min(other, size) >= SAME_SENTENCE * Math.max(other, size) - 1e-9) hits.push(k);
+        C.distinct++;
+        if (Math.min(other, size) < SAME_SENTENCE * Math.max(other, size) - 1e-9) continue;
+        C.sized++;
+        // Met first here, at the i-th word of this line's order and the at-th of the other's: no word before
+        // either is shared (a rarer shared word would have met it sooner), so they share at most 1 + the
+        // fewer words left after. A Jaccard of SAME_SENTENCE (0.6) needs 3/8 of both sizes shared.
+        const most = 1 + Math.min(size - i - 1, other - list.at[n]! - 1);
+        if (most >= (3 * (size + other)) / 8 - 1e-9) { hits.push(k); C.hits++; }
       }
-    }
+    });
     // In the originals' order, so the first of equally alike sentences is the one taken, as before.
     return Array.from(Int32Array.from(hits).sort(), (k) => originals[k]!);
   };
@@ -117,30 +130,27 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
 export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
-  let t = performance.now(); const lap = (n: string) => { console.log(n, (performance.now() - t).toFixed(0)); t = performance.now(); };
   const wordIds: WordIds = new Map();
   const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d, wordIds)));
-  lap('originals'); const alike = sentenceIndex(originals); lap('index');
+  let t = cpu(); const alike = sentenceIndex(originals); C.cpuIdx = cpu() - t;
   // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
   // same words is the answer the scan below would give (nothing beats Jaccard 1), found in one lookup.
   const sameWords = new Map<string, Line>();
   for (const o of originals) if (!sameWords.has(o.key)) sameWords.set(o.key, o);
-  lap('sameWords'); let tl = 0, ts = 0, nl = 0, nq = 0, nh = 0; const twins = new Map<string, Evidence[]>();
+  const twins = new Map<string, Evidence[]>();
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
     for (const line of linesOf(docs, a, d, wordIds)) {
       if (line.words.size < 3) continue;
-      let best: Line | null = line.words.size ? sameWords.get(line.key) ?? null : null;
+      let best: Line | null = line.words.size ? sameWords.get(line.key) ?? null : null; t = cpu(); const cands = best ? [] : alike(line); C.cpuLook += cpu() - t;
       let bestScore = SAME_SENTENCE;
-      nl++; const t0 = performance.now(); const cands = best ? [] : alike(line); if (!best) { nq++; nh += cands.length; } tl += performance.now() - t0; const t2 = performance.now();
       if (!best) for (const o of cands) {
         if (o.numbers !== line.numbers) continue; // "76" against "75" is a discrepancy to show, not a copy
         const score = lineSimilarity(o, line);
         if (score >= bestScore && (best === null || score > bestScore)) { best = o; bestScore = score; }
       }
-      ts += performance.now() - t2;
       if (!best) continue;
       repeated.push([line.start, line.end]);
       const key = `${docs[best.doc]!.id}:${best.start}`;
@@ -160,7 +170,6 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
       alignments: a.alignments.filter((x) => kept(x.start)),
     };
   });
-  lap('loop'); console.log({ tl, ts, nl, nq, nh });
   return { analyses: out, twins };
 }
 

@@ -59,7 +59,9 @@ function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, w
     const words = spanWords(docs[doc]!, s[0], s[1]);
     const numbers = numbersOf(source.slice(s[0], s[1]));
     const ids = idsOf(words, wordIds);
-    return { doc, start: s[0], end: s[1], words, numbers, key: `${numbers}\u0001${ids.join(' ')}`, ids };
+    let key = `${numbers}\u0001`;
+    for (let k = 0; k < ids.length; k++) key += `${ids[k]} `; // a typed array's join is slower than this
+    return { doc, start: s[0], end: s[1], words, numbers, key, ids };
   });
 }
 
@@ -91,8 +93,10 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
       if (list) { list.k.push(k); list.at.push(at); } else postings.set(key, { k: [k], at: [at] });
     });
   });
-  // Which query last took an original: each is taken once per query, without a set.
+  // Which query last took an original: each is taken once per query, without a set. Sizes in one typed
+  // array: the scan reads millions of them, and a line's own object is far away in the heap.
   const seenBy = new Int32Array(originals.length).fill(-1);
+  const sizes = Int32Array.from(originals, (o) => o.words.size);
   let query = 0;
   return (line) => {
     query++;
@@ -107,7 +111,7 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
         const k = list.k[n]!;
         if (seenBy[k] === query) continue;
         seenBy[k] = query;
-        const other = originals[k]!.words.size;
+        const other = sizes[k]!;
         if (Math.min(other, size) < SAME_SENTENCE * Math.max(other, size) - 1e-9) continue;
         // Met first here, at the i-th word of this line's order and the at-th of the other's: no word before
         // either is shared (a rarer shared word would have met it sooner), so they share at most 1 + the
