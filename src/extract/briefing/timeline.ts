@@ -232,12 +232,12 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
     // pair), but every date in a group must agree with the newcomer's, so no group spans two days.
     const homes: EventGroup[] = [];
     const agrees = new Map<EventGroup, boolean>();
-    index.forCandidates(i, (j) => {
+    index.forCandidates(i, (j, most) => {
       const g = groupOf[j]!;
       if (homes.includes(g)) return; // one alike member is enough: the rest of its group need no test
       let ok = agrees.get(g);
       if (ok === undefined) agrees.set(g, (ok = [...g.dates].every((d) => compatible(d, e.date))));
-      if (ok && index.sameEvent(j, i)) homes.push(g);
+      if (ok && index.sameEvent(j, i, most)) homes.push(g);
     });
     homes.sort((a, b) => a.order - b.order);
     const dates = new Set([e.date, ...homes.flatMap((g) => [...g.dates])]);
@@ -281,7 +281,8 @@ export const minSharedWords = (size: number): number => Math.min(SAME_EVENT_SHAR
  *   filed (two, from different sources, as sameEvent asks more of two sentences of one source).
  */
 class EventIndex {
-  private byKey = new Map<string, Map<string, number[]>>();
+  /** Filed events by key and word, with where the word stands in each one's prefix (`at`). */
+  private byKey = new Map<string, Map<string, { js: number[]; at: number[] }>>();
   private prefixes: string[][];
   private signatures: string[];
   /** Filed events by signature (date, words, counts). */
@@ -313,17 +314,19 @@ class EventIndex {
     for (const key of [`=${e.date}`, ...isoPrefixes(e.date).map((p) => `*${p}`)]) {
       let byWord = this.byKey.get(key);
       if (!byWord) this.byKey.set(key, (byWord = new Map()));
-      for (const w of this.prefixes[i]!) { const list = byWord.get(w); if (list) list.push(i); else byWord.set(w, [i]); }
+      this.prefixes[i]!.forEach((w, at) => { const list = byWord!.get(w); if (list) { list.js.push(i); list.at.push(at); } else byWord!.set(w, { js: [i], at: [at] }); });
     }
   }
 
   /**
    * sameEvent(events[j], events[i]), with the shared words counted by one merge of the two sorted number
    * arrays instead of set lookups: the same counts (a date word's number is odd), so the same answer.
+   * `most` bounds the words they share (forCandidates): below what every route of sameEvent needs, no merge.
    */
-  sameEvent(j: number, i: number): boolean {
+  sameEvent(j: number, i: number, most = Infinity): boolean {
     const a = this.events[j]!;
     const b = this.events[i]!;
+    if (most < neededShared(a, b) - 1e-9) return false;
     if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
     const x = this.ids[j]!;
     const y = this.ids[i]!;
@@ -337,16 +340,28 @@ class EventIndex {
     return alikeEnough(a, b, inter, shared);
   }
 
-  /** Calls `visit` with each earlier filed event with a compatible date sharing a prefix word with event `i`, once. */
-  forCandidates(i: number, visit: (j: number) => void): void {
+  /**
+   * Calls `visit` with each earlier filed event with a compatible date sharing a prefix word with event `i`,
+   * once, and the most words the two can share (positional filtering): met first at the p-th word of i's
+   * prefix and the at-th of j's, they share no word before either (a rarer shared word, in the one global
+   * order, would have met them sooner, under the same key), so at most 1 + the fewer words left after.
+   */
+  forCandidates(i: number, visit: (j: number, most: number) => void): void {
     const e = this.events[i]!;
+    const size = e.words.size;
     for (const key of [...isoPrefixes(e.date).map((p) => `=${p}`), `*${e.date}`]) {
       const byWord = this.byKey.get(key);
       if (!byWord) continue;
-      for (const w of this.prefixes[i]!) {
+      this.prefixes[i]!.forEach((w, p) => {
         const list = byWord.get(w);
-        if (list) for (const j of list) if (this.seen[j] !== i) { this.seen[j] = i; visit(j); }
-      }
+        if (!list) return;
+        for (let n = 0; n < list.js.length; n++) {
+          const j = list.js[n]!;
+          if (this.seen[j] === i) continue;
+          this.seen[j] = i;
+          visit(j, 1 + Math.min(size - p - 1, this.events[j]!.words.size - list.at[n]! - 1));
+        }
+      });
     }
   }
 }
@@ -366,6 +381,19 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
   let shared = 0;
   for (const w of small) if (large.has(w)) { inter++; if (!isDateWord(w)) shared++; }
   return alikeEnough(a, b, inter, shared);
+}
+
+/** The fewest shared words (date words included) with which sameEvent can take two events for one: the least
+ * of what its routes need (a Jaccard of J needs J/(1+J) of both sizes; the contained route its count and share). */
+function neededShared(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>): number {
+  const both = a.words.size + b.words.size;
+  const small = Math.min(a.words.size, b.words.size);
+  const retold = a.doc !== b.doc;
+  const [jaccard, count, share] = a.date === b.date
+    ? [SAME_EVENT, SAME_EVENT_SHARED, SAME_EVENT_CONTAINED]
+    : [SAME_EVENT_ACROSS_GRANULARITY, SAME_EVENT_SHARED_ACROSS, 2 * SAME_EVENT_CONTAINED];
+  const byJaccard = (jaccard / (1 + jaccard)) * both;
+  return retold ? Math.min(byJaccard, Math.max(count, share * small)) : byJaccard;
 }
 
 /** sameEvent's test once the two events' shared words are counted: `inter` in all, `shared` of them not date words. */
