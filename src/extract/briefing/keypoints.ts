@@ -214,19 +214,28 @@ function capitalised(token: string): boolean {
 /** Two sentences tell the same thing when they share words besides names and dates (what happened, what is
  * counted): a product, a company or a place named in both says nothing about whether the news is one. */
 function tellSameThing(a: Candidate, b: Candidate): boolean {
-  const namesA = traits(a).names;
-  const namesB = traits(b).names;
+  // A word counted is in both, a name in neither, no date: in both candidates' telling words (see traits).
+  const [small, large] = traits(a).telling.size <= traits(b).telling.size ? [traits(a).telling, traits(b).telling] : [traits(b).telling, traits(a).telling];
   let shared = 0;
-  for (const w of a.words) if (b.words.has(w) && !namesA.has(w) && !namesB.has(w) && !DATE_TOKEN.test(w)) shared++;
-  return shared >= MIN_SHARED_TELLING;
+  for (const w of small) if (large.has(w) && ++shared >= MIN_SHARED_TELLING) return true;
+  return false;
 }
 
 /** What sameFact reads of a candidate's text, made once per candidate (a candidate meets up to MAX_NEIGHBOURS others). */
-interface Traits { values: string[]; numbers: string[]; names: Set<string> }
+interface Traits {
+  values: string[];
+  numbers: string[];
+  /** Its content words less its name words and date words: what tellSameThing counts. */
+  telling: Set<string>;
+}
 const traitsOf = new WeakMap<Candidate, Traits>();
 function traits(c: Candidate): Traits {
   let t = traitsOf.get(c);
-  if (!t) traitsOf.set(c, (t = { values: c.figures.map((f) => f.split(' ')[0]!), numbers: [...statedNumbers(c.text)], names: nameWords(c.text) }));
+  if (!t) {
+    const names = nameWords(c.text);
+    const telling = new Set([...c.words].filter((w) => !names.has(w) && !DATE_TOKEN.test(w)));
+    traitsOf.set(c, (t = { values: c.figures.map((f) => f.split(' ')[0]!), numbers: [...statedNumbers(c.text)], telling }));
+  }
   return t;
 }
 
