@@ -7,6 +7,8 @@ import { contentWords, itemsBySentence, isDateWord, oneLine, spanWords, STOP_WOR
 import { lexRank, sentenceGraph, type SentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { wordCounts } from '../src/extract/briefing/title.ts';
 import { nameWords } from '../src/extract/briefing/keypoints.ts';
+import { mergeEvents, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
+import { mergeAllPairs } from './helpers/all-pairs.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -147,5 +149,31 @@ describe('name words read by character codes', () => {
       named += expected.size;
     }
     expect(named).toBeGreaterThan(3000);
+  });
+});
+
+describe('timeline merging with the positional filter', () => {
+  it('gives the groups of comparing each event with every group, for reports long and short sharing words late in the order', () => {
+    let merged = 0;
+    for (const seed of [71, 72, 73, 74]) {
+      const r = rng(seed);
+      // A few common words every report uses (late in the rarest-first order), many rare ones, date words last:
+      // pairs first meet late in their orders, where the bound on shared words cuts them.
+      const common = Array.from({ length: 6 }, (_, k) => `common${k}`);
+      const rare = Array.from({ length: 120 }, (_, k) => `rare${k}`);
+      const dates = ['2029', '2029-04', '2029-04-15', '2029-04-16'];
+      const events: AnchoredEvent[] = [];
+      for (let k = 0; k < 300; k++) {
+        const earlier = events.length && r() < 0.4 ? events[int(r, events.length)]! : null;
+        const words = earlier
+          ? new Set([...earlier.words].filter(() => r() < 0.6).concat(Array.from({ length: int(r, 6) }, () => rare[int(r, rare.length)]!)))
+          : new Set([...Array.from({ length: 2 + int(r, 20) }, () => rare[int(r, rare.length)]!), ...common.filter(() => r() < 0.5), ...(r() < 0.5 ? ['april', '2029'] : [])]);
+        events.push({ date: earlier && r() < 0.7 ? earlier.date : dates[int(r, dates.length)]!, doc: int(r, 10), index: k, evidence: { source: 's1', start: k, end: k + 1, text: '' }, words, quality: 0, figures: [] });
+      }
+      const expected = mergeAllPairs(events).map((g) => g.map((e) => e.index));
+      expect(mergeEvents(events).map((g) => g.map((e) => e.index))).toEqual(expected);
+      merged += events.length - expected.length;
+    }
+    expect(merged).toBeGreaterThan(300);
   });
 });
