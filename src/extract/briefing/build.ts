@@ -23,41 +23,46 @@ export interface BuildNotesOptions {
   inputs: string[];
   /** A title to use instead of the one made from the most salient names. */
   title?: string;
+  /** Runs each section (given its name) and may time it: bench/scale/stages.ts uses it; by default it just runs it. */
+  time?: <T>(section: string, run: () => T) => T;
 }
 
+const untimed = <T>(_: string, run: () => T): T => run();
+
 export function buildNotes(docs: SourceDoc[], analyses: DocumentAnalysis[], options: BuildNotesOptions): BriefingNotes {
-  const dated = withAnalysisMeta(docs, analyses);
+  const time = options.time ?? untimed;
+  const dated = time('source-dates', () => withAnalysisMeta(docs, analyses));
   // A duplicate's repeated sentences are left out of the analysis and cited beside what they repeat.
-  const merged = mergeDuplicates(dated, analyses);
-  const ctx = makeContext(dated, merged.analyses);
-  const stale = staleDocs(ctx);
-  const ranked = rankPoints(ctx, stale);
-  const stated = bottomLine(ranked);
-  const sourceList = sources(ctx, stale);
-  const counts = trends(ctx);
+  const merged = time('duplicates', () => mergeDuplicates(dated, analyses));
+  const ctx = time('context', () => makeContext(dated, merged.analyses));
+  const stale = time('staleness', () => staleDocs(ctx));
+  const ranked = time('rankPoints', () => rankPoints(ctx, stale));
+  const stated = time('bottomLine', () => bottomLine(ranked));
+  const sourceList = time('sources', () => sources(ctx, stale));
+  const counts = time('trends', () => trends(ctx));
   const bottom = stated.map((p) => p.claim);
-  const themed = themedKeyPoints(ctx, ranked, stated);
+  const themed = time('themedKeyPoints', () => themedKeyPoints(ctx, ranked, stated));
   // What the bottom line and key points tell is not told again as an actor's position.
   const told = new Set([...bottom, ...themed].flatMap((c) => c.evidence.map((e) => `${e.source}:${e.start}`)));
   // The bottom line's points go through citeTwins as key points (it gives the bottom line their duplicates'
   // citations), then leave Key points. Support and caveats are counted after, on the final citations.
-  const notes = citeTwins({
-    title: options.title ?? titleFrom(ctx),
+  const notes = time('citeTwins', () => citeTwins({
+    title: options.title ?? time('title', () => titleFrom(ctx)),
     subtitle: subtitleFrom(sourceList.map((s) => s.date)),
     asOf: asOfDate(ctx),
     inputs: [...options.inputs],
     bottomLine: bottom.map((c) => ({ text: c.text, cites: c.cites, evidence: [] })),
     keyPoints: [...bottom, ...themed],
-    actors: actors(ctx, told, stale),
+    actors: time('actors', () => actors(ctx, told, stale)),
     // A long timeline shows its most referred-to dates (timeline-select.ts); a short one every event.
-    timeline: notesTimeline(ctx, timeline(ctx)),
-    quotes: quotes(ctx),
-    figures: figures(ctx),
-    discrepancies: discrepancies(ctx, counts.rising),
+    timeline: time('timeline', () => notesTimeline(ctx, timeline(ctx))),
+    quotes: time('quotes', () => quotes(ctx)),
+    figures: time('figures', () => figures(ctx)),
+    discrepancies: time('discrepancies', () => discrepancies(ctx, counts.rising)),
     ...(counts.trends.length ? { trends: counts.trends } : {}),
     sources: sourceList,
-  }, merged.twins);
-  return supportClaims({ ...notes, keyPoints: notes.keyPoints.slice(bottom.length) });
+  }, merged.twins));
+  return time('support', () => supportClaims({ ...notes, keyPoints: notes.keyPoints.slice(bottom.length) }));
 }
 
 function subtitleFrom(dates: Array<string | null>): string {

@@ -107,12 +107,41 @@ export function sentenceIndexAt(ctx: Pick<NotesContext, 'analyses'>, d: number, 
   return sentenceAt(ctx.analyses[d]!.sentences, at);
 }
 
-const STOP = new Set('the a an and or but of to in on at by for with from as is are was were be been has have had that this these those it its he she they his her their we our you i not no said says told would could should will may might also than then there which who whom what when where into over after before about more most some such only just very'.split(' '));
+/** Words too common to tell sentences apart (exported for the tests' reference reading). */
+export const STOP_WORDS: ReadonlySet<string> = new Set('the a an and or but of to in on at by for with from as is are was were be been has have had that this these those it its he she they his her their we our you i not no said says told would could should will may might also than then there which who whom what when where into over after before about more most some such only just very'.split(' '));
 
 /** Content words of a sentence, for comparing what two sentences say. */
 export function contentWords(text: string): Set<string> {
+  const ascii = asciiContentWords(text);
+  if (ascii) return ascii;
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)) if (!STOP.has(m[0])) out.add(m[0]);
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)) if (!STOP_WORDS.has(m[0])) out.add(m[0]);
+  return out;
+}
+
+/** Characters outside ASCII that are neither letters nor digits and have no case (typographic quotes and
+ * dashes, no-break space, ellipsis, bullets, currency signs): they only end a word, as a space does. */
+const SEPARATOR = new Set([0xa0, 0xa3, 0xab, 0xb0, 0xb7, 0xbb, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0x2022, 0x2026, 0x20ac]);
+
+/**
+ * contentWords of a text in plain ASCII, by a scan of its character codes (most news text is; the pattern with
+ * Unicode classes is several times slower): there a letter or digit is [A-Za-z0-9] and lowering a case is
+ * per letter, so the words are the same, in the same order. Null for a text with any other character.
+ */
+function asciiContentWords(text: string): Set<string> | null {
+  const out = new Set<string>();
+  let from = -1;
+  for (let k = 0; k <= text.length; k++) {
+    const c = k < text.length ? text.charCodeAt(k) : 32;
+    if (c >= 128 && !SEPARATOR.has(c)) return null;
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (alnum) { if (from < 0) from = k; continue; }
+    if (from >= 0 && k - from >= 3) {
+      const w = text.slice(from, k).toLowerCase();
+      if (!STOP_WORDS.has(w)) out.add(w);
+    }
+    from = -1;
+  }
   return out;
 }
 
@@ -145,13 +174,89 @@ export function containment(a: Set<string>, b: Set<string>): number {
 
 /** Source ids sorted by number, without repeats. */
 export function sortCites(ids: Iterable<string>): string[] {
-  return [...new Set(ids)].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1)));
+  // Each id's number read once, not at every comparison (a timeline event may cite thousands of sources);
+  // the same comparison on the same numbers, and a stable sort, give the same order.
+  const keyed = [...new Set(ids)].map((id) => ({ id, n: Number(id.slice(1)) }));
+  return keyed.sort((a, b) => a.n - b.n).map((x) => x.id);
 }
 
 /** Evidence sorted by source then position, one per (source, start). */
 export function sortEvidence(list: Evidence[]): Evidence[] {
   const seen = new Set<string>();
+  // As sortCites: each source's number read once, then the same comparison in a stable sort.
   return list
     .filter((e) => { const k = `${e.source}:${e.start}`; if (seen.has(k)) return false; seen.add(k); return true; })
-    .sort((a, b) => Number(a.source.slice(1)) - Number(b.source.slice(1)) || a.start - b.start);
+    .map((e) => ({ e, n: Number(e.source.slice(1)) }))
+    .sort((a, b) => a.n - b.n || a.e.start - b.e.start)
+    .map((x) => x.e);
+}
+
+/** Each list of items bucketed by sentence, made once per (items, sentences) pair: many rules ask the same. */
+const bucketed = new WeakMap<readonly unknown[], { sentences: readonly (readonly [number, number])[]; buckets: unknown[][] }>();
+
+/**
+ * The items inside each sentence (start ≥ the sentence's start, end ≤ its end), in their order: what filtering
+ * `items` for every sentence gives, in one pass with a binary search per item instead of a scan per sentence.
+ * Sentences are sorted and do not overlap, so a non-empty item lies in the one sentence holding its start; an
+ * empty item, or sentences out of order, take the scan (the same answer, never taken on real analyses).
+ */
+export function itemsBySentence<T extends { start: number; end: number }>(sentences: readonly (readonly [number, number])[], items: readonly T[]): T[][] {
+  const cached = bucketed.get(items);
+  if (cached && cached.sentences === sentences) return cached.buckets as T[][];
+  const buckets = sentences.map((): T[] => []);
+  const ordered = sentences.every(([s, e], k) => s <= e && (k === 0 || s >= sentences[k - 1]![1]));
+  for (const x of items) {
+    if (!ordered || x.end <= x.start) {
+      sentences.forEach(([s, e], k) => { if (x.start >= s && x.end <= e) buckets[k]!.push(x); });
+      continue;
+    }
+    const k = sentenceAt(sentences as Array<[number, number]>, x.start);
+    if (k >= 0 && x.end <= sentences[k]![1]) buckets[k]!.push(x);
+  }
+  bucketed.set(items, { sentences, buckets });
+  return buckets;
+}
+
+/** Content words by document and span: the duplicate merge, the key points and the timeline read the same sentences. */
+const wordsBySpan = new WeakMap<SourceDoc, Map<number, Array<{ end: number; words: Set<string> }>>>();
+
+/**
+ * The content words of a document's span, made once per span and shared (callers never change the set). Equal
+ * to contentWords of the span's one-line text: folding whitespace changes no word.
+ */
+export function spanWords(doc: SourceDoc, start: number, end: number): Set<string> {
+  let byStart = wordsBySpan.get(doc);
+  if (!byStart) wordsBySpan.set(doc, (byStart = new Map()));
+  // By start, then end: a sentence and an event cut from it start alike.
+  let spans = byStart.get(start);
+  if (!spans) byStart.set(start, (spans = []));
+  const known = spans.find((s) => s.end === end);
+  if (known) return known.words;
+  const words = contentWords(doc.text.slice(start, end));
+  spans.push({ end, words });
+  return words;
+}
+
+/**
+ * Words in one global order (for prefix filtering): the words `last` marks after the others, then the rarest
+ * (by `df`) first, then by the word itself. `firstOf(words, n)` gives a set's first n (≥ 0) words in that order;
+ * every word of `df` is ranked once, so a set's words sort as numbers. A word `df` lacks (df 0) sorts by the
+ * same order through the comparator.
+ */
+export function wordOrder(df: ReadonlyMap<string, number>, last: (w: string) => boolean = () => false): (words: ReadonlySet<string>, n: number) => string[] {
+  const compare = (a: string, b: string) => (last(a) ? 1 : 0) - (last(b) ? 1 : 0) || (df.get(a) ?? 0) - (df.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const vocabulary = [...df.keys()].sort(compare);
+  const rank = new Map(vocabulary.map((w, k) => [w, k]));
+  return (words, n) => {
+    const ranks: number[] = [];
+    for (const w of words) {
+      const r = rank.get(w);
+      if (r === undefined) return [...words].sort(compare).slice(0, Math.max(0, n));
+      ranks.push(r);
+    }
+    const sorted = Int32Array.from(ranks).sort();
+    const out: string[] = [];
+    for (let k = 0; k < sorted.length && k < n; k++) out.push(vocabulary[sorted[k]!]!);
+    return out;
+  };
 }

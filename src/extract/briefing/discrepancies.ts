@@ -4,7 +4,7 @@
 
 import type { Discrepancy, Evidence } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
-import { contentWords, figureClause, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sharedWords, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { figureClause, itemsBySentence, spanWords, wordOrder, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { isBriefingFigure } from './figures.ts';
 import { anchoredEvents, compatible, type AnchoredEvent } from './timeline.ts';
 
@@ -118,7 +118,7 @@ const SAME_EVENT = 0.3;
 /** "Sources date the same event differently: 2019-04-15 in s2; 2019-04-22 in s4." Only across sources,
  * only for events naming the same actor, and only where neither date is the coarser form of the other. */
 function differingEventDates(ctx: NotesContext): Discrepancy[] {
-  const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: contentWords(e.evidence.text) }));
+  const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: spanWords(ctx.docs[e.doc]!, e.evidence.start, e.evidence.end) }));
   const out: Discrepancy[] = [];
   const used = new Set<AnchoredEvent>();
   // Two reports of one event name a common actor and share at least minClashWords words, so each event is
@@ -128,26 +128,70 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   // thousands of sources, and the same clashes in the same order as comparing all pairs.
   const df = new Map<string, number>();
   for (const ev of events) for (const w of ev.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const rank = (w: string) => (isDateWord(w) ? 1 : 0);
-  const prefixes = events.map(({ words }) => [...words]
-    .sort((a, b) => rank(a) - rank(b) || df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
-    .slice(0, Math.max(0, words.size - minClashWords(words.size) + 1)));
+  const order = wordOrder(df, isDateWord);
+  // Each event's words as ascending numbers, a date word's odd: shared words counted by a merge (sameWords).
+  const number = new Map<string, number>();
+  for (const w of df.keys()) number.set(w, 2 * number.size + (isDateWord(w) ? 1 : 0));
+  const ids = events.map(({ words }) => Int32Array.from(words, (w) => number.get(w)!).sort());
+  const prefixes = events.map(({ words }) => order(words, Math.max(0, words.size - minClashWords(words.size) + 1)));
   const byActorWord = new Map<string, number[]>();
   events.forEach((ev, j) => {
     for (const id of ev.ids) for (const w of prefixes[j]!) { const key = `${id}\u0000${w}`; const list = byActorWord.get(key); if (list) list.push(j); else byActorWord.set(key, [j]); }
   });
+  // Which event last gathered j as a candidate: each later event is taken once per event, without a set.
+  const seenBy = new Int32Array(events.length).fill(-1);
   for (const [i, a] of events.entries()) {
     if (used.has(a.e)) continue;
-    const later = new Set<number>();
-    for (const id of a.ids) for (const w of prefixes[i]!) for (const j of byActorWord.get(`${id}\u0000${w}`) ?? []) if (j > i) later.add(j);
-    const clash = [...later].sort((x, y) => x - y).map((j) => events[j]!).filter((b) => b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date)
-      && [...a.ids].some((id) => b.ids.has(id)) && sharedWords(a.words, b.words) >= SAME_EVENT_WORDS && similarity(a.words, b.words) >= SAME_EVENT);
+    const later: number[] = [];
+    for (const id of a.ids) {
+      for (const w of prefixes[i]!) {
+        const list = byActorWord.get(`${id}\u0000${w}`);
+        if (!list) continue;
+        // Lists are in event order: the later events are those after the first index above i.
+        for (let k = firstAbove(list, i); k < list.length; k++) { const j = list[k]!; if (seenBy[j] !== i) { seenBy[j] = i; later.push(j); } }
+      }
+    }
+    const clash = Int32Array.from(later).sort().reduce<typeof events>((out, j) => {
+      const b = events[j]!;
+      if (b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date) && nameCommon(a.ids, b.ids)
+        && alikeReports(ids[i]!, ids[j]!)) out.push(b);
+      return out;
+    }, []);
     if (!clash.length) continue;
     const group = [a.e, ...clash.map((b) => b.e)];
     for (const e of group) used.add(e);
     out.push(dateClash(ctx, group));
   }
   return out;
+}
+
+/**
+ * sharedWords(a, b) ≥ SAME_EVENT_WORDS and similarity(a, b) ≥ SAME_EVENT, for two word sets given as sorted
+ * numbers (a date word's odd): one merge counts the shared words and those not dates, the same counts.
+ */
+function alikeReports(x: Int32Array, y: Int32Array): boolean {
+  let inter = 0;
+  let shared = 0;
+  for (let p = 0, q = 0; p < x.length && q < y.length;) {
+    if (x[p]! < y[q]!) p++;
+    else if (x[p]! > y[q]!) q++;
+    else { inter++; if ((x[p]! & 1) === 0) shared++; p++; q++; }
+  }
+  return shared >= SAME_EVENT_WORDS && inter / (x.length + y.length - inter) >= SAME_EVENT;
+}
+
+/** The first position in an ascending list holding a number above `i` (the list's length when none does). */
+function firstAbove(list: readonly number[], i: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! > i) hi = mid; else lo = mid + 1; }
+  return lo;
+}
+
+/** Whether two sets of entity ids share one. */
+function nameCommon(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const id of a) if (b.has(id)) return true;
+  return false;
 }
 
 /** Fewest words (date words included) two reports of `size` words that clash share: SAME_EVENT_WORDS besides
@@ -168,6 +212,6 @@ export function dateClash(ctx: NotesContext, group: readonly AnchoredEvent[]): D
 
 /** Entities named in an event's sentence. */
 function entityIds(ctx: NotesContext, e: AnchoredEvent): Set<string> {
-  const [start, end] = ctx.analyses[e.doc]!.sentences[e.index]!;
-  return new Set(ctx.analyses[e.doc]!.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id));
+  const a = ctx.analyses[e.doc]!;
+  return new Set(itemsBySentence(a.sentences, a.entities)[e.index]!.map((m) => m.id));
 }

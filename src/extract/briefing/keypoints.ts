@@ -6,7 +6,8 @@
 
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
 import { compress } from './compress.ts';
-import { containment, contentWords, oneLine, sentenceEvidence, shownClaim, similarity, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import type { DateMention } from '../analysis.ts';
+import { containment, contentWords, itemsBySentence, oneLine, sentenceEvidence, shownClaim, similarity, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
 import { lexRank, sentenceGraph } from './lexrank.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { anchorDate, compatible, sameEvent } from './timeline.ts';
@@ -77,8 +78,14 @@ export interface RankedPoint {
 /** The ranked candidate sentences of every source, each scored alone (centrality included). */
 export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>): Candidate[] {
   const asOf = newestDate(ctx);
-  const candidates = ctx.analyses.flatMap((a, d) => a.sentences.map((_, k) => scoreSentence(ctx, d, k, asOf, stale.has(d)))
-    .filter((c): c is Candidate => c !== null).slice(0, MAX_CANDIDATES_PER_DOC));
+  const candidates: Candidate[] = [];
+  ctx.analyses.forEach((a, d) => {
+    // A source's first MAX_CANDIDATES_PER_DOC fit sentences: the rest are not scored at all.
+    for (let k = 0, taken = 0; k < a.sentences.length && taken < MAX_CANDIDATES_PER_DOC; k++) {
+      const c = scoreSentence(ctx, d, k, asOf, stale.has(d));
+      if (c) { candidates.push(c); taken++; }
+    }
+  });
   const graph = sentenceGraph(candidates.map((c) => [...c.words]));
   const centrality = lexRank(graph);
   candidates.forEach((c, i) => { c.score += Math.min(CENTRALITY_CAP, centrality[i]! * candidates.length); });
@@ -93,19 +100,21 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
   const candidates = scoredCandidates(ctx, stale) as Array<Candidate & { node: number; neighbours: Array<{ node: number }> }>;
   // One fact told by several sources: a sentence joins the cluster of a graph neighbour it states the
   // same fact as. Only neighbours are compared, so clustering stays linear in the number of sentences.
-  const byNode = new Map(candidates.map((c) => [c.node, c]));
-  const clusterOf = new Map<number, { members: Candidate[]; docs: Set<number> }>();
+  // By node (a candidate's place in the graph, 0…n−1): arrays, not maps, for hundreds of thousands of sentences.
+  const byNode: Candidate[] = [];
+  for (const c of candidates) byNode[c.node] = c;
+  const clusterOf: Array<{ members: Candidate[]; docs: Set<number> } | undefined> = new Array(candidates.length);
   const clusters: Candidate[][] = [];
   for (const c of candidates) {
     // Compared with its neighbours only (not every member of their clusters): each sentence costs at most
     // MAX_NEIGHBOURS comparisons, however large a cluster grows.
-    const twin = c.neighbours.find((n) => clusterOf.has(n.node) && sameFact(byNode.get(n.node)!, c));
-    const home = twin ? clusterOf.get(twin.node)! : undefined;
-    if (!home) { const cl = { members: [c], docs: new Set([c.doc]) }; clusters.push(cl.members); clusterOf.set(c.node, cl); continue; }
+    const twin = c.neighbours.find((n) => clusterOf[n.node] !== undefined && sameFact(byNode[n.node]!, c));
+    const home = twin ? clusterOf[twin.node]! : undefined;
+    if (!home) { const cl = { members: [c], docs: new Set([c.doc]) }; clusters.push(cl.members); clusterOf[c.node] = cl; continue; }
     if (home.docs.has(c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
     home.members.push(c);
     home.docs.add(c.doc);
-    clusterOf.set(c.node, home);
+    clusterOf[c.node] = home;
   }
   const ranked = diverse(clusters
     .map((cl) => ({ cl, score: cl.reduce((m, c) => Math.max(m, c.score), -Infinity) + corroboration(cl, asOf) }))
@@ -157,10 +166,9 @@ const echoes = (a: Candidate, b: Candidate) => containment(a.words, b.words) >= 
 /** The same fact: worded alike, or the same count of the same thing ("213 people killed") from two sources.
  * Alike sentences giving different numbers or dates are not one fact but a discrepancy, and are kept apart. */
 function sameFact(a: Candidate, b: Candidate): boolean {
-  const values = (c: Candidate) => c.figures.map((f) => f.split(' ')[0]!);
-  if (disagree(values(a), values(b)) || disagree(a.dates, b.dates, compatible)) return false;
+  if (disagree(traits(a).values, traits(b).values) || disagree(a.dates, b.dates, compatible)) return false;
   // Different numbers (£13 billion vs $40 billion), or nothing told in common but names, are different facts.
-  if (disagree([...statedNumbers(a.text)], [...statedNumbers(b.text)]) || !tellSameThing(a, b)) return false;
+  if (disagree(traits(a).numbers, traits(b).numbers) || !tellSameThing(a, b)) return false;
   if (similarity(a.words, b.words) >= SAME_FACT) return true;
   // Two sources telling one dated event in their own words: the timeline's test, dates included.
   if (a.anchor && b.anchor && sameEvent({ ...a, date: a.anchor }, { ...b, date: b.anchor })) return true;
@@ -183,19 +191,52 @@ function statedNumbers(text: string): Set<string> {
 }
 
 /** Words of a sentence written capitalised after its first word: parts of names. */
-function nameWords(text: string): Set<string> {
+export function nameWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const token of text.split(' ').slice(1)) if (/^[^\p{L}\p{N}]*\p{Lu}/u.test(token)) for (const w of contentWords(token)) out.add(w);
+  for (const token of text.split(' ').slice(1)) if (capitalised(token)) for (const w of contentWords(token)) out.add(w);
   return out;
+}
+
+/**
+ * Whether a token's first letter or digit is a capital letter (/^[^\p{L}\p{N}]*\p{Lu}/u), read by character
+ * codes up to its first ASCII letter or digit; a character outside ASCII before it takes the pattern.
+ */
+function capitalised(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if (c >= 128) return /^[^\p{L}\p{N}]*\p{Lu}/u.test(token);
+    if (c >= 65 && c <= 90) return true;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
+  }
+  return false;
 }
 
 /** Two sentences tell the same thing when they share words besides names and dates (what happened, what is
  * counted): a product, a company or a place named in both says nothing about whether the news is one. */
 function tellSameThing(a: Candidate, b: Candidate): boolean {
-  const names = new Set([...nameWords(a.text), ...nameWords(b.text)]);
+  // A word counted is in both, a name in neither, no date: in both candidates' telling words (see traits).
+  const [small, large] = traits(a).telling.size <= traits(b).telling.size ? [traits(a).telling, traits(b).telling] : [traits(b).telling, traits(a).telling];
   let shared = 0;
-  for (const w of a.words) if (b.words.has(w) && !names.has(w) && !DATE_TOKEN.test(w)) shared++;
-  return shared >= MIN_SHARED_TELLING;
+  for (const w of small) if (large.has(w) && ++shared >= MIN_SHARED_TELLING) return true;
+  return false;
+}
+
+/** What sameFact reads of a candidate's text, made once per candidate (a candidate meets up to MAX_NEIGHBOURS others). */
+interface Traits {
+  values: string[];
+  numbers: string[];
+  /** Its content words less its name words and date words: what tellSameThing counts. */
+  telling: Set<string>;
+}
+const traitsOf = new WeakMap<Candidate, Traits>();
+function traits(c: Candidate): Traits {
+  let t = traitsOf.get(c);
+  if (!t) {
+    const names = nameWords(c.text);
+    const telling = new Set([...c.words].filter((w) => !names.has(w) && !DATE_TOKEN.test(w)));
+    traitsOf.set(c, (t = { values: c.figures.map((f) => f.split(' ')[0]!), numbers: [...statedNumbers(c.text)], telling }));
+  }
+  return t;
 }
 
 /** Both give values and none of one side's agrees with any of the other's. */
@@ -216,7 +257,7 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   // A sentence that is mostly quotation belongs under Quotes.
   const quoted = a.quotes.filter((q) => q.start < end && q.end > start).reduce((n, q) => n + Math.min(q.end, end) - Math.max(q.start, start), 0);
   if (quoted > 0.4 * (end - start)) return null;
-  const ids = [...new Set(a.entities.filter((m) => m.start >= start && m.end <= end).map((m) => m.id))];
+  const ids = [...new Set(itemsBySentence(a.sentences, a.entities)[k]!.map((m) => m.id))];
   if (!ids.length) return null;
   const degraded = a.flags.includes('degraded');
   // A piece cut from unpunctuated text without a subject and verb is no claim.
@@ -226,11 +267,13 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   const top = Math.log1p(ctx.ranked[0]?.salience ?? 1);
   const saliences = ids.map((id) => ctx.entities.get(id)?.salience ?? 0).sort((x, y) => y - x).slice(0, 2);
   let score = saliences.reduce((n, s) => n + (2 * Math.log1p(s)) / top, 0);
-  const figures = a.figures.filter((f) => f.start >= start && f.end <= end && f.measure && f.value >= 10).map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
+  const inside = itemsBySentence(a.sentences, a.figures)[k]!;
+  const figures = inside.filter((f) => f.measure && f.value >= 10).map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
   if (figures.length) score += 2;
   // A toll of the dead, hurt or displaced is what a briefing on a crisis is read for.
-  if (a.figures.some((f) => f.start >= start && f.end <= end && CASUALTY.test(f.measure ?? ''))) score += 1;
-  const anchor = anchorOf(ctx, d, start, end);
+  if (inside.some((f) => CASUALTY.test(f.measure ?? ''))) score += 1;
+  const datesIn = itemsBySentence(a.sentences, a.dates)[k]!;
+  const anchor = anchorOf(ctx, d, start, datesIn);
   score += recency(anchor, asOf);
   if (k < 3) score += 1.5;
   if (LEANS_ON_CONTEXT.test(text)) score -= 1.5;
@@ -239,13 +282,13 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   if (stale) score -= 2;
   if (degraded) score *= 0.5;
   const quality = (degraded ? 0 : 4) + (stale ? 0 : 2) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (LEANS_ON_CONTEXT.test(text) ? 1 : 0);
-  const dates = a.dates.filter((x) => x.value && x.start >= start && x.end <= end).map((x) => x.value!);
-  return { doc: d, index: k, text, words: contentWords(text), ids, figures, dates, anchor, score, quality };
+  const dates = datesIn.filter((x) => x.value).map((x) => x.value!);
+  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality };
 }
 
 /** The date a sentence's main event refers to, or null when it has no resolved date. */
-function anchorOf(ctx: NotesContext, d: number, start: number, end: number): string | null {
-  const dates = ctx.analyses[d]!.dates.filter((x) => x.value && /^\d{4}(?:-\d{2}){0,2}$/.test(x.value) && x.start >= start && x.end <= end);
+function anchorOf(ctx: NotesContext, d: number, start: number, inSentence: readonly DateMention[]): string | null {
+  const dates = inSentence.filter((x) => x.value && /^\d{4}(?:-\d{2}){0,2}$/.test(x.value));
   return dates.length ? anchorDate(ctx.docs[d]!.text, start, dates).value : null;
 }
 

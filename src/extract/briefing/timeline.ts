@@ -4,7 +4,7 @@
 
 import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
-import { contentWords, isDateWord, oneLine, shownText, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { isDateWord, itemsBySentence, oneLine, shownText, sortCites, sortEvidence, spanWords, wordOrder, type NotesContext } from './context.ts';
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
@@ -75,7 +75,7 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
   ctx.analyses.forEach((a, d) => {
     const text = ctx.docs[d]!.text;
     a.sentences.forEach(([start, end], k) => {
-      const inSentence = a.dates.filter((x) => x.start >= start && x.end <= end);
+      const inSentence = itemsBySentence(a.sentences, a.dates)[k]!;
       if (!inSentence.length) return;
       // Someone's own words (a letter in the first person, a quote), a question and what did not happen are no events.
       const sentence = text.slice(start, end);
@@ -93,8 +93,8 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       if (a.flags.includes('degraded') && !hasMainVerb(shown)) return;
       const evidence: Evidence = { source: ctx.docs[d]!.id, start: span[0], end: span[1], text: shown };
       // Matched on the whole sentence: a cut run-on still shares its words with a clean report of the event.
-      const words = contentWords(text.slice(start, end));
-      const figures = a.figures.filter((f) => f.start >= start && f.end <= end && f.measure && f.measure !== 'age').map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
+      const words = spanWords(ctx.docs[d]!, start, end);
+      const figures = itemsBySentence(a.sentences, a.figures)[k]!.filter((f) => f.measure && f.measure !== 'age').map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
       events.push({ date: anchor.value!, doc: d, index: k, evidence, words, quality: readability(shown, a.flags.includes('degraded')), figures });
     });
   });
@@ -232,12 +232,12 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
     // pair), but every date in a group must agree with the newcomer's, so no group spans two days.
     const homes: EventGroup[] = [];
     const agrees = new Map<EventGroup, boolean>();
-    index.forCandidates(i, (j) => {
+    index.forCandidates(i, (j, most) => {
       const g = groupOf[j]!;
       if (homes.includes(g)) return; // one alike member is enough: the rest of its group need no test
       let ok = agrees.get(g);
       if (ok === undefined) agrees.set(g, (ok = [...g.dates].every((d) => compatible(d, e.date))));
-      if (ok && sameEvent(events[j]!, e)) homes.push(g);
+      if (ok && index.sameEvent(j, i, most)) homes.push(g);
     });
     homes.sort((a, b) => a.order - b.order);
     const dates = new Set([e.date, ...homes.flatMap((g) => [...g.dates])]);
@@ -281,20 +281,24 @@ export const minSharedWords = (size: number): number => Math.min(SAME_EVENT_SHAR
  *   filed (two, from different sources, as sameEvent asks more of two sentences of one source).
  */
 class EventIndex {
-  private byKey = new Map<string, Map<string, number[]>>();
+  /** Filed events by key and word, with where the word stands in each one's prefix (`at`). */
+  private byKey = new Map<string, Map<string, { js: number[]; at: number[] }>>();
   private prefixes: string[][];
   private signatures: string[];
   /** Filed events by signature (date, words, counts). */
   private filed = new Map<string, number[]>();
   private seen: Int32Array;
+  /** Each event's words as ascending numbers, a date word's odd (see sameEvent below). */
+  private ids: Int32Array[];
 
   constructor(private events: readonly AnchoredEvent[]) {
     const df = new Map<string, number>();
     for (const e of events) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
-    const rank = (w: string) => (isDateWord(w) ? 1 : 0);
-    this.prefixes = events.map((e) => [...e.words]
-      .sort((a, b) => rank(a) - rank(b) || df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0))
-      .slice(0, e.words.size - minSharedWords(e.words.size) + 1));
+    const idOf = new Map<string, number>();
+    for (const w of df.keys()) idOf.set(w, 2 * idOf.size + (isDateWord(w) ? 1 : 0));
+    this.ids = events.map((e) => Int32Array.from(e.words, (w) => idOf.get(w)!).sort());
+    const order = wordOrder(df, isDateWord);
+    this.prefixes = events.map((e) => order(e.words, e.words.size - minSharedWords(e.words.size) + 1));
     this.signatures = events.map((e) => `${e.date}\u0001${[...e.words].sort().join(' ')}\u0001${[...new Set(e.figures ?? [])].sort().join('\u0002')}`);
     this.seen = new Int32Array(events.length).fill(-1);
   }
@@ -310,20 +314,54 @@ class EventIndex {
     for (const key of [`=${e.date}`, ...isoPrefixes(e.date).map((p) => `*${p}`)]) {
       let byWord = this.byKey.get(key);
       if (!byWord) this.byKey.set(key, (byWord = new Map()));
-      for (const w of this.prefixes[i]!) { const list = byWord.get(w); if (list) list.push(i); else byWord.set(w, [i]); }
+      this.prefixes[i]!.forEach((w, at) => { const list = byWord!.get(w); if (list) { list.js.push(i); list.at.push(at); } else byWord!.set(w, { js: [i], at: [at] }); });
     }
   }
 
-  /** Calls `visit` with each earlier filed event with a compatible date sharing a prefix word with event `i`, once. */
-  forCandidates(i: number, visit: (j: number) => void): void {
+  /**
+   * sameEvent(events[j], events[i]), with the shared words counted by one merge of the two sorted number
+   * arrays instead of set lookups: the same counts (a date word's number is odd), so the same answer.
+   * `most` bounds the words they share (forCandidates): below what every route of sameEvent needs, no merge.
+   */
+  sameEvent(j: number, i: number, most = Infinity): boolean {
+    const a = this.events[j]!;
+    const b = this.events[i]!;
+    if (most < neededShared(a, b) - 1e-9) return false;
+    if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
+    const x = this.ids[j]!;
+    const y = this.ids[i]!;
+    let inter = 0;
+    let shared = 0;
+    for (let p = 0, q = 0; p < x.length && q < y.length;) {
+      if (x[p]! < y[q]!) p++;
+      else if (x[p]! > y[q]!) q++;
+      else { inter++; if ((x[p]! & 1) === 0) shared++; p++; q++; }
+    }
+    return alikeEnough(a, b, inter, shared);
+  }
+
+  /**
+   * Calls `visit` with each earlier filed event with a compatible date sharing a prefix word with event `i`,
+   * once, and the most words the two can share (positional filtering): met first at the p-th word of i's
+   * prefix and the at-th of j's, they share no word before either (a rarer shared word, in the one global
+   * order, would have met them sooner, under the same key), so at most 1 + the fewer words left after.
+   */
+  forCandidates(i: number, visit: (j: number, most: number) => void): void {
     const e = this.events[i]!;
+    const size = e.words.size;
     for (const key of [...isoPrefixes(e.date).map((p) => `=${p}`), `*${e.date}`]) {
       const byWord = this.byKey.get(key);
       if (!byWord) continue;
-      for (const w of this.prefixes[i]!) {
+      this.prefixes[i]!.forEach((w, p) => {
         const list = byWord.get(w);
-        if (list) for (const j of list) if (this.seen[j] !== i) { this.seen[j] = i; visit(j); }
-      }
+        if (!list) return;
+        for (let n = 0; n < list.js.length; n++) {
+          const j = list.js[n]!;
+          if (this.seen[j] === i) continue;
+          this.seen[j] = i;
+          visit(j, 1 + Math.min(size - p - 1, this.events[j]!.words.size - list.at[n]! - 1));
+        }
+      });
     }
   }
 }
@@ -337,12 +375,32 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
   // "213 killed" and "more than 600 killed" in alike sentences are two moments of a toll, not one report.
   if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
   // similarity, sharedWords and containment of the two word sets, in one pass over the smaller set.
-  const [small, large] = a.words.size <= b.words.size ? [a.words, b.words] : [b.words, a.words];
+  const small = a.words.size <= b.words.size ? a.words : b.words;
+  const large = small === a.words ? b.words : a.words;
   let inter = 0;
   let shared = 0;
   for (const w of small) if (large.has(w)) { inter++; if (!isDateWord(w)) shared++; }
-  const jaccard = small.size ? inter / (a.words.size + b.words.size - inter) : 0;
-  const contained = small.size ? shared / small.size : 0;
+  return alikeEnough(a, b, inter, shared);
+}
+
+/** The fewest shared words (date words included) with which sameEvent can take two events for one: the least
+ * of what its routes need (a Jaccard of J needs J/(1+J) of both sizes; the contained route its count and share). */
+function neededShared(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>): number {
+  const both = a.words.size + b.words.size;
+  const small = Math.min(a.words.size, b.words.size);
+  const retold = a.doc !== b.doc;
+  const [jaccard, count, share] = a.date === b.date
+    ? [SAME_EVENT, SAME_EVENT_SHARED, SAME_EVENT_CONTAINED]
+    : [SAME_EVENT_ACROSS_GRANULARITY, SAME_EVENT_SHARED_ACROSS, 2 * SAME_EVENT_CONTAINED];
+  const byJaccard = (jaccard / (1 + jaccard)) * both;
+  return retold ? Math.min(byJaccard, Math.max(count, share * small)) : byJaccard;
+}
+
+/** sameEvent's test once the two events' shared words are counted: `inter` in all, `shared` of them not date words. */
+function alikeEnough(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, inter: number, shared: number): boolean {
+  const smallSize = Math.min(a.words.size, b.words.size);
+  const jaccard = smallSize ? inter / (a.words.size + b.words.size - inter) : 0;
+  const contained = smallSize ? shared / smallSize : 0;
   // One source rarely tells one event twice in different words: its look-alike sentences are different events.
   const retold = a.doc !== b.doc;
   if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= SAME_EVENT_SHARED && contained >= SAME_EVENT_CONTAINED);
@@ -351,6 +409,7 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
 
 /** Both give a count of the same measure and none of one's values is among the other's. */
 function countsDiffer(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false; // nothing shared: most events give no count
   const measure = (f: string) => f.slice(f.indexOf(' ') + 1);
   const shared = a.map(measure).filter((m) => b.some((f) => measure(f) === m));
   return shared.length > 0 && !a.some((f) => b.includes(f));

@@ -77,9 +77,9 @@ function namedEvent(ctx: NotesContext): { name: string; salience: number } | nul
     }
   });
   let best: { name: string; salience: number } | null = null;
+  const countsOf = wordCounts(ctx.docs.map((doc) => doc.text), [...heads.keys()]);
   for (const [given, byHead] of [...heads].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const word = new RegExp(`\\b${given}\\b`, 'gu');
-    const counts = ctx.docs.map((doc) => doc.text.match(word)?.length ?? 0);
+    const counts = countsOf.get(given)!;
     const mentions = counts.reduce((a, b) => a + b, 0);
     const docs = counts.filter((c) => c > 0).length;
     const salience = mentions * (1 + 0.5 * (docs - 1));
@@ -87,6 +87,26 @@ function namedEvent(ctx: NotesContext): { name: string; salience: number } | nul
     if (!best || salience > best.salience) best = { name: `${head} ${given}`, salience };
   }
   return best;
+}
+
+/** Plain ASCII words: `\bword\b` (\b reads ASCII word characters) matches a whole run of such characters. */
+const ASCII_WORD = /^\w+$/;
+
+/**
+ * How often each word stands alone (`\bword\b`) in each text. The ASCII words are counted in one pass per
+ * text: a match of any of them is a whole run of word characters, so runs never overlap and one alternation
+ * finds each word's matches; another word (letters outside ASCII) is counted by its own pattern.
+ */
+export function wordCounts(texts: readonly string[], words: readonly string[]): Map<string, number[]> {
+  const counts = new Map(words.map((w) => [w, texts.map(() => 0)]));
+  const plain = words.filter((w) => ASCII_WORD.test(w));
+  const any = plain.length ? new RegExp(`\\b(?:${plain.join('|')})\\b`, 'g') : null;
+  const others = words.filter((w) => !ASCII_WORD.test(w)).map((w) => [w, new RegExp(`\\b${w}\\b`, 'gu')] as const);
+  texts.forEach((text, d) => {
+    if (any) for (const m of text.matchAll(any)) counts.get(m[0])![d]!++;
+    for (const [w, re] of others) counts.get(w)![d] = text.match(re)?.length ?? 0;
+  });
+  return counts;
 }
 
 /**
