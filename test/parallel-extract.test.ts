@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments, PER_DOCUMENT_RULES } from '../src/extract/analyze.ts';
 import { CasingTally, CommonWordsLearner } from '../src/extract/rules/entities/casing.ts';
-import { analyzeDocumentsParallel, MIN_FILES_PER_WORKER, readSourcesParallel } from '../src/ingest/parallel.ts';
+import { analyzeDocumentsParallel, MIN_CHARS_PER_WORKER, readSourcesParallel } from '../src/ingest/parallel.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -39,7 +39,7 @@ describe('extraction on worker threads', () => {
     for (let k = 0; k < 150; k++) fs.writeFileSync(path.join(dir, `a${String(k).padStart(3, '0')}.txt`), article(k));
     const { docs } = await readSourcesParallel([dir], { cwd: dir }, 1);
     const one = analyzeDocuments(docs);
-    const two = await analyzeDocumentsParallel(docs, {}, 2, 50);
+    const two = await analyzeDocumentsParallel(docs, {}, 2, 1000);
     // The per-document rules found something in every source, so the comparison means something.
     for (const a of one) {
       expect(a.dates.length).toBeGreaterThan(0);
@@ -75,12 +75,13 @@ describe('extraction on worker threads', () => {
       expect(degraded.every((a) => a.entities.some((e) => e.text === 'oslo'))).toBe(true);
       expect(one.filter((a, k) => docs[k]!.flags.includes('unpunctuated')).every((a) => a.sentences.length > 1)).toBe(true);
       expect(one.filter((a) => a.meta.dateSource === 'inferred').length).toBeGreaterThan(5);
-      expect(JSON.stringify(await analyzeDocumentsParallel(docs, options, 2, 50))).toBe(JSON.stringify(one));
+      expect(JSON.stringify(await analyzeDocumentsParallel(docs, options, 2, 1000))).toBe(JSON.stringify(one));
     }
   }, 120_000);
 
   it('stays in this thread for one worker or a small folder, with the same analyses', async () => {
-    const docs = Array.from({ length: 2 * MIN_FILES_PER_WORKER - 1 }, (_, k) => docFrom(`s${k + 1}`, article(k)));
+    const docs = Array.from({ length: 120 }, (_, k) => docFrom(`s${k + 1}`, article(k)));
+    expect(docs.reduce((n, d) => n + d.text.length, 0)).toBeLessThan(2 * MIN_CHARS_PER_WORKER);
     const one = JSON.stringify(analyzeDocuments(docs));
     // The default minimum per worker leaves fewer than two workers here, and BRIEFING_WORKERS=1 allows one.
     expect(JSON.stringify(await analyzeDocumentsParallel(docs, {}, 2))).toBe(one);

@@ -175,7 +175,7 @@ describe('reading on worker threads', () => {
     }
     const one = await readSourcesParallel([dir], { cwd: dir }, 1);
     const progress: Array<[number, number, string]> = [];
-    const two = await readSourcesParallel([dir], { cwd: dir, onFile: (done, total, file) => progress.push([done, total, file]) }, 2);
+    const two = await readSourcesParallel([dir], { cwd: dir, onFile: (done, total, file) => progress.push([done, total, file]) }, 2, 50);
     // Files go to the workers several to a message, but progress is still told once per file, counting up.
     expect(progress.map(([done]) => done)).toEqual(Array.from({ length: 220 }, (_, k) => k + 1));
     expect(new Set(progress.map(([, total]) => total))).toEqual(new Set([220]));

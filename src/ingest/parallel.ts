@@ -16,8 +16,20 @@ import { shingleSet, type ShingleSet } from './duplicate-index.ts';
 import { SHINGLE_WORDS } from './duplicates.ts';
 import { collectFiles, finishRead, MAX_SOURCE_BYTES, readOne, readSources, type Accepted, type ReadOptions, type ReadResult } from './read.ts';
 
-/** Below this many files (or sources) a worker's start-up (~0.3 s: it loads the code through tsx) costs more than it saves. */
-export const MIN_FILES_PER_WORKER = 50;
+/**
+ * Files a read worker must have at least, else the files are read in this thread. A worker starts in ~0.1 s, but
+ * sending files and texts between threads costs too: on a quiet 2-core host 327 real articles read in 0.35 s in
+ * one thread and 0.45 s on two workers, 1,000 generated ones took the same either way, 3,000 and 10,000 were
+ * 7% and 26% faster on two (bench/results/scale.md, 2026-12-06).
+ */
+export const MIN_FILES_PER_WORKER = 400;
+/**
+ * Characters of text each extraction worker must have at least. Extraction on workers sends every text
+ * three times (sentences and casing, names, per-document rules) and gathers the names back: on the same host
+ * it was slower than one thread at 1,000 (3.0 s against 4.2–4.7 s) and 3,000 articles (8.1 s against 9.9 s),
+ * and faster at 10,000 (33.1 s against 28.6 s), so only a folder of more than ~40 MB of text is extracted on two.
+ */
+export const MIN_CHARS_PER_WORKER = 20_000_000;
 /** Files a read worker is sent per message at most: one message per file cost more than a small file's reading. */
 export const MAX_FILES_PER_MESSAGE = 16;
 
@@ -106,10 +118,10 @@ function batchesOf(files: readonly FileRef[], workers: number): FileRef[][] {
  * `readSources` with the per-file work spread over `workers` threads: documents, ids and diagnostics come
  * out exactly as a one-thread read gives them.
  */
-export async function readSourcesParallel(inputs: string[], options: ReadOptions = {}, workers = workerCount()): Promise<ReadResult> {
+export async function readSourcesParallel(inputs: string[], options: ReadOptions = {}, workers = workerCount(), minPerWorker = MIN_FILES_PER_WORKER): Promise<ReadResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const files = await collectFiles(inputs, cwd);
-  const n = threadsFor(files.length, workers, MIN_FILES_PER_WORKER);
+  const n = threadsFor(files.length, workers, minPerWorker);
   if (n < 2) return readSources(inputs, options);
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const batches = batchesOf(files, n);
@@ -131,8 +143,8 @@ export async function readSourcesParallel(inputs: string[], options: ReadOptions
  * inferred dates) run in this thread; last, each source's per-document rules (dates, figures, quotes,
  * alignments) run on a worker. The analyses are the same, byte for byte, as one thread gives.
  */
-export async function analyzeDocumentsParallel(docs: SourceDoc[], options: AnalyzeOptions = {}, workers = workerCount(), minPerWorker = MIN_FILES_PER_WORKER): Promise<DocumentAnalysis[]> {
-  const n = threadsFor(docs.length, workers, minPerWorker);
+export async function analyzeDocumentsParallel(docs: SourceDoc[], options: AnalyzeOptions = {}, workers = workerCount(), minCharsPerWorker = MIN_CHARS_PER_WORKER): Promise<DocumentAnalysis[]> {
+  const n = threadsFor(docs.reduce((sum, d) => sum + d.text.length, 0), workers, minCharsPerWorker);
   if (n < 2) return analyzeDocuments(docs, options);
   // Two pools: the first one's workers are ended before the corpus-wide rules run, and what they held with them.
   const { out, work } = analyzeCorpusFrom(docs, options, await withPool(n, (pool) => sentencesAndNames(pool, docs, options)));
