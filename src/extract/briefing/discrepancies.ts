@@ -6,7 +6,7 @@ import type { Discrepancy, Evidence } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
 import { figureClause, itemsBySentence, spanWords, wordOrder, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { isBriefingFigure } from './figures.ts';
-import { anchoredEvents, compatible, type AnchoredEvent } from './timeline.ts';
+import { anchoredEvents, compatible, sharedWordNumbers, type AnchoredEvent } from './timeline.ts';
 
 /** A rule is given the keys of count groups that rose over time: trends.ts shows those, they are no clash. */
 type DiscrepancyRule = (ctx: NotesContext, rising: ReadonlySet<string>) => Discrepancy[];
@@ -170,13 +170,7 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
  * numbers (a date word's odd): one merge counts the shared words and those not dates, the same counts.
  */
 function alikeReports(x: Int32Array, y: Int32Array): boolean {
-  let inter = 0;
-  let shared = 0;
-  for (let p = 0, q = 0; p < x.length && q < y.length;) {
-    if (x[p]! < y[q]!) p++;
-    else if (x[p]! > y[q]!) q++;
-    else { inter++; if ((x[p]! & 1) === 0) shared++; p++; q++; }
-  }
+  const { inter, shared } = sharedWordNumbers(x, y);
   return shared >= SAME_EVENT_WORDS && inter / (x.length + y.length - inter) >= SAME_EVENT;
 }
 

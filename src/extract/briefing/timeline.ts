@@ -328,16 +328,8 @@ class EventIndex {
     const b = this.events[i]!;
     if (most < neededShared(a, b) - 1e-9) return false;
     if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
-    const x = this.ids[j]!;
-    const y = this.ids[i]!;
-    let inter = 0;
-    let shared = 0;
-    for (let p = 0, q = 0; p < x.length && q < y.length;) {
-      if (x[p]! < y[q]!) p++;
-      else if (x[p]! > y[q]!) q++;
-      else { inter++; if ((x[p]! & 1) === 0) shared++; p++; q++; }
-    }
-    return alikeEnough(a, b, inter, shared);
+    const both = sharedWordNumbers(this.ids[j]!, this.ids[i]!);
+    return alikeEnough(a, b, both.inter, both.shared);
   }
 
   /**
@@ -367,6 +359,21 @@ class EventIndex {
 }
 
 /** "2019-04-15" → "2019", "2019-04", "2019-04-15": the dates compatible with it that it falls within. */
+/**
+ * Of two word sets given as sorted word numbers (a date word's odd, see wordOrder), the words in both (`inter`)
+ * and those of them that are not date words (`shared`), in one merge.
+ */
+export function sharedWordNumbers(x: Int32Array, y: Int32Array): { inter: number; shared: number } {
+  let inter = 0;
+  let shared = 0;
+  for (let p = 0, q = 0; p < x.length && q < y.length;) {
+    if (x[p]! < y[q]!) p++;
+    else if (x[p]! > y[q]!) q++;
+    else { inter++; if ((x[p]! & 1) === 0) shared++; p++; q++; }
+  }
+  return { inter, shared };
+}
+
 const isoPrefixes = (date: string) => [4, 7, 10].filter((n) => n <= date.length).map((n) => date.slice(0, n));
 
 /** Alike enough to be one event: overall word overlap, or (for a short report inside a long sentence)
