@@ -74,32 +74,6 @@ export async function readFileBatch(files: readonly FileRef[], maxBytes: number)
   return { results, transfer: results.flatMap((r) => r.shingles.map((s) => s.buffer as ArrayBuffer)) };
 }
 
-/**
- * Runs `tasks` on `n` worker threads. Tasks are handed out one at a time to whichever worker is free (so one
- * slow file does not hold up a whole share), and each result is stored at its task's index.
- */
-async function runPool<R>(tasks: readonly Task[], n: number, onDone?: (done: number, k: number) => void): Promise<R[]> {
-  const results: R[] = new Array(tasks.length);
-  let next = 0;
-  let done = 0;
-  const pool = Array.from({ length: n }, () => new Worker(new URL('./parallel-worker.mjs', import.meta.url)));
-  try {
-    await Promise.all(pool.map((worker) => new Promise<void>((resolve, reject) => {
-      const give = () => {
-        if (next >= tasks.length) { resolve(); return; }
-        const k = next++;
-        worker.once('message', (r: R) => { results[k] = r; onDone?.(++done, k); give(); });
-        worker.postMessage(tasks[k]);
-      };
-      worker.once('error', reject);
-      give();
-    })));
-  } finally {
-    await Promise.all(pool.map((w) => w.terminate()));
-  }
-  return results;
-}
-
 /** Threads worth starting for `items` pieces of work, given `workers` allowed: 0 or 1 means "use this thread". */
 const threadsFor = (items: number, workers: number, minPerWorker: number) => Math.min(workers, Math.floor(items / minPerWorker));
 
@@ -127,7 +101,7 @@ export async function readSourcesParallel(inputs: string[], options: ReadOptions
   const batches = batchesOf(files, n);
   let filesDone = 0;
   const onBatch = (_: number, k: number) => { for (const f of batches[k]!) options.onFile?.(++filesDone, files.length, f.shown); };
-  const results = (await runPool<FileResult[]>(batches.map((b): Task => ({ kind: 'read', files: b, maxBytes })), n, onBatch)).flat();
+  const results = (await withPool(n, (pool) => pool.run<FileResult[]>(batches.map((b): Task => ({ kind: 'read', files: b, maxBytes })), undefined, onBatch))).results.flat();
   const read = finishRead(inputs, results.flatMap((r) => r.docs), results.flatMap((r) => r.diagnostics));
   // Keyed by text: a text that repair changed is simply not found, and is hashed again.
   const shingles = new Map<string, ShingleSet>();
@@ -152,8 +126,8 @@ export async function analyzeDocumentsParallel(docs: SourceDoc[], options: Analy
   return finishAnalysis(out, results.results);
 }
 
-async function withPool<T>(n: number, use: (pool: AnalysisPool) => Promise<T>): Promise<T> {
-  const pool = new AnalysisPool(n);
+async function withPool<T>(n: number, use: (pool: WorkerPool) => Promise<T>): Promise<T> {
+  const pool = new WorkerPool(n);
   try {
     return await use(pool);
   } finally {
@@ -162,7 +136,7 @@ async function withPool<T>(n: number, use: (pool: AnalysisPool) => Promise<T>): 
 }
 
 /** The first two rounds: sentences, casing counts and date clues, then names given the common words. */
-async function sentencesAndNames(pool: AnalysisPool, docs: SourceDoc[], options: AnalyzeOptions): Promise<Parameters<typeof analyzeCorpusFrom>[2]> {
+async function sentencesAndNames(pool: WorkerPool, docs: SourceDoc[], options: AnalyzeOptions): Promise<Parameters<typeof analyzeCorpusFrom>[2]> {
   const parts = partsOf(docs.length, pool.size);
   const plain = docs.map((d): ChunkDoc => ({ text: d.text, flags: d.flags, meta: d.meta }));
   const budget = options.packedTokensBudget ?? PACKED_TOKENS_BUDGET;
@@ -205,8 +179,8 @@ function partsOf(count: number, workers: number): Array<[number, number]> {
 /** Parts each worker gets, on average, in a round of analyzeDocumentsParallel. */
 const PARTS_PER_WORKER = 8;
 
-/** Worker threads kept over the rounds of one analysis, so that a worker can keep what it made for a later round. */
-class AnalysisPool {
+/** Worker threads for reading, or kept over the rounds of one analysis so that a worker can keep what it made for a later round. */
+class WorkerPool {
   private readonly workers: Worker[];
 
   get size(): number {
@@ -218,14 +192,16 @@ class AnalysisPool {
   }
 
   /**
-   * Runs `tasks`, task k on worker `on[k]` when given, else on whichever worker is free; one task at a time
-   * per worker. Each result is stored at its task's index, with the worker that ran it.
+   * Runs `tasks`, task k on worker `on[k]` when given, else on whichever worker is free (so one slow task does
+   * not hold up a whole share); one task at a time per worker. Each result is stored at its task's index, with
+   * the worker that ran it; `onDone` hears of each task done (how many so far, and which).
    */
-  async run<R>(tasks: readonly Task[], on?: readonly number[]): Promise<{ results: R[]; ranOn: number[] }> {
+  async run<R>(tasks: readonly Task[], on?: readonly number[], onDone?: (done: number, k: number) => void): Promise<{ results: R[]; ranOn: number[] }> {
     const results: R[] = new Array(tasks.length);
     const ranOn: number[] = new Array(tasks.length);
     const all = tasks.map((_, k) => k);
     let next = 0; // with no `on`, the next task no worker has taken
+    let done = 0;
     await Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve, reject) => {
       const own = on === undefined ? [] : all.filter((k) => on[k] === w);
       let i = 0;
@@ -234,7 +210,7 @@ class AnalysisPool {
       const give = () => {
         const k = on === undefined ? all[next++] : own[i++];
         if (k === undefined) { worker.off('error', fail); resolve(); return; }
-        worker.once('message', (r: R) => { results[k] = r; ranOn[k] = w; give(); });
+        worker.once('message', (r: R) => { results[k] = r; ranOn[k] = w; onDone?.(++done, k); give(); });
         worker.postMessage(tasks[k]);
       };
       give();

@@ -82,8 +82,8 @@ export type Accepted = Omit<SourceDoc, 'id'>;
 /**
  * The file's bytes, or null (with a diagnostic) when it is too large or cannot be read. Read with blocking
  * calls: a news file is small, and each asynchronous call is a round trip through libuv's thread pool (five
- * per file; `stat` alone was 9% of a read worker's profile on 10,000 files). A read worker waits for nothing
- * else meanwhile, and a one-thread read is of few files.
+ * per file; `stat` alone was 9% of a read worker's profile on 10,000 files). Neither a read worker nor a one-thread
+ * read (BRIEFING_WORKERS=1, or under 2 × MIN_FILES_PER_WORKER files: parallel.ts) has anything else to do meanwhile.
  */
 function readBytes(abs: string, file: string, maxBytes: number, diagnostics: Diagnostic[]): Uint8Array | null {
   let fd: number | null = null;

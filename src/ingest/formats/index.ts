@@ -1,6 +1,6 @@
 // The format readers, keyed by file extension (lower case, with the dot). Each returns the document's
 // text as `raw` and its own metadata; a JSON file may return many records. The HTML and Word readers (and
-// their DOM and unzip libraries, ~0.4 s to load) are loaded when a file of theirs first comes: a folder of
+// their DOM and unzip libraries, ~0.2 s to load) are loaded when a file of theirs first comes: a folder of
 // text files, and every worker thread that only extracts, never loads them.
 import { markdownReader } from './markdown.ts';
 import { pdfReader } from './pdf.ts';
