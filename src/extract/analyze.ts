@@ -14,7 +14,7 @@ import { findFigures } from './rules/figures.ts';
 import { linkFigureOwners } from './rules/figure-owners.ts';
 import { findQuotes } from './rules/quotes.ts';
 import { splitSentences, type Span } from './rules/sentences.ts';
-import { tokenize, TokenList, type TokenSource } from './rules/tokens.ts';
+import { tokenize, TokenList, type PackedTokens, type TokenSource } from './rules/tokens.ts';
 
 /** Options for analysis. */
 export interface AnalyzeOptions {
@@ -70,13 +70,7 @@ export const RULES: Rule[] = [
     // The casing is learned from the well-formed texts first, in a pass that keeps each text's tokens packed
     // (16 bytes a token) for the names pass, up to PACKED_TOKENS_BUDGET: past it, texts are tokenized again,
     // so that working memory stays bounded however large the corpus.
-    const learner = new CommonWordsLearner();
-    let kept = 0;
-    const packed = st.docs.map((d) => {
-      const tokens = learner.read(d.text, !isDegraded(d));
-      kept += tokens.length;
-      return kept <= (st.options.packedTokensBudget ?? PACKED_TOKENS_BUDGET) ? tokens : null;
-    });
+    const { learner, packed } = learnCasing(st.docs, st.options.packedTokensBudget ?? PACKED_TOKENS_BUDGET);
     const common = learner.commonWords();
     const tokens = (k: number) => packed[k] ?? new TokenList(tokenize(st.docs[k]!.text));
     st.candidates = st.out.map((a, k) => isDegraded(st.docs[k]!) ? [] : findCandidates(st.docs[k]!.text, a.sentences, common, tokens(k)));
@@ -126,15 +120,21 @@ export type ChunkDoc = Pick<SourceDoc, 'text' | 'flags' | 'meta'>;
  * and its texts' tokens for namesOfChunk (null past `budget` tokens).
  */
 export function readChunk(docs: readonly ChunkDoc[], budget = PACKED_TOKENS_BUDGET): { sentences: Span[][]; casing: CasingCounts; clues: DateClues[]; tokens: Array<TokenSource | null> } {
+  const { learner, packed } = learnCasing(docs, budget);
+  const sentences = docs.map(sentencesOf);
+  return { sentences, casing: learner.counts(), clues: docs.map((d, k) => dateClues({ ...d, sentences: sentences[k]! })), tokens: packed };
+}
+
+/** The casing learned from the well-formed texts, with each text's tokens kept packed for the names pass while the texts so far hold at most `budget` tokens (null past it). */
+function learnCasing(docs: readonly ChunkDoc[], budget: number): { learner: CommonWordsLearner; packed: Array<PackedTokens | null> } {
   const learner = new CommonWordsLearner();
   let kept = 0;
-  const tokens = docs.map((d) => {
-    const packed = learner.read(d.text, !isDegraded(d));
-    kept += packed.length;
-    return kept <= budget ? packed : null;
+  const packed = docs.map((d) => {
+    const tokens = learner.read(d.text, !isDegraded(d));
+    kept += tokens.length;
+    return kept <= budget ? tokens : null;
   });
-  const sentences = docs.map(sentencesOf);
-  return { sentences, casing: learner.counts(), clues: docs.map((d, k) => dateClues({ ...d, sentences: sentences[k]! })), tokens };
+  return { learner, packed };
 }
 
 /**
