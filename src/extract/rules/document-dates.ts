@@ -11,6 +11,7 @@ import { addDays, addMonths, formatIso, parseIso, weekdayOf, type CalendarDate }
 import { inReportingClause } from './dates/reporting.ts';
 import { findDates } from './dates.ts';
 import type { Span } from './sentences.ts';
+import { wordOrder } from './word-order.ts';
 
 /** What the rule reads of one document. */
 export interface DocumentDateInput {
@@ -135,14 +136,16 @@ const mustShare = (size: number) => Math.max(1, Math.floor(MIN_SAME_EVENT * size
 export class AnchorIndex implements AnchorLookup {
   /** Anchors per word, for the words in each anchor's prefix. */
   private readonly lists = new Map<string, number[]>();
-  /** Per word: in how many anchors it stands; words of no anchor rank first (0). */
-  private readonly count = new Map<string, number>();
+  /** The words of a set in the index's order: rarest over the anchors first (words of no anchor first), ties by spelling. */
+  private readonly ranked: (words: ReadonlySet<string>, n: number) => string[];
   /** The query each anchor was last found for (to list it once). */
   private readonly seen: Int32Array;
   private query = 0;
 
   constructor(anchors: ReadonlyArray<{ words: ReadonlySet<string> }>) {
-    for (const a of anchors) for (const w of a.words) this.count.set(w, (this.count.get(w) ?? 0) + 1);
+    const count = new Map<string, number>();
+    for (const a of anchors) for (const w of a.words) count.set(w, (count.get(w) ?? 0) + 1);
+    this.ranked = wordOrder(count);
     anchors.forEach((a, i) => {
       for (const w of this.prefix(a.words)) {
         const list = this.lists.get(w);
@@ -166,8 +169,7 @@ export class AnchorIndex implements AnchorLookup {
 
   /** The |words| − α + 1 rarest words (ties by spelling, so that every set ranks its words alike). */
   private prefix(words: ReadonlySet<string>): string[] {
-    const ranked = [...words].sort((x, y) => (this.count.get(x) ?? 0) - (this.count.get(y) ?? 0) || (x < y ? -1 : x > y ? 1 : 0));
-    return ranked.slice(0, words.size - mustShare(words.size) + 1);
+    return this.ranked(words, words.size - mustShare(words.size) + 1);
   }
 }
 
