@@ -62,7 +62,7 @@ export function itemNotes(
   const unsentenced = cites.filter((id) => !withSentence.has(id));
   const traced = evidence.length + unsentenced.length;
   // Written only up to the cap: an item of a large corpus may rest on thousands of sentences.
-  const shown = traced > NOTE_SOURCES ? NOTE_SOURCES : traced;
+  const shown = Math.min(traced, NOTE_SOURCES);
   const lines = [note`- ${text} ${citeNote(cites)}`];
   for (const e of evidence.slice(0, shown)) lines.push(note`  - ${e.source} (${sourceText(e.source, sources)}): “${e.text}”`);
   for (const id of unsentenced.slice(0, shown - Math.min(shown, evidence.length))) lines.push(note`  - ${id} (${sourceText(id, sources)}): no source sentence recorded`);
