@@ -24,6 +24,15 @@ describe('datelineAt', () => {
     expect(text.slice(...d.credit!)).toBe('(Reuters)');
   });
 
+  it('reads the archive style with the dash right after the credit: "(AP)_ "', () => {
+    const text = 'CAGUAS, Puerto Rico (AP)_ Kidnappers kept their promise.';
+    const d = datelineAt(text)!;
+    expect(text.slice(d.end)).toBe('Kidnappers kept their promise.');
+    expect(text.slice(...d.credit!)).toBe('(AP)');
+    // Without a credit the dash still needs its space before it.
+    expect(datelineAt('CAGUAS_ Kidnappers kept their promise.')).toBeNull();
+  });
+
   it('is not a dateline across a blank line, in lower case, or without the wire dash', () => {
     expect(datelineAt('VELNA\n\n— The water rose.')).toBeNull();
     expect(datelineAt('Velna, Casteria (AP) _ The water rose.')).toBeNull();

@@ -10,10 +10,11 @@ export interface Dateline {
 }
 
 /**
- * Upper-case place words, an optional ", Region", an optional "(Agency)", then a wire dash (" _ ", " -- ", " — ").
+ * Upper-case place words, an optional ", Region", an optional "(Agency)", then a wire dash (" _ ", " -- ", " — "; right
+ * after the credit, as AP's archive copy writes it, with no space: "(AP)_ ").
  * `\s` rather than a space: a hard-wrapped story may break its dateline across lines.
  */
-const DATELINE = /^[ \t]*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s+[\p{L}.'’ -]{1,40}?)?\s*(?:\(([^)\n]{1,30})\))?\s+(?:_|--|—|–)\s+(?=\S)/u;
+const DATELINE = /^[ \t]*\p{Lu}{2,}[\p{Lu}\s.'’-]*(?:,\s+[\p{L}.'’ -]{1,40}?)?(?:\s*\(([^)\n]{1,30})\)\s*|\s+)(?:_|--|—|–)\s+(?=\S)/u;
 /** A dateline is at most this long; no need to look further. */
 const LONGEST = 120;
 
