@@ -5,7 +5,8 @@ import type { SourceDoc } from '../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from './analysis.ts';
 import { resolveEntities, type PlacedCandidate } from './rules/aliases.ts';
 import { findAlignments } from './rules/alignments.ts';
-import { findDates } from './rules/dates.ts';
+import { findDateCandidates, resolveDates } from './rules/dates.ts';
+import type { DateCandidate } from './rules/dates/candidate.ts';
 import { restoreSentences } from './rules/degraded-sentences.ts';
 import { dateClues, withInferredDates, type DateClues } from './rules/document-dates.ts';
 import { CommonWordsLearner, type CasingCounts, type CommonWords } from './rules/entities/casing.ts';
@@ -34,6 +35,8 @@ interface State {
   roles: Map<string, string>;
   /** Each source's clues for inferred dates, when found before (on worker threads); else the rule finds them. */
   clues?: DateClues[];
+  /** Each source's date expressions, unresolved, when the document-dates rule found them (for the dates rule). */
+  dateCandidates?: Array<readonly DateCandidate[]>;
 }
 
 type Rule = [name: string, run: (state: State) => void];
@@ -49,6 +52,8 @@ export interface DocWork {
   /** Each entity's role and description in words, for the entities of this source (at least). */
   roles: ReadonlyMap<string, string>;
   a: Pick<DocumentAnalysis, 'sentences' | 'entities' | 'dates' | 'figures' | 'quotes' | 'alignments'>;
+  /** The text's `findDateCandidates`, when found already on this thread (never sent to a worker: it finds them itself). */
+  dateCandidates?: readonly DateCandidate[];
 }
 
 /**
@@ -56,7 +61,7 @@ export interface DocWork {
  * document dates) have run: they may run on any thread, one source at a time.
  */
 export const PER_DOCUMENT_RULES: Array<[name: string, run: (w: DocWork) => void]> = [
-  ['dates', (w) => { w.a.dates = findDates(w.text, w.date); }],
+  ['dates', (w) => { w.a.dates = resolveDates(w.text, w.dateCandidates ?? findDateCandidates(w.text), w.date); }],
   ['figures', (w) => { w.a.figures = findFigures(w.text, w.a.sentences, w.a.dates); }],
   ['figure-owners', (w) => { w.a.figures = linkFigureOwners(w.text, w.a.figures, w.a.entities, w.roles); }],
   ['quotes', (w) => { w.a.quotes = findQuotes(w.text, w.a.entities); }],
@@ -89,7 +94,17 @@ export const RULES: Rule[] = [
     }
     for (const a of st.out) a.entities.sort(byStart);
   }],
-  ['document-dates', (st) => { st.docs = withInferredDates(st.docs, st.out, st.clues); }],
+  ['document-dates', (st) => {
+    // The date expressions do not depend on the document date: found once here, for the clues (which
+    // resolve them against the stated date) and for the dates rule (against the stated or inferred one).
+    if (!st.clues) {
+      const found = st.docs.map((d) => findDateCandidates(d.text));
+      st.dateCandidates = found;
+      // Clues serve only to date an undated source (inferDocumentDates reads none otherwise).
+      if (st.docs.some((d) => d.meta.date === null)) st.clues = st.docs.map((d, k) => dateClues({ ...d, sentences: st.out[k]!.sentences }, found[k]));
+    }
+    st.docs = withInferredDates(st.docs, st.out, st.clues);
+  }],
   ...perDocument(),
 ];
 
@@ -150,7 +165,7 @@ export const corpusRules = (): Rule[] => RULES.slice(0, RULES.length - PER_DOCUM
 
 /** Each per-document rule as a RULES entry over all sources, so stages can be timed rule by rule. */
 function perDocument(): Rule[] {
-  return PER_DOCUMENT_RULES.map(([name, run]): Rule => [name, (st) => st.out.forEach((a, k) => run(docWork(st, k, a)))]);
+  return PER_DOCUMENT_RULES.map(([name, run]): Rule => [name, (st) => st.out.forEach((a, k) => run({ ...docWork(st, k, a), dateCandidates: st.dateCandidates?.[k] }))]);
 }
 
 const docWork = (st: State, k: number, a: DocumentAnalysis): DocWork => ({ text: st.docs[k]!.text, date: documentDate(st.docs[k]!, st.options), roles: st.roles, a });

@@ -83,7 +83,20 @@ function anchors(c: DateCandidate): boolean {
  * granularity); without it they get value null, and no year is ever guessed.
  */
 export function findDates(text: string, documentDate: string | null): DateMention[] {
-  const candidates = joinAdjacent(text, selectLongest(DATE_RULES.flatMap(([, rule]) => rule(text))));
+  return resolveDates(text, findDateCandidates(text), documentDate);
+}
+
+/**
+ * The date expressions of `text`, not yet resolved: what `findDates` finds before it reads the document
+ * date. It does not depend on that date, so a caller that resolves one text against two dates (or twice,
+ * as the document-dates rule and the dates rule do) finds them once. Read only: resolving does not change them.
+ */
+export function findDateCandidates(text: string): readonly DateCandidate[] {
+  return joinAdjacent(text, selectLongest(DATE_RULES.flatMap(([, rule]) => rule(text))));
+}
+
+/** `findDates(text, documentDate)`, from `findDateCandidates(text)`: the values resolved left to right. */
+export function resolveDates(text: string, candidates: readonly DateCandidate[], documentDate: string | null): DateMention[] {
   const doc = parseIso(documentDate);
   let previous: CalendarDate | null = null;
   return candidates.map((c) => {

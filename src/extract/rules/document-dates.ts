@@ -9,7 +9,8 @@ import type { SourceDoc, SourceMeta } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { addDays, addMonths, formatIso, parseIso, weekdayOf, type CalendarDate } from './dates/calendar.ts';
 import { inReportingClause } from './dates/reporting.ts';
-import { findDates } from './dates.ts';
+import { findDateCandidates, resolveDates } from './dates.ts';
+import type { DateCandidate } from './dates/candidate.ts';
 import type { Span } from './sentences.ts';
 import { wordOrder } from './word-order.ts';
 
@@ -81,12 +82,15 @@ export interface DateClues {
 
 const spanOf = (d: Pick<DocumentDateInput, 'sentences'>, at: number) => d.sentences.find(([a, b]) => at >= a && at < b);
 
-/** A document's clues: its event dates when it is explicitly dated, its relative dates when it is undated. */
-export function dateClues(d: Pick<DocumentDateInput, 'text' | 'meta' | 'sentences'>): DateClues {
+/**
+ * A document's clues: its event dates when it is explicitly dated, its relative dates when it is undated.
+ * `candidates`: the text's `findDateCandidates`, when the caller has them (the dates rule needs them too).
+ */
+export function dateClues(d: Pick<DocumentDateInput, 'text' | 'meta' | 'sentences'>, candidates?: readonly DateCandidate[]): DateClues {
   const out: DateClues = { anchors: [], phrases: [] };
   const words = (span: Span) => [...eventWords(d.text.slice(span[0], span[1]))];
   if (d.meta.date !== null && d.meta.dateSource === 'explicit') {
-    for (const m of findDates(d.text, d.meta.date)) {
+    for (const m of resolveDates(d.text, candidates ?? findDateCandidates(d.text), d.meta.date)) {
       const date = parseIso(m.value?.slice(0, 10) ?? null);
       if (!date || date.month === undefined) continue;
       const span = spanOf(d, m.start);
@@ -95,7 +99,7 @@ export function dateClues(d: Pick<DocumentDateInput, 'text' | 'meta' | 'sentence
     }
   }
   if (d.meta.date === null) {
-    for (const m of findDates(d.text, null)) {
+    for (const m of resolveDates(d.text, candidates ?? findDateCandidates(d.text), null)) {
       const byMonth = RELATIVE_MONTH.test(m.text.trim());
       if (m.value !== null || !(byMonth || RELATIVE_DAY.test(m.text.trim()))) continue;
       const span = spanOf(d, m.start);
@@ -247,7 +251,7 @@ const clip = (s: string, n = 120) => { const t = s.replace(/\s+/g, ' ').trim(); 
  */
 export function inferDocumentDates(docs: readonly DocumentDateInput[], indexOf: (anchors: readonly Anchor[]) => AnchorLookup = (a) => new AnchorIndex(a), clues?: readonly DateClues[]): InferredDate[] {
   if (!docs.some((d) => d.meta.date === null)) return [];
-  const found = clues ?? docs.map(dateClues);
+  const found = clues ?? docs.map((d) => dateClues(d));
   const anchors = anchorsOf(docs, found);
   const index = indexOf(anchors);
   const out: InferredDate[] = [];
