@@ -13,7 +13,7 @@ import { DISCREPANCY_RULES } from '../src/extract/briefing/discrepancies.ts';
 import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
 import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { mergeEvents, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
-import { candidatePairs, minIndexedHits, needed, setSize, sharedCount, shingleSet } from '../src/ingest/duplicate-index.ts';
+import { candidatePairs, minIndexedHits, needed, setSize, sharedCount, shingleSet, tableSizes } from '../src/ingest/duplicate-index.ts';
 import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
 import { readSourcesParallel } from '../src/ingest/parallel.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
@@ -104,9 +104,20 @@ describe('near-duplicates through the shingle index', () => {
         }
       }
       expect(candidatePairs(sets, MIN_SHINGLES)).toEqual(expected);
+      // The tables only speed the search up: the full-size ones (a large corpus's), and tiny ones where
+      // nearly every key shares a bucket, a directory entry and a filter bit, give the same pairs.
+      for (const tables of [tableSizes(1e8, 1e8), { freq: 1, directory: 1, present: 5 }, { freq: 7, directory: 3, present: 9 }]) {
+        expect(candidatePairs(sets, MIN_SHINGLES, tables)).toEqual(expected);
+      }
       found += expected.length;
     }
     expect(found).toBeGreaterThan(40);
+  });
+
+  it('sizes its tables to the corpus: full size from a million keys on, smaller below', () => {
+    expect(tableSizes(12e6, 6e6)).toEqual({ freq: 20, directory: 20, present: 25 });
+    expect(tableSizes(150_000, 80_000)).toEqual({ freq: 18, directory: 17, present: 22 });
+    expect(tableSizes(0, 0)).toEqual({ freq: 10, directory: 10, present: 15 });
   });
 
   it('hashes the same shingles as the string sets: one hash per distinct shingle, shared where the shingle is', () => {

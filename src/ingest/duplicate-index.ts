@@ -8,8 +8,6 @@
  * either test accepts has it, and only pairs that have it need measuring.
  */
 export const SHARED_OF_SMALLER = [2, 3] as const;
-/** Buckets of the shingle-frequency table used to order shingles rarest first (4 MB). */
-const FREQ_BUCKETS = 1 << 20;
 
 /**
  * Shingles indexed beyond the prefix the argument below needs, as a share of the text's. Two texts that meet
@@ -19,14 +17,29 @@ const FREQ_BUCKETS = 1 << 20;
  */
 export const EXTRA_PREFIX = 0.2;
 
-/** Bits of the hash that pick an index bucket (a 4 MB directory). */
-const DIRECTORY_BITS = 20;
 /**
- * Bits of the key that pick a bit of the "some text has this key indexed" filter (4 MB, so it stays in cache
- * where the index does not): many of a text's keys are in no other text's prefix (3.5M of 11.7M lookups at
- * 10,000 generated articles), and each lookup is a cache miss in the directory and one in the index.
+ * The sizes of the search's tables, in bits (see tableSizes): `freq`, the shingle-frequency table that orders
+ * shingles rarest first; `directory`, the bits of a key that pick an index bucket; `present`, the bits of a
+ * key that pick a bit of the "some text has this key indexed" filter (a quarter of its bits' count in bytes,
+ * so it stays in cache where the index does not): many of a text's keys are in no other text's prefix (3.5M
+ * of 11.7M lookups at 10,000 generated articles), and each lookup is a cache miss in the directory and one in
+ * the index. Any sizes give the same pairs: the tables only make the search fast.
  */
-const PRESENT_BITS = 25;
+export interface TableBits { freq: number; directory: number; present: number }
+
+/** The largest tables: 4 MB each (a frequency table and a directory of 2^20 words, a filter of 2^25 bits), for millions of shingles. */
+const MAX_TABLE_BITS = 20;
+const MIN_TABLE_BITS = 10;
+/** About one bucket a key, up to MAX_TABLE_BITS. */
+const bitsFor = (keys: number) => Math.min(MAX_TABLE_BITS, Math.max(MIN_TABLE_BITS, Math.ceil(Math.log2(keys + 1))));
+
+/**
+ * Table sizes for `shingles` shingles in all and `indexed` index entries: the full 4 MB tables from a million
+ * keys on (a thousand articles), smaller below. Filling and scanning the full tables (a directory of 2^20
+ * buckets is walked whole) cost more than the rest of the search for a few hundred articles.
+ */
+export const tableSizes = (shingles: number, indexed: number): TableBits =>
+  ({ freq: bitsFor(shingles), directory: bitsFor(indexed), present: bitsFor(indexed) + 5 });
 
 /**
  * A text's distinct shingles, each a 64-bit hash held as two 32-bit words (at HI and LO of each pair), sorted
@@ -190,22 +203,30 @@ function sizeOrder(sets: readonly ShingleSet[]): Uint32Array {
 }
 
 /** How many hashes of all the sets fall in each bucket of their key (a key shared by many texts is common). */
-function keyFrequencies(sets: readonly ShingleSet[]): Uint32Array {
-  const freq = new Uint32Array(FREQ_BUCKETS);
-  for (const s of sets) for (let k = 0, n = setSize(s); k < n; k++) freq[keyAt(s, k) & (FREQ_BUCKETS - 1)]!++;
+function keyFrequencies(sets: readonly ShingleSet[], bits: number): Uint32Array {
+  const freq = new Uint32Array(2 ** bits);
+  const mask = 2 ** bits - 1;
+  for (const s of sets) for (let k = 0, n = setSize(s); k < n; k++) freq[keyAt(s, k) & mask]!++;
   return freq;
 }
 
 /**
  * The index: each indexed text's prefix (its rarest shingles' keys) as (key, rank) pairs, sorted as 64-bit
  * numbers so a key's texts are one run in rank order (HI and LO of each pair, as in a ShingleSet); and a
- * directory by the key's top DIRECTORY_BITS bits of where each bucket's run starts, so a lookup walks a few
- * entries instead of searching the whole index; and a bit per low PRESENT_BITS bits of the keys indexed.
+ * directory by the key's top `bits.directory` bits of where each bucket's run starts, so a lookup walks a few
+ * entries instead of searching the whole index; and a bit per low `bits.present` bits of the keys indexed.
+ * `bits`: the tables' sizes, by default from the sets' sizes (tableSizes).
  */
-function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a: number) => boolean): { entries: Uint32Array; directory: Uint32Array; present: Int32Array } {
-  const freq = keyFrequencies(sets);
+function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a: number) => boolean, sizes?: TableBits): { entries: Uint32Array; directory: Uint32Array; present: Int32Array; bits: TableBits } {
   let total = 0;
-  for (const s of sets) if (indexed(setSize(s))) total += indexedOf(setSize(s));
+  let shingles = 0;
+  for (const s of sets) {
+    shingles += setSize(s);
+    if (indexed(setSize(s))) total += indexedOf(setSize(s));
+  }
+  const bits = sizes ?? tableSizes(shingles, total);
+  const freq = keyFrequencies(sets, bits.freq);
+  const freqMask = 2 ** bits.freq - 1;
   const packed = new BigUint64Array(total);
   const entries = new Uint32Array(packed.buffer);
   let e = 0;
@@ -217,7 +238,7 @@ function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a
     const byRank = new BigUint64Array(a);
     const ranked = new Uint32Array(byRank.buffer);
     for (let k = 0; k < a; k++) {
-      ranked[2 * k + HI] = freq[keyAt(s, k) & (FREQ_BUCKETS - 1)]!;
+      ranked[2 * k + HI] = freq[keyAt(s, k) & freqMask]!;
       ranked[2 * k + LO] = keyAt(s, k);
     }
     byRank.sort();
@@ -227,14 +248,17 @@ function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a
     }
   });
   packed.sort();
-  const directory = new Uint32Array(2 ** DIRECTORY_BITS + 1);
-  for (let k = 0, b = 0; b <= 2 ** DIRECTORY_BITS; b++) {
-    while (k < total && entries[2 * k + HI]! >>> (32 - DIRECTORY_BITS) < b) k++;
+  const buckets = 2 ** bits.directory;
+  const shift = 32 - bits.directory;
+  const directory = new Uint32Array(buckets + 1);
+  for (let k = 0, b = 0; b <= buckets; b++) {
+    while (k < total && entries[2 * k + HI]! >>> shift < b) k++;
     directory[b] = k;
   }
-  const present = new Int32Array(2 ** (PRESENT_BITS - 5));
-  for (let k = 0; k < total; k++) present[(entries[2 * k + HI]! & (2 ** PRESENT_BITS - 1)) >>> 5]! |= 1 << (entries[2 * k + HI]! & 31);
-  return { entries, directory, present };
+  const present = new Int32Array(2 ** (bits.present - 5));
+  const presentMask = 2 ** bits.present - 1;
+  for (let k = 0; k < total; k++) present[(entries[2 * k + HI]! & presentMask) >>> 5]! |= 1 << (entries[2 * k + HI]! & 31);
+  return { entries, directory, present, bits };
 }
 
 /**
@@ -246,13 +270,16 @@ function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a
  * a − t + 1 shingles in that order (only t − 1 of the shared ones fit after them). So only each text's prefix
  * is indexed, and each text looks up all its keys among the prefixes of texts ranked below it, which sit at
  * the start of each key's run: the scan stops at the first text not below it. Rare shingles make short
- * runs, so the work grows with the number of texts that really share rare runs of words.
+ * runs, so the work grows with the number of texts that really share rare runs of words. `tables`: the
+ * tables' sizes (default: from the sets', tableSizes); any give the same pairs.
  */
-export function candidatePairs(sets: readonly ShingleSet[], minShingles: number): Array<[number, number]> {
+export function candidatePairs(sets: readonly ShingleSet[], minShingles: number, tables?: TableBits): Array<[number, number]> {
   const order = sizeOrder(sets);
   const indexed = (a: number) => a >= minShingles;
-  const { entries, directory, present } = buildIndex(sets, order, indexed);
+  const { entries, directory, present, bits } = buildIndex(sets, order, indexed, tables);
   const total = entries.length >> 1;
+  const presentMask = 2 ** bits.present - 1;
+  const shift = 32 - bits.directory;
   // Per text j: how many of the lower-ranked texts' indexed shingles it holds (the texts met, by rank, in `met`).
   const hits = new Uint32Array(sets.length);
   const met: number[] = [];
@@ -265,8 +292,8 @@ export function candidatePairs(sets: readonly ShingleSet[], minShingles: number)
       const key = keyAt(s, k);
       if (key === prev) continue; // two hashes with one key: the key's run is counted once
       prev = key;
-      if ((present[(key & (2 ** PRESENT_BITS - 1)) >>> 5]! & (1 << (key & 31))) === 0) continue; // no text has it indexed
-      let e = directory[key >>> (32 - DIRECTORY_BITS)]!;
+      if ((present[(key & presentMask) >>> 5]! & (1 << (key & 31))) === 0) continue; // no text has it indexed
+      let e = directory[key >>> shift]!;
       while (e < total && entries[2 * e + HI]! < key) e++;
       // The key's run, up to the first text not ranked below this one.
       for (; e < total && entries[2 * e + HI] === key && entries[2 * e + LO]! < rj; e++) {
