@@ -25,8 +25,22 @@ export function splitLines(text: string): Line[] {
 
 export const isBlank = (line: Line): boolean => line.text.trim() === '';
 
-/** The lines that still carry text. */
-export const contentLines = (text: string): Line[] => splitLines(text).filter((l) => !isBlank(l));
+/** The last text `contentLines` split, and its lines (see there). */
+let lastText: string | null = null;
+let lastLines: readonly Line[] = [];
+
+/**
+ * The lines that still carry text. The cleaning rules run one after another on one text (a rule that changes
+ * nothing hands on the same string) and most begin by splitting it into lines, so the last text's lines are
+ * kept: frozen, as every caller shares them.
+ */
+export function contentLines(text: string): readonly Line[] {
+  if (text !== lastText) {
+    lastLines = Object.freeze(splitLines(text).filter((l) => !isBlank(l)));
+    lastText = text;
+  }
+  return lastLines;
+}
 
 /** Whitespace folded and trimmed, for comparing lines. */
 export const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
