@@ -100,6 +100,26 @@ describe('event-date clashes through the prefix-filtered (actor, word) index', (
     expect(clashes).toBeGreaterThan(10);
   });
 
+  it('are the clashes comparing every pair finds when dates nest (years, months, days): lists of dates compatible with an event\'s are skipped whole', () => {
+    let clashes = 0;
+    for (const seed of [51, 52, 53, 54]) {
+      const r = rng(seed);
+      const actors = ['Mayor Ilse Korven', 'Governor Ana Belmonte', 'Minister Tomas Orlen'];
+      const vocabulary = Array.from({ length: 14 }, () => word(r));
+      const acts = Array.from({ length: 8 }, () => `reportedly ${Array.from({ length: 3 + Math.floor(r() * 8) }, () => pick(r, vocabulary)).join(' ')}`);
+      // A year, a month of it, or a day of a month: same-day, nested and clashing dates in one folder.
+      const when = () => pick(r, ['in 2029', 'in 2030', 'in March 2029', 'in April 2029', 'on March 2, 2029', 'on April 3, 2029', 'on April 4, 2029', 'on March 2, 2030']);
+      const docs = Array.from({ length: 25 }, (_, k) => docFrom(`s${k + 1}`, Array.from({ length: 4 }, () =>
+        `${pick(r, actors)} ${pick(r, acts)} ${when()}.`).join('\n\n'), { date: '2030-06-06' }));
+      const ctx = makeContext(docs, analyzeDocuments(docs));
+      const rule = DISCREPANCY_RULES.find(([name]) => name === 'event-dates')![1];
+      const expected = eventDateClashesAllPairs(ctx);
+      expect(rule(ctx, new Set())).toEqual(expected);
+      clashes += expected.length;
+    }
+    expect(clashes).toBeGreaterThan(10);
+  });
+
   it('rests on a true bound: clashing words sets share at least minClashWords of each one\'s words', () => {
     const r = rng(43);
     const vocabulary = Array.from({ length: 30 }, () => word(r));

@@ -134,27 +134,31 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   for (const w of df.keys()) number.set(w, 2 * number.size + (isDateWord(w) ? 1 : 0));
   const ids = events.map(({ words }) => Int32Array.from(words, (w) => number.get(w)!).sort());
   const prefixes = events.map(({ words }) => order(words, Math.max(0, words.size - minClashWords(words.size) + 1)));
-  const byActorWord = new Map<string, number[]>();
-  events.forEach((ev, j) => {
-    for (const id of ev.ids) for (const w of prefixes[j]!) { const key = `${id}\u0000${w}`; const list = byActorWord.get(key); if (list) list.push(j); else byActorWord.set(key, [j]); }
-  });
+  const index = clashIndex(events.map((ev, j) => ({ ids: ev.ids, words: prefixes[j]!, date: ev.e.date })));
   // Which event last gathered j as a candidate: each later event is taken once per event, without a set.
   const seenBy = new Int32Array(events.length).fill(-1);
   for (const [i, a] of events.entries()) {
     if (used.has(a.e)) continue;
     const later: number[] = [];
     for (const id of a.ids) {
+      const byWord = index.get(id);
+      if (!byWord) continue;
       for (const w of prefixes[i]!) {
-        const list = byActorWord.get(`${id}\u0000${w}`);
-        if (!list) continue;
-        // Lists are in event order: the later events are those after the first index above i.
-        for (let k = firstAbove(list, i); k < list.length; k++) { const j = list[k]!; if (seenBy[j] !== i) { seenBy[j] = i; later.push(j); } }
+        const byDate = byWord.get(w);
+        if (!byDate) continue;
+        for (const [date, list] of byDate) {
+          // Events of the same date, or of one date within the other, never clash: their lists are skipped
+          // whole (on a large folder thousands of reports of one day share an actor and a word).
+          if (compatible(date, a.e.date)) continue;
+          // Lists are in event order: the later events are those after the first index above i.
+          for (let k = firstAbove(list, i); k < list.length; k++) { const j = list[k]!; if (seenBy[j] !== i) { seenBy[j] = i; later.push(j); } }
+        }
       }
     }
+    // Every candidate names an actor of a's (it was filed under one of a's actors) and has an incompatible date.
     const clash = Int32Array.from(later).sort().reduce<typeof events>((out, j) => {
       const b = events[j]!;
-      if (b.e.doc !== a.e.doc && !used.has(b.e) && !compatible(a.e.date, b.e.date) && nameCommon(a.ids, b.ids)
-        && alikeReports(ids[i]!, ids[j]!)) out.push(b);
+      if (b.e.doc !== a.e.doc && !used.has(b.e) && alikeReports(ids[i]!, ids[j]!)) out.push(b);
       return out;
     }, []);
     if (!clash.length) continue;
@@ -182,10 +186,26 @@ function firstAbove(list: readonly number[], i: number): number {
   return lo;
 }
 
-/** Whether two sets of entity ids share one. */
-function nameCommon(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const id of a) if (b.has(id)) return true;
-  return false;
+/** Events by actor, then prefix word, then date: each list holds event numbers in ascending order. Nested
+ * maps, not one map of joined "actor word" keys, so a lookup makes no string. */
+export type ClashIndex = Map<string, Map<string, Map<string, number[]>>>;
+
+/** Files each event (by its position) under each of its actors × each of its prefix words, by its date. */
+export function clashIndex(events: ReadonlyArray<{ ids: ReadonlySet<string>; words: readonly string[]; date: string }>): ClashIndex {
+  const index: ClashIndex = new Map();
+  events.forEach((ev, j) => {
+    for (const id of ev.ids) {
+      let byWord = index.get(id);
+      if (!byWord) index.set(id, (byWord = new Map()));
+      for (const w of ev.words) {
+        let byDate = byWord.get(w);
+        if (!byDate) byWord.set(w, (byDate = new Map()));
+        const list = byDate.get(ev.date);
+        if (list) list.push(j); else byDate.set(ev.date, [j]);
+      }
+    }
+  });
+  return index;
 }
 
 /** Fewest words (date words included) two reports of `size` words that clash share: SAME_EVENT_WORDS besides
