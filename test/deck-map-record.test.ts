@@ -5,12 +5,13 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { keptMap, mapRecordKey, mapRecord, type MapRecord } from '../src/render/map/record.ts';
 import { MAP_VIEW } from '../src/render/slides/map.ts';
 import { renderDeck } from '../src/render/slides/index.ts';
-import { deckMap, keptDeckMap } from '../src/render/slides/sections.ts';
-import { placesNotes } from './helpers/deck-fixtures.ts';
+import { deckMap, keptDeckMap, planSlides, shownDeckMap } from '../src/render/slides/sections.ts';
+import { fewNotes, placesNotes, richNotes } from './helpers/deck-fixtures.ts';
 
 /** Other places: the sympathy strikes moved to other cities. */
 function otherPlaces() {
@@ -66,6 +67,38 @@ describe('deck map record', () => {
       expect(keptMap(c, good.key)).toBeNull();
       expect(renderDeck(n, { mapRecord: c })).toEqual(fresh);
     }
+  });
+});
+
+/** Timeline texts naming real places, an unknown town, or none, to vary what the map locates. */
+const EVENT_TEXTS = [
+  'Sympathy strikes began in Rotterdam and Hamburg, the federation said.',
+  'Dockers also walked out in Qarvelle, a union official said.',
+  'The ministry said talks would resume on Monday.',
+  'Ferries were cancelled in Lagos after the storm.',
+  'The union rejected the offer.',
+];
+
+describe('deck map not drawn when it locates nothing (shownDeckMap)', () => {
+  it('gives the deck that drawing the map gives, on varied notes', { timeout: 120_000 }, () => {
+    const bases = [richNotes, fewNotes, placesNotes];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: bases.length - 1 }), fc.array(fc.constantFrom(...EVENT_TEXTS), { maxLength: 3 }), fc.boolean(), (b, texts, backed) => {
+        const n = bases[b]!();
+        n.timeline = texts.map((text, i) => ({ date: `2024-03-0${i + 1}`, text, cites: ['s1'], evidence: [] }));
+        if (backed && n.actors[0]) n.actors[0] = { ...n.actors[0], backedBy: [...n.actors[0].backedBy, 'Netherlands'] };
+        const drawn = deckMap(n);
+        const shown = shownDeckMap(n);
+        expect({ ...shown, svg: null }).toEqual({ ...drawn, svg: null });
+        expect(shown.svg).toBe(drawn.located.length > 0 ? drawn.svg : '');
+        expect(planSlides(n, shown)).toEqual(planSlides(n, drawn));
+        // Through the renderer: the same deck as one given the full drawing (as a record of it).
+        const full = renderDeck(n, { mapRecord: JSON.parse(JSON.stringify(mapRecord(mapRecordKey(n, MAP_VIEW), drawn))) });
+        const deck = renderDeck(n);
+        expect({ markdown: deck.markdown, files: deck.files }).toEqual({ markdown: full.markdown, files: full.files });
+      }),
+      { numRuns: 30, seed: 13 },
+    );
   });
 });
 

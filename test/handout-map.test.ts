@@ -3,10 +3,12 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { BriefingNotes } from '../src/notes/model.ts';
 import { renderHandout } from '../src/render/handout/index.ts';
-import { handoutMap, regionOf } from '../src/render/handout/map.ts';
+import { handoutMap, handoutMapOf, regionOf } from '../src/render/handout/map.ts';
+import { renderMap } from '../src/render/map/index.ts';
 import { fewNotes, richNotes } from './helpers/deck-fixtures.ts';
 
 const TMP = path.join(import.meta.dirname, '.tmp', 'handout');
@@ -67,5 +69,21 @@ describe('handout map', () => {
     const { result, text } = await render('map-hostile', notes);
     expect(result.map).toBe(true);
     expect(text).toContain('side of #read("/etc/passwd") <b>');
+  });
+});
+
+describe('handout map: a bare world is not drawn', () => {
+  it('gives what the briefing map drawn first gives, on varied notes', { timeout: 120_000 }, () => {
+    const texts = ['Dockers walked out in Rotterdam after talks broke down.', 'Talks broke down, a union official said.', 'Strikes spread to Qarvelle, the union said.', 'Ferries stopped in Lagos and Mombasa.'];
+    const countries = ['Belgium', 'Netherlands', 'Atlantis', 'Kenya'];
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(fc.constantFrom(...texts), { minLength: 1, maxLength: 3 }), fc.subarray(countries), fc.subarray(countries), (few, events, backed, opposed) => {
+        const n = few ? fewNotes() : richNotes();
+        n.timeline = events.map((text, i) => ({ date: `2024-03-0${i + 1}`, text, cites: ['s1'], evidence: [] }));
+        n.actors[0] = { ...n.actors[0]!, backedBy: backed, opposedBy: opposed };
+        expect(handoutMap(n)).toEqual(handoutMapOf(n, renderMap(n)));
+      }),
+      { numRuns: 40, seed: 13 },
+    );
   });
 });

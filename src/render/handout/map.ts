@@ -3,9 +3,10 @@
 import { geoPath } from 'd3-geo';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { gazetteer } from '../map/gazetteer.ts';
-import { renderMap, type LocatedPlace } from '../map/index.ts';
+import type { BriefingMap, LocatedPlace } from '../map/index.ts';
+import { findPlaces } from '../map/places.ts';
 import { sidesOf } from '../map/sides.ts';
-import { MAP_COLOURS, MAP_SIZE, markersOf, worldProjection } from '../map/svg.ts';
+import { drawMap, MAP_COLOURS, MAP_SIZE, markersOf, WORLD_VIEW, worldProjection } from '../map/svg.ts';
 import type { MapKey } from './payload.ts';
 
 export interface HandoutMap {
@@ -28,8 +29,22 @@ export function handoutMap(notes: BriefingNotes): HandoutMap | null {
   return last.map;
 }
 
+/**
+ * renderMap's steps, with the places found before the world is drawn: a map that would mark nothing
+ * is not drawn at all (drawing the world costs about a layout, on the handout's critical path).
+ */
 function drawHandoutMap(notes: BriefingNotes): HandoutMap | null {
-  const map = renderMap(notes);
+  const gaz = gazetteer();
+  const { located, unlocated } = findPlaces(notes, gaz);
+  if (!marksAnything(located)) return null;
+  return handoutMapOf(notes, { svg: drawMap(gaz, located, sidesOf(notes.actors), WORLD_VIEW), located, unlocated });
+}
+
+/** Whether a map of `located` shades a country by side or marks a city. */
+const marksAnything = (located: readonly LocatedPlace[]): boolean => located.some((p) => p.kind === 'city' || (p.kind === 'country' && p.side !== undefined));
+
+/** The handout's map made from the briefing's map (renderMap(notes)); null when it marks nothing. */
+export function handoutMapOf(notes: BriefingNotes, map: BriefingMap): HandoutMap | null {
   const shaded = new Set(map.located.filter((p) => p.kind === 'country' && p.side !== undefined).map((p) => p.side));
   const cities = map.located.filter((p) => p.kind === 'city').map((p) => p.name);
   if (shaded.size === 0 && cities.length === 0) return null;

@@ -1,6 +1,7 @@
 // Draws the map as SVG: every country outline on an Equal Earth world (or a regional view fitted to
 // where the events are), countries on a side shaded with the side's colour, cities marked with the
 // dates of the events there. All text is normalised and escaped.
+import type { Feature, Geometry } from 'geojson';
 import { geoCentroid, geoEqualEarth, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import { clipText, normalizeText } from '../slides/escape.ts';
 import { textEm } from '../slides/geometry.ts';
@@ -91,6 +92,96 @@ export function projectionFor(view: MapView, gaz: Gazetteer, located: readonly L
   return geoMercator().fitExtent([[8, 8], [view.width - 8, view.height - 8]], frame).clipExtent([[-2, -2], [view.width + 2, view.height + 2]]);
 }
 
+/** Longitudes or latitudes an outline's edges reach, in degrees: see offViewTest. */
+type Range = readonly [number, number];
+/** Any edge across the antimeridian, or anything but polygons: never taken as out of view. */
+const EVERYWHERE = null;
+
+/** Each outline's ranges, measured when first asked: the outlines are the gazetteer's, read once. */
+const lonRanges = new WeakMap<Feature<Geometry>, Range | typeof EVERYWHERE>();
+const latRanges = new WeakMap<Feature<Geometry>, Range | typeof EVERYWHERE>();
+
+function polygonsOf(g: Geometry | null): number[][][][] | null {
+  return g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : null;
+}
+
+/** The edges' longitudes: an edge (a great-circle arc, as d3 draws it) runs from one end's longitude to the other's. */
+function lonRange(shape: Feature<Geometry>): Range | typeof EVERYWHERE {
+  if (lonRanges.has(shape)) return lonRanges.get(shape)!;
+  let range: Range | typeof EVERYWHERE = EVERYWHERE;
+  const polygons = polygonsOf(shape.geometry);
+  if (polygons) {
+    let [west, east] = [Infinity, -Infinity];
+    let across = false;
+    for (const ring of polygons.flat()) {
+      for (let i = 0; i < ring.length; i++) {
+        const lon = ring[i]![0]!;
+        if (Math.abs(ring[(i + 1) % ring.length]![0]! - lon) > 180) across = true;
+        west = Math.min(west, lon);
+        east = Math.max(east, lon);
+      }
+    }
+    if (!across && west <= east) range = [west, east];
+  }
+  lonRanges.set(shape, range);
+  return range;
+}
+
+/**
+ * The edges' latitudes, widened for the arcs' bulge: a great-circle arc may reach past both its ends
+ * towards a pole, but each of its points is within half the arc's length of an end, latitude changes
+ * no faster than distance, and the arc is no longer than going along a meridian and then a parallel
+ * (|Δlat| + |Δlon|). So half of that, added at each edge, bounds what d3 draws.
+ */
+function latRange(shape: Feature<Geometry>): Range | typeof EVERYWHERE {
+  if (latRanges.has(shape)) return latRanges.get(shape)!;
+  let range: Range | typeof EVERYWHERE = EVERYWHERE;
+  const polygons = polygonsOf(shape.geometry);
+  if (polygons && lonRange(shape)) {
+    let [south, north] = [Infinity, -Infinity];
+    for (const ring of polygons.flat()) {
+      for (let i = 0; i < ring.length; i++) {
+        const [lon, lat] = ring[i] as [number, number];
+        const [lon2, lat2] = ring[(i + 1) % ring.length] as [number, number];
+        const bulge = (Math.abs(lat2 - lat) + Math.abs(lon2 - lon)) / 2;
+        south = Math.min(south, Math.min(lat, lat2) - bulge);
+        north = Math.max(north, Math.max(lat, lat2) + bulge);
+      }
+    }
+    if (south <= north) range = [south, north];
+  }
+  latRanges.set(shape, range);
+  return range;
+}
+
+/**
+ * Whether an outline lies wholly outside a regional view, so that projecting it (the resampling and
+ * clipping of every vertex, most of a regional map's drawing time) can only give an empty path.
+ * Only for projectionFor's regional Mercator (clipped to the picture, not rotated), where x grows
+ * with longitude alone and y falls with latitude alone, so the extent's corners bound the drawing.
+ * The world view is never tested: it shows every outline. Checked against d3 in test/map-offview.test.ts.
+ */
+export function offViewTest(projection: GeoProjection, view: MapView): (shape: Feature<Geometry>) => boolean {
+  const clip = projection.clipExtent();
+  const [r0, r1, r2] = projection.rotate();
+  if (view.focus === 'world' || !clip || r0 !== 0 || r1 !== 0 || r2 !== 0) return () => false;
+  const [[left, top], [right, bottom]] = clip;
+  const x = (lon: number) => projection([lon, 0])?.[0] ?? Number.NaN;
+  // Mercator's poles are infinitely far: latitudes are capped short of them (conservatively, below).
+  const y = (lat: number) => projection([0, Math.max(-89, Math.min(89, lat))])?.[1] ?? Number.NaN;
+  // A margin of a unit: what touches the clip line is left to d3. Longitudes first: cheap, and
+  // they put most of the world out of a regional view.
+  return (shape) => {
+    const lon = lonRange(shape);
+    if (!lon) return false;
+    if (x(lon[1]) < left - 1 || x(lon[0]) > right + 1) return true;
+    const lat = latRange(shape);
+    if (!lat) return false;
+    // Wholly above the top (its southernmost point is), or wholly below the bottom.
+    return (lat[0] > -89 && y(lat[0]) < top - 1) || (lat[1] < 89 && y(lat[1]) > bottom + 1);
+  };
+}
+
 /** Marker positions and labels for the located cities, in name order. */
 export function markersOf(located: readonly LocatedPlace[], projection: GeoProjection = worldProjection()): MapMarker[] {
   const out: MapMarker[] = [];
@@ -162,10 +253,13 @@ export function drawMap(gaz: Gazetteer, located: readonly LocatedPlace[], sides:
       : `<rect width="${width}" height="${height}" fill="${MAP_COLOURS.sea}"/>`,
     `<g stroke="${MAP_COLOURS.border}" stroke-width="${view.focus === 'world' ? 0.5 : 1}">`,
   ];
+  const offView = offViewTest(projection, view);
   for (const c of gaz.countries) {
     const side = shade.get(c.name);
     const fill = side === undefined ? MAP_COLOURS.land : MAP_COLOURS.sides[side];
-    parts.push(`<path d="${path(c.shape) ?? ''}" fill="${fill}"><title>${escapeXml(c.name)}</title></path>`);
+    // Still listed when out of view (an empty outline), so the SVG is the same as when it was projected.
+    const d = offView(c.shape) ? '' : (path(c.shape) ?? '');
+    parts.push(`<path d="${d}" fill="${fill}"><title>${escapeXml(c.name)}</title></path>`);
   }
   parts.push('</g>');
   // The legend and the names of countries go down first; city labels are placed around them.

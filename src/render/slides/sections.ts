@@ -4,7 +4,7 @@
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
 import type { BriefingMap } from '../map/index.ts';
 import { gazetteer } from '../map/gazetteer.ts';
-import { findPlaces } from '../map/places.ts';
+import { findPlaces, type FoundPlaces } from '../map/places.ts';
 import { sidesOf } from '../map/sides.ts';
 import { drawMap } from '../map/svg.ts';
 import { keptMap, mapRecord, mapRecordKey, type MapRecord } from '../map/record.ts';
@@ -117,21 +117,33 @@ let lastDrawn: { key: string; svg: string } | undefined;
 
 /** The briefing's map as the deck shows it: the region of the events, sized for the map slide (renderMap's steps, the drawing kept). */
 export function deckMap(n: BriefingNotes): BriefingMap {
-  const gaz = gazetteer();
-  const { located, unlocated } = findPlaces(n, gaz);
+  return drawnDeckMap(n, findPlaces(n, gazetteer()));
+}
+
+function drawnDeckMap(n: BriefingNotes, { located, unlocated }: FoundPlaces): BriefingMap {
   const key = JSON.stringify([located, n.actors]);
-  if (lastDrawn?.key !== key) lastDrawn = { key, svg: drawMap(gaz, located, sidesOf(n.actors), MAP_VIEW) };
+  if (lastDrawn?.key !== key) lastDrawn = { key, svg: drawMap(gazetteer(), located, sidesOf(n.actors), MAP_VIEW) };
   return { svg: lastDrawn.svg, located, unlocated };
+}
+
+/**
+ * The deck's map as the deck uses it: deckMap's, except that a map locating nothing is not drawn
+ * (svg ''), since the deck does not show it (mapSlides) and drawing the world costs ~100 ms of a
+ * first render; its record keeps no drawing either. Checked against deckMap in test/deck-map-record.test.ts.
+ */
+export function shownDeckMap(n: BriefingNotes): BriefingMap {
+  const found = findPlaces(n, gazetteer());
+  return found.located.length > 0 ? drawnDeckMap(n, found) : { svg: '', located: found.located, unlocated: found.unlocated };
 }
 
 /**
  * The deck's map and its record (map/record.ts) to keep for the next render: the drawing in `kept`
  * (a previous record, any value, checked) when it was made from the same places, actors and code,
- * without loading the gazetteer; else deckMap's.
+ * without loading the gazetteer; else shownDeckMap's.
  */
 export function keptDeckMap(n: BriefingNotes, kept?: unknown): { map: BriefingMap; record: MapRecord } {
   const key = mapRecordKey(n, MAP_VIEW);
-  const map = keptMap(kept, key) ?? deckMap(n);
+  const map = keptMap(kept, key) ?? shownDeckMap(n);
   // A map that locates nothing is not shown (mapSlides): its world drawing is not worth keeping.
   return { map, record: mapRecord(key, map.located.length > 0 ? map : { ...map, svg: '' }) };
 }
