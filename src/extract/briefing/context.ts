@@ -5,6 +5,7 @@ import type { DocumentAnalysis, EntityMention } from '../analysis.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { typeset } from './typography.ts';
+import { WordSet } from './word-set.ts';
 export { wordOrder } from '../rules/word-order.ts';
 
 /** An entity seen across the documents, with how much it matters. */
@@ -147,10 +148,11 @@ function asciiContentWords(text: string): Set<string> | null {
 }
 
 /** Overlap of two word sets (Jaccard). */
-export function similarity(a: Set<string>, b: Set<string>): number {
+export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (!a.size || !b.size) return 0;
   let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
+  if (a instanceof WordSet && b instanceof WordSet) inter = a.sharedCount(b);
+  else for (const w of a) if (b.has(w)) inter++;
   return inter / (a.size + b.size - inter);
 }
 
@@ -158,7 +160,8 @@ export function similarity(a: Set<string>, b: Set<string>): number {
 const DATE_WORD = /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday)$/;
 
 /** Content words two sets share, date words aside (a shared year says nothing about the event). */
-export function sharedWords(a: Set<string>, b: Set<string>): number {
+export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a instanceof WordSet && b instanceof WordSet) return a.sharedCount(b, isDateWord);
   let n = 0;
   for (const w of a) if (b.has(w) && !DATE_WORD.test(w)) n++;
   return n;
@@ -168,7 +171,7 @@ export function sharedWords(a: Set<string>, b: Set<string>): number {
 export const isDateWord = (w: string): boolean => DATE_WORD.test(w);
 
 /** Shared words over the smaller set: a short report of a fact inside a long sentence still matches it. */
-export function containment(a: Set<string>, b: Set<string>): number {
+export function containment(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   const small = Math.min(a.size, b.size);
   return small ? sharedWords(a, b) / small : 0;
 }
@@ -219,13 +222,14 @@ export function itemsBySentence<T extends { start: number; end: number }>(senten
 }
 
 /** Content words by document and span: the duplicate merge, the key points and the timeline read the same sentences. */
-const wordsBySpan = new WeakMap<SourceDoc, Map<number, Array<{ end: number; words: Set<string> }>>>();
+const wordsBySpan = new WeakMap<SourceDoc, Map<number, Array<{ end: number; words: WordSet }>>>();
 
 /**
- * The content words of a document's span, made once per span and shared (callers never change the set). Equal
- * to contentWords of the span's one-line text: folding whitespace changes no word.
+ * The content words of a document's span, made once per span and shared, as a compact read-only set
+ * (word-set.ts: every sentence of every source is kept for the whole notes stage). The same words in the same
+ * order as contentWords of the span's one-line text: folding whitespace changes no word.
  */
-export function spanWords(doc: SourceDoc, start: number, end: number): Set<string> {
+export function spanWords(doc: SourceDoc, start: number, end: number): WordSet {
   let byStart = wordsBySpan.get(doc);
   if (!byStart) wordsBySpan.set(doc, (byStart = new Map()));
   // By start, then end: a sentence and an event cut from it start alike.
@@ -233,7 +237,7 @@ export function spanWords(doc: SourceDoc, start: number, end: number): Set<strin
   if (!spans) byStart.set(start, (spans = []));
   const known = spans.find((s) => s.end === end);
   if (known) return known.words;
-  const words = contentWords(doc.text.slice(start, end));
+  const words = new WordSet(contentWords(doc.text.slice(start, end)));
   spans.push({ end, words });
   return words;
 }

@@ -18,7 +18,7 @@ export interface DuplicateMerge {
 }
 
 interface Line {
-  doc: number; start: number; end: number; words: Set<string>; numbers: string;
+  doc: number; start: number; end: number; words: ReadonlySet<string>; numbers: string;
   /** Its numbers and words (as sorted word numbers) in one string: equal for lines with the same words and numbers. */
   key: string;
   /** The words as ascending numbers (WordIds): two lines' shared words are counted by one merge of two arrays. */
@@ -28,7 +28,7 @@ interface Line {
 /** Numbers for words, given in the order words are first met: the same word, the same number. */
 type WordIds = Map<string, number>;
 
-function idsOf(words: Set<string>, wordIds: WordIds): Int32Array {
+function idsOf(words: ReadonlySet<string>, wordIds: WordIds): Int32Array {
   const ids = new Int32Array(words.size);
   let k = 0;
   for (const w of words) { let id = wordIds.get(w); if (id === undefined) wordIds.set(w, (id = wordIds.size)); ids[k++] = id; }
@@ -78,7 +78,7 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
   for (const o of originals) for (const w of o.words) df.set(w, (df.get(w) ?? 0) + 1);
   // Rarest first, then by the word itself: one global order, whatever the order of the input.
   const order = wordOrder(df);
-  const prefix = (words: Set<string>) => order(words, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
+  const prefix = (words: ReadonlySet<string>) => order(words, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
   // Each list holds the originals (k) and where the word stands in each one's order (at).
   const postings = new Map<string, { k: number[]; at: number[] }>();
   const filed = new Set<string>();

@@ -45,7 +45,7 @@ interface Candidate {
   doc: number;
   index: number;
   text: string;
-  words: Set<string>;
+  words: ReadonlySet<string>;
   /** Entities named in it. */
   ids: string[];
   /** Its figures as "value measure" ("213 people killed"): two sources giving the same one report one fact. */
@@ -66,7 +66,7 @@ export interface RankedPoint {
   /** Entities named in its sentences. */
   ids: Set<string>;
   /** Content words of the lead sentence. */
-  words: Set<string>;
+  words: ReadonlySet<string>;
   /** Every source behind it is stale: it must not be told as current. */
   stale: boolean;
   /** Its event's date, else its newest source's date (ISO), or null. */

@@ -39,7 +39,7 @@ export interface AnchoredEvent {
   /** Sentence index in its document. */
   index: number;
   evidence: Evidence;
-  words: Set<string>;
+  words: ReadonlySet<string>;
   /** How well the event reads, to choose whose words tell a merged event. */
   quality: number;
   /** Its counts as "value unit measure" ("213  people killed"): two reports giving other numbers are two events. */
