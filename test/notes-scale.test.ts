@@ -47,6 +47,15 @@ function inventedEvents(seed: number, n: number): AnchoredEvent[] {
   return events;
 }
 
+/** The event-date rule gives exactly the clashes comparing every pair finds on these sources; returns how many. */
+function expectAllPairsClashes(docs: SourceDoc[]): number {
+  const ctx = makeContext(docs, analyzeDocuments(docs));
+  const rule = DISCREPANCY_RULES.find(([name]) => name === 'event-dates')![1];
+  const expected = eventDateClashesAllPairs(ctx);
+  expect(rule(ctx, new Set())).toEqual(expected);
+  return expected.length;
+}
+
 describe('timeline merging through the prefix-filtered index', () => {
   it('gives the groups, in order and with their members in order, of comparing each event with every group', () => {
     let merges = 0;
@@ -91,11 +100,7 @@ describe('event-date clashes through the prefix-filtered (actor, word) index', (
       const months = ['March', 'April', 'May'];
       const docs = Array.from({ length: 25 }, (_, k) => docFrom(`s${k + 1}`, Array.from({ length: 4 }, () =>
         `${pick(r, actors)} ${pick(r, acts)} on ${pick(r, months)} ${1 + Math.floor(r() * 4)}, 2029.`).join('\n\n'), { date: '2029-06-06' }));
-      const ctx = makeContext(docs, analyzeDocuments(docs));
-      const rule = DISCREPANCY_RULES.find(([name]) => name === 'event-dates')![1];
-      const expected = eventDateClashesAllPairs(ctx);
-      expect(rule(ctx, new Set())).toEqual(expected);
-      clashes += expected.length;
+      clashes += expectAllPairsClashes(docs);
     }
     expect(clashes).toBeGreaterThan(10);
   });
@@ -111,11 +116,7 @@ describe('event-date clashes through the prefix-filtered (actor, word) index', (
       const when = () => pick(r, ['in 2029', 'in 2030', 'in March 2029', 'in April 2029', 'on March 2, 2029', 'on April 3, 2029', 'on April 4, 2029', 'on March 2, 2030']);
       const docs = Array.from({ length: 25 }, (_, k) => docFrom(`s${k + 1}`, Array.from({ length: 4 }, () =>
         `${pick(r, actors)} ${pick(r, acts)} ${when()}.`).join('\n\n'), { date: '2030-06-06' }));
-      const ctx = makeContext(docs, analyzeDocuments(docs));
-      const rule = DISCREPANCY_RULES.find(([name]) => name === 'event-dates')![1];
-      const expected = eventDateClashesAllPairs(ctx);
-      expect(rule(ctx, new Set())).toEqual(expected);
-      clashes += expected.length;
+      clashes += expectAllPairsClashes(docs);
     }
     expect(clashes).toBeGreaterThan(10);
   });
