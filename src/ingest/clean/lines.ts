@@ -42,8 +42,13 @@ export function contentLines(text: string): readonly Line[] {
   return lastLines;
 }
 
-/** Whitespace folded and trimmed, for comparing lines. */
-export const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace folded and trimmed, for comparing lines: every run of whitespace becomes one space. Only the runs
+ * that change are matched (two or more whitespace characters, or one that is not a plain space), so a line
+ * already in that form is handed back as it is instead of being rebuilt space by space.
+ */
+export const fold = (s: string): string => s.replace(FOLDABLE, ' ').trim();
+const FOLDABLE = /\s{2,}|[^\S ]/g;
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
