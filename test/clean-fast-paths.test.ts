@@ -10,6 +10,8 @@ import { blankLine, contentLines, fold, wordCount, type Line } from '../src/inge
 import { markupResidue } from '../src/ingest/clean/markup-residue.ts';
 import { isShareBar } from '../src/ingest/clean/navigation.ts';
 import { isLowercased } from '../src/ingest/repair/index.ts';
+import { markdownSyntaxEdits } from '../src/ingest/formats/markdown-syntax.ts';
+import { splitLines } from '../src/ingest/clean/lines.ts';
 import { repeatedLine } from '../src/ingest/clean/repeated-line.ts';
 import type { Edit } from '../src/ingest/edits.ts';
 
@@ -110,6 +112,44 @@ function plainMarkupResidue(text: string): Edit[] {
   return edits.filter((e, k) => !edits.slice(0, k).some((p) => p.start <= e.start && e.end <= p.end));
 }
 
+// Markdown markup as it was found: every pattern over every line and the whole body.
+const MD_LINE_MARKS: RegExp[] = [
+  /^ {0,3}#{1,6}(?=\s|$)/, // ATX heading mark
+  /(?<=\S)[ \t]+#+[ \t]*$/, // closing heading hashes
+  /^ {0,3}(?:>[ \t]?)+/, // block quote marks
+  /^[ \t]*(?:[-*+]|\d{1,3}[.)])(?=[ \t]+\S)/, // list item mark
+  /^ {0,3}(?:`{3,}|~{3,}).*$/, // code fence line
+  /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)[ \t]*$/, // thematic break, setext underline
+  /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/, // link reference definition
+];
+const MD_INLINE: Array<{ re: RegExp; spans: (m: RegExpExecArray) => Array<[number, number]> }> = [
+  { re: /<!--[\s\S]*?-->/g, spans: (m) => [[m.index, m.index + m[0].length]] },
+  { re: /!\[[^\]\n]*\]\([^)\n]*\)/g, spans: (m) => [[m.index, m.index + m[0].length]] },
+  { re: /\[([^\]\n]+)\](\([^)\n]*\)|\[[^\]\n]*\])/g, spans: (m) => [[m.index, m.index + 1], [m.index + 1 + m[1]!.length, m.index + m[0].length]] },
+  { re: /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, spans: (m) => [[m.index, m.index + m[0].length]] },
+  { re: /(\*\*|__)(?=\S)([^\n]*?\S)\1/g, spans: (m) => [[m.index, m.index + 2], [m.index + m[0].length - 2, m.index + m[0].length]] },
+  { re: /(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, spans: (m) => [[m.index, m.index + 1], [m.index + m[0].length - 1, m.index + m[0].length]] },
+  { re: /(?<![\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, spans: (m) => [[m.index, m.index + 1], [m.index + m[0].length - 1, m.index + m[0].length]] },
+  { re: /`([^`\n]+)`/g, spans: (m) => [[m.index, m.index + 1], [m.index + m[0].length - 1, m.index + m[0].length]] },
+];
+function plainMarkdownEdits(text: string, from = 0): Edit[] {
+  const edits: Edit[] = [];
+  for (const line of splitLines(text)) {
+    if (line.end <= from) continue;
+    for (const re of MD_LINE_MARKS) {
+      const m = re.exec(line.text);
+      if (m && m[0].length > 0) edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, note: 'blanked Markdown markup' });
+    }
+  }
+  const body = text.slice(from);
+  for (const { re, spans } of MD_INLINE) {
+    for (const m of body.matchAll(re)) {
+      for (const [a, b] of spans(m as RegExpExecArray)) if (b > a) edits.push({ start: from + a, end: from + b, note: 'blanked Markdown markup' });
+    }
+  }
+  return edits;
+}
+
 const SPACES = [' ', '  ', '\t', '\u00a0', ' \t ', '\u2009', '\u3000', '\f', '\v'];
 const WORDS = ['Photo', 'courtesy', 'of', 'AFP', 'Reuters', '(Getty Images)', '[AP]', 'Credit:', 'image:', 'cookies', 'Cookie', 'policy',
   'We', 'use', 'you', 'YOUR', 'consent', 'privacy', 'settings', 'Opt-out', 'if', 'wish', 'by', 'continuing', 'agree', 'the', 'minister',
@@ -167,6 +207,14 @@ describe('cleaning fast paths give what the plain rules gave', () => {
     const samples = fc.sample(texts, { numRuns: 400, seed: 9 });
     expect(samples.filter(plain).length).toBeGreaterThan(10);
     expect(samples.filter((t) => !plain(t) && t.length > 300).length).toBeGreaterThan(10);
+  });
+
+  it('Markdown markup: patterns skipped on texts without their marks find the same spans', () => {
+    const piece = fc.constantFrom('# Heading', ' ##', '> quote', '- item', '1. item', '```', '---', '[ref]: http://x', '<!-- c -->', '![alt](a.png)',
+      '[link](http://x)', '[a][b]', '<b>', '</i>', '**bold**', '__u__', '*em*', '_em_', '`code`', 'Plain words', ' #', '#', '](', '\n', ' ', 'x_y', '2*3');
+    const texts = fc.tuple(fc.array(piece, { maxLength: 20 }), fc.nat(5)).map(([xs, f]) => [xs.join(''), f] as const);
+    fc.assert(fc.property(texts, ([t, f]) => { expect(markdownSyntaxEdits(t, f)).toEqual(plainMarkdownEdits(t, f)); }), { numRuns: 3000 });
+    expect(fc.sample(texts, { numRuns: 300, seed: 2 }).filter(([t, f]) => plainMarkdownEdits(t, f).length > 2).length).toBeGreaterThan(100);
   });
 
   it('caption, cookie-notice and repeated-line blank the same lines', () => {
