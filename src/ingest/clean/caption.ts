@@ -15,8 +15,16 @@ const CREDIT_WORDS = /\b(?:getty|afp|ap|epa|reuters|anadolu|xinhua|dpa|shutterst
 
 const MAX_CAPTION_WORDS = 80;
 
+/**
+ * What each credit pattern cannot match without: a colon (LABELLED_CREDIT), "courtesy" (COURTESY_OF), a closing
+ * bracket at the end (BRACKET_AT_END). A line with none of them has no credit, whatever its length.
+ */
+const mayHaveCredit = (s: string): boolean => s.includes(':') || s.endsWith(')') || s.endsWith(']') || COURTESY.test(s);
+const COURTESY = /courtesy/i;
+
 function hasCredit(line: string): boolean {
   const s = line.trim();
+  if (!mayHaveCredit(s)) return false;
   if (wordsUpTo(s, MAX_CAPTION_WORDS + 1) > MAX_CAPTION_WORDS) return false;
   if (LABELLED_CREDIT.test(s) || COURTESY_OF.test(s)) return true;
   const b = BRACKET_AT_END.exec(s);

@@ -19,6 +19,12 @@ const NOTICE = [
 const VOCABULARY = /\b(?:cookies?|consent|opt[- ]?out|privacy\s+policy|terms\s+of\s+(?:use|service)|personal\s+data|gdpr|tracking\s+technologies)\b/i;
 const ADDRESSED = /\b(?:you|your)\b/i;
 
+/**
+ * A word every notice pattern needs: "cookie" (NOTICE 1–4), "opt" (5), "you" (6, and ADDRESSED), "privacy" or
+ * "consent" (7). A line without any of them is no notice, so most lines skip the word count and the patterns.
+ */
+const MAY_BE_NOTICE = /cookie|opt|you|privacy|consent/i;
+
 /** Buttons that sit under a notice. */
 const BUTTON = /^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|agree|i\s+agree|i\s+accept|ok(?:ay)?|got\s+it|allow(?:\s+all)?|manage\s+(?:preferences|settings|options)|cookie\s+settings|more\s+info(?:rmation)?|learn\s+more|privacy\s+policy|close)\.?$/i;
 
@@ -29,7 +35,7 @@ export const cookieNotice: CleanRule = ({ text }) => {
   const edge = (k: number) => k < 3 || k >= lines.length - 3;
   const isNotice = (l: Line, k: number) => {
     const s = l.text.trim();
-    if (wordsUpTo(s, MAX_WORDS + 1) > MAX_WORDS) return false;
+    if (!MAY_BE_NOTICE.test(s) || wordsUpTo(s, MAX_WORDS + 1) > MAX_WORDS) return false;
     return NOTICE.some((re) => re.test(s)) || (edge(k) && VOCABULARY.test(s) && ADDRESSED.test(s));
   };
   const hit = lines.map(isNotice);

@@ -42,8 +42,29 @@ export function contentLines(text: string): readonly Line[] {
   return lastLines;
 }
 
-/** Whitespace folded and trimmed, for comparing lines. */
-export const fold = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/**
+ * Whitespace folded and trimmed, for comparing lines: every run of whitespace becomes one space. Most lines
+ * are in that form already (single plain spaces between words) and are only trimmed, without a new string
+ * rebuilt space by space; only the runs that change are replaced (two or more whitespace characters, or one
+ * that is not a plain space).
+ */
+export const fold = (s: string): string => (isFolded(s) ? s : s.replace(FOLDABLE, ' ')).trim();
+const FOLDABLE = /\s{2,}|[^\S ]/g;
+const WHITESPACE = /\s/;
+
+/** Whether `s` has no whitespace but single plain spaces (what FOLDABLE would find nothing in). */
+function isFolded(s: string): boolean {
+  let space = false;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 32 && c < 127) { space = false; continue; }
+    if (c === 32) { if (space) return false; space = true; continue; }
+    // A control character or non-ASCII: whitespace only if \s says so (tab, no-break space, ideographic space…).
+    if (WHITESPACE.test(s[k]!)) return false;
+    space = false;
+  }
+  return true;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 

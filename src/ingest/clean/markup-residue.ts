@@ -22,16 +22,19 @@ const LINK = /\[\[(?:([^[\]|\n]{1,120})\|)?([^[\]|\n]{1,120})\]\]/g;
 export const markupResidue: CleanRule = ({ text }) => {
   const edits: Edit[] = [];
   const add = (start: number, end: number, note: string) => edits.push({ start, end, note });
-  for (const m of text.matchAll(FILE_LINK)) add(m.index, m.index + m[0].length, 'blanked embedded image markup');
-  for (const m of text.matchAll(TEMPLATE)) add(m.index, m.index + m[0].length, 'blanked template markup');
-  for (const m of text.matchAll(LINK)) {
+  // Each pattern is run only on a text holding what it cannot match without ("[[", "{{", "|", "px"): most
+  // texts hold none, and the patterns would otherwise try every position of them.
+  const links = text.includes('[[');
+  if (links) for (const m of text.matchAll(FILE_LINK)) add(m.index, m.index + m[0].length, 'blanked embedded image markup');
+  if (text.includes('{{')) for (const m of text.matchAll(TEMPLATE)) add(m.index, m.index + m[0].length, 'blanked template markup');
+  if (links) for (const m of text.matchAll(LINK)) {
     if (/^(?:File|Image|Media):/i.test(m[0].slice(2))) continue;
     const labelStart = m.index + m[0].length - 2 - m[2]!.length;
     add(m.index, labelStart, 'blanked link markup');
     add(m.index + m[0].length - 2, m.index + m[0].length, 'blanked link markup');
   }
-  for (const m of text.matchAll(PIPED_PARAMS)) add(m.index, m.index + m[0].length, 'blanked image parameters');
-  for (const m of text.matchAll(LEADING_SIZE)) add(m.index, m.index + m[0].length, 'blanked image size');
+  if (text.includes('|')) for (const m of text.matchAll(PIPED_PARAMS)) add(m.index, m.index + m[0].length, 'blanked image parameters');
+  if (text.includes('px')) for (const m of text.matchAll(LEADING_SIZE)) add(m.index, m.index + m[0].length, 'blanked image size');
   // Overlapping finds (a size inside a file link) are blanked once: blanking twice changes nothing, but the
   // steps should list each span once, so keep the first of overlapping edits in text order.
   edits.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -15,8 +15,14 @@ const STORY_LINK = /^(?:related(?:\s+(?:article|story|stories|content|coverage))
 
 const SOCIAL = new Set(['facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'email', 'e-mail', 'reddit', 'telegram', 'pinterest', 'messenger', 'print', 'share', 'copy', 'link', 'tumblr', 'instagram', 'youtube', 'tiktok', 'mail', 'sms']);
 
+/** The first word as isShareBar splits them: a run of what is neither whitespace nor one of its separators. */
+const FIRST_WORD = /[^\s|·•,:/]+/;
+
 /** "Facebook Twitter Email" or "Share: Facebook | X": a row of share buttons. */
-function isShareBar(s: string): boolean {
+export function isShareBar(s: string): boolean {
+  // Its first word must be one of them: most lines are turned away here, before lowercasing and splitting them whole.
+  const first = FIRST_WORD.exec(s);
+  if (first === null || !SOCIAL.has(first[0].toLowerCase())) return false;
   const words = s.toLowerCase().replace(/[|·•,:/]+/g, ' ').split(/\s+/).filter(Boolean);
   return words.length >= 2 && words.every((w) => SOCIAL.has(w));
 }

@@ -20,11 +20,13 @@ export const repeatedLine: CleanRule = ({ text }) => {
   const edits: Edit[] = [];
   contentLines(text).forEach((l, k) => {
     const f = fold(l.text);
-    const words = wordsUpTo(f, MAX_COPY_WORDS + 1);
-    if (f.length < MIN_CHARS || words < MIN_WORDS) return;
+    if (f.length < MIN_CHARS) return;
+    // A line's words are counted only when it repeats: whether a line counts depends on its folded text alone,
+    // so a first copy too short to count is only ever met again by copies that are skipped as well.
     const first = firstSeen.get(f);
-    if (first === undefined) firstSeen.set(f, k);
-    else if (words <= MAX_COPY_WORDS || first < HEAD_LINES) edits.push(blankLine(l, 'blanked repeated line'));
+    if (first === undefined) { firstSeen.set(f, k); return; }
+    const words = wordsUpTo(f, MAX_COPY_WORDS + 1);
+    if (words >= MIN_WORDS && (words <= MAX_COPY_WORDS || first < HEAD_LINES)) edits.push(blankLine(l, 'blanked repeated line'));
   });
   return { edits };
 };

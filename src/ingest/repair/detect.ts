@@ -35,28 +35,31 @@ const CAPITAL = /\p{Lu}/u;
 
 /**
  * Letters and capital letters in the text, as `/\p{L}/gu` and `/\p{Lu}/gu` count them, by one walk without
- * an array of matches (this runs over every source of a run; most characters are ASCII).
+ * an array of matches (this runs over every source of a run; most characters are ASCII). With `capitalLimit`,
+ * the walk stops when the capitals reach it (the counts are then of the text so far).
  */
-export function letterCounts(text: string): { letters: number; capitals: number } {
+export function letterCounts(text: string, capitalLimit = Infinity): { letters: number; capitals: number } {
   let letters = 0;
   let capitals = 0;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c < 128) {
       if (c >= 97 && c <= 122) letters++;
-      else if (c >= 65 && c <= 90) { letters++; capitals++; }
+      else if (c >= 65 && c <= 90) { letters++; if (++capitals >= capitalLimit) break; }
       continue;
     }
     const cp = text.codePointAt(k)!;
     if (cp > 0xffff) k++;
     const ch = String.fromCodePoint(cp);
-    if (LETTER.test(ch)) { letters++; if (CAPITAL.test(ch)) capitals++; }
+    if (LETTER.test(ch)) { letters++; if (CAPITAL.test(ch) && ++capitals >= capitalLimit) break; }
   }
   return { letters, capitals };
 }
 
 export function isLowercased(text: string): boolean {
-  const { letters, capitals } = letterCounts(text);
+  // A text has no more letters than code units, so once its capitals reach the share of its length they are
+  // past the share of its letters too, and the walk can stop (ordinary prose stops in its first lines).
+  const { letters, capitals } = letterCounts(text, MAX_CAPITAL_SHARE * text.length);
   return letters >= MIN_LETTERS && capitals / letters < MAX_CAPITAL_SHARE;
 }
 
