@@ -33,8 +33,9 @@ function whyFromSource() {
 const reason = whyFromSource();
 let main;
 if (reason === null) {
-  // `render` makes a handout: its thread starts now, so its start-up overlaps the CLI's module loading.
-  if (process.argv[2] === 'render') (await import('../dist/render/handout/thread.js')).prestartHandoutThread();
+  // `render` and `build` make a handout: its thread starts now, so its start-up (Typst's compiler, the font
+  // search) overlaps the CLI's module loading and, for `build`, reading the sources.
+  if (process.argv[2] === 'render' || process.argv[2] === 'build') (await import('../dist/render/handout/thread.js')).prestartHandoutThread();
   ({ main } = await import('../dist/cli/main.js'));
 } else {
   // Said only to a person at a terminal: scripts and tests read stderr for the command's own messages.

@@ -56,6 +56,13 @@ describe.skipIf(!current)('handout thread', () => {
     expect(r.stderr).toContain('--no-such-option');
   });
 
+  it('started before `build` reads, does not keep a build that fails from ending', { timeout: 120_000 }, () => {
+    const r = spawnSync(process.execPath, [path.join(root, 'bin/briefing.mjs'), 'build', path.join(root, 'no-such-folder'), '-q'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('no-such-folder');
+  });
+
   it('gives back an error with its code', { timeout: 60_000 }, async () => {
     const t = await thread();
     try {
