@@ -20,9 +20,15 @@ class WordTable {
   /** The word's number, or -1 for a word no set holds. */
   find(word: string): number { return this.ids.get(word) ?? -1; }
   word(id: number): string { return this.words[id]!; }
+  get count(): number { return this.words.length; }
 }
 
 const TABLE = new WordTable();
+
+/** How many words have numbers (every number is below it). */
+export const numberedWords = (): number => TABLE.count;
+/** The word a set's number stands for. */
+export const wordOfNumber = (id: number): string => TABLE.word(id);
 
 /**
  * The sets' numbers are cut from shared blocks: a typed array of its own would cost a set ~200 bytes of
@@ -82,6 +88,12 @@ export class WordSet implements ReadonlySet<string> {
     this.ids.set(order, this.at);
     this.ids.set(Int32Array.from(order).sort(), this.at + n);
   }
+
+  /** Its word numbers in the order first met (a view of the shared block: read it, never write it). */
+  orderedIds(): Int32Array { return this.ids.subarray(this.at, this.at + this.size); }
+
+  /** Its word numbers, sorted ascending (a view of the shared block: read it, never write it). */
+  sortedIds(): Int32Array { return this.ids.subarray(this.at + this.size, this.at + 2 * this.size); }
 
   has(word: string): boolean {
     const id = TABLE.find(word);
