@@ -2,11 +2,12 @@
 // on varied random inputs: sameFact with its tests reordered and its traits as sorted word numbers against the
 // original order over string sets; the LexRank graph built over numbered terms, flat postings and a bounded
 // insertion list against the map-based build and a full sort; LexRank over the flat edges against the loop over
-// edge objects; the word count and the two highest saliences against split and sort.
+// edge objects; the word count, the two highest saliences, quoted characters, distinct ids and the one-line fold
+// against split, sort, filter and reduce, a Set and the regular expression.
 import { describe, expect, it } from 'vitest';
-import { contentWords, similarity } from '../src/extract/briefing/context.ts';
-import { type Candidate, sameFact, twoHighest, wordCount } from '../src/extract/briefing/keypoints.ts';
-import { EDGE_THRESHOLD, lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, numberedSentenceGraph, sentenceGraph, type SentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
+import { type Candidate, distinctIds, quotedChars, sameFact, twoHighest, wordCount } from '../src/extract/briefing/keypoints.ts';
+import { EDGE_THRESHOLD, lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph, sentenceGraph, type SentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { rng } from '../bench/scale/corpus.ts';
@@ -67,7 +68,7 @@ function candidates(seed: number, n: number): Candidate[] {
       doc: int(r, 8), index, text, words: new WordSet(contentWords(text)), ids: [],
       figures: r() < 0.4 ? [pick(r, figures)] : [],
       dates: r() < 0.5 ? Array.from({ length: 1 + int(r, 2) }, () => pick(r, dates)) : [],
-      anchor, score: 0, quality: 0,
+      anchor, score: 0, quality: 0, node: -1,
     };
   });
 }
@@ -170,7 +171,9 @@ describe('the LexRank graph over numbered terms and flat postings', () => {
       const numberOf = new Map<string, number>();
       const shuffled = [...new Set(terms.flat())].sort(() => r() - 0.5);
       shuffled.forEach((w, k) => numberOf.set(w, 3 * k + 1));
-      expect(numberedSentenceGraph(terms.map((t) => t.map((w) => numberOf.get(w)!)), 3 * shuffled.length + 1).neighbours).toEqual(expected);
+      const first = Int32Array.from([0, ...terms.map((t, i) => terms.slice(0, i + 1).flat().length)]);
+      const ids = Int32Array.from(terms.flat().map((w) => numberOf.get(w)!));
+      expect(flatSentenceGraph(first, ids, 3 * shuffled.length + 1).neighbours).toEqual(expected);
       full += expected.filter((row) => row.length === MAX_NEIGHBOURS).length;
       ties += expected.filter((row) => row.some((e, k) => k > 0 && e.cosine === row[k - 1]!.cosine)).length;
     }
@@ -203,5 +206,36 @@ describe('scoring shortcuts', () => {
       const sorted = [...xs].sort((x, y) => y - x);
       expect(twoHighest(xs)).toEqual([sorted[0], sorted[1]]);
     }
+  });
+
+  it('sums the quoted characters as filtering the overlapping quotes and reducing does', () => {
+    const r = rng(33);
+    for (let k = 0; k < 2000; k++) {
+      const quotes = Array.from({ length: int(r, 6) }, () => { const start = int(r, 100); return { start, end: start + int(r, 40) }; });
+      const start = int(r, 100);
+      const end = start + int(r, 60);
+      expect(quotedChars(quotes, start, end)).toBe(quotes.filter((q) => q.start < end && q.end > start).reduce((n, q) => n + Math.min(q.end, end) - Math.max(q.start, start), 0));
+    }
+  });
+
+  it('keeps the ids a Set keeps, in its order', () => {
+    const r = rng(34);
+    for (let k = 0; k < 2000; k++) {
+      const mentions = Array.from({ length: int(r, 8) }, () => ({ id: pick(r, ['e1', 'e2', 'e10', 'e3', '']) }));
+      expect(distinctIds(mentions)).toEqual([...new Set(mentions.map((m) => m.id))]);
+    }
+  });
+
+  it('folds a text to one line as the whitespace pattern and trim do, whatever the spaces', () => {
+    const r = rng(35);
+    const pieces = ['word', 'a', '.', ' ', ' ', ' ', '\n', '\t', '\r\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u2028', '\u0085', '\u200b', 'é', '“q”'];
+    let folded = 0;
+    for (let k = 0; k < 5000; k++) {
+      const text = Array.from({ length: int(r, 14) }, () => pick(r, pieces)).join('');
+      const expected = text.replace(/\s+/g, ' ').trim();
+      expect(oneLine(text)).toBe(expected);
+      if (expected === text) folded++;
+    }
+    expect(folded).toBeGreaterThan(300); // texts already folded, the path that returns the text as it is
   });
 });

@@ -8,7 +8,7 @@ import type { BriefingNotes, Claim } from '../../notes/model.ts';
 import { compress } from './compress.ts';
 import type { DateMention } from '../analysis.ts';
 import { containment, contentWords, itemsBySentence, oneLine, sentenceEvidence, shownClaim, similarity, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
-import { lexRank, numberedSentenceGraph, type SentenceGraph } from './lexrank.ts';
+import { flatSentenceGraph, lexRank, type SentenceGraph } from './lexrank.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
 import { anchorDate, compatible, sameEvent } from './timeline.ts';
@@ -58,6 +58,8 @@ export interface Candidate {
   anchor: string | null;
   score: number;
   quality: number;
+  /** Its node in the sentence graph: its place among all candidates before ranking (-1 until placed). */
+  node: number;
 }
 
 /** A selected point: the claim and what the bottom line and the themes are chosen by. */
@@ -77,11 +79,9 @@ export interface RankedPoint {
   sources: number;
 }
 
-/** A candidate and its node in the sentence graph (its place among the candidates before ranking). */
-type Node = Candidate & { node: number };
-
-/** The ranked candidate sentences of every source, each scored alone (centrality included), and their graph. */
-export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>): { ranked: Node[]; graph: SentenceGraph } {
+/** The ranked candidate sentences of every source, each scored alone (centrality included), the same
+ * candidates by node (their place in the graph) and their graph. */
+export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>): { ranked: Candidate[]; byNode: Candidate[]; graph: SentenceGraph } {
   const asOf = newestDate(ctx);
   const candidates: Candidate[] = [];
   ctx.analyses.forEach((a, d) => {
@@ -91,36 +91,47 @@ export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>):
       if (c) { candidates.push(c); taken++; }
     }
   });
-  // The candidates' words by their WordSet numbers, in the order met: what their strings would give.
-  const graph = numberedSentenceGraph(candidates.map((c) => c.words.orderedIds()), numberedWords());
+  candidates.forEach((c, i) => { c.node = i; });
+  const graph = wordsGraph(candidates);
   const centrality = lexRank(graph);
   candidates.forEach((c, i) => { c.score += Math.min(CENTRALITY_CAP, centrality[i]! * candidates.length); });
-  const ranked = candidates.map((c, i) => ({ c, i }))
-    .sort((x, y) => y.c.score - x.c.score || x.c.doc - y.c.doc || x.c.index - y.c.index)
-    .map(({ c, i }) => Object.assign(c, { node: i }));
-  return { ranked, graph };
+  // (doc, index) tells candidates apart, so the order is total: the same whichever way the sort runs.
+  const ranked = candidates.slice().sort((x, y) => y.score - x.score || x.doc - y.doc || x.index - y.index);
+  return { ranked, byNode: candidates, graph };
+}
+
+/** The LexRank graph of the candidates' words, given as their WordSet numbers in the order met (what their
+ * strings would give: a word is its number), in one flat array. */
+function wordsGraph(candidates: readonly Candidate[]): SentenceGraph {
+  const first = new Int32Array(candidates.length + 1);
+  candidates.forEach((c, i) => { first[i + 1] = first[i]! + c.words.size; });
+  const ids = new Int32Array(first[candidates.length]!);
+  candidates.forEach((c, i) => c.words.copyOrderedIds(ids, first[i]!));
+  return flatSentenceGraph(first, ids, numberedWords());
 }
 
 /** Ranked points, most important first, redundancy removed: the bottom line and key points are chosen from them. */
 export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit = MAX_KEY_POINTS + BOTTOM_LINE + 2): RankedPoint[] {
   const asOf = newestDate(ctx);
-  const { ranked: candidates, graph } = scoredCandidates(ctx, stale);
+  const { ranked: candidates, byNode, graph } = scoredCandidates(ctx, stale);
   // One fact told by several sources: a sentence joins the cluster of a graph neighbour it states the
   // same fact as. Only neighbours are compared, so clustering stays linear in the number of sentences.
   // By node (a candidate's place in the graph, 0…n−1): arrays, not maps, for hundreds of thousands of sentences.
-  const byNode: Candidate[] = [];
-  for (const c of candidates) byNode[c.node] = c;
-  const clusterOf: Array<{ members: Candidate[]; docs: Set<number> } | undefined> = new Array(candidates.length);
+  const clusterOf: Array<Cluster | undefined> = new Array(candidates.length);
   const clusters: Candidate[][] = [];
   for (const c of candidates) {
     // Compared with its neighbours only (not every member of their clusters): each sentence costs at most
-    // MAX_NEIGHBOURS comparisons, however large a cluster grows.
-    const twin = clusteredTwin(graph, c.node, (j) => clusterOf[j] !== undefined && sameFact(byNode[j]!, c));
-    const home = twin >= 0 ? clusterOf[twin]! : undefined;
-    if (!home) { const cl = { members: [c], docs: new Set([c.doc]) }; clusters.push(cl.members); clusterOf[c.node] = cl; continue; }
-    if (home.docs.has(c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
+    // MAX_NEIGHBOURS comparisons, however large a cluster grows. The first neighbour (most similar first) in a
+    // cluster and stating the same fact is its twin.
+    let home: Cluster | undefined;
+    for (let k = graph.first[c.node]!; k < graph.first[c.node + 1]! && !home; k++) {
+      const j = graph.to[k]!;
+      if (clusterOf[j] !== undefined && sameFact(byNode[j]!, c)) home = clusterOf[j];
+    }
+    if (!home) { const cl: Cluster = { members: [c], docs: undefined }; clusters.push(cl.members); clusterOf[c.node] = cl; continue; }
+    if (hasDoc(home, c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
     home.members.push(c);
-    home.docs.add(c.doc);
+    (home.docs ??= new Set([home.members[0]!.doc])).add(c.doc);
     clusterOf[c.node] = home;
   }
   const ranked = diverse(clusters
@@ -145,11 +156,10 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
   });
 }
 
-/** The first of a node's graph neighbours (most similar first) that `joins`, or -1. */
-function clusteredTwin(graph: SentenceGraph, node: number, joins: (neighbour: number) => boolean): number {
-  for (let k = graph.first[node]!; k < graph.first[node + 1]!; k++) if (joins(graph.to[k]!)) return graph.to[k]!;
-  return -1;
-}
+/** Sentences of several sources telling one fact; `docs` is their sources, made when a second one joins (most
+ * clusters keep one member, whose source is members[0]'s). */
+interface Cluster { members: Candidate[]; docs: Set<number> | undefined }
+const hasDoc = (cl: Cluster, doc: number) => (cl.docs ? cl.docs.has(doc) : cl.members[0]!.doc === doc);
 
 /** The bonus for further sources. Background that every report repeats ("in turmoil since 2011") is
  * corroborated by habit, not by news, so an event years old earns half. */
@@ -269,7 +279,7 @@ interface Traits {
   numbers: string[];
   /** Its content words less its name words and date words, as word numbers (word-set.ts) sorted: what
    * tellSameThing counts. */
-  telling: Int32Array;
+  telling: number[];
 }
 const traitsOf = new WeakMap<Candidate, Traits>();
 function traits(c: Candidate): Traits {
@@ -279,13 +289,9 @@ function traits(c: Candidate): Traits {
 }
 
 /** A candidate's content words that are neither name words nor date words, as sorted word numbers. */
-function tellingWords(c: Candidate): Int32Array {
+function tellingWords(c: Candidate): number[] {
   const names = nameWords(c.text);
-  const sorted = c.words.sortedIds();
-  const out = new Int32Array(sorted.length);
-  let n = 0;
-  for (const id of sorted) if (!isDateToken(id) && !names.has(wordOfNumber(id))) out[n++] = id;
-  return out.subarray(0, n);
+  return c.words.sortedIdsWhere((id) => !isDateToken(id) && !names.has(wordOfNumber(id)));
 }
 
 /** Whether the word numbered `id` is a date token (DATE_TOKEN), tested once per word: 1 yes, 2 no, 0 not yet. */
@@ -312,9 +318,8 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   const words = wordCount(text);
   if (words < 8 || words > 60 || /\?["”’]?$/.test(text) || !/[.!]["”’)]*$/.test(text)) return null;
   // A sentence that is mostly quotation belongs under Quotes.
-  const quoted = a.quotes.filter((q) => q.start < end && q.end > start).reduce((n, q) => n + Math.min(q.end, end) - Math.max(q.start, start), 0);
-  if (quoted > 0.4 * (end - start)) return null;
-  const ids = [...new Set(itemsBySentence(a.sentences, a.entities)[k]!.map((m) => m.id))];
+  if (quotedChars(a.quotes, start, end) > 0.4 * (end - start)) return null;
+  const ids = distinctIds(itemsBySentence(a.sentences, a.entities)[k]!);
   if (!ids.length) return null;
   const degraded = a.flags.includes('degraded');
   // A piece cut from unpunctuated text without a subject and verb is no claim.
@@ -341,7 +346,21 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   if (degraded) score *= 0.5;
   const quality = (degraded ? 0 : 4) + (stale ? 0 : 2) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (LEANS_ON_CONTEXT.test(text) ? 1 : 0);
   const dates = datesIn.filter((x) => x.value).map((x) => x.value!);
-  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality };
+  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality, node: -1 };
+}
+
+/** Characters of [start, end) inside quotes (summed over the quotes overlapping it, in their order). */
+export function quotedChars(quotes: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): number {
+  let n = 0;
+  for (const q of quotes) if (q.start < end && q.end > start) n = n + Math.min(q.end, end) - Math.max(q.start, start);
+  return n;
+}
+
+/** The ids of some mentions without repeats, in the order first met (a sentence names a few). */
+export function distinctIds(mentions: ReadonlyArray<{ id: string }>): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) if (!ids.includes(m.id)) ids.push(m.id);
+  return ids;
 }
 
 /** The number of words of a one-line text: its spaces and one (what `text.split(' ').length` counts). */

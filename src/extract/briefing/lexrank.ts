@@ -47,10 +47,9 @@ function graphOf(first: Int32Array, to: Int32Array, cosine: Float64Array): Sente
  */
 interface Vectors { first: Int32Array; term: Int32Array; weight: Float64Array; df: Int32Array }
 
-function vectors(terms: ReadonlyArray<ArrayLike<number>>, termCount: number): Vectors {
-  const n = terms.length;
-  let total = 0;
-  for (const t of terms) total += t.length;
+function vectors(terms: FlatTerms, termCount: number): Vectors {
+  const n = terms.first.length - 1;
+  const total = terms.ids.length;
   // Per sentence its distinct terms, in first-seen order, with their counts.
   const first = new Int32Array(n + 1);
   const term = new Int32Array(total);
@@ -62,9 +61,8 @@ function vectors(terms: ReadonlyArray<ArrayLike<number>>, termCount: number): Ve
   let m = 0;
   for (let i = 0; i < n; i++) {
     first[i] = m;
-    const t = terms[i]!;
-    for (let k = 0; k < t.length; k++) {
-      const id = t[k]!;
+    for (let k = terms.first[i]!; k < terms.first[i + 1]!; k++) {
+      const id = terms.ids[k]!;
       if (seenIn[id] === i) { count[slot[id]!]!++; continue; }
       seenIn[id] = i;
       slot[id] = m;
@@ -124,21 +122,28 @@ function postings(v: Vectors, terms: number): { first: Int32Array; node: Int32Ar
  */
 export function sentenceGraph(terms: readonly string[][]): SentenceGraph {
   const numberOf = new Map<string, number>();
-  const numbered = terms.map((t) => t.map((w) => {
+  const first = new Int32Array(terms.length + 1);
+  terms.forEach((t, i) => { first[i + 1] = first[i]! + t.length; });
+  const ids = new Int32Array(first[terms.length]!);
+  terms.forEach((t, i) => t.forEach((w, k) => {
     let id = numberOf.get(w);
     if (id === undefined) numberOf.set(w, (id = numberOf.size));
-    return id;
+    ids[first[i]! + k] = id;
   }));
-  return numberedSentenceGraph(numbered, numberOf.size);
+  return flatSentenceGraph(first, ids, numberOf.size);
 }
 
+/** Sentences' terms as numbers: sentence i's at first[i]…first[i + 1] of `ids`, in its order. */
+interface FlatTerms { first: Int32Array; ids: Int32Array }
+
 /**
- * sentenceGraph of sentences whose terms are numbers in [0, termCount) (a term is its number: the graph is the
- * same whatever numbers the terms are given, as long as distinct terms get distinct numbers), e.g. the word
- * numbers of WordSets, in the order first met.
+ * sentenceGraph of sentences whose terms are numbers in [0, termCount), sentence i's at termsFirst[i]…termsFirst[i + 1] of
+ * `ids` (a term is its number: the graph is the same whatever numbers the terms are given, as long as distinct
+ * terms get distinct numbers), e.g. the word numbers of WordSets, in the order first met.
  */
-export function numberedSentenceGraph(terms: ReadonlyArray<ArrayLike<number>>, termCount: number): SentenceGraph {
-  const n = terms.length;
+export function flatSentenceGraph(termsFirst: Int32Array, ids: Int32Array, termCount: number): SentenceGraph {
+  const terms: FlatTerms = { first: termsFirst, ids };
+  const n = termsFirst.length - 1;
   const v = vectors(terms, termCount);
   const p = postings(v, termCount);
   // One dense accumulator reused by every sentence; `seenBy` marks which sentence last touched a slot.
@@ -213,8 +218,10 @@ export function lexRank(graph: SentenceGraph): Float64Array {
   // Each edge's share (cosine / row weight) worked out once: the same products, summed in the same order.
   const share = new Float64Array(to.length);
   for (let i = 0; i < n; i++) for (let k = first[i]!; k < first[i + 1]!; k++) share[k] = cosine[k]! / outWeight[i]!;
+  // Two score arrays taking turns (not a new one per iteration: on a large folder each is megabytes).
+  let next = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
-    const next = new Float64Array(n).fill(DAMPING / n);
+    next.fill(DAMPING / n);
     let dangling = 0;
     for (let i = 0; i < n; i++) {
       if (outWeight[i]! === 0) { dangling += score[i]!; continue; }
@@ -226,7 +233,7 @@ export function lexRank(graph: SentenceGraph): Float64Array {
     for (let i = 0; i < n; i++) next[i]! += ((1 - DAMPING) * dangling) / n;
     let delta = 0;
     for (let i = 0; i < n; i++) delta += Math.abs(next[i]! - score[i]!);
-    score = next;
+    [score, next] = [next, score];
     if (delta < TOLERANCE) break;
   }
   return score;

@@ -89,11 +89,15 @@ export class WordSet implements ReadonlySet<string> {
     this.ids.set(Int32Array.from(order).sort(), this.at + n);
   }
 
-  /** Its word numbers in the order first met (a view of the shared block: read it, never write it). */
-  orderedIds(): Int32Array { return this.ids.subarray(this.at, this.at + this.size); }
+  /** Copies its word numbers, in the order first met, into `into` from `at`. */
+  copyOrderedIds(into: Int32Array, at: number): void { for (let k = 0; k < this.size; k++) into[at + k] = this.ids[this.at + k]!; }
 
-  /** Its word numbers, sorted ascending (a view of the shared block: read it, never write it). */
-  sortedIds(): Int32Array { return this.ids.subarray(this.at + this.size, this.at + 2 * this.size); }
+  /** Its word numbers that `keep`, sorted ascending. */
+  sortedIdsWhere(keep: (id: number) => boolean): number[] {
+    const out: number[] = [];
+    for (let k = this.at + this.size; k < this.at + 2 * this.size; k++) if (keep(this.ids[k]!)) out.push(this.ids[k]!);
+    return out;
+  }
 
   has(word: string): boolean {
     const id = TABLE.find(word);
