@@ -58,8 +58,12 @@ export function makeContext(docs: SourceDoc[], analyses: DocumentAnalysis[]): No
   return { docs, analyses, entities, ranked };
 }
 
-/** One line of text: whitespace folded. */
-export const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Whitespace oneLine would change: any but a space, two spaces running, a space at either end. */
+const UNFOLDED = /[^\S ]| {2}|^ | $/;
+
+/** One line of text: whitespace folded. A text already folded is returned as it is, with no new string made
+ * (most sentences are: the fold replaces each single space by a space and trims nothing). */
+export const oneLine = (s: string) => (UNFOLDED.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
 
 /** The sentence of document `d` at index `k`, as evidence. */
 export function sentenceEvidence(ctx: NotesContext, d: number, k: number): Evidence {

@@ -8,8 +8,9 @@ import type { BriefingNotes, Claim } from '../../notes/model.ts';
 import { compress } from './compress.ts';
 import type { DateMention } from '../analysis.ts';
 import { containment, contentWords, itemsBySentence, oneLine, sentenceEvidence, shownClaim, similarity, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
-import { lexRank, sentenceGraph } from './lexrank.ts';
+import { flatSentenceGraph, lexRank, type SentenceGraph } from './lexrank.ts';
 import { hasMainVerb } from './sentence-shape.ts';
+import { numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
 import { anchorDate, compatible, sameEvent } from './timeline.ts';
 
 /** How many key points the notes carry (besides those the bottom line states). */
@@ -41,11 +42,12 @@ const CENTRALITY_CAP = 2;
 /** At most this many themes; further points join the theme they share most words with. */
 const MAX_THEMES = 4;
 
-interface Candidate {
+export interface Candidate {
   doc: number;
   index: number;
   text: string;
-  words: ReadonlySet<string>;
+  /** Its content words (spanWords). */
+  words: WordSet;
   /** Entities named in it. */
   ids: string[];
   /** Its figures as "value measure" ("213 people killed"): two sources giving the same one report one fact. */
@@ -56,6 +58,8 @@ interface Candidate {
   anchor: string | null;
   score: number;
   quality: number;
+  /** Its node in the sentence graph: its place among all candidates before ranking (-1 until placed). */
+  node: number;
 }
 
 /** A selected point: the claim and what the bottom line and the themes are chosen by. */
@@ -75,8 +79,9 @@ export interface RankedPoint {
   sources: number;
 }
 
-/** The ranked candidate sentences of every source, each scored alone (centrality included). */
-export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>): Candidate[] {
+/** The ranked candidate sentences of every source, each scored alone (centrality included), the same
+ * candidates by node (their place in the graph) and their graph. */
+export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>): { ranked: Candidate[]; byNode: Candidate[]; graph: SentenceGraph } {
   const asOf = newestDate(ctx);
   const candidates: Candidate[] = [];
   ctx.analyses.forEach((a, d) => {
@@ -86,34 +91,47 @@ export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>):
       if (c) { candidates.push(c); taken++; }
     }
   });
-  const graph = sentenceGraph(candidates.map((c) => [...c.words]));
+  candidates.forEach((c, i) => { c.node = i; });
+  const graph = wordsGraph(candidates);
   const centrality = lexRank(graph);
   candidates.forEach((c, i) => { c.score += Math.min(CENTRALITY_CAP, centrality[i]! * candidates.length); });
-  return candidates.map((c, i) => ({ c, i }))
-    .sort((x, y) => y.c.score - x.c.score || x.c.doc - y.c.doc || x.c.index - y.c.index)
-    .map(({ c, i }) => Object.assign(c, { node: i, neighbours: graph.neighbours[i]! }));
+  // (doc, index) tells candidates apart, so the order is total: the same whichever way the sort runs.
+  const ranked = candidates.slice().sort((x, y) => y.score - x.score || x.doc - y.doc || x.index - y.index);
+  return { ranked, byNode: candidates, graph };
+}
+
+/** The LexRank graph of the candidates' words, given as their WordSet numbers in the order met (what their
+ * strings would give: a word is its number), in one flat array. */
+function wordsGraph(candidates: readonly Candidate[]): SentenceGraph {
+  const first = new Int32Array(candidates.length + 1);
+  candidates.forEach((c, i) => { first[i + 1] = first[i]! + c.words.size; });
+  const ids = new Int32Array(first[candidates.length]!);
+  candidates.forEach((c, i) => c.words.copyOrderedIds(ids, first[i]!));
+  return flatSentenceGraph(first, ids, numberedWords());
 }
 
 /** Ranked points, most important first, redundancy removed: the bottom line and key points are chosen from them. */
 export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit = MAX_KEY_POINTS + BOTTOM_LINE + 2): RankedPoint[] {
   const asOf = newestDate(ctx);
-  const candidates = scoredCandidates(ctx, stale) as Array<Candidate & { node: number; neighbours: Array<{ node: number }> }>;
+  const { ranked: candidates, byNode, graph } = scoredCandidates(ctx, stale);
   // One fact told by several sources: a sentence joins the cluster of a graph neighbour it states the
   // same fact as. Only neighbours are compared, so clustering stays linear in the number of sentences.
   // By node (a candidate's place in the graph, 0…n−1): arrays, not maps, for hundreds of thousands of sentences.
-  const byNode: Candidate[] = [];
-  for (const c of candidates) byNode[c.node] = c;
-  const clusterOf: Array<{ members: Candidate[]; docs: Set<number> } | undefined> = new Array(candidates.length);
+  const clusterOf: Array<Cluster | undefined> = new Array(candidates.length);
   const clusters: Candidate[][] = [];
   for (const c of candidates) {
     // Compared with its neighbours only (not every member of their clusters): each sentence costs at most
-    // MAX_NEIGHBOURS comparisons, however large a cluster grows.
-    const twin = c.neighbours.find((n) => clusterOf[n.node] !== undefined && sameFact(byNode[n.node]!, c));
-    const home = twin ? clusterOf[twin.node]! : undefined;
-    if (!home) { const cl = { members: [c], docs: new Set([c.doc]) }; clusters.push(cl.members); clusterOf[c.node] = cl; continue; }
-    if (home.docs.has(c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
+    // MAX_NEIGHBOURS comparisons, however large a cluster grows. The first neighbour (most similar first) in a
+    // cluster and stating the same fact is its twin.
+    let home: Cluster | undefined;
+    for (let k = graph.first[c.node]!; k < graph.first[c.node + 1]! && !home; k++) {
+      const j = graph.to[k]!;
+      if (clusterOf[j] !== undefined && sameFact(byNode[j]!, c)) home = clusterOf[j];
+    }
+    if (!home) { const cl: Cluster = { members: [c], docs: undefined }; clusters.push(cl.members); clusterOf[c.node] = cl; continue; }
+    if (hasDoc(home, c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
     home.members.push(c);
-    home.docs.add(c.doc);
+    (home.docs ??= new Set([home.members[0]!.doc])).add(c.doc);
     clusterOf[c.node] = home;
   }
   const ranked = diverse(clusters
@@ -137,6 +155,11 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
     };
   });
 }
+
+/** Sentences of several sources telling one fact; `docs` is their sources, made when a second one joins (most
+ * clusters keep one member, whose source is members[0]'s). */
+interface Cluster { members: Candidate[]; docs: Set<number> | undefined }
+const hasDoc = (cl: Cluster, doc: number) => (cl.docs ? cl.docs.has(doc) : cl.members[0]!.doc === doc);
 
 /** The bonus for further sources. Background that every report repeats ("in turmoil since 2011") is
  * corroborated by habit, not by news, so an event years old earns half. */
@@ -163,16 +186,31 @@ function diverse(ranked: Array<{ cl: Candidate[]; score: number }>): Array<{ cl:
 /** Two points about the same thing (not the same fact): much of the shorter one's wording is in the other. */
 const echoes = (a: Candidate, b: Candidate) => containment(a.words, b.words) >= ECHO;
 
-/** The same fact: worded alike, or the same count of the same thing ("213 people killed") from two sources.
- * Alike sentences giving different numbers or dates are not one fact but a discrepancy, and are kept apart. */
-function sameFact(a: Candidate, b: Candidate): boolean {
-  if (disagree(traits(a).values, traits(b).values) || disagree(a.dates, b.dates, compatible)) return false;
-  // Different numbers (£13 billion vs $40 billion), or nothing told in common but names, are different facts.
-  if (disagree(traits(a).numbers, traits(b).numbers) || !tellSameThing(a, b)) return false;
+/**
+ * The same fact: worded alike, or the same count of the same thing ("213 people killed") from two sources.
+ * Alike sentences giving different numbers or dates are not one fact but a discrepancy, and are kept apart.
+ *
+ * That is "some reason to merge and no reason to keep apart". Every test is pure, so the order they run in
+ * changes no answer: the reasons to merge come first, as most neighbours have none and the reasons to keep
+ * apart read the candidates' traits (names, numbers: made from the text, the costly part).
+ */
+export function sameFact(a: Candidate, b: Candidate): boolean {
+  return alike(a, b) && !keptApart(a, b);
+}
+
+/** A reason to take two candidates for one fact: close wording, one dated event told twice, one count from two sources. */
+function alike(a: Candidate, b: Candidate): boolean {
   if (similarity(a.words, b.words) >= SAME_FACT) return true;
+  if (a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f))) return true;
   // Two sources telling one dated event in their own words: the timeline's test, dates included.
-  if (a.anchor && b.anchor && sameEvent({ ...a, date: a.anchor }, { ...b, date: b.anchor })) return true;
-  return a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f));
+  return !!a.anchor && !!b.anchor && sameEvent({ ...a, date: a.anchor }, { ...b, date: b.anchor });
+}
+
+/** A reason to keep two alike candidates apart: different values, dates or numbers (£13 billion vs $40 billion),
+ * or nothing told in common but names. */
+function keptApart(a: Candidate, b: Candidate): boolean {
+  return disagree(traits(a).values, traits(b).values) || disagree(a.dates, b.dates, compatible) ||
+    disagree(traits(a).numbers, traits(b).numbers) || !tellSameThing(a, b);
 }
 
 /** Sentences sharing fewer words than this besides names and dates tell different things about the same actors. */
@@ -190,21 +228,29 @@ function statedNumbers(text: string): Set<string> {
   return new Set((bare.match(/(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?![\p{L}\p{N}])/gu) ?? []).map((n) => n.replace(/,/g, '')).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)));
 }
 
-/** Words of a sentence written capitalised after its first word: parts of names. */
+/** Words of a sentence written capitalised after its first word: parts of names. Its tokens (split at each
+ * space) are read in place; only a capitalised one is cut out, to take its content words. */
 export function nameWords(text: string): Set<string> {
   const out = new Set<string>();
-  for (const token of text.split(' ').slice(1)) if (capitalised(token)) for (const w of contentWords(token)) out.add(w);
+  let from = text.indexOf(' ') + 1;
+  if (from === 0) return out; // one token: the first, never counted
+  while (from <= text.length) {
+    let to = text.indexOf(' ', from);
+    if (to < 0) to = text.length;
+    if (capitalised(text, from, to)) for (const w of contentWords(text.slice(from, to))) out.add(w);
+    from = to + 1;
+  }
   return out;
 }
 
 /**
- * Whether a token's first letter or digit is a capital letter (/^[^\p{L}\p{N}]*\p{Lu}/u), read by character
+ * Whether a token (text[from, to)) has its first letter or digit is a capital letter (/^[^\p{L}\p{N}]*\p{Lu}/u), read by character
  * codes up to its first ASCII letter or digit; a character outside ASCII before it takes the pattern.
  */
-function capitalised(token: string): boolean {
-  for (let k = 0; k < token.length; k++) {
-    const c = token.charCodeAt(k);
-    if (c >= 128) return /^[^\p{L}\p{N}]*\p{Lu}/u.test(token);
+function capitalised(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128) return /^[^\p{L}\p{N}]*\p{Lu}/u.test(text.slice(from, to));
     if (c >= 65 && c <= 90) return true;
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return false;
   }
@@ -214,10 +260,16 @@ function capitalised(token: string): boolean {
 /** Two sentences tell the same thing when they share words besides names and dates (what happened, what is
  * counted): a product, a company or a place named in both says nothing about whether the news is one. */
 function tellSameThing(a: Candidate, b: Candidate): boolean {
-  // A word counted is in both, a name in neither, no date: in both candidates' telling words (see traits).
-  const [small, large] = traits(a).telling.size <= traits(b).telling.size ? [traits(a).telling, traits(b).telling] : [traits(b).telling, traits(a).telling];
+  // A word counted is in both, a name in neither, no date: in both candidates' telling words (see traits),
+  // found by merging their sorted word numbers.
+  const x = traits(a).telling;
+  const y = traits(b).telling;
   let shared = 0;
-  for (const w of small) if (large.has(w) && ++shared >= MIN_SHARED_TELLING) return true;
+  for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (x[i]! < y[j]!) i++;
+    else if (x[i]! > y[j]!) j++;
+    else { if (++shared >= MIN_SHARED_TELLING) return true; i++; j++; }
+  }
   return false;
 }
 
@@ -225,18 +277,29 @@ function tellSameThing(a: Candidate, b: Candidate): boolean {
 interface Traits {
   values: string[];
   numbers: string[];
-  /** Its content words less its name words and date words: what tellSameThing counts. */
-  telling: Set<string>;
+  /** Its content words less its name words and date words, as word numbers (word-set.ts) sorted: what
+   * tellSameThing counts. */
+  telling: number[];
 }
 const traitsOf = new WeakMap<Candidate, Traits>();
 function traits(c: Candidate): Traits {
   let t = traitsOf.get(c);
-  if (!t) {
-    const names = nameWords(c.text);
-    const telling = new Set([...c.words].filter((w) => !names.has(w) && !DATE_TOKEN.test(w)));
-    traitsOf.set(c, (t = { values: c.figures.map((f) => f.split(' ')[0]!), numbers: [...statedNumbers(c.text)], telling }));
-  }
+  if (!t) traitsOf.set(c, (t = { values: c.figures.map((f) => f.split(' ')[0]!), numbers: [...statedNumbers(c.text)], telling: tellingWords(c) }));
   return t;
+}
+
+/** A candidate's content words that are neither name words nor date words, as sorted word numbers. */
+function tellingWords(c: Candidate): number[] {
+  const names = nameWords(c.text);
+  return c.words.sortedIdsWhere((id) => !isDateToken(id) && !names.has(wordOfNumber(id)));
+}
+
+/** Whether the word numbered `id` is a date token (DATE_TOKEN), tested once per word: 1 yes, 2 no, 0 not yet. */
+let dateTokenFlags = new Uint8Array(1 << 12);
+function isDateToken(id: number): boolean {
+  if (id >= dateTokenFlags.length) { const grown = new Uint8Array(Math.max(2 * dateTokenFlags.length, id + 1)); grown.set(dateTokenFlags); dateTokenFlags = grown; }
+  if (!dateTokenFlags[id]) dateTokenFlags[id] = DATE_TOKEN.test(wordOfNumber(id)) ? 1 : 2;
+  return dateTokenFlags[id] === 1;
 }
 
 /** Both give values and none of one side's agrees with any of the other's. */
@@ -252,12 +315,11 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   const a = ctx.analyses[d]!;
   const [start, end] = a.sentences[k]!;
   const text = oneLine(ctx.docs[d]!.text.slice(start, end));
-  const words = text.split(' ').length;
+  const words = wordCount(text);
   if (words < 8 || words > 60 || /\?["”’]?$/.test(text) || !/[.!]["”’)]*$/.test(text)) return null;
   // A sentence that is mostly quotation belongs under Quotes.
-  const quoted = a.quotes.filter((q) => q.start < end && q.end > start).reduce((n, q) => n + Math.min(q.end, end) - Math.max(q.start, start), 0);
-  if (quoted > 0.4 * (end - start)) return null;
-  const ids = [...new Set(itemsBySentence(a.sentences, a.entities)[k]!.map((m) => m.id))];
+  if (quotedChars(a.quotes, start, end) > 0.4 * (end - start)) return null;
+  const ids = distinctIds(itemsBySentence(a.sentences, a.entities)[k]!);
   if (!ids.length) return null;
   const degraded = a.flags.includes('degraded');
   // A piece cut from unpunctuated text without a subject and verb is no claim.
@@ -265,8 +327,9 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   // The two actors that matter most, each scaled against the top actor (0-1): so naming the main actors
   // counts, but long sentences gain nothing by listing names, and actors do not drown out the other signs.
   const top = Math.log1p(ctx.ranked[0]?.salience ?? 1);
-  const saliences = ids.map((id) => ctx.entities.get(id)?.salience ?? 0).sort((x, y) => y - x).slice(0, 2);
-  let score = saliences.reduce((n, s) => n + (2 * Math.log1p(s)) / top, 0);
+  const [first, second] = twoHighest(ids.map((id) => ctx.entities.get(id)?.salience ?? 0));
+  let score = 0 + (2 * Math.log1p(first)) / top; // from 0, as the sum over the two did
+  if (second !== undefined) score += (2 * Math.log1p(second)) / top;
   const inside = itemsBySentence(a.sentences, a.figures)[k]!;
   const figures = inside.filter((f) => f.measure && f.value >= 10).map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
   if (figures.length) score += 2;
@@ -283,7 +346,42 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   if (degraded) score *= 0.5;
   const quality = (degraded ? 0 : 4) + (stale ? 0 : 2) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (LEANS_ON_CONTEXT.test(text) ? 1 : 0);
   const dates = datesIn.filter((x) => x.value).map((x) => x.value!);
-  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality };
+  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality, node: -1 };
+}
+
+/** Characters of [start, end) inside quotes (summed over the quotes overlapping it, in their order). */
+export function quotedChars(quotes: ReadonlyArray<{ start: number; end: number }>, start: number, end: number): number {
+  let n = 0;
+  for (const q of quotes) if (q.start < end && q.end > start) n = n + Math.min(q.end, end) - Math.max(q.start, start);
+  return n;
+}
+
+/** The ids of some mentions without repeats, in the order first met (a sentence names a few). */
+export function distinctIds(mentions: ReadonlyArray<{ id: string }>): string[] {
+  const ids: string[] = [];
+  for (const m of mentions) if (!ids.includes(m.id)) ids.push(m.id);
+  return ids;
+}
+
+/** The number of words of a one-line text: its spaces and one (what `text.split(' ').length` counts). */
+export function wordCount(text: string): number {
+  let n = 1;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
+  return n;
+}
+
+/**
+ * The highest and second-highest of some numbers (the second undefined when there is one), as sorting them in
+ * descending order and taking the first two gives: no NaN among them (saliences are counts), so the order is total.
+ */
+export function twoHighest(xs: readonly number[]): [number, number | undefined] {
+  let first = xs[0]!;
+  let second: number | undefined;
+  for (let k = 1; k < xs.length; k++) {
+    const x = xs[k]!;
+    if (x > first) { second = first; first = x; } else if (second === undefined || x > second) second = x;
+  }
+  return [first, second];
 }
 
 /** The date a sentence's main event refers to, or null when it has no resolved date. */

@@ -13,107 +13,227 @@ const ITERATIONS = 40;
 const TOLERANCE = 1e-7;
 
 export interface SentenceGraph {
-  /** Per sentence: neighbours and their cosine, most similar first (ties by index). */
-  neighbours: Array<Array<{ node: number; cosine: number }>>;
+  /** Sentence i's edges are first[i]…first[i + 1] of `to` (the neighbour) and `cosine`: most similar first
+   * (ties by index). Flat typed arrays: a folder of 10,000 articles has millions of edges. */
+  first: Int32Array;
+  to: Int32Array;
+  cosine: Float64Array;
+  /** Per sentence: neighbours and their cosine, most similar first (ties by index), as objects: the same
+   * edges, made when first read. */
+  readonly neighbours: Array<Array<{ node: number; cosine: number }>>;
 }
 
-/** A sentence's TF-IDF vector (unit length): its terms in first-seen order and their weights, as two
- * arrays (a Map's entries would be read through an entry array each, millions of them on a large folder). */
-interface Vector { terms: string[]; weights: number[] }
+/** A graph over flat edge arrays, its per-sentence edge objects made on first read. */
+function graphOf(first: Int32Array, to: Int32Array, cosine: Float64Array): SentenceGraph {
+  let rows: Array<Array<{ node: number; cosine: number }>> | undefined;
+  return {
+    first, to, cosine,
+    get neighbours() {
+      rows ??= Array.from({ length: first.length - 1 }, (_, i) => {
+        const row: Array<{ node: number; cosine: number }> = [];
+        for (let k = first[i]!; k < first[i + 1]!; k++) row.push({ node: to[k]!, cosine: cosine[k]! });
+        return row;
+      });
+      return rows;
+    },
+  };
+}
 
-/** TF-IDF vectors (unit length) of the sentences' terms. */
-function vectors(terms: readonly string[][]): { vec: Vector[]; df: Map<string, number> } {
-  const df = new Map<string, number>();
-  for (const t of terms) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = terms.length;
-  const vec = terms.map((t) => {
-    const tf = new Map<string, number>();
-    for (const w of t) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v: Vector = { terms: [], weights: [] };
+/**
+ * The sentences' TF-IDF vectors (unit length), flat: sentence i's terms (numbered in first-seen order across
+ * all sentences) at first[i]…first[i + 1], each in its first-seen order within the sentence, with its weight.
+ * The same numbers as a Map of term frequencies per sentence gave (its entries in first-seen order): each
+ * weight is f · log((n + 1) / df) divided by the norm summed in that order.
+ */
+interface Vectors { first: Int32Array; term: Int32Array; weight: Float64Array; df: Int32Array }
+
+function vectors(terms: FlatTerms, termCount: number): Vectors {
+  const n = terms.first.length - 1;
+  const total = terms.ids.length;
+  // Per sentence its distinct terms, in first-seen order, with their counts.
+  const first = new Int32Array(n + 1);
+  const term = new Int32Array(total);
+  const count = new Int32Array(total);
+  const df = new Int32Array(termCount);
+  /** Slot of a term in the current sentence, valid when seenIn[term] is the sentence. */
+  const slot = new Int32Array(termCount);
+  const seenIn = new Int32Array(termCount).fill(-1);
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    first[i] = m;
+    for (let k = terms.first[i]!; k < terms.first[i + 1]!; k++) {
+      const id = terms.ids[k]!;
+      if (seenIn[id] === i) { count[slot[id]!]!++; continue; }
+      seenIn[id] = i;
+      slot[id] = m;
+      df[id]!++;
+      term[m] = id;
+      count[m++] = 1;
+    }
+  }
+  first[n] = m;
+  // The weights, and the terms of weight 0 dropped (none: df ≤ n < n + 1), as the map-based build did.
+  const weight = new Float64Array(m);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    const from = first[i]!;
+    const to = first[i + 1]!;
+    first[i] = kept;
     let norm = 0;
-    for (const [w, f] of tf) {
-      const x = f * Math.log((n + 1) / df.get(w)!);
-      if (x > 0) { v.terms.push(w); v.weights.push(x); norm += x * x; }
+    const start = kept;
+    for (let k = from; k < to; k++) {
+      const x = count[k]! * Math.log((n + 1) / df[term[k]!]!);
+      if (x > 0) { term[kept] = term[k]!; weight[kept++] = x; norm += x * x; }
     }
     norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < v.weights.length; k++) v.weights[k] = v.weights[k]! / norm;
-    return v;
-  });
-  return { vec, df };
+    for (let k = start; k < kept; k++) weight[k] = weight[k]! / norm;
+  }
+  first[n] = kept;
+  return { first, term: term.subarray(0, kept), weight: weight.subarray(0, kept), df };
 }
 
-/** The similarity graph: cosines accumulated only over shared, not-too-common terms. */
+/**
+ * Each term's postings, flat (term t's at first[t]…first[t + 1]): the sentences holding it, in sentence order,
+ * with that sentence's weight for it. Terms in more than MAX_POSTINGS sentences have none.
+ */
+function postings(v: Vectors, terms: number): { first: Int32Array; node: Int32Array; weight: Float64Array } {
+  const n = v.first.length - 1;
+  const first = new Int32Array(terms + 1);
+  for (let k = 0; k < v.term.length; k++) if (v.df[v.term[k]!]! <= MAX_POSTINGS) first[v.term[k]! + 1]!++;
+  for (let t = 0; t < terms; t++) first[t + 1]! += first[t]!;
+  const fill = first.slice(0, terms);
+  const node = new Int32Array(first[terms]!);
+  const weight = new Float64Array(first[terms]!);
+  for (let i = 0; i < n; i++) {
+    for (let k = v.first[i]!; k < v.first[i + 1]!; k++) {
+      const t = v.term[k]!;
+      if (v.df[t]! > MAX_POSTINGS) continue;
+      node[fill[t]!] = i;
+      weight[fill[t]!++] = v.weight[k]!;
+    }
+  }
+  return { first, node, weight };
+}
+
+/**
+ * The similarity graph: cosines accumulated only over shared, not-too-common terms, for each sentence in the
+ * order of its terms and, per term, of the sentences holding it (the order the map-based build summed in, so
+ * the cosines are the same to the bit).
+ */
 export function sentenceGraph(terms: readonly string[][]): SentenceGraph {
-  const { vec, df } = vectors(terms);
-  // Each posting carries its sentence's weight for the term, so the inner loop reads numbers from arrays
-  // instead of looking the term up in a map per pair: the same sums in the same order, several times faster.
-  const postings = new Map<string, { nodes: number[]; weights: number[] }>();
-  vec.forEach((v, i) => {
-    v.terms.forEach((w, k) => {
-      if (df.get(w)! > MAX_POSTINGS) return;
-      const x = v.weights[k]!;
-      const p = postings.get(w);
-      if (p) { p.nodes.push(i); p.weights.push(x); } else postings.set(w, { nodes: [i], weights: [x] });
-    });
-  });
+  const numberOf = new Map<string, number>();
+  const first = new Int32Array(terms.length + 1);
+  terms.forEach((t, i) => { first[i + 1] = first[i]! + t.length; });
+  const ids = new Int32Array(first[terms.length]!);
+  terms.forEach((t, i) => t.forEach((w, k) => {
+    let id = numberOf.get(w);
+    if (id === undefined) numberOf.set(w, (id = numberOf.size));
+    ids[first[i]! + k] = id;
+  }));
+  return flatSentenceGraph(first, ids, numberOf.size);
+}
+
+/** Sentences' terms as numbers: sentence i's at first[i]…first[i + 1] of `ids`, in its order. */
+interface FlatTerms { first: Int32Array; ids: Int32Array }
+
+/**
+ * sentenceGraph of sentences whose terms are numbers in [0, termCount), sentence i's at termsFirst[i]…termsFirst[i + 1] of
+ * `ids` (a term is its number: the graph is the same whatever numbers the terms are given, as long as distinct
+ * terms get distinct numbers), e.g. the word numbers of WordSets, in the order first met.
+ */
+export function flatSentenceGraph(termsFirst: Int32Array, ids: Int32Array, termCount: number): SentenceGraph {
+  const terms: FlatTerms = { first: termsFirst, ids };
+  const n = termsFirst.length - 1;
+  const v = vectors(terms, termCount);
+  const p = postings(v, termCount);
   // One dense accumulator reused by every sentence; `seenBy` marks which sentence last touched a slot.
-  const dot = new Float64Array(vec.length);
-  const seenBy = new Int32Array(vec.length).fill(-1);
-  // Typed, not arrays emptied per sentence (V8 frees an emptied array's store, so each sentence regrew it).
-  const touched = new Int32Array(vec.length);
-  const near = new Int32Array(vec.length);
-  // Most similar first, ties by index: the order edges are kept in.
-  const closer = (a: number, b: number) => dot[b]! - dot[a]! || a - b;
-  const neighbours = vec.map((v, i) => {
+  const dot = new Float64Array(n);
+  const seenBy = new Int32Array(n).fill(-1);
+  const touched = new Int32Array(n);
+  /** The kept neighbours of the current sentence, most similar first (ties by index), at most MAX_NEIGHBOURS. */
+  const best = new Int32Array(MAX_NEIGHBOURS);
+  const first = new Int32Array(n + 1);
+  let to = new Int32Array(Math.max(16, 4 * n));
+  let cosine = new Float64Array(to.length);
+  for (let i = 0; i < n; i++) {
     let nTouched = 0;
-    for (let t = 0; t < v.terms.length; t++) {
-      const p = postings.get(v.terms[t]!);
-      if (!p) continue;
-      const x = v.weights[t]!;
-      const { nodes, weights } = p;
-      for (let k = 0; k < nodes.length; k++) {
-        const j = nodes[k]!;
+    for (let k = v.first[i]!; k < v.first[i + 1]!; k++) {
+      const t = v.term[k]!;
+      const x = v.weight[k]!;
+      for (let q = p.first[t]!, end = p.first[t + 1]!; q < end; q++) {
+        const j = p.node[q]!;
         if (j === i) continue;
         if (seenBy[j] !== i) { seenBy[j] = i; dot[j] = 0; touched[nTouched++] = j; }
-        dot[j]! += x * weights[k]!;
+        dot[j]! += x * p.weight[q]!;
       }
     }
-    // Only the kept neighbours become edge objects: a sentence may clear the threshold with hundreds.
-    let nNear = 0;
-    for (let k = 0; k < nTouched; k++) if (dot[touched[k]!]! >= EDGE_THRESHOLD) near[nNear++] = touched[k]!;
-    const kept = near.subarray(0, nNear).sort(closer);
-    const edges: Array<{ node: number; cosine: number }> = [];
-    for (let k = 0; k < nNear && k < MAX_NEIGHBOURS; k++) edges.push({ node: kept[k]!, cosine: dot[kept[k]!]! });
-    return edges;
-  });
-  return { neighbours };
+    const kept = topNeighbours(dot, touched, nTouched, best);
+    const at = first[i]!;
+    if (at + kept > to.length) {
+      const more = new Int32Array(2 * to.length);
+      more.set(to);
+      to = more;
+      const moreCosine = new Float64Array(more.length);
+      moreCosine.set(cosine);
+      cosine = moreCosine;
+    }
+    for (let k = 0; k < kept; k++) { to[at + k] = best[k]!; cosine[at + k] = dot[best[k]!]!; }
+    first[i + 1] = at + kept;
+  }
+  return graphOf(first, to.slice(0, first[n]), cosine.slice(0, first[n]));
 }
+
+/**
+ * The touched sentences whose cosine clears EDGE_THRESHOLD, the MAX_NEIGHBOURS most similar (ties: lower index
+ * first), written to `best` in that order; returns how many. An insertion into a short sorted list: the order
+ * "cosine descending, then index ascending" is total, so the list holds exactly the head of the full sort.
+ */
+function topNeighbours(dot: Float64Array, touched: Int32Array, nTouched: number, best: Int32Array): number {
+  let kept = 0;
+  const cap = best.length;
+  for (let k = 0; k < nTouched; k++) {
+    const j = touched[k]!;
+    const c = dot[j]!;
+    if (c < EDGE_THRESHOLD) continue;
+    // Past the last kept one (or equal and of a higher index): not among the head once the list is full.
+    if (kept === cap && !closer(c, j, dot[best[cap - 1]!]!, best[cap - 1]!)) continue;
+    let at = kept < cap ? kept++ : cap - 1;
+    while (at > 0 && closer(c, j, dot[best[at - 1]!]!, best[at - 1]!)) { best[at] = best[at - 1]!; at--; }
+    best[at] = j;
+  }
+  return kept;
+}
+
+/** Whether (cosine c, sentence j) comes before (d, k): more similar first, ties by index. */
+const closer = (c: number, j: number, d: number, k: number) => c > d || (c === d && j < k);
 
 /** Stationary centrality of each sentence (sums to 1): a sentence like many central sentences is central. */
 export function lexRank(graph: SentenceGraph): Float64Array {
-  const n = graph.neighbours.length;
+  const { first, to, cosine } = graph;
+  const n = first.length - 1;
   let score = new Float64Array(n).fill(n ? 1 / n : 0);
   // Weighted (continuous) LexRank: each row of the cosine graph normalised to a transition distribution.
-  const outWeight = graph.neighbours.map((row) => row.reduce((s, e) => s + e.cosine, 0));
-  // The edges in flat typed arrays (row i at first[i]…first[i + 1]) with their share (cosine / row weight)
-  // worked out once: the same products, summed in the same order, without reading 40 times through objects.
-  const first = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) first[i + 1] = first[i]! + graph.neighbours[i]!.length;
-  const to = new Int32Array(first[n]!);
-  const share = new Float64Array(first[n]!);
-  graph.neighbours.forEach((row, i) => row.forEach((e, k) => { to[first[i]! + k] = e.node; share[first[i]! + k] = e.cosine / outWeight[i]!; }));
+  const outWeight = new Float64Array(n);
+  for (let i = 0; i < n; i++) for (let k = first[i]!; k < first[i + 1]!; k++) outWeight[i]! += cosine[k]!;
+  // Each edge's share (cosine / row weight) worked out once: the same products, summed in the same order.
+  const share = new Float64Array(to.length);
+  for (let i = 0; i < n; i++) for (let k = first[i]!; k < first[i + 1]!; k++) share[k] = cosine[k]! / outWeight[i]!;
+  // Two score arrays taking turns (not a new one per iteration: on a large folder each is megabytes).
+  let next = new Float64Array(n);
   for (let it = 0; it < ITERATIONS; it++) {
-    const next = new Float64Array(n).fill(DAMPING / n);
+    next.fill(DAMPING / n);
     let dangling = 0;
     for (let i = 0; i < n; i++) {
       if (outWeight[i]! === 0) { dangling += score[i]!; continue; }
-      for (let k = first[i]!; k < first[i + 1]!; k++) next[to[k]!]! += (1 - DAMPING) * score[i]! * share[k]!;
+      // (1 − d) · score is the left factor of each product, as written in full per edge: the same bits.
+      const out = (1 - DAMPING) * score[i]!;
+      for (let k = first[i]!; k < first[i + 1]!; k++) next[to[k]!]! += out * share[k]!;
     }
     // A sentence like no other spreads its weight evenly, so the scores still sum to 1.
     for (let i = 0; i < n; i++) next[i]! += ((1 - DAMPING) * dangling) / n;
     let delta = 0;
     for (let i = 0; i < n; i++) delta += Math.abs(next[i]! - score[i]!);
-    score = next;
+    [score, next] = [next, score];
     if (delta < TOLERANCE) break;
   }
   return score;

@@ -20,9 +20,15 @@ class WordTable {
   /** The word's number, or -1 for a word no set holds. */
   find(word: string): number { return this.ids.get(word) ?? -1; }
   word(id: number): string { return this.words[id]!; }
+  get count(): number { return this.words.length; }
 }
 
 const TABLE = new WordTable();
+
+/** How many words have numbers (every number is below it). */
+export const numberedWords = (): number => TABLE.count;
+/** The word a set's number stands for. */
+export const wordOfNumber = (id: number): string => TABLE.word(id);
 
 /**
  * The sets' numbers are cut from shared blocks: a typed array of its own would cost a set ~200 bytes of
@@ -81,6 +87,16 @@ export class WordSet implements ReadonlySet<string> {
     [this.ids, this.at] = allocate(2 * n);
     this.ids.set(order, this.at);
     this.ids.set(Int32Array.from(order).sort(), this.at + n);
+  }
+
+  /** Copies its word numbers, in the order first met, into `into` from `at`. */
+  copyOrderedIds(into: Int32Array, at: number): void { for (let k = 0; k < this.size; k++) into[at + k] = this.ids[this.at + k]!; }
+
+  /** Its word numbers that `keep`, sorted ascending. */
+  sortedIdsWhere(keep: (id: number) => boolean): number[] {
+    const out: number[] = [];
+    for (let k = this.at + this.size; k < this.at + 2 * this.size; k++) if (keep(this.ids[k]!)) out.push(this.ids[k]!);
+    return out;
   }
 
   has(word: string): boolean {
