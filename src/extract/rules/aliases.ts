@@ -28,15 +28,22 @@ export interface Entity {
   descriptions: string[];
 }
 
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'der', 'del']);
-const NOT_CONTENT = new Set(['of', 'for', 'the', 'and', '&']);
+const NAME_PARTICLES = ['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'der', 'del'];
+/** Name particles and "of", "for", "the", "and", "&": the words a name's content leaves out, in one set. */
+const NOT_CONTENT = new Set([...NAME_PARTICLES, 'of', 'for', 'the', 'and', '&']);
 
 // A plural's lower-case "s" goes ("MPs" ~ "MP"); the capital S of "US" stays.
 const acronymKey = (text: string) => text.replace(/\./g, '').replace(/(?<=\p{Lu})s$/u, '').toLowerCase();
-const isContent = (w: string) => !NAME_PARTICLES.has(w) && !NOT_CONTENT.has(w);
+const isContent = (w: string) => !NOT_CONTENT.has(w);
 /** The words without particles and "of"/"the"; `words` itself (not a copy) when all are content words. Read only. */
 const contentWords = (words: string[]): string[] => (words.every(isContent) ? words : words.filter(isContent));
 const initials = (words: string[]) => contentWords(words).map((w) => w[0]).join('');
+/** Whether `words` has at least two content words (`contentWords(words).length >= 2`, without the copy). */
+function twoContentWords(words: readonly string[]): boolean {
+  let n = 0;
+  for (const w of words) if (isContent(w) && ++n === 2) return true;
+  return false;
+}
 
 interface Cluster {
   type: EntityType | null;
@@ -62,8 +69,15 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   const clusters: Cluster[] = [];
   const newCluster = (c: Cluster) => { clusters.push(c); return c; };
 
+  // The run's own memo of skeletons: nameSkeleton's shared cache holds 20,000 words, fewer than a large run's names.
+  const skeletons = new Map<string, string>();
+  const skeletonOf = (word: string) => {
+    let s = skeletons.get(word);
+    if (s === undefined) skeletons.set(word, (s = nameSkeleton(word)));
+    return s;
+  };
   const personParts = (core: string[]) => {
-    return { first: core.length > 1 ? nameSkeleton(core[0]!) : null, last: nameSkeleton(core.at(-1) ?? '') };
+    return { first: core.length > 1 ? skeletonOf(core[0]!) : null, last: skeletonOf(core.at(-1) ?? '') };
   };
 
   // 1. Full person names define people; middle names and particles are ignored.
@@ -81,7 +95,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   placed.forEach((p, k) => {
     if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
     if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
-    if (p.cand.words.length === 1 && persons.has(nameSkeleton(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
+    if (p.cand.words.length === 1 && persons.has(skeletonOf(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
       deferred.add(p);
       return;
     }
@@ -110,7 +124,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   placed.forEach((p, k) => {
     const core = cores[k]!;
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
-    const last = nameSkeleton(core[0] ?? '');
+    const last = skeletonOf(core[0] ?? '');
     const list = persons.get(last);
     if (list?.length) {
       mostMentioned(list).mentions.push(p);
@@ -164,17 +178,28 @@ function finish(c: Cluster): Omit<Entity, 'id'> | null {
 
 /** The name to show: the most frequent full form from well-formed sources (longer wins a tie). */
 function canonicalName(mentions: PlacedCandidate[], type: EntityType): string {
-  const counts = new Map<string, number>();
   const good = mentions.filter((m) => !m.degraded);
-  for (const m of good.length ? good : mentions) {
-    const words = contentWords(m.cand.words);
-    const full = type === 'PERSON' ? words.length >= 2 : !isAcronym(m.cand.text);
-    const weight = (full ? 100 : 1);
-    counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + weight);
-  }
-  const best = first([...counts.entries()])!;
+  const counted = good.length ? good : mentions;
+  const best = onlyText(counted) ?? first([...weightedTexts(counted, type).entries()])!;
   // Only a degraded source named it, in lower case: show it with capitals ("qatar" → "Qatar").
   return best === best.toLowerCase() ? best.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : best;
+}
+
+/** Each text's weight: 100 a full form (a person's two content words, another's long form), 1 a short one. */
+function weightedTexts(mentions: readonly PlacedCandidate[], type: EntityType): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const full = type === 'PERSON' ? twoContentWords(m.cand.words) : !isAcronym(m.cand.text);
+    counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + (full ? 100 : 1));
+  }
+  return counts;
+}
+
+/** The text all `mentions` share, or null when they differ: the only text counted wins whatever its weight (most entities are written one way). */
+function onlyText(mentions: readonly PlacedCandidate[]): string | null {
+  const text = mentions[0]!.cand.text;
+  for (const m of mentions) if (m.cand.text !== text) return null;
+  return text;
 }
 
 /**
