@@ -1,5 +1,5 @@
 // The entity merge's memos (one person verdict per name, one lone-word verdict per word, shared type
-// decisions, a skeleton memo per run, a canonical name without counting when a cluster is written one way),
+// decisions, a canonical name without counting when a cluster is written one way),
 // against the plain merge they replaced (test/helpers/entity-merge-reference.ts), on random mentions made
 // to collide: shared surnames and their spelling variants, given names, places, organisations, acronyms,
 // degraded (lower-case) mentions, speakers, products and storms.

@@ -69,15 +69,8 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   const clusters: Cluster[] = [];
   const newCluster = (c: Cluster) => { clusters.push(c); return c; };
 
-  // The run's own memo of skeletons: nameSkeleton's shared cache holds 20,000 words, fewer than a large run's names.
-  const skeletons = new Map<string, string>();
-  const skeletonOf = (word: string) => {
-    let s = skeletons.get(word);
-    if (s === undefined) skeletons.set(word, (s = nameSkeleton(word)));
-    return s;
-  };
   const personParts = (core: string[]) => {
-    return { first: core.length > 1 ? skeletonOf(core[0]!) : null, last: skeletonOf(core.at(-1) ?? '') };
+    return { first: core.length > 1 ? nameSkeleton(core[0]!) : null, last: nameSkeleton(core.at(-1) ?? '') };
   };
 
   // 1. Full person names define people; middle names and particles are ignored.
@@ -95,7 +88,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   placed.forEach((p, k) => {
     if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
     if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
-    if (p.cand.words.length === 1 && persons.has(skeletonOf(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
+    if (p.cand.words.length === 1 && persons.has(nameSkeleton(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
       deferred.add(p);
       return;
     }
@@ -124,7 +117,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   placed.forEach((p, k) => {
     const core = cores[k]!;
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
-    const last = skeletonOf(core[0] ?? '');
+    const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
     if (list?.length) {
       mostMentioned(list).mentions.push(p);
