@@ -82,9 +82,10 @@ export const RULES: Rule[] = [
     readDegraded(st, common, tokens);
   }],
   ['entities', (st) => {
-    const placed: PlacedCandidate[] = st.candidates.flatMap((list, doc) => {
+    const placed: PlacedCandidate[] = [];
+    st.candidates.forEach((list, doc) => {
       const degraded = st.docs[doc]!.flags.includes('degraded');
-      return list.map((cand) => ({ doc, cand, degraded }));
+      for (const cand of list) placed.push({ doc, cand, degraded });
     });
     for (const e of resolveEntities(placed)) {
       st.roles.set(e.id, [e.roles[0], e.descriptions[0]].filter(Boolean).join(' '));

@@ -28,15 +28,22 @@ export interface Entity {
   descriptions: string[];
 }
 
-const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'der', 'del']);
-const NOT_CONTENT = new Set(['of', 'for', 'the', 'and', '&']);
+const NAME_PARTICLES = ['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'der', 'del'];
+/** Name particles and "of", "for", "the", "and", "&": the words a name's content leaves out, in one set. */
+const NOT_CONTENT = new Set([...NAME_PARTICLES, 'of', 'for', 'the', 'and', '&']);
 
 // A plural's lower-case "s" goes ("MPs" ~ "MP"); the capital S of "US" stays.
 const acronymKey = (text: string) => text.replace(/\./g, '').replace(/(?<=\p{Lu})s$/u, '').toLowerCase();
-const isContent = (w: string) => !NAME_PARTICLES.has(w) && !NOT_CONTENT.has(w);
+const isContent = (w: string) => !NOT_CONTENT.has(w);
 /** The words without particles and "of"/"the"; `words` itself (not a copy) when all are content words. Read only. */
 const contentWords = (words: string[]): string[] => (words.every(isContent) ? words : words.filter(isContent));
 const initials = (words: string[]) => contentWords(words).map((w) => w[0]).join('');
+/** Whether `words` has at least two content words (`contentWords(words).length >= 2`, without the copy). */
+function twoContentWords(words: readonly string[]): boolean {
+  let n = 0;
+  for (const w of words) if (isContent(w) && ++n === 2) return true;
+  return false;
+}
 
 interface Cluster {
   type: EntityType | null;
@@ -164,17 +171,28 @@ function finish(c: Cluster): Omit<Entity, 'id'> | null {
 
 /** The name to show: the most frequent full form from well-formed sources (longer wins a tie). */
 function canonicalName(mentions: PlacedCandidate[], type: EntityType): string {
-  const counts = new Map<string, number>();
   const good = mentions.filter((m) => !m.degraded);
-  for (const m of good.length ? good : mentions) {
-    const words = contentWords(m.cand.words);
-    const full = type === 'PERSON' ? words.length >= 2 : !isAcronym(m.cand.text);
-    const weight = (full ? 100 : 1);
-    counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + weight);
-  }
-  const best = first([...counts.entries()])!;
+  const counted = good.length ? good : mentions;
+  const best = onlyText(counted) ?? first([...weightedTexts(counted, type).entries()])!;
   // Only a degraded source named it, in lower case: show it with capitals ("qatar" → "Qatar").
   return best === best.toLowerCase() ? best.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : best;
+}
+
+/** Each text's weight: 100 a full form (a person's two content words, another's long form), 1 a short one. */
+function weightedTexts(mentions: readonly PlacedCandidate[], type: EntityType): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const full = type === 'PERSON' ? twoContentWords(m.cand.words) : !isAcronym(m.cand.text);
+    counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + (full ? 100 : 1));
+  }
+  return counts;
+}
+
+/** The text all `mentions` share, or null when they differ: the only text counted wins whatever its weight (most entities are written one way). */
+function onlyText(mentions: readonly PlacedCandidate[]): string | null {
+  const text = mentions[0]!.cand.text;
+  for (const m of mentions) if (m.cand.text !== text) return null;
+  return text;
 }
 
 /**

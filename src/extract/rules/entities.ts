@@ -73,6 +73,8 @@ export function findCandidates(text: string, sentences: readonly Span[], common:
     let i = firstName >= 0 ? firstName - lo : 0;
     lo = hi;
     while (i < segment.length) {
+      // A run starts at a capitalised token only (readRun's first test): the others are passed over here.
+      if (!segment[i]!.capitalised) { i++; continue; }
       const run = readRun(text, segment, i);
       if (!run) { i++; continue; }
       for (const cand of classifyRun(text, segment, run.first, run.last, common)) {
@@ -445,7 +447,7 @@ const isNumber = (t: Token | undefined) => !!t && /^\p{N}/u.test(t.text);
 function leadingCountry(tokens: readonly Token[], from: number, last: number): number | null {
   for (let len = Math.min(3, last - from); len >= 1; len--) {
     const end = from + len - 1;
-    const key = tokens.slice(from, end + 1).map((t) => t.lower).join(' ');
+    const key = lowerWords(tokens, from, end);
     if (!isPlaceName(key) && !ACRONYM_PLACES.has(key)) continue;
     const rest = tokens[end + 1]!;
     if (GOVERNMENT_BODIES.has(rest.lower) || (end + 1 === last && isAcronym(rest.text))) return end;

@@ -180,7 +180,9 @@ function splitUnpunctuated(text: string, start: number, end: number): Span[] {
 }
 
 /** Whether text[start, end) has more than `limit` whitespace-separated words (as /\S+/g counts them). */
-function hasMoreWords(text: string, start: number, end: number, limit: number): boolean {
+export function hasMoreWords(text: string, start: number, end: number, limit: number): boolean {
+  // A word and the space after it take two characters: 2 × limit characters hold at most `limit` words.
+  if (end - start <= 2 * limit) return false;
   let words = 0;
   let inWord = false;
   for (let k = start; k < end; k++) {

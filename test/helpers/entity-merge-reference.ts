@@ -1,0 +1,279 @@
+// The entity merge as it was before its memos (settleTypes and resolveEntities of main at b2cc59a, verbatim
+// but for names): the plain computation test/entity-merge.test.ts compares the rule with on random mentions.
+// Not to be changed with the rule: it is the reference the rule must still agree with.
+import type { EntityType } from '../../src/extract/analysis.ts';
+import type { Entity, PlacedCandidate } from '../../src/extract/rules/aliases.ts';
+import { nameSkeleton } from '../../src/extract/rules/entities/skeleton.ts';
+import { isAcronym, isPlaceName, type TypeEvidence } from '../../src/extract/rules/entities/typing.ts';
+
+type Typed = { words: string[]; type: EntityType | null; evidence: TypeEvidence; initial: boolean; product: boolean; speaks: boolean; event: boolean; productContext?: boolean };
+
+/** A surname's spelling-tolerant key; short skeletons collide too often ("China" ~ "Chen"), so those stay exact. */
+function surnameKey(word: string): string {
+  const skeleton = nameSkeleton(word);
+  return skeleton.length >= 3 && !isPlaceName(word) ? skeleton : `=${word}`;
+}
+
+const STRONG = new Set<TypeEvidence>(['title', 'gazetteer', 'orghead', 'placehead', 'acronym', 'firstname']);
+
+/**
+ * "Pat Caddell … Caddell said": news names a person again by the surname alone, an organisation by its first
+ * word ("Lockheed Martin … Lockheed"). So a two- or three-word name whose last word alone is the one who
+ * speaks elsewhere in the run (not a known place or organisation) is a person's.
+ */
+const NOT_PERSON_WORDS = new Set(['of', 'for', 'the', 'and', '&', 'on', 'in']);
+function secondReference(words: readonly string[], byKey: ReadonlyMap<string, number[]>, cands: readonly Typed[], leads: ReadonlySet<string>): boolean {
+  // A person's name has no "of" or "for" inside ("Shares of Orchard" is no one's).
+  if (words.length > 3 || words.some((w) => NOT_PERSON_WORDS.has(w))) return false;
+  const last = words.at(-1)!;
+  // Not when the last word leads names of its own ("Apple" of "Apple Macintosh") or the first word stands alone (a firm's short name).
+  if (leads.has(last) || byKey.has(words[0]!)) return false;
+  const alone = byKey.get(last);
+  return !!alone && alone.some((k) => cands[k]!.speaks) && alone.every((k) => cands[k]!.type === null || cands[k]!.type === 'PERSON' || !STRONG.has(cands[k]!.evidence));
+}
+
+/** How many of the mentions list[...] stand where a product's name does. */
+function productVotes(cands: readonly Typed[], list: readonly number[]): number {
+  let n = 0;
+  for (const k of list) if (cands[k]!.productContext) n++;
+  return n;
+}
+
+/** The settled type of one mention: a new type and evidence, or null when the mention is dropped. */
+type Settled = { type: EntityType | null; evidence: TypeEvidence } | null;
+
+/**
+ * Settle types over all mentions of the run: a product's or a storm's name is dropped; an untyped full name is a
+ * person when any mention of it or of its surname carries a person's title, else an organisation; a
+ * single word is a place by context only when most of its mentions read as one. Returns one decision
+ * per mention, in order.
+ */
+export function settleTypesReference(cands: readonly Typed[]): Settled[] {
+  const byKey = new Map<string, number[]>();
+  const keys = cands.map((c, k) => {
+    const key = c.words.length === 1 ? c.words[0]! : c.words.join(' ');
+    const list = byKey.get(key);
+    if (list) list.push(k); else byKey.set(key, [k]);
+    return key;
+  });
+  const personWords = new Set<string>(); // full names and surname keys seen with a person's title
+  const products = new Set<string>();
+  const events = new Set<string>();
+  cands.forEach((c, k) => {
+    if (c.type === 'PERSON' && c.evidence === 'title') { personWords.add(keys[k]!); personWords.add(surnameKey(c.words.at(-1)!)); }
+    if (c.product) products.add(keys[k]!);
+    if (c.event) events.add(keys[k]!);
+  });
+  const out: Settled[] = cands.map((c) => ({ type: c.type, evidence: c.evidence }));
+  const leads = new Set<string>(); // first words of names of two words or more
+  for (const c of cands) if (c.words.length > 1) leads.add(c.words[0]!);
+  for (const [key, list] of byKey) {
+    const strongAt = list.find((k) => STRONG.has(cands[k]!.evidence) && cands[k]!.type !== null);
+    const strong = strongAt === undefined ? undefined : cands[strongAt]!;
+    if (products.has(key) && !strong) { for (const k of list) out[k] = null; continue; }
+    // A brand read as a product in most of its mentions is one everywhere (a maker's name is the subject of
+    // verbs and the owner of things, so "Acme jets" once among "Acme said" twice keeps Acme).
+    if (!strong && productVotes(cands, list) * 2 > list.length) { for (const k of list) out[k] = null; continue; }
+    // A storm's name is an event's wherever it stands ("Mitch weakened"); the types here are actors' only.
+    if (events.has(key) && strong?.evidence !== 'title') { for (const k of list) out[k] = null; continue; }
+    if (cands[list[0]!]!.words.length > 1) {
+      for (const k of list) {
+        const c = cands[k]!;
+        if (c.type !== null && c.evidence !== 'context') continue;
+        const person = personWords.has(key) || personWords.has(surnameKey(c.words.at(-1)!)) || secondReference(c.words, byKey, cands, leads);
+        out[k] = person ? { type: 'PERSON', evidence: 'context' } : { type: strong?.type ?? c.type ?? 'ORG', evidence: c.evidence };
+      }
+      continue;
+    }
+    // One word: where all is weak, a context-typed place needs most mentions (not the sentence openers) to agree.
+    let counted = 0, placeVotes = 0;
+    for (const k of list) {
+      const c = cands[k]!;
+      if (c.initial) continue;
+      counted++;
+      if (c.type === 'PLACE' && c.evidence === 'context') placeVotes++;
+    }
+    const placeWins = placeVotes * 2 > counted;
+    for (const k of list) {
+      const c = cands[k]!;
+      if (strong && !STRONG.has(c.evidence)) out[k] = { type: strong.type, evidence: strong.evidence };
+      else if (c.evidence === 'context' && c.type === 'PLACE' && !placeWins) out[k] = { type: null, evidence: 'none' };
+    }
+  }
+  return out;
+}
+
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'van', 'von', 'de', 'da', 'di', 'du', 'le', 'la', 'der', 'del']);
+const NOT_CONTENT = new Set(['of', 'for', 'the', 'and', '&']);
+
+// A plural's lower-case "s" goes ("MPs" ~ "MP"); the capital S of "US" stays.
+const acronymKey = (text: string) => text.replace(/\./g, '').replace(/(?<=\p{Lu})s$/u, '').toLowerCase();
+const isContent = (w: string) => !NAME_PARTICLES.has(w) && !NOT_CONTENT.has(w);
+/** The words without particles and "of"/"the"; `words` itself (not a copy) when all are content words. Read only. */
+const contentWords = (words: string[]): string[] => (words.every(isContent) ? words : words.filter(isContent));
+const initials = (words: string[]) => contentWords(words).map((w) => w[0]).join('');
+
+interface Cluster {
+  type: EntityType | null;
+  mentions: PlacedCandidate[];
+  first: string | null; // first-name skeleton for persons
+  last: string; // surname skeleton for persons, lower-cased name for others
+}
+
+/** Merge candidates from all documents into entities with stable ids (`e1`… by first mention). */
+export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
+  // Types first, over the whole run, so that one mention's evidence types the others.
+  const settled = settleTypesReference(given.map((p) => p.cand));
+  const placed: PlacedCandidate[] = [];
+  given.forEach((p, k) => {
+    const s = settled[k];
+    if (!s) return;
+    placed.push(s.type === p.cand.type && s.evidence === p.cand.evidence ? p : { ...p, cand: { ...p.cand, type: s.type, evidence: s.evidence } });
+  });
+  // Each mention's content words, by its index in `placed` (asked for in every step below).
+  const cores = placed.map((p) => contentWords(p.cand.words));
+  const persons = new Map<string, Cluster[]>(); // surname skeleton → clusters
+  const named = new Map<string, Cluster>(); // lower-cased name (or acronym key) → cluster
+  const clusters: Cluster[] = [];
+  const newCluster = (c: Cluster) => { clusters.push(c); return c; };
+
+  const personParts = (core: string[]) => {
+    return { first: core.length > 1 ? nameSkeleton(core[0]!) : null, last: nameSkeleton(core.at(-1) ?? '') };
+  };
+
+  // 1. Full person names define people; middle names and particles are ignored.
+  placed.forEach((p, k) => {
+    if (p.cand.type !== 'PERSON' || cores[k]!.length < 2) return;
+    const { first, last } = personParts(cores[k]!);
+    const list = persons.get(last) ?? [];
+    let c = list.find((x) => x.first === first);
+    if (!c) { c = newCluster({ type: 'PERSON', mentions: [], first, last }); list.push(c); persons.set(last, list); }
+    c.mentions.push(p);
+  });
+  // 2. Organisations and places by name; acronyms the text defines join their long form. A single
+  // word typed only by context that is also a known surname waits for step 3.
+  const deferred = new Set<PlacedCandidate>();
+  placed.forEach((p, k) => {
+    if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
+    if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
+    if (p.cand.words.length === 1 && persons.has(nameSkeleton(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
+      deferred.add(p);
+      return;
+    }
+    const key = isAcronym(p.cand.text) ? acronymKey(p.cand.text) : p.cand.words.join(' ');
+    let c = named.get(key);
+    if (!c) { c = newCluster({ type: p.cand.type, mentions: [], first: null, last: key }); named.set(key, c); }
+    c.mentions.push(p);
+    if (p.cand.acronym && !named.has(acronymKey(p.cand.acronym))) named.set(acronymKey(p.cand.acronym), c);
+  });
+  // Acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
+  const byInitials = new Map<string, Cluster>();
+  for (const o of clusters) {
+    if (o.type === 'PERSON') continue;
+    for (const m of o.mentions) {
+      if (m.cand.words.length < 2) continue;
+      const k = initials(m.cand.words);
+      if (!byInitials.has(k)) byInitials.set(k, o);
+    }
+  }
+  for (const [key, c] of [...named]) {
+    if (c.mentions.length === 0 || !c.mentions.every((m) => isAcronym(m.cand.text))) continue;
+    const long = byInitials.get(key);
+    if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
+  }
+  // 3. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname.
+  placed.forEach((p, k) => {
+    const core = cores[k]!;
+    if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
+    const last = nameSkeleton(core[0] ?? '');
+    const list = persons.get(last);
+    if (list?.length) {
+      mostMentioned(list).mentions.push(p);
+      return;
+    }
+    const key = p.cand.words.join(' ');
+    const org = named.get(key);
+    if (org) { org.mentions.push(p); return; }
+    if (p.cand.type === 'PERSON') {
+      const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last });
+      persons.set(last, [c]);
+      return;
+    }
+    // An unknown single name: keep it only if it recurs, as an organisation.
+    const c = newCluster({ type: null, mentions: [p], first: null, last: key });
+    named.set(key, c);
+  });
+
+  // finish() sorts each entity's mentions, so its first mention is where it first appears.
+  const entities = clusters
+    .filter((c) => c.mentions.length > 0)
+    .map((c) => finish(c))
+    .filter((e): e is Omit<Entity, 'id'> => e !== null)
+    .map((e) => ({ e, at: position(e.mentions[0]!) }))
+    .sort((a, b) => a.at - b.at)
+    .map(({ e }) => e);
+  return entities.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/** The cluster with the most mentions, the first of equals (as a stable sort by count would pick). */
+function mostMentioned(list: readonly Cluster[]): Cluster {
+  let best = list[0]!;
+  for (const c of list) if (c.mentions.length > best.mentions.length) best = c;
+  return best;
+}
+
+const position = (m: PlacedCandidate) => m.doc * 1e9 + m.cand.start;
+
+function finish(c: Cluster): Omit<Entity, 'id'> | null {
+  let type = c.type;
+  if (type === null) {
+    // A lone capitalised word is a name mid-sentence; at a sentence start, only if it recurs.
+    if (c.mentions.length < 2 && c.mentions.every((m) => m.cand.initial)) return null;
+    // A name that mostly "says" things is a person, unless it recurs often: firms issue statements too.
+    const speaking = c.mentions.filter((m) => m.cand.speaks).length;
+    type = speaking * 2 > c.mentions.length && c.mentions.length <= 3 ? 'PERSON' : 'ORG';
+  }
+  c.mentions.sort((a, b) => a.doc - b.doc || a.cand.start - b.cand.start);
+  return { type, canonical: canonicalName(c.mentions, type), mentions: c.mentions, roles: ranked(c.mentions.map((m) => m.cand.role)), descriptions: ranked(c.mentions.map((m) => m.cand.description)) };
+}
+
+/** The name to show: the most frequent full form from well-formed sources (longer wins a tie). */
+function canonicalName(mentions: PlacedCandidate[], type: EntityType): string {
+  const counts = new Map<string, number>();
+  const good = mentions.filter((m) => !m.degraded);
+  for (const m of good.length ? good : mentions) {
+    const words = contentWords(m.cand.words);
+    const full = type === 'PERSON' ? words.length >= 2 : !isAcronym(m.cand.text);
+    const weight = (full ? 100 : 1);
+    counts.set(m.cand.text, (counts.get(m.cand.text) ?? 0) + weight);
+  }
+  const best = first([...counts.entries()])!;
+  // Only a degraded source named it, in lower case: show it with capitals ("qatar" → "Qatar").
+  return best === best.toLowerCase() ? best.replace(/(^|\s)(\p{L})/gu, (_, sp: string, c: string) => sp + c.toUpperCase()) : best;
+}
+
+/**
+ * The tie-break between two spellings: the one not written in capitals all through ("Facebook" before
+ * "FACEBOOK"), then plain string order (UTF-16 code units): the same on every machine, unlike a locale's
+ * collation, and cheap.
+ */
+const byCodeUnits = (a: string, b: string) => Number(allCaps(a)) - Number(allCaps(b)) || (a < b ? -1 : a > b ? 1 : 0);
+const allCaps = (s: string) => s !== s.toLowerCase() && s === s.toUpperCase();
+
+/** Most frequent first, then longest, then by `byCodeUnits`. */
+const byCount = (a: [string, number], b: [string, number]) => b[1] - a[1] || b[0].length - a[0].length || byCodeUnits(a[0], b[0]);
+
+/** The first of `entries` in `byCount` order (what sorting would put first, without sorting). */
+function first(entries: Array<[string, number]>): string | undefined {
+  let best = entries[0];
+  for (let k = 1; k < entries.length; k++) if (byCount(entries[k]!, best!) < 0) best = entries[k];
+  return best?.[0];
+}
+
+/** Distinct non-empty strings, most frequent first (then longest, then alphabetical, for determinism). */
+function ranked(values: Array<string | null>): string[] {
+  const counts = new Map<string, number>();
+  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
+  if (counts.size <= 1) return [...counts.keys()];
+  return [...counts].sort(byCount).map(([v]) => v);
+}
