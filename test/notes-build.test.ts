@@ -8,6 +8,8 @@ import { buildNotes } from '../src/extract/briefing/build.ts';
 import { isSubsequence } from '../src/extract/briefing/compress.ts';
 import { typeset } from '../src/extract/briefing/typography.ts';
 import type { BriefingNotes, Evidence, SourceDoc } from '../src/notes/model.ts';
+import { withoutRaw } from '../src/ingest/load.ts';
+import { validateNotes } from '../src/notes/schema.ts';
 import { docFrom } from './helpers/docs.ts';
 
 const dir = path.join(import.meta.dirname, 'fixtures/articles');
@@ -21,6 +23,14 @@ function allEvidence(n: BriefingNotes): Evidence[] {
 }
 
 describe('buildNotes', () => {
+  it('gives the same notes from the sources without their original text, as `briefing build` keeps them', () => {
+    const texts = docs.map(withoutRaw);
+    expect(texts.every((d) => !('raw' in d))).toBe(true);
+    const fromTexts = buildNotes(texts, analyzeDocuments(texts), { inputs: ['test/fixtures/articles'] });
+    expect(fromTexts).toEqual(notes);
+    expect(validateNotes(fromTexts)).toEqual([]);
+  });
+
   it('keeps every evidence sentence exactly as it stands in its source', () => {
     const ev = allEvidence(notes);
     expect(ev.length).toBeGreaterThan(10);

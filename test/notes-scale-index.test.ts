@@ -32,6 +32,10 @@ describe('mentions bucketed by sentence', () => {
       placed += expected.flat().length;
       // Asked again for the same lists, the same buckets (made once).
       expect(itemsBySentence(sentences, items)).toBe(got);
+      // Buckets are read-only: the empty ones are one shared array, which no caller can fill.
+      const empty = got.filter((b) => b.length === 0);
+      for (const b of empty) expect(b).toBe(empty[0]);
+      if (empty.length) expect(() => (empty[0] as unknown as unknown[]).push(items[0]!)).toThrow();
     }
     expect(placed).toBeGreaterThan(1000);
   });
@@ -76,6 +80,27 @@ describe('content words', () => {
     expect([...words]).toEqual([...contentWords(oneLine(doc.text.slice(0, 31)))]);
     expect(spanWords(doc, 0, 31)).toBe(words);
     expect([...spanWords(doc, 0, 9)]).toEqual(['army']);
+  });
+
+  it('of every span of a text, asked in any order and again, are those of the span itself (one cache entry per span)', () => {
+    // The cache keys a span by one number made from its start and end: two spans sharing that number would share words.
+    const r = rng(33);
+    const words = ['army', 'port', 'alder', 'talks', 'resumed', 'april', 'the', 'on', '2019', 'café'];
+    let compared = 0;
+    for (let t = 0; t < 6; t++) {
+      const text = Array.from({ length: 8 + int(r, 12) }, () => words[int(r, words.length)]).join(r() < 0.5 ? ' ' : '\n');
+      const doc = docFrom(`s${t + 1}`, text);
+      const spans: Array<[number, number]> = [];
+      for (let start = 0; start <= text.length; start += 1 + int(r, 3)) for (let end = start; end <= text.length; end += 1 + int(r, 4)) spans.push([start, end]);
+      for (const round of [0, 1]) {
+        for (let k = spans.length - 1; k > 0; k--) { const j = int(r, k + 1); [spans[k], spans[j]] = [spans[j]!, spans[k]!]; }
+        for (const [start, end] of spans) {
+          expect([...spanWords(doc, start, end)], `${round}: ${start}-${end}`).toEqual([...contentWords(oneLine(text.slice(start, end)))]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(2000);
   });
 });
 

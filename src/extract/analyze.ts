@@ -1,7 +1,7 @@
-// Extraction entry point: SourceDoc[] → DocumentAnalysis[] (pure). Each step is a named rule over
+// Extraction entry point: SourceText[] → DocumentAnalysis[] (pure). Each step is a named rule over
 // one shared state, run in order; the rules themselves live under rules/.
 
-import type { SourceDoc } from '../notes/model.ts';
+import type { SourceText } from '../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from './analysis.ts';
 import { resolveEntities, type PlacedCandidate } from './rules/aliases.ts';
 import { findAlignments } from './rules/alignments.ts';
@@ -27,7 +27,7 @@ export interface AnalyzeOptions {
 
 /** What the rules work on: the documents and what has been found so far. */
 interface State {
-  docs: SourceDoc[];
+  docs: SourceText[];
   options: AnalyzeOptions;
   out: DocumentAnalysis[];
   candidates: Candidate[][];
@@ -109,10 +109,10 @@ export const RULES: Rule[] = [
   ...perDocument(),
 ];
 
-const isDegraded = (d: Pick<SourceDoc, 'flags'>) => d.flags.includes('degraded');
+const isDegraded = (d: Pick<SourceText, 'flags'>) => d.flags.includes('degraded');
 
 /** A source's sentences. Text that lost its punctuation gets its sentence boundaries back from a word model. */
-export function sentencesOf(d: Pick<SourceDoc, 'text' | 'flags'>): Span[] {
+export function sentencesOf(d: Pick<SourceText, 'text' | 'flags'>): Span[] {
   const spans = splitSentences(d.text);
   return d.flags.includes('unpunctuated') ? restoreSentences(d.text, spans) : spans;
 }
@@ -129,7 +129,7 @@ function readDegraded(st: State, common: CommonWords, tokens: (k: number) => Tok
 }
 
 /** What the corpus-wide rules can do one part of the sources at a time, on any thread (src/ingest/parallel.ts). */
-export type ChunkDoc = Pick<SourceDoc, 'text' | 'flags' | 'meta'>;
+export type ChunkDoc = Pick<SourceText, 'text' | 'flags' | 'meta'>;
 
 /**
  * A part's sentences, casing counts and clues for inferred dates (what of that rule needs no other source),
@@ -180,7 +180,7 @@ export function analyzeOne(w: DocWork): DocWork['a'] {
 const byStart = (x: EntityMention, y: EntityMention) => x.start - y.start || x.end - y.end;
 
 /** Analyse documents together (entities are merged across them). */
-export function analyzeDocuments(docs: SourceDoc[], options: AnalyzeOptions = {}): DocumentAnalysis[] {
+export function analyzeDocuments(docs: SourceText[], options: AnalyzeOptions = {}): DocumentAnalysis[] {
   const state = startState(docs, options);
   for (const [, run] of RULES) run(state);
   return state.out;
@@ -193,7 +193,7 @@ export interface CorpusAnalysis { out: DocumentAnalysis[]; work: DocWork[] }
  * The corpus-wide rules only. Each `work[k]` is what `analyzeOne` needs for source k (its roles only those
  * of its own entities: a compact message); its result goes back with `finishAnalysis`.
  */
-export function analyzeCorpus(docs: SourceDoc[], options: AnalyzeOptions = {}): CorpusAnalysis {
+export function analyzeCorpus(docs: SourceText[], options: AnalyzeOptions = {}): CorpusAnalysis {
   const state = startState(docs, options);
   for (const [, run] of corpusRules()) run(state);
   return corpusWork(state);
@@ -203,7 +203,7 @@ export function analyzeCorpus(docs: SourceDoc[], options: AnalyzeOptions = {}): 
  * `analyzeCorpus` for sources whose sentences, names and date clues were found part by part (readChunk, namesOfChunk):
  * the degraded sources' names, the entities and the inferred dates are made here, as analyzeCorpus makes them.
  */
-export function analyzeCorpusFrom(docs: SourceDoc[], options: AnalyzeOptions, found: { sentences: Span[][]; common: CommonWords; candidates: Candidate[][]; clues: DateClues[] }): CorpusAnalysis {
+export function analyzeCorpusFrom(docs: SourceText[], options: AnalyzeOptions, found: { sentences: Span[][]; common: CommonWords; candidates: Candidate[][]; clues: DateClues[] }): CorpusAnalysis {
   const state = startState(docs, options);
   state.clues = found.clues;
   state.out.forEach((a, k) => { a.sentences = found.sentences[k]!; });
@@ -234,7 +234,7 @@ export function finishAnalysis(out: DocumentAnalysis[], results: ReadonlyArray<D
   return out;
 }
 
-function startState(docs: SourceDoc[], options: AnalyzeOptions): State {
+function startState(docs: SourceText[], options: AnalyzeOptions): State {
   return {
     docs,
     options,
@@ -248,6 +248,6 @@ function startState(docs: SourceDoc[], options: AnalyzeOptions): State {
 }
 
 /** The document date the rules resolve relative dates against: the source's own, else the default. */
-export function documentDate(doc: SourceDoc, options: AnalyzeOptions): string | null {
+export function documentDate(doc: SourceText, options: AnalyzeOptions): string | null {
   return doc.meta.date ?? options.defaultDate ?? null;
 }

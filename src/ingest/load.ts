@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.ts';
-import type { SourceDoc } from '../notes/model.ts';
+import type { SourceDoc, SourceText } from '../notes/model.ts';
 import { findDuplicates, type DuplicatePair } from './duplicates.ts';
 import { readSourcesParallel } from './parallel.ts';
 import type { ReadOptions } from './read.ts';
@@ -48,6 +48,11 @@ export async function loadSources(inputs: string[], options: ReadOptions = {}): 
   const flagged = new Set(duplicates.map((p) => p.duplicate));
   docs = docs.map((d) => (flagged.has(d.id) ? { ...d, flags: sortFlags([...d.flags, 'duplicate']) } : d));
   return { docs, diagnostics, duplicates };
+}
+
+/** A loaded source without the file's original text: what extraction and the notes read (SourceText). */
+export function withoutRaw({ id, path, text, meta, flags, cleaning }: SourceDoc): SourceText {
+  return { id, path, text, meta, flags, cleaning };
 }
 
 /** The sources.yaml corrections for each source (by its shown path), reading each folder's file once. */

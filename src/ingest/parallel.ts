@@ -11,7 +11,7 @@ import { CasingTally, type CasingCounts } from '../extract/rules/entities/casing
 import type { DateClues } from '../extract/rules/document-dates.ts';
 import type { Candidate } from '../extract/rules/entities.ts';
 import type { Span } from '../extract/rules/sentences.ts';
-import type { SourceDoc } from '../notes/model.ts';
+import type { SourceText } from '../notes/model.ts';
 import { shingleSet, type ShingleSet } from './duplicate-index.ts';
 import { SHINGLE_WORDS } from './duplicates.ts';
 import { collectFiles, finishRead, MAX_SOURCE_BYTES, readOne, readSources, type Accepted, type ReadOptions, type ReadResult } from './read.ts';
@@ -117,7 +117,7 @@ export async function readSourcesParallel(inputs: string[], options: ReadOptions
  * inferred dates) run in this thread; last, each source's per-document rules (dates, figures, quotes,
  * alignments) run on a worker. The analyses are the same, byte for byte, as one thread gives.
  */
-export async function analyzeDocumentsParallel(docs: SourceDoc[], options: AnalyzeOptions = {}, workers = workerCount(), minCharsPerWorker = MIN_CHARS_PER_WORKER): Promise<DocumentAnalysis[]> {
+export async function analyzeDocumentsParallel(docs: SourceText[], options: AnalyzeOptions = {}, workers = workerCount(), minCharsPerWorker = MIN_CHARS_PER_WORKER): Promise<DocumentAnalysis[]> {
   const n = threadsFor(docs.reduce((sum, d) => sum + d.text.length, 0), workers, minCharsPerWorker);
   if (n < 2) return analyzeDocuments(docs, options);
   // Two pools: the first one's workers are ended before the corpus-wide rules run, and what they held with them.
@@ -136,7 +136,7 @@ async function withPool<T>(n: number, use: (pool: WorkerPool) => Promise<T>): Pr
 }
 
 /** The first two rounds: sentences, casing counts and date clues, then names given the common words. */
-async function sentencesAndNames(pool: WorkerPool, docs: SourceDoc[], options: AnalyzeOptions): Promise<Parameters<typeof analyzeCorpusFrom>[2]> {
+async function sentencesAndNames(pool: WorkerPool, docs: SourceText[], options: AnalyzeOptions): Promise<Parameters<typeof analyzeCorpusFrom>[2]> {
   const parts = partsOf(docs.length, pool.size);
   const plain = docs.map((d): ChunkDoc => ({ text: d.text, flags: d.flags, meta: d.meta }));
   const budget = options.packedTokensBudget ?? PACKED_TOKENS_BUDGET;

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { BriefingError } from '../../errors.ts';
 import { buildNotes } from '../../extract/briefing/build.ts';
-import { loadSources } from '../../ingest/load.ts';
+import { loadSources, withoutRaw } from '../../ingest/load.ts';
 import { analyzeDocumentsParallel } from '../../ingest/parallel.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { isHandEdited, stringifyNotes } from '../../notes/markdown.ts';
@@ -23,33 +23,37 @@ export interface BuildOptions extends RenderPaths {
 }
 
 export async function buildCommand(opts: BuildOptions, rep: Reporter): Promise<number> {
-  rep.stage('read');
-  const { docs, diagnostics } = await loadSources(opts.inputs, { onFile: (done, total, file) => rep.fileRead(done, total, file) });
-  rep.diagnostics(diagnostics);
-  rep.info(`read ${docs.length} source${docs.length === 1 ? '' : 's'} from ${opts.inputs.join(', ')}`);
-
+  // The sources, their analyses and the notes stage's caches are gone (out of scope) before the deck and handout are made.
+  const { notes, outputs, keptAs } = await readAndDraft(opts, rep);
   const jsonFile = opts.notes.replace(/\.md$/, '') + '.json';
-  const existing = fs.existsSync(opts.notes) ? fs.readFileSync(opts.notes, 'utf8') : null;
-  const outputs: PendingOutput[] = [];
-  let notes: BriefingNotes;
-  let keptAs: (() => string) | null = null;
-  if (existing !== null && isHandEdited(existing) && !opts.redraft) {
-    rep.info(`${opts.notes} was edited by hand since it was drafted: building from it (use --redraft for a fresh draft)`);
-    notes = readNotesFile(opts.notes);
-  } else {
-    if (existing !== null && isHandEdited(existing)) keptAs = () => backup(opts.notes);
-    rep.stage('extract');
-    const analyses = await analyzeDocumentsParallel(docs, { defaultDate: opts.date ?? null }); // on several cores when there are many sources
-    rep.stage('notes');
-    notes = buildNotes(docs, analyses, { inputs: opts.inputs, title: opts.title });
-    const problems = validateNotes(notes);
-    if (problems.length) throw new BriefingError('INTERNAL', 'the drafted notes failed validation (a bug: please report it)', { diagnostics: problems });
-    outputs.push({ file: opts.notes, data: stringifyNotes(notes, { drafted: true }), recorded: false });
-  }
   outputs.push({ file: jsonFile, data: `${JSON.stringify(notes, null, 2)}\n`, recorded: false });
   outputs.push(...(await prepareOutputs(notes, opts, rep)));
   // The backup is made only now, when the new draft is sure to replace the edited file.
   if (keptAs) rep.info(`kept your edited notes as ${keptAs()}`);
   commitOutputs(outputs, rep);
   return 0;
+}
+
+/** Read the sources, then draft the notes from them (or take the notes file edited by hand). */
+async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes: BriefingNotes; outputs: PendingOutput[]; keptAs: (() => string) | null }> {
+  rep.stage('read');
+  const loaded = await loadSources(opts.inputs, { onFile: (done, total, file) => rep.fileRead(done, total, file) });
+  rep.diagnostics(loaded.diagnostics);
+  rep.info(`read ${loaded.docs.length} source${loaded.docs.length === 1 ? '' : 's'} from ${opts.inputs.join(', ')}`);
+  const existing = fs.existsSync(opts.notes) ? fs.readFileSync(opts.notes, 'utf8') : null;
+  if (existing !== null && isHandEdited(existing) && !opts.redraft) {
+    rep.info(`${opts.notes} was edited by hand since it was drafted: building from it (use --redraft for a fresh draft)`);
+    return { notes: readNotesFile(opts.notes), outputs: [], keptAs: null };
+  }
+  const keptAs = existing !== null && isHandEdited(existing) ? () => backup(opts.notes) : null;
+  // Nothing from here on reads the files' original texts: only the cleaned ones are kept.
+  const docs = loaded.docs.map(withoutRaw);
+  loaded.docs = [];
+  rep.stage('extract');
+  const analyses = await analyzeDocumentsParallel(docs, { defaultDate: opts.date ?? null }); // on several cores when there are many sources
+  rep.stage('notes');
+  const notes = buildNotes(docs, analyses, { inputs: opts.inputs, title: opts.title });
+  const problems = validateNotes(notes);
+  if (problems.length) throw new BriefingError('INTERNAL', 'the drafted notes failed validation (a bug: please report it)', { diagnostics: problems });
+  return { notes, outputs: [{ file: opts.notes, data: stringifyNotes(notes, { drafted: true }), recorded: false }], keptAs };
 }

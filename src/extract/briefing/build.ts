@@ -1,6 +1,6 @@
 // Analyses → BriefingNotes: each section of the notes is made by its own rule, in order.
 
-import type { BriefingNotes, SourceDoc } from '../../notes/model.ts';
+import type { BriefingNotes, SourceText } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { actors } from './actors.ts';
 import { makeContext } from './context.ts';
@@ -29,7 +29,7 @@ export interface BuildNotesOptions {
 
 const untimed = <T>(_: string, run: () => T): T => run();
 
-export function buildNotes(docs: SourceDoc[], analyses: DocumentAnalysis[], options: BuildNotesOptions): BriefingNotes {
+export function buildNotes(docs: SourceText[], analyses: DocumentAnalysis[], options: BuildNotesOptions): BriefingNotes {
   const time = options.time ?? untimed;
   const dated = time('source-dates', () => withAnalysisMeta(docs, analyses));
   // A duplicate's repeated sentences are left out of the analysis and cited beside what they repeat.

@@ -1,6 +1,6 @@
 // What every notes rule reads: the documents, their analyses, entity salience and sentence helpers.
 
-import type { Evidence, SourceDoc } from '../../notes/model.ts';
+import type { Evidence, SourceText } from '../../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from '../analysis.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
 import { sentenceAt } from '../rules/sentences.ts';
@@ -23,23 +23,22 @@ export interface EntityInfo {
 
 /** Shared, read-only inputs of the notes rules. */
 export interface NotesContext {
-  docs: SourceDoc[];
+  docs: SourceText[];
   analyses: DocumentAnalysis[];
   entities: Map<string, EntityInfo>;
   /** Entities by salience, highest first. */
   ranked: EntityInfo[];
 }
 
-export function makeContext(docs: SourceDoc[], analyses: DocumentAnalysis[]): NotesContext {
+export function makeContext(docs: SourceText[], analyses: DocumentAnalysis[]): NotesContext {
   const entities = new Map<string, EntityInfo>();
   const roleCounts = new Map<string, Map<string, number>>();
   analyses.forEach((a, d) => {
     for (const m of a.entities) {
       let e = entities.get(m.id);
       if (!e) { e = { id: m.id, type: m.type, canonical: m.canonical, mentionsByDoc: new Map(), roles: [], salience: 0 }; entities.set(m.id, e); }
-      const list = e.mentionsByDoc.get(d) ?? [];
-      list.push(m);
-      e.mentionsByDoc.set(d, list);
+      const list = e.mentionsByDoc.get(d);
+      if (list) list.push(m); else e.mentionsByDoc.set(d, [m]);
       if (m.role) {
         const rc = roleCounts.get(m.id) ?? new Map<string, number>();
         rc.set(m.role, (rc.get(m.role) ?? 0) + 1);
@@ -48,6 +47,8 @@ export function makeContext(docs: SourceDoc[], analyses: DocumentAnalysis[]): No
     }
   });
   for (const e of entities.values()) {
+    // Kept for the whole notes stage: a list that grew by push has room for more, a copy has its exact size.
+    for (const [d, list] of e.mentionsByDoc) if (list.length > 1) e.mentionsByDoc.set(d, list.slice());
     const mentions = [...e.mentionsByDoc.values()].reduce((n, l) => n + l.length, 0);
     e.salience = mentions * (1 + 0.5 * (e.mentionsByDoc.size - 1));
     e.roles = [...(roleCounts.get(e.id) ?? new Map<string, number>())]
@@ -200,48 +201,57 @@ export function sortEvidence(list: Evidence[]): Evidence[] {
 }
 
 /** Each list of items bucketed by sentence, made once per (items, sentences) pair: many rules ask the same. */
-const bucketed = new WeakMap<readonly unknown[], { sentences: readonly (readonly [number, number])[]; buckets: unknown[][] }>();
+const bucketed = new WeakMap<readonly unknown[], { sentences: readonly (readonly [number, number])[]; buckets: ReadonlyArray<readonly unknown[]> }>();
+
+/** The bucket of a sentence with no items: one shared, frozen array (most sentences have no date, no figure). */
+const NO_ITEMS: readonly never[] = Object.freeze([]);
 
 /**
  * The items inside each sentence (start ≥ the sentence's start, end ≤ its end), in their order: what filtering
  * `items` for every sentence gives, in one pass with a binary search per item instead of a scan per sentence.
  * Sentences are sorted and do not overlap, so a non-empty item lies in the one sentence holding its start; an
  * empty item, or sentences out of order, take the scan (the same answer, never taken on real analyses).
+ * The buckets are kept for the whole notes stage, for every sentence of every source, so each is made at its
+ * exact size (items counted first) and the empty ones share one array; they are read-only.
  */
-export function itemsBySentence<T extends { start: number; end: number }>(sentences: readonly (readonly [number, number])[], items: readonly T[]): T[][] {
+export function itemsBySentence<T extends { start: number; end: number }>(sentences: readonly (readonly [number, number])[], items: readonly T[]): ReadonlyArray<readonly T[]> {
   const cached = bucketed.get(items);
-  if (cached && cached.sentences === sentences) return cached.buckets as T[][];
-  const buckets = sentences.map((): T[] => []);
+  if (cached && cached.sentences === sentences) return cached.buckets as ReadonlyArray<readonly T[]>;
   const ordered = sentences.every(([s, e], k) => s <= e && (k === 0 || s >= sentences[k - 1]![1]));
-  for (const x of items) {
+  const eachSentenceOf = (x: T, visit: (k: number) => void) => {
     if (!ordered || x.end <= x.start) {
-      sentences.forEach(([s, e], k) => { if (x.start >= s && x.end <= e) buckets[k]!.push(x); });
-      continue;
+      sentences.forEach(([s, e], k) => { if (x.start >= s && x.end <= e) visit(k); });
+      return;
     }
     const k = sentenceAt(sentences as Array<[number, number]>, x.start);
-    if (k >= 0 && x.end <= sentences[k]![1]) buckets[k]!.push(x);
-  }
+    if (k >= 0 && x.end <= sentences[k]![1]) visit(k);
+  };
+  const counts = new Int32Array(sentences.length);
+  for (const x of items) eachSentenceOf(x, (k) => counts[k]!++);
+  const buckets = Array.from(counts, (n): T[] => (n ? new Array<T>(n) : (NO_ITEMS as unknown as T[])));
+  const filled = new Int32Array(sentences.length);
+  for (const x of items) eachSentenceOf(x, (k) => { buckets[k]![filled[k]!++] = x; });
   bucketed.set(items, { sentences, buckets });
   return buckets;
 }
 
-/** Content words by document and span: the duplicate merge, the key points and the timeline read the same sentences. */
-const wordsBySpan = new WeakMap<SourceDoc, Map<number, Array<{ end: number; words: WordSet }>>>();
+/**
+ * Content words by document and span: the duplicate merge, the key points and the timeline read the same sentences.
+ * Keyed by the span as one number, start × (text length + 1) + end: one per (start, end) pair, since both lie in
+ * [0, length]. A map entry per span and nothing more: every sentence of every source is kept for the whole notes stage.
+ */
+const wordsBySpan = new WeakMap<SourceText, Map<number, WordSet>>();
 
 /**
  * The content words of a document's span, made once per span and shared, as a compact read-only set
- * (word-set.ts: every sentence of every source is kept for the whole notes stage). The same words in the same
- * order as contentWords of the span's one-line text: folding whitespace changes no word.
+ * (word-set.ts). The same words in the same order as contentWords of the span's one-line text: folding
+ * whitespace changes no word.
  */
-export function spanWords(doc: SourceDoc, start: number, end: number): WordSet {
-  let byStart = wordsBySpan.get(doc);
-  if (!byStart) wordsBySpan.set(doc, (byStart = new Map()));
-  // By start, then end: a sentence and an event cut from it start alike.
-  let spans = byStart.get(start);
-  if (!spans) byStart.set(start, (spans = []));
-  const known = spans.find((s) => s.end === end);
-  if (known) return known.words;
-  const words = new WordSet(contentWords(doc.text.slice(start, end)));
-  spans.push({ end, words });
+export function spanWords(doc: SourceText, start: number, end: number): WordSet {
+  let bySpan = wordsBySpan.get(doc);
+  if (!bySpan) wordsBySpan.set(doc, (bySpan = new Map()));
+  const key = start * (doc.text.length + 1) + end;
+  let words = bySpan.get(key);
+  if (!words) bySpan.set(key, (words = new WordSet(contentWords(doc.text.slice(start, end)))));
   return words;
 }

@@ -2,7 +2,7 @@
 // sentence of another source is taken out of the analysis (so its claim is not made twice), and every
 // item resting on that other sentence cites the duplicate too ([s2, s5]). Its own sentences stay.
 
-import type { BriefingNotes, Claim, Evidence, SourceDoc } from '../../notes/model.ts';
+import type { BriefingNotes, Claim, Evidence, SourceText } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { oneLine, sortCites, sortEvidence, spanWords, wordOrder } from './context.ts';
@@ -53,7 +53,7 @@ const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])]
 
 /** The lines of a source. Words and numbers are read from the raw span (folding whitespace changes neither);
  * the words are shared with the later stages (spanWords), and the one-line text is made only for a cited line. */
-function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, wordIds: WordIds): Line[] {
+function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number, wordIds: WordIds): Line[] {
   const source = docs[doc]!.text;
   return a.sentences.map((s) => {
     const words = spanWords(docs[doc]!, s[0], s[1]);
@@ -126,7 +126,7 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
 }
 
 /** Take the repeated sentences out of each duplicate's analysis and record what they repeat. */
-export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
+export function mergeDuplicates(docs: readonly SourceText[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
   const wordIds: WordIds = new Map();

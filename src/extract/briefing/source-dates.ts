@@ -1,11 +1,11 @@
 // Source dates as the notes use them: the metadata analysis settled on (an inferred date lives on the
 // analysis), and which dates an undated source may put on the timeline (only those that state their year).
 
-import type { SourceDoc } from '../../notes/model.ts';
+import type { SourceText } from '../../notes/model.ts';
 import type { DateMention, DocumentAnalysis } from '../analysis.ts';
 
 /** The documents with the metadata and flags their analyses carry (a date inferred across sources). */
-export function withAnalysisMeta(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): SourceDoc[] {
+export function withAnalysisMeta(docs: readonly SourceText[], analyses: readonly DocumentAnalysis[]): SourceText[] {
   return docs.map((d, k) => {
     const a = analyses[k];
     return a && (a.meta !== d.meta || a.flags !== d.flags) ? { ...d, meta: a.meta, flags: a.flags } : d;
@@ -17,6 +17,6 @@ export function withAnalysisMeta(docs: readonly SourceDoc[], analyses: readonly 
  * only dates that state their year ("in 2011", "April 15, 2019"): its "last month" or "Thursday" was
  * resolved, if at all, against a date it does not state (`--date`), and would read as if current.
  */
-export function placedOnTimeline(doc: Pick<SourceDoc, 'meta'>, mention: Pick<DateMention, 'text'>): boolean {
+export function placedOnTimeline(doc: Pick<SourceText, 'meta'>, mention: Pick<DateMention, 'text'>): boolean {
   return doc.meta.date !== null || /\d{4}/.test(mention.text);
 }

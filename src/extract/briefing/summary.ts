@@ -1,7 +1,7 @@
 // An extractive multi-document summary of N words: the ranked points' whole lead sentences (no compression,
 // no citations), most important first, so the summariser can be scored alone (ROUGE against human summaries).
 
-import type { SourceDoc } from '../../notes/model.ts';
+import type { SourceText } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { makeContext } from './context.ts';
 import { mergeDuplicates } from './duplicates.ts';
@@ -15,7 +15,7 @@ export const SUMMARY_WORDS = 100;
 const POOL = 60;
 
 /** Sentences, one per item, together at most `words` words (the first is kept even if longer). */
-export function summarize(docs: SourceDoc[], analyses: DocumentAnalysis[], words = SUMMARY_WORDS): string[] {
+export function summarize(docs: SourceText[], analyses: DocumentAnalysis[], words = SUMMARY_WORDS): string[] {
   const dated = withAnalysisMeta(docs, analyses);
   const merged = mergeDuplicates(dated, analyses);
   const ctx = makeContext(dated, merged.analyses);

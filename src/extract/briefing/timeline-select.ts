@@ -3,7 +3,7 @@
 // the "datewise" approach of Martschat & Markert 2018); each chosen date is told by its most central event
 // (LexRank over that date's sentences), with redundancy across dates removed by MMR (Carbonell & Goldstein 1998).
 
-import type { SourceDoc, TimelineEvent } from '../../notes/model.ts';
+import type { SourceText, TimelineEvent } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { contentWords, makeContext, type NotesContext } from './context.ts';
@@ -174,7 +174,7 @@ export function notesTimeline(ctx: NotesContext, events: readonly TimelineEvent[
  * date order, `sentences` events for each of `dates` days (default: `dateBudget` of the days), no citations.
  * Each sentence is an event's text as the notes show it: a source sentence, or its head up to the date's clause.
  */
-export function timelineSummary(docs: SourceDoc[], analyses: DocumentAnalysis[], options: { dates?: number; sentences?: number } = {}): string[] {
+export function timelineSummary(docs: SourceText[], analyses: DocumentAnalysis[], options: { dates?: number; sentences?: number } = {}): string[] {
   const dated = withAnalysisMeta(docs, analyses);
   const ctx = makeContext(dated, mergeDuplicates(dated, analyses).analyses);
   const chosen = selectEvents(ctx, timeline(ctx), { dates: options.dates, perDate: options.sentences ?? 1, daysOnly: true });

@@ -5,7 +5,7 @@
 // revealed Friday") dates the report, which came no earlier than the event: it narrows the window the event
 // gave. Conservative: any ambiguity or contradiction leaves it undated.
 
-import type { SourceDoc, SourceMeta } from '../../notes/model.ts';
+import type { SourceText, SourceMeta } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { addDays, addMonths, formatIso, parseIso, weekdayOf, type CalendarDate } from './dates/calendar.ts';
 import { inReportingClause } from './dates/reporting.ts';
@@ -318,7 +318,7 @@ const earlier = (a: Required<CalendarDate>, b: Required<CalendarDate>) => (iso(a
  * The analysis rule: documents with an inferred date (dateSource `inferred`, no `undated` flag), as new
  * objects so the caller's documents are not changed; their analyses get the same metadata and flags.
  */
-export function withInferredDates(docs: readonly SourceDoc[], analyses: DocumentAnalysis[], clues?: readonly DateClues[]): SourceDoc[] {
+export function withInferredDates(docs: readonly SourceText[], analyses: DocumentAnalysis[], clues?: readonly DateClues[]): SourceText[] {
   const found = inferDocumentDates(docs.map((d, k) => ({ id: d.id, text: d.text, meta: d.meta, sentences: analyses[k]!.sentences, entities: analyses[k]!.entities })), undefined, clues);
   const next = [...docs];
   for (const f of found) {
