@@ -35,18 +35,19 @@ function idsOf(words: ReadonlySet<string>, wordIds: WordIds): Int32Array {
   return ids.sort();
 }
 
-/** similarity (Jaccard) of two lines' word sets, from their sorted word numbers: the same counts, so the same value. */
-function lineSimilarity(a: Line, b: Line): number {
-  const x = a.ids;
-  const y = b.ids;
-  if (!x.length || !y.length) return 0;
+/**
+ * The shared words of two lines (sorted word numbers), or -1 as soon as fewer than `need` can be: one merge,
+ * cut short when the words left in either line cannot make up the rest.
+ */
+function sharedAtLeast(x: Int32Array, y: Int32Array, need: number): number {
   let inter = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (inter + Math.min(x.length - i, y.length - j) < need) return -1;
     if (x[i]! < y[j]!) i++;
     else if (x[i]! > y[j]!) j++;
     else { inter++; i++; j++; }
   }
-  return inter / (x.length + y.length - inter);
+  return inter >= need ? inter : -1;
 }
 
 const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
@@ -65,22 +66,36 @@ function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, w
   });
 }
 
+/** SAME_SENTENCE as a fraction: the index's bounds compare whole numbers, so a bound never turns a tie away. */
+const SAME_SENTENCE_AS = { num: 3, den: 5 };
+
+/** ⌈a / b⌉ for whole numbers a ≥ 0, b > 0, without a float's rounding in the way. */
+const ceilDiv = (a: number, b: number) => Math.floor((a + b - 1) / b);
+
+/** An index list: originals (k), where the word stands in each one's order (at) and its size, by size ascending. */
+interface Posting { k: Int32Array; at: Int32Array; size: Int32Array }
+
 /**
- * An index of the originals' sentences by their rarest words, exact for SAME_SENTENCE: a sentence with w
- * content words that is ≥ 0.6 alike (Jaccard) to another shares at least ceil(0.6w) of its words, so the
- * two share one of each one's w − ceil(0.6w) + 1 rarest (prefix filtering). Only those words are indexed
- * and looked up, so a duplicate's sentence is compared with the few sentences that share a rare word, not
- * with every sentence of every source. Lists are kept per numbers as well (a copy must state the same
- * numbers), so a sentence many sources carry with other figures is not in the list of each of its words.
+ * An index of the originals' sentences by their rarest words, giving a duplicate's sentence the original the
+ * scan of all of them would take (the most alike at SAME_SENTENCE or more, the first of equals) without the scan:
+ * - Prefix filtering: a sentence with w content words that is ≥ t alike (Jaccard) to another shares at least
+ *   ceil(tw) of its words, so the two share one of each one's w − ceil(tw) + 1 rarest. Originals are filed
+ *   under the words of their prefix for t = SAME_SENTENCE (0.6), the lowest threshold ever asked.
+ * - The threshold rises as the search goes: once an original scores s, only originals scoring s or more can
+ *   be taken (s and a smaller position, or more), so the line's prefix, the size range and the shared-word
+ *   bound below are those of s. The rarest words come first, so the best answer (often a copy with one word
+ *   dropped) is usually met in the first list, and the rest of the search is cut to a word or two.
+ * - Lists are kept per numbers as well (a copy must state the same numbers), and sorted by size: a Jaccard
+ *   of t needs the smaller set at least t of the larger, so only a range of each list is read.
  */
-function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
+function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null {
   const df = new Map<string, number>();
   for (const o of originals) for (const w of o.words) df.set(w, (df.get(w) ?? 0) + 1);
   // Rarest first, then by the word itself: one global order, whatever the order of the input.
   const order = wordOrder(df);
-  const prefix = (words: ReadonlySet<string>) => order(words, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
-  // Each list holds the originals (k) and where the word stands in each one's order (at).
-  const postings = new Map<string, { k: number[]; at: number[] }>();
+  const { num: num0, den: den0 } = SAME_SENTENCE_AS;
+  const prefix = (words: ReadonlySet<string>) => order(words, words.size - ceilDiv(num0 * words.size, den0) + 1);
+  const lists = new Map<string, { k: number[]; at: number[] }>();
   const filed = new Set<string>();
   originals.forEach((o, k) => {
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
@@ -89,40 +104,68 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
     filed.add(o.key);
     prefix(o.words).forEach((w, at) => {
       const key = `${o.numbers}\u0001${w}`;
-      const list = postings.get(key);
-      if (list) { list.k.push(k); list.at.push(at); } else postings.set(key, { k: [k], at: [at] });
+      const list = lists.get(key);
+      if (list) { list.k.push(k); list.at.push(at); } else lists.set(key, { k: [k], at: [at] });
     });
   });
-  // Which query last took an original: each is taken once per query, without a set. Sizes in one typed
-  // array: the scan reads millions of them, and a line's own object is far away in the heap.
+  const postings = new Map<string, Posting>();
+  for (const [key, list] of lists) postings.set(key, bySize(list, originals));
+  // Which query last took an original: each is taken once per query, without a set.
   const seenBy = new Int32Array(originals.length).fill(-1);
-  const sizes = Int32Array.from(originals, (o) => o.words.size);
   let query = 0;
   return (line) => {
     query++;
-    const hits: number[] = [];
-    // Only sentences that could be the answer: the same numbers (the caller's test, and the lists' key), and
-    // sizes within the threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
     const size = line.words.size;
-    prefix(line.words).forEach((w, i) => {
-      const list = postings.get(`${line.numbers}\u0001${w}`);
-      if (!list) return;
-      for (let n = 0; n < list.k.length; n++) {
+    const words = prefix(line.words);
+    // The best so far (an original's position, -1 for none) and the threshold num/den: its score once there is one.
+    let best = -1;
+    let num = num0;
+    let den = den0;
+    let length = words.length;
+    for (let i = 0; i < length; i++) {
+      const list = postings.get(`${line.numbers}\u0001${words[i]}`);
+      if (!list) continue;
+      // A Jaccard of num/den needs the smaller size at least num/den of the larger: the range of this list to read.
+      for (let n = firstAtLeast(list.size, ceilDiv(num * size, den)); n < list.k.length; n++) {
+        const other = list.size[n]!;
+        if (other * num > size * den) break;
+        if (other * den < size * num) continue; // the threshold rose since this list was entered
         const k = list.k[n]!;
         if (seenBy[k] === query) continue;
         seenBy[k] = query;
-        const other = sizes[k]!;
-        if (Math.min(other, size) < SAME_SENTENCE * Math.max(other, size) - 1e-9) continue;
         // Met first here, at the i-th word of this line's order and the at-th of the other's: no word before
         // either is shared (a rarer shared word would have met it sooner), so they share at most 1 + the
-        // fewer words left after. A Jaccard of SAME_SENTENCE (0.6) needs 3/8 of both sizes shared.
-        const most = 1 + Math.min(size - i - 1, other - list.at[n]! - 1);
-        if (most >= (3 * (size + other)) / 8 - 1e-9) hits.push(k);
+        // fewer words left after. A Jaccard of num/den needs num/(num + den) of both sizes shared.
+        const need = ceilDiv(num * (size + other), num + den);
+        if (1 + Math.min(size - i - 1, other - list.at[n]! - 1) < need) continue;
+        const inter = sharedAtLeast(originals[k]!.ids, line.ids, need);
+        if (inter < 0) continue;
+        const union = size + other - inter;
+        // More alike, or as alike and earlier (the scan takes the first of equals).
+        const more = inter * den > num * union;
+        if (!more && best >= 0 && k > best) continue;
+        if (!more && inter * den < num * union) continue;
+        best = k;
+        if (more) { num = inter; den = union; length = Math.min(words.length, size - ceilDiv(num * size, den) + 1); }
       }
-    });
-    // In the originals' order, so the first of equally alike sentences is the one taken, as before.
-    return Array.from(Int32Array.from(hits).sort(), (k) => originals[k]!);
+    }
+    return best < 0 ? null : originals[best]!;
   };
+}
+
+/** A list's entries sorted by the size of their original (a stable sort: by position among equal sizes). */
+function bySize(list: { k: number[]; at: number[] }, originals: readonly Line[]): Posting {
+  const sizeOf = list.k.map((k) => originals[k]!.words.size);
+  const order = list.k.map((_, n) => n).sort((a, b) => sizeOf[a]! - sizeOf[b]! || a - b);
+  return { k: Int32Array.from(order, (n) => list.k[n]!), at: Int32Array.from(order, (n) => list.at[n]!), size: Int32Array.from(order, (n) => sizeOf[n]!) };
+}
+
+/** The first position in an ascending array holding `x` or more (its length when none does). */
+function firstAtLeast(sorted: Int32Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! < x) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Take the repeated sentences out of each duplicate's analysis and record what they repeat. */
@@ -143,13 +186,8 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
     const repeated: Array<[number, number]> = [];
     for (const line of linesOf(docs, a, d, wordIds)) {
       if (line.words.size < 3) continue;
-      let best: Line | null = line.words.size ? sameWords.get(line.key) ?? null : null;
-      let bestScore = SAME_SENTENCE;
-      if (!best) for (const o of alike(line)) {
-        if (o.numbers !== line.numbers) continue; // "76" against "75" is a discrepancy to show, not a copy
-        const score = lineSimilarity(o, line);
-        if (score >= bestScore && (best === null || score > bestScore)) { best = o; bestScore = score; }
-      }
+      // "76" against "75" is a discrepancy to show, not a copy: the index only holds originals of the same numbers.
+      const best = sameWords.get(line.key) ?? alike(line);
       if (!best) continue;
       repeated.push([line.start, line.end]);
       const key = `${docs[best.doc]!.id}:${best.start}`;
