@@ -183,7 +183,7 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
 
 /** Fewest words (date words included) two reports of `x` and `y` words that clash share: SAME_EVENT_WORDS
  * besides dates, and a Jaccard of SAME_EVENT (3/10), which needs 13 · shared ≥ 3 · (x + y). */
-const clashNeeds = (x: number, y: number): number => Math.max(SAME_EVENT_WORDS, Math.floor((3 * (x + y) + 12) / 13));
+export const clashNeeds = (x: number, y: number): number => Math.max(SAME_EVENT_WORDS, Math.floor((3 * (x + y) + 12) / 13));
 
 /**
  * sharedWords(a, b) ≥ SAME_EVENT_WORDS and similarity(a, b) ≥ SAME_EVENT, for two word sets given as sorted
