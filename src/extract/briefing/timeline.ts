@@ -307,7 +307,8 @@ class EventIndex {
     this.ids = events.map((e) => Int32Array.from(e.words, (w) => idOf.get(w)!).sort());
     const order = wordOrder(df, isDateWord);
     this.prefixes = events.map((e) => Int32Array.from(order(e.words, e.words.size - minSharedWords(e.words.size) + 1), (w) => idOf.get(w)!));
-    this.signatures = events.map((e) => `${e.date}\u0001${[...e.words].sort().join(' ')}\u0001${[...new Set(e.figures ?? [])].sort().join('\u0002')}`);
+    // The words by their sorted numbers (one number a word): the same words, the same signature, with no sort of strings.
+    this.signatures = events.map((e, k) => `${e.date}\u0001${this.ids[k]!.join(' ')}\u0001${e.figures?.length ? [...new Set(e.figures)].sort().join('\u0002') : ''}`);
     const dates = new Map<string, number>();
     this.size = Int32Array.from(events, (e) => e.words.size);
     this.doc = Int32Array.from(events, (e) => e.doc);
