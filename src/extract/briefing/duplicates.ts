@@ -6,6 +6,7 @@ import type { BriefingNotes, Claim, Evidence, SourceDoc } from '../../notes/mode
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { oneLine, sortCites, sortEvidence, spanWords, wordOrder } from './context.ts';
+import type { WordSet } from './word-set.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence. */
 export const SAME_SENTENCE = 0.6;
@@ -18,21 +19,11 @@ export interface DuplicateMerge {
 }
 
 interface Line {
-  doc: number; start: number; end: number; words: ReadonlySet<string>; numbers: string;
+  doc: number; start: number; end: number; words: WordSet; numbers: string;
   /** Its numbers and words (as sorted word numbers) in one string: equal for lines with the same words and numbers. */
   key: string;
-  /** The words as ascending numbers (WordIds): two lines' shared words are counted by one merge of two arrays. */
+  /** The words as ascending numbers (the WordSet's own): two lines' shared words are counted by one merge of two arrays. */
   ids: Int32Array;
-}
-
-/** Numbers for words, given in the order words are first met: the same word, the same number. */
-type WordIds = Map<string, number>;
-
-function idsOf(words: ReadonlySet<string>, wordIds: WordIds): Int32Array {
-  const ids = new Int32Array(words.size);
-  let k = 0;
-  for (const w of words) { let id = wordIds.get(w); if (id === undefined) wordIds.set(w, (id = wordIds.size)); ids[k++] = id; }
-  return ids.sort();
 }
 
 /**
@@ -54,12 +45,12 @@ const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])]
 
 /** The lines of a source. Words and numbers are read from the raw span (folding whitespace changes neither);
  * the words are shared with the later stages (spanWords), and the one-line text is made only for a cited line. */
-function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number, wordIds: WordIds): Line[] {
+function linesOf(docs: readonly SourceDoc[], a: DocumentAnalysis, doc: number): Line[] {
   const source = docs[doc]!.text;
   return a.sentences.map((s) => {
     const words = spanWords(docs[doc]!, s[0], s[1]);
     const numbers = numbersOf(source.slice(s[0], s[1]));
-    const ids = idsOf(words, wordIds);
+    const ids = words.sortedIds();
     let key = `${numbers}\u0001`;
     for (let k = 0; k < ids.length; k++) key += `${ids[k]} `; // a typed array's join is slower than this
     return { doc, start: s[0], end: s[1], words, numbers, key, ids };
@@ -72,8 +63,9 @@ const SAME_SENTENCE_AS = { num: 3, den: 5 };
 /** ⌈a / b⌉ for whole numbers a ≥ 0, b > 0, without a float's rounding in the way. */
 const ceilDiv = (a: number, b: number) => Math.floor((a + b - 1) / b);
 
-/** An index list: originals (k), where the word stands in each one's order (at) and its size, by size ascending. */
-interface Posting { k: Int32Array; at: Int32Array; size: Int32Array }
+/** An index list: originals (k), where the word stands in each one's order (at), and, once the list is first
+ * read, their sizes with the entries sorted by size ascending (most lists are never read: only duplicates ask). */
+interface Posting { k: number[]; at: number[]; size: number[] | null }
 
 /**
  * An index of the originals' sentences by their rarest words, giving a duplicate's sentence the original the
@@ -95,7 +87,7 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null 
   const order = wordOrder(df);
   const { num: num0, den: den0 } = SAME_SENTENCE_AS;
   const prefix = (words: ReadonlySet<string>) => order(words, words.size - ceilDiv(num0 * words.size, den0) + 1);
-  const lists = new Map<string, { k: number[]; at: number[] }>();
+  const postings = new Map<string, Posting>();
   const filed = new Set<string>();
   originals.forEach((o, k) => {
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
@@ -104,12 +96,10 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null 
     filed.add(o.key);
     prefix(o.words).forEach((w, at) => {
       const key = `${o.numbers}\u0001${w}`;
-      const list = lists.get(key);
-      if (list) { list.k.push(k); list.at.push(at); } else lists.set(key, { k: [k], at: [at] });
+      const list = postings.get(key);
+      if (list) { list.k.push(k); list.at.push(at); } else postings.set(key, { k: [k], at: [at], size: null });
     });
   });
-  const postings = new Map<string, Posting>();
-  for (const [key, list] of lists) postings.set(key, bySize(list, originals));
   // Which query last took an original: each is taken once per query, without a set.
   const seenBy = new Int32Array(originals.length).fill(-1);
   let query = 0;
@@ -125,9 +115,10 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null 
     for (let i = 0; i < length; i++) {
       const list = postings.get(`${line.numbers}\u0001${words[i]}`);
       if (!list) continue;
+      const sizes = list.size ?? sortBySize(list, originals);
       // A Jaccard of num/den needs the smaller size at least num/den of the larger: the range of this list to read.
-      for (let n = firstAtLeast(list.size, ceilDiv(num * size, den)); n < list.k.length; n++) {
-        const other = list.size[n]!;
+      for (let n = firstAtLeast(sizes, ceilDiv(num * size, den)); n < list.k.length; n++) {
+        const other = sizes[n]!;
         if (other * num > size * den) break;
         if (other * den < size * num) continue; // the threshold rose since this list was entered
         const k = list.k[n]!;
@@ -153,15 +144,17 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null 
   };
 }
 
-/** A list's entries sorted by the size of their original (a stable sort: by position among equal sizes). */
-function bySize(list: { k: number[]; at: number[] }, originals: readonly Line[]): Posting {
+/** Sorts a list's entries by the size of their original (stably: by position among equal sizes); gives the sizes. */
+function sortBySize(list: Posting, originals: readonly Line[]): number[] {
   const sizeOf = list.k.map((k) => originals[k]!.words.size);
   const order = list.k.map((_, n) => n).sort((a, b) => sizeOf[a]! - sizeOf[b]! || a - b);
-  return { k: Int32Array.from(order, (n) => list.k[n]!), at: Int32Array.from(order, (n) => list.at[n]!), size: Int32Array.from(order, (n) => sizeOf[n]!) };
+  list.k = order.map((n) => list.k[n]!);
+  list.at = order.map((n) => list.at[n]!);
+  return (list.size = order.map((n) => sizeOf[n]!));
 }
 
 /** The first position in an ascending array holding `x` or more (its length when none does). */
-function firstAtLeast(sorted: Int32Array, x: number): number {
+function firstAtLeast(sorted: readonly number[], x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! < x) lo = mid + 1; else hi = mid; }
@@ -172,8 +165,7 @@ function firstAtLeast(sorted: Int32Array, x: number): number {
 export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
-  const wordIds: WordIds = new Map();
-  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d, wordIds)));
+  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
   const alike = sentenceIndex(originals);
   // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
@@ -184,7 +176,7 @@ export function mergeDuplicates(docs: readonly SourceDoc[], analyses: readonly D
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of linesOf(docs, a, d, wordIds)) {
+    for (const line of linesOf(docs, a, d)) {
       if (line.words.size < 3) continue;
       // "76" against "75" is a discrepancy to show, not a copy: the index only holds originals of the same numbers.
       const best = sameWords.get(line.key) ?? alike(line);
