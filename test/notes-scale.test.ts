@@ -5,9 +5,9 @@
 // threshold, are the ones a scan of every original finds.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
-import { makeContext, sharedWords, similarity } from '../src/extract/briefing/context.ts';
-import { mergeDuplicates } from '../src/extract/briefing/duplicates.ts';
-import { DISCREPANCY_RULES, minClashWords } from '../src/extract/briefing/discrepancies.ts';
+import { contentWords, makeContext, sharedWords, similarity } from '../src/extract/briefing/context.ts';
+import { mergeDuplicates, SAME_SENTENCE } from '../src/extract/briefing/duplicates.ts';
+import { clashNeeds, DISCREPANCY_RULES, minClashWords } from '../src/extract/briefing/discrepancies.ts';
 import { MAX_POSTINGS, mergeEvents, minSharedWords, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
 import { eventDateClashesAllPairs, mergeAllPairs, scanTwins } from './helpers/all-pairs.ts';
@@ -121,6 +121,16 @@ describe('event-date clashes through the prefix-filtered (actor, word) index', (
     expect(clashes).toBeGreaterThan(10);
   });
 
+  it('filters candidates by the exact count a clash needs: clashNeeds(x, y) is the fewest shared words reaching 4 and a Jaccard of 0.3', () => {
+    let exact = 0;
+    for (let x = 1; x <= 60; x++) for (let y = 1; y <= 60; y++) {
+      const least = Array.from({ length: Math.min(x, y) + 1 }, (_, inter) => inter).find((inter) => inter >= 4 && inter / (x + y - inter) >= 0.3);
+      expect(clashNeeds(x, y)).toBe(least ?? Math.max(4, Math.ceil((3 * (x + y)) / 13 - 1e-9)));
+      if (least !== undefined && least / (x + y - least) === 0.3) exact++;
+    }
+    expect(exact).toBeGreaterThan(20); // sizes where the Jaccard lands exactly on 0.3, the edge the bound must keep
+  });
+
   it('rests on a true bound: clashing words sets share at least minClashWords of each one\'s words', () => {
     const r = rng(43);
     const vocabulary = Array.from({ length: 30 }, () => word(r));
@@ -160,4 +170,67 @@ describe('repeated sentences among originals of the same numbers and a near size
     expect(expected.length).toBeGreaterThan(40);
     expect(got).toEqual(expected);
   });
+
+  it('pair each duplicate sentence with the most alike original, the first of equals, among many near copies (the search raises its threshold as it goes)', () => {
+    let twins = 0;
+    let beaten = 0;
+    let tied = 0;
+    for (const seed of [61, 62, 63]) {
+      const r = rng(seed);
+      const vocabulary = Array.from({ length: 200 }, () => word(r));
+      // Few base sentences, each carried by many sources with a word or two changed, dropped or added: one
+      // duplicate sentence has many originals at 0.6 or more, of several scores, and equal scores at several places.
+      const bases = Array.from({ length: 12 }, () => Array.from({ length: 6 + Math.floor(r() * 12) }, () => pick(r, vocabulary)));
+      const variant = (base: string[]) => {
+        const words = [...base];
+        for (let k = Math.floor(r() * 3); k > 0; k--) {
+          const roll = r();
+          const at = Math.floor(r() * words.length);
+          if (roll < 0.4) words[at] = pick(r, vocabulary);
+          else if (roll < 0.7 && words.length > 4) words.splice(at, 1);
+          else words.splice(at, 0, pick(r, vocabulary));
+        }
+        if (r() < 0.2) words.splice(1, 0, String(10 + Math.floor(r() * 2)));
+        return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+      };
+      const docs: SourceDoc[] = Array.from({ length: 60 }, (_, k) => docFrom(`s${k + 1}`, Array.from({ length: 6 }, () => variant(pick(r, bases))).join(' '),
+        { flags: k % 4 === 3 ? ['duplicate'] : [] }));
+      const analyses = analyzeDocuments(docs);
+      const got = [...mergeDuplicates(docs, analyses).twins].flatMap(([key, list]) => list.map((e) => `${e.source}:${e.start}->${key}`)).sort();
+      const expected = scanTwins(docs, analyses).sort();
+      expect(got).toEqual(expected);
+      twins += expected.length;
+      // How often the answer was not the first original over the threshold (a better one came later), and how
+      // often another original scored as high later on (the first of equals had to be kept).
+      const stats = rankedTwins(docs, analyses);
+      beaten += stats.beaten;
+      tied += stats.tied;
+    }
+    expect(twins).toBeGreaterThan(150);
+    expect(beaten).toBeGreaterThan(20);
+    expect(tied).toBeGreaterThan(20);
+  });
 });
+
+/** Over every duplicate sentence with a twin: whether an earlier original passed the threshold with a lower score
+ * (`beaten`), and whether a later original scored as high as the one taken (`tied`). */
+function rankedTwins(docs: SourceDoc[], analyses: ReturnType<typeof analyzeDocuments>): { beaten: number; tied: number } {
+  const numbers = (t: string) => [...new Set(t.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
+  const lines = (d: number) => analyses[d]!.sentences.map(([s, e]) => { const text = docs[d]!.text.slice(s, e); return { words: contentWords(text), n: numbers(text) }; });
+  const originals = docs.flatMap((doc, d) => (doc.flags.includes('duplicate') ? [] : lines(d)));
+  let beaten = 0;
+  let tied = 0;
+  docs.forEach((doc, d) => {
+    if (!doc.flags.includes('duplicate')) return;
+    for (const l of lines(d)) {
+      if (l.words.size < 3) continue;
+      const scores = originals.map((o) => (o.n === l.n ? similarity(o.words, l.words) : 0));
+      const best = Math.max(...scores);
+      if (best < SAME_SENTENCE) continue;
+      const first = scores.findIndex((x) => x >= SAME_SENTENCE);
+      if (scores[first]! < best) beaten++;
+      if (scores.filter((x) => x === best).length > 1) tied++;
+    }
+  });
+  return { beaten, tied };
+}

@@ -120,7 +120,8 @@ const SAME_EVENT = 0.3;
 function differingEventDates(ctx: NotesContext): Discrepancy[] {
   const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: spanWords(ctx.docs[e.doc]!, e.evidence.start, e.evidence.end) }));
   const out: Discrepancy[] = [];
-  const used = new Set<AnchoredEvent>();
+  // Events taken into a clash already (by position: each anchored event is one object, once in the list).
+  const used = new Uint8Array(events.length);
   // Two reports of one event name a common actor and share at least minClashWords words, so each event is
   // compared only with the later events filed under one of its (actor, word) pairs, and only the words of
   // its prefix (prefix filtering, as in timeline.ts: in one global order, date words last and then the
@@ -133,41 +134,56 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   const number = new Map<string, number>();
   for (const w of df.keys()) number.set(w, 2 * number.size + (isDateWord(w) ? 1 : 0));
   const ids = events.map(({ words }) => Int32Array.from(words, (w) => number.get(w)!).sort());
+  const sizes = Int32Array.from(events, (ev) => ev.words.size);
+  const docs = Int32Array.from(events, (ev) => ev.e.doc);
   const prefixes = events.map(({ words }) => order(words, Math.max(0, words.size - minClashWords(words.size) + 1)));
   const index = clashIndex(events.map((ev, j) => ({ ids: ev.ids, words: prefixes[j]!, date: ev.e.date })));
   // Which event last gathered j as a candidate: each later event is taken once per event, without a set.
   const seenBy = new Int32Array(events.length).fill(-1);
   for (const [i, a] of events.entries()) {
-    if (used.has(a.e)) continue;
+    if (used[i]) continue;
     const later: number[] = [];
+    const size = sizes[i]!;
     for (const id of a.ids) {
       const byWord = index.get(id);
       if (!byWord) continue;
-      for (const w of prefixes[i]!) {
+      prefixes[i]!.forEach((w, p) => {
         const byDate = byWord.get(w);
-        if (!byDate) continue;
+        if (!byDate) return;
         for (const [date, list] of byDate) {
           // Events of the same date, or of one date within the other, never clash: their lists are skipped
           // whole (on a large folder thousands of reports of one day share an actor and a word).
           if (compatible(date, a.e.date)) continue;
           // Lists are in event order: the later events are those after the first index above i.
-          for (let k = firstAbove(list, i); k < list.length; k++) { const j = list[k]!; if (seenBy[j] !== i) { seenBy[j] = i; later.push(j); } }
+          for (let k = firstAbove(list.js, i); k < list.js.length; k++) {
+            const j = list.js[k]!;
+            if (seenBy[j] === i) continue;
+            seenBy[j] = i;
+            if (used[j] || docs[j] === docs[i]) continue;
+            // Met first here (under this actor, every shared prefix word is in both one's lists), at the p-th
+            // word of i's prefix and the at-th of j's: no rarer word is shared, so at most 1 + the fewer words
+            // left after; and a Jaccard of SAME_EVENT needs the smaller size at least that share of the larger.
+            const other = sizes[j]!;
+            if (1 + Math.min(size - p - 1, other - list.at[k]! - 1) < clashNeeds(size, other)) continue;
+            if (10 * Math.min(size, other) < 3 * Math.max(size, other)) continue;
+            later.push(j);
+          }
         }
-      }
+      });
     }
     // Every candidate names an actor of a's (it was filed under one of a's actors) and has an incompatible date.
-    const clash = Int32Array.from(later).sort().reduce<typeof events>((out, j) => {
-      const b = events[j]!;
-      if (b.e.doc !== a.e.doc && !used.has(b.e) && alikeReports(ids[i]!, ids[j]!)) out.push(b);
-      return out;
-    }, []);
+    const clash = Int32Array.from(later).sort().filter((j) => alikeReports(ids[i]!, ids[j]!));
     if (!clash.length) continue;
-    const group = [a.e, ...clash.map((b) => b.e)];
-    for (const e of group) used.add(e);
-    out.push(dateClash(ctx, group));
+    used[i] = 1;
+    for (const j of clash) used[j] = 1;
+    out.push(dateClash(ctx, [a.e, ...Array.from(clash, (j) => events[j]!.e)]));
   }
   return out;
 }
+
+/** Fewest words (date words included) two reports of `x` and `y` words that clash share: SAME_EVENT_WORDS
+ * besides dates, and a Jaccard of SAME_EVENT (3/10), which needs 13 · shared ≥ 3 · (x + y). */
+export const clashNeeds = (x: number, y: number): number => Math.max(SAME_EVENT_WORDS, Math.floor((3 * (x + y) + 12) / 13));
 
 /**
  * sharedWords(a, b) ≥ SAME_EVENT_WORDS and similarity(a, b) ≥ SAME_EVENT, for two word sets given as sorted
@@ -186,9 +202,10 @@ function firstAbove(list: readonly number[], i: number): number {
   return lo;
 }
 
-/** Events by actor, then prefix word, then date: each list holds event numbers in ascending order. Nested
- * maps, not one map of joined "actor word" keys, so a lookup makes no string. */
-export type ClashIndex = Map<string, Map<string, Map<string, number[]>>>;
+/** Events by actor, then prefix word, then date: each list holds event numbers in ascending order, with where
+ * the word stands in each one's prefix (`at`). Nested maps, not one map of joined "actor word" keys, so a
+ * lookup makes no string. */
+export type ClashIndex = Map<string, Map<string, Map<string, { js: number[]; at: number[] }>>>;
 
 /** Files each event (by its position) under each of its actors × each of its prefix words, by its date. */
 export function clashIndex(events: ReadonlyArray<{ ids: ReadonlySet<string>; words: readonly string[]; date: string }>): ClashIndex {
@@ -197,12 +214,12 @@ export function clashIndex(events: ReadonlyArray<{ ids: ReadonlySet<string>; wor
     for (const id of ev.ids) {
       let byWord = index.get(id);
       if (!byWord) index.set(id, (byWord = new Map()));
-      for (const w of ev.words) {
-        let byDate = byWord.get(w);
-        if (!byDate) byWord.set(w, (byDate = new Map()));
+      ev.words.forEach((w, at) => {
+        let byDate = byWord!.get(w);
+        if (!byDate) byWord!.set(w, (byDate = new Map()));
         const list = byDate.get(ev.date);
-        if (list) list.push(j); else byDate.set(ev.date, [j]);
-      }
+        if (list) { list.js.push(j); list.at.push(at); } else byDate.set(ev.date, { js: [j], at: [at] });
+      });
     }
   });
   return index;

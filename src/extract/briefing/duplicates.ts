@@ -6,6 +6,7 @@ import type { BriefingNotes, Claim, Evidence, SourceText } from '../../notes/mod
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { oneLine, sortCites, sortEvidence, spanWords, wordOrder } from './context.ts';
+import type { WordSet } from './word-set.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence. */
 export const SAME_SENTENCE = 0.6;
@@ -18,69 +19,75 @@ export interface DuplicateMerge {
 }
 
 interface Line {
-  doc: number; start: number; end: number; words: ReadonlySet<string>; numbers: string;
+  doc: number; start: number; end: number; words: WordSet; numbers: string;
   /** Its numbers and words (as sorted word numbers) in one string: equal for lines with the same words and numbers. */
   key: string;
-  /** The words as ascending numbers (WordIds): two lines' shared words are counted by one merge of two arrays. */
+  /** The words as ascending numbers (the WordSet's own): two lines' shared words are counted by one merge of two arrays. */
   ids: Int32Array;
 }
 
-/** Numbers for words, given in the order words are first met: the same word, the same number. */
-type WordIds = Map<string, number>;
-
-function idsOf(words: ReadonlySet<string>, wordIds: WordIds): Int32Array {
-  const ids = new Int32Array(words.size);
-  let k = 0;
-  for (const w of words) { let id = wordIds.get(w); if (id === undefined) wordIds.set(w, (id = wordIds.size)); ids[k++] = id; }
-  return ids.sort();
-}
-
-/** similarity (Jaccard) of two lines' word sets, from their sorted word numbers: the same counts, so the same value. */
-function lineSimilarity(a: Line, b: Line): number {
-  const x = a.ids;
-  const y = b.ids;
-  if (!x.length || !y.length) return 0;
+/**
+ * The shared words of two lines (sorted word numbers), or -1 as soon as fewer than `need` can be: one merge,
+ * cut short when the words left in either line cannot make up the rest.
+ */
+function sharedAtLeast(x: Int32Array, y: Int32Array, need: number): number {
   let inter = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
+    if (inter + Math.min(x.length - i, y.length - j) < need) return -1;
     if (x[i]! < y[j]!) i++;
     else if (x[i]! > y[j]!) j++;
     else { inter++; i++; j++; }
   }
-  return inter / (x.length + y.length - inter);
+  return inter >= need ? inter : -1;
 }
 
 const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
 
 /** The lines of a source. Words and numbers are read from the raw span (folding whitespace changes neither);
  * the words are shared with the later stages (spanWords), and the one-line text is made only for a cited line. */
-function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number, wordIds: WordIds): Line[] {
+function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number): Line[] {
   const source = docs[doc]!.text;
   return a.sentences.map((s) => {
     const words = spanWords(docs[doc]!, s[0], s[1]);
     const numbers = numbersOf(source.slice(s[0], s[1]));
-    const ids = idsOf(words, wordIds);
+    const ids = words.sortedIds();
     let key = `${numbers}\u0001`;
     for (let k = 0; k < ids.length; k++) key += `${ids[k]} `; // a typed array's join is slower than this
     return { doc, start: s[0], end: s[1], words, numbers, key, ids };
   });
 }
 
+/** SAME_SENTENCE as a fraction: the index's bounds compare whole numbers, so a bound never turns a tie away. */
+const SAME_SENTENCE_AS = { num: 3, den: 5 };
+
+/** ⌈a / b⌉ for whole numbers a ≥ 0, b > 0, without a float's rounding in the way. */
+const ceilDiv = (a: number, b: number) => Math.floor((a + b - 1) / b);
+
+/** An index list: originals (k), where the word stands in each one's order (at), and, once the list is first
+ * read, their sizes with the entries sorted by size ascending (most lists are never read: only duplicates ask). */
+interface Posting { k: number[]; at: number[]; size: number[] | null }
+
 /**
- * An index of the originals' sentences by their rarest words, exact for SAME_SENTENCE: a sentence with w
- * content words that is ≥ 0.6 alike (Jaccard) to another shares at least ceil(0.6w) of its words, so the
- * two share one of each one's w − ceil(0.6w) + 1 rarest (prefix filtering). Only those words are indexed
- * and looked up, so a duplicate's sentence is compared with the few sentences that share a rare word, not
- * with every sentence of every source. Lists are kept per numbers as well (a copy must state the same
- * numbers), so a sentence many sources carry with other figures is not in the list of each of its words.
+ * An index of the originals' sentences by their rarest words, giving a duplicate's sentence the original the
+ * scan of all of them would take (the most alike at SAME_SENTENCE or more, the first of equals) without the scan:
+ * - Prefix filtering: a sentence with w content words that is ≥ t alike (Jaccard) to another shares at least
+ *   ceil(tw) of its words, so the two share one of each one's w − ceil(tw) + 1 rarest. Originals are filed
+ *   under the words of their prefix for t = SAME_SENTENCE (0.6), the lowest threshold ever asked.
+ * - The threshold rises as the search goes: once an original scores s, only originals scoring s or more can
+ *   be taken (s and a smaller position, or more), so the line's prefix, the size range and the shared-word
+ *   bound below are those of s. The rarest words come first, so the best answer (often a copy with one word
+ *   dropped) is usually met in the first list, and the rest of the search is cut to a word or two.
+ * - Lists are kept per numbers as well (a copy must state the same numbers), and sorted by size: a Jaccard
+ *   of t needs the smaller set at least t of the larger, so only a range of each list is read.
  */
-function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
+function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null {
   const df = new Map<string, number>();
   for (const o of originals) for (const w of o.words) df.set(w, (df.get(w) ?? 0) + 1);
   // Rarest first, then by the word itself: one global order, whatever the order of the input.
   const order = wordOrder(df);
-  const prefix = (words: ReadonlySet<string>) => order(words, words.size - Math.floor((3 * words.size + 4) / 5) + 1); // ceil(0.6w) in integers
-  // Each list holds the originals (k) and where the word stands in each one's order (at).
-  const postings = new Map<string, { k: number[]; at: number[] }>();
+  const { num: num0, den: den0 } = SAME_SENTENCE_AS;
+  const prefix = (words: ReadonlySet<string>) => order(words, words.size - ceilDiv(num0 * words.size, den0) + 1);
+  const postings = new Map<string, Posting>();
   const filed = new Set<string>();
   originals.forEach((o, k) => {
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
@@ -90,47 +97,75 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line[] {
     prefix(o.words).forEach((w, at) => {
       const key = `${o.numbers}\u0001${w}`;
       const list = postings.get(key);
-      if (list) { list.k.push(k); list.at.push(at); } else postings.set(key, { k: [k], at: [at] });
+      if (list) { list.k.push(k); list.at.push(at); } else postings.set(key, { k: [k], at: [at], size: null });
     });
   });
-  // Which query last took an original: each is taken once per query, without a set. Sizes in one typed
-  // array: the scan reads millions of them, and a line's own object is far away in the heap.
+  // Which query last took an original: each is taken once per query, without a set.
   const seenBy = new Int32Array(originals.length).fill(-1);
-  const sizes = Int32Array.from(originals, (o) => o.words.size);
   let query = 0;
   return (line) => {
     query++;
-    const hits: number[] = [];
-    // Only sentences that could be the answer: the same numbers (the caller's test, and the lists' key), and
-    // sizes within the threshold of each other (a Jaccard of SAME_SENTENCE needs the smaller set at least that share of the larger).
     const size = line.words.size;
-    prefix(line.words).forEach((w, i) => {
-      const list = postings.get(`${line.numbers}\u0001${w}`);
-      if (!list) return;
-      for (let n = 0; n < list.k.length; n++) {
+    const words = prefix(line.words);
+    // The best so far (an original's position, -1 for none) and the threshold num/den: its score once there is one.
+    let best = -1;
+    let num = num0;
+    let den = den0;
+    let length = words.length;
+    for (let i = 0; i < length; i++) {
+      const list = postings.get(`${line.numbers}\u0001${words[i]}`);
+      if (!list) continue;
+      const sizes = list.size ?? sortBySize(list, originals);
+      // A Jaccard of num/den needs the smaller size at least num/den of the larger: the range of this list to read.
+      for (let n = firstAtLeast(sizes, ceilDiv(num * size, den)); n < list.k.length; n++) {
+        const other = sizes[n]!;
+        if (other * num > size * den) break;
+        if (other * den < size * num) continue; // the threshold rose since this list was entered
         const k = list.k[n]!;
         if (seenBy[k] === query) continue;
         seenBy[k] = query;
-        const other = sizes[k]!;
-        if (Math.min(other, size) < SAME_SENTENCE * Math.max(other, size) - 1e-9) continue;
         // Met first here, at the i-th word of this line's order and the at-th of the other's: no word before
         // either is shared (a rarer shared word would have met it sooner), so they share at most 1 + the
-        // fewer words left after. A Jaccard of SAME_SENTENCE (0.6) needs 3/8 of both sizes shared.
-        const most = 1 + Math.min(size - i - 1, other - list.at[n]! - 1);
-        if (most >= (3 * (size + other)) / 8 - 1e-9) hits.push(k);
+        // fewer words left after. A Jaccard of num/den needs num/(num + den) of both sizes shared.
+        const need = ceilDiv(num * (size + other), num + den);
+        if (1 + Math.min(size - i - 1, other - list.at[n]! - 1) < need) continue;
+        const inter = sharedAtLeast(originals[k]!.ids, line.ids, need);
+        if (inter < 0) continue;
+        const union = size + other - inter;
+        // More alike, or as alike and earlier (the scan takes the first of equals).
+        const more = inter * den > num * union;
+        if (!more && best >= 0 && k > best) continue;
+        if (!more && inter * den < num * union) continue;
+        best = k;
+        if (more) { num = inter; den = union; length = Math.min(words.length, size - ceilDiv(num * size, den) + 1); }
       }
-    });
-    // In the originals' order, so the first of equally alike sentences is the one taken, as before.
-    return Array.from(Int32Array.from(hits).sort(), (k) => originals[k]!);
+    }
+    return best < 0 ? null : originals[best]!;
   };
+}
+
+/** Sorts a list's entries by the size of their original (stably: by position among equal sizes); gives the sizes. */
+function sortBySize(list: Posting, originals: readonly Line[]): number[] {
+  const sizeOf = list.k.map((k) => originals[k]!.words.size);
+  const order = list.k.map((_, n) => n).sort((a, b) => sizeOf[a]! - sizeOf[b]! || a - b);
+  list.k = order.map((n) => list.k[n]!);
+  list.at = order.map((n) => list.at[n]!);
+  return (list.size = order.map((n) => sizeOf[n]!));
+}
+
+/** The first position in an ascending array holding `x` or more (its length when none does). */
+function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! < x) lo = mid + 1; else hi = mid; }
+  return lo;
 }
 
 /** Take the repeated sentences out of each duplicate's analysis and record what they repeat. */
 export function mergeDuplicates(docs: readonly SourceText[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
-  const wordIds: WordIds = new Map();
-  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d, wordIds)));
+  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
   const alike = sentenceIndex(originals);
   // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
@@ -141,15 +176,10 @@ export function mergeDuplicates(docs: readonly SourceText[], analyses: readonly 
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of linesOf(docs, a, d, wordIds)) {
+    for (const line of linesOf(docs, a, d)) {
       if (line.words.size < 3) continue;
-      let best: Line | null = line.words.size ? sameWords.get(line.key) ?? null : null;
-      let bestScore = SAME_SENTENCE;
-      if (!best) for (const o of alike(line)) {
-        if (o.numbers !== line.numbers) continue; // "76" against "75" is a discrepancy to show, not a copy
-        const score = lineSimilarity(o, line);
-        if (score >= bestScore && (best === null || score > bestScore)) { best = o; bestScore = score; }
-      }
+      // "76" against "75" is a discrepancy to show, not a copy: the index only holds originals of the same numbers.
+      const best = sameWords.get(line.key) ?? alike(line);
       if (!best) continue;
       repeated.push([line.start, line.end]);
       const key = `${docs[best.doc]!.id}:${best.start}`;

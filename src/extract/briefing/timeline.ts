@@ -219,42 +219,34 @@ function readability(text: string, degraded: boolean): number {
   return (degraded ? 0 : 4) + (/^["“‘]?\p{Lu}/u.test(text) ? 1 : 0) + (/[.!?]["”’)]*$/.test(text) ? 1 : 0) + (n >= 8 && n <= 40 ? 1 : 0) - (/^["“‘]/.test(text) ? 1 : 0);
 }
 
-/** A group of events being merged: its members (positions in the input), its distinct dates, and its place in the order of groups. */
-interface EventGroup { members: number[]; dates: Set<string>; order: number }
+/** A group of events being merged: its number (`id`), its members (positions in the input), its distinct dates, and its place in the order of groups. */
+interface EventGroup { id: number; members: number[]; dates: Set<string>; order: number }
 
 /** Groups of events that are one event: same date (or one date within the other) and similar words. */
 export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
   const groupOf: EventGroup[] = [];
+  const groups: EventGroup[] = [];
+  const newGroup = (order: number): EventGroup => { const g = { id: groups.length, members: [], dates: new Set<string>(), order }; groups.push(g); return g; };
   const index = new EventIndex(events);
   let order = 0;
   events.forEach((e, i) => {
     // A newcomer like events of several groups joins them into one (four sources may each echo a different
     // pair), but every date in a group must agree with the newcomer's, so no group spans two days.
-    const homes: EventGroup[] = [];
-    const agrees = new Map<EventGroup, boolean>();
-    index.forCandidates(i, (j, most) => {
-      // The bound on shared words first: it turns most candidates away, with no group or date lookup.
-      if (!index.mayBeSame(j, i, most)) return;
-      const g = groupOf[j]!;
-      if (homes.includes(g)) return; // one alike member is enough: the rest of its group need no test
-      let ok = agrees.get(g);
-      if (ok === undefined) agrees.set(g, (ok = [...g.dates].every((d) => compatible(d, e.date))));
-      if (ok && index.sameEvent(j, i, most)) homes.push(g);
-    });
+    const homes = index.homes(i, groups);
     homes.sort((a, b) => a.order - b.order);
     const dates = new Set([e.date, ...homes.flatMap((g) => [...g.dates])]);
     let home: EventGroup;
     if (![...dates].every((x) => [...dates].every((y) => compatible(x, y)))) {
       // The newcomer cannot join them all: it goes to the first (keeping its place), or starts a group.
-      home = homes[0] ?? { members: [], dates: new Set(), order: order++ };
+      home = homes[0] ?? newGroup(order++);
     } else {
       // One group, or several joined into the first (the others' members after its own, in group order):
       // the joined group moves to the end of the order. Joining in place, not copying the first group's
       // members, keeps a large group absorbing small ones linear.
-      home = homes[0] ?? { members: [], dates: new Set(), order: 0 };
+      home = homes[0] ?? newGroup(0);
       home.order = order++;
       for (const g of homes.slice(1)) {
-        for (const j of g.members) { home.members.push(j); groupOf[j] = home; }
+        for (const j of g.members) { home.members.push(j); groupOf[j] = home; index.groupOf[j] = home.id; }
         for (const d of g.dates) home.dates.add(d);
       }
     }
@@ -263,7 +255,7 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
     groupOf[i] = home;
     index.add(i, home, groupOf);
   });
-    return [...new Set(groupOf)].sort((a, b) => a.order - b.order).map((g) => g.members.map((j) => events[j]!));
+  return [...new Set(groupOf)].sort((a, b) => a.order - b.order).map((g) => g.members.map((j) => events[j]!));
 }
 
 /** Fewest words two events that sameEvent takes for one can share, for an event of `size` content words
@@ -274,23 +266,37 @@ export const minSharedWords = (size: number): number => Math.min(SAME_EVENT_SHAR
 /**
  * Events by date and word, so a newcomer is compared only with events it could be one with instead of with
  * every event so far: merging stays near-linear in a folder of thousands of sources. Exact, by three facts:
- * - sameEvent needs compatible dates: an event is filed under its exact date ("=2019-04") and under each of
- *   its date's prefixes ("*2019", "*2019-04"); a newcomer dated D looks up its prefixes' exact dates and "*D".
+ * - sameEvent needs compatible dates: an event dated D is filed under "=D" and under "*P" for each coarser
+ *   form P of D ("2019", "2019-04" for "2019-04-15"); a newcomer dated D looks up "=Q" for D and each coarser
+ *   form Q (events of its date or coarser) and "*D" (finer events). Each compatible event is under one key.
  * - sameEvent needs k = minSharedWords(size) shared words (prefix filtering): in one global order of words
  *   (date words last, as thousands of events on one day share them; then the rarest first), two events
  *   sharing k words share one among each one's first size − k + 1 words, so only those are filed and looked up.
  * - Events with the same date, words and counts are alike to every event alike: one of them per group is
  *   filed (two, from different sources, as sameEvent asks more of two sentences of one source).
+ * What a candidate is tested on sits in flat typed arrays by event (size, source, date, group): on a day
+ * thousands of sources share, a newcomer meets hundreds of candidates, most of a group found a home already.
  */
 class EventIndex {
-  /** Filed events by key and word, with where the word stands in each one's prefix (`at`). */
-  private byKey = new Map<string, Map<string, { js: number[]; at: number[] }>>();
-  private prefixes: string[][];
+  /** Filed events by key, then word number: their positions, and where the word stands in each one's prefix (`at`). */
+  private byKey = new Map<string, Map<number, { js: number[]; at: number[] }>>();
+  /** Each event's prefix, as word numbers. */
+  private prefixes: Int32Array[];
   private signatures: string[];
   /** Filed events by signature (date, words, counts). */
   private filed = new Map<string, number[]>();
+  /** Each event's content-word count, source, date (as a number: equal numbers, equal dates) and group (set by mergeEvents). */
+  private size: Int32Array;
+  private doc: Int32Array;
+  private dateNo: Int32Array;
+  readonly groupOf: Int32Array;
+  /** Which newcomer last took an event; which found a group (by number: at most one a newcomer) a home;
+   * which looked at a group's dates, and their answer. */
   private seen: Int32Array;
-  /** Each event's words as ascending numbers, a date word's odd (see sameEvent below). */
+  private homeFor: Int32Array;
+  private datesFor: Int32Array;
+  private datesAgree: Uint8Array;
+  /** Each event's words as ascending numbers, a date word's odd (see alike below). */
   private ids: Int32Array[];
 
   constructor(private events: readonly AnchoredEvent[]) {
@@ -300,68 +306,108 @@ class EventIndex {
     for (const w of df.keys()) idOf.set(w, 2 * idOf.size + (isDateWord(w) ? 1 : 0));
     this.ids = events.map((e) => Int32Array.from(e.words, (w) => idOf.get(w)!).sort());
     const order = wordOrder(df, isDateWord);
-    this.prefixes = events.map((e) => order(e.words, e.words.size - minSharedWords(e.words.size) + 1));
-    this.signatures = events.map((e) => `${e.date}\u0001${[...e.words].sort().join(' ')}\u0001${[...new Set(e.figures ?? [])].sort().join('\u0002')}`);
+    this.prefixes = events.map((e) => Int32Array.from(order(e.words, e.words.size - minSharedWords(e.words.size) + 1), (w) => idOf.get(w)!));
+    // The words by their sorted numbers (one number a word): the same words, the same signature, with no sort of strings.
+    this.signatures = events.map((e, k) => `${e.date}\u0001${this.ids[k]!.join(' ')}\u0001${e.figures?.length ? [...new Set(e.figures)].sort().join('\u0002') : ''}`);
+    const dates = new Map<string, number>();
+    this.size = Int32Array.from(events, (e) => e.words.size);
+    this.doc = Int32Array.from(events, (e) => e.doc);
+    this.dateNo = Int32Array.from(events, (e) => dates.get(e.date) ?? dates.set(e.date, dates.size).get(e.date)!);
+    this.groupOf = new Int32Array(events.length).fill(-1);
     this.seen = new Int32Array(events.length).fill(-1);
+    this.homeFor = new Int32Array(events.length).fill(-1);
+    this.datesFor = new Int32Array(events.length).fill(-1);
+    this.datesAgree = new Uint8Array(events.length);
   }
 
   /** Files event `i`, now in `home`, unless its group already holds events that stand for it. */
   add(i: number, home: EventGroup, groupOf: readonly EventGroup[]): void {
+    this.groupOf[i] = home.id;
     const e = this.events[i]!;
     const sig = this.signatures[i]!;
     const reps = this.filed.get(sig) ?? [];
     const docs = new Set(reps.filter((j) => groupOf[j] === home).map((j) => this.events[j]!.doc));
     if (docs.has(e.doc) || docs.size >= 2) return;
     if (reps.length) reps.push(i); else this.filed.set(sig, [i]);
-    for (const key of [`=${e.date}`, ...isoPrefixes(e.date).map((p) => `*${p}`)]) {
+    const prefix = this.prefixes[i]!;
+    for (const key of [`=${e.date}`, ...isoPrefixes(e.date).filter((p) => p !== e.date).map((p) => `*${p}`)]) {
       let byWord = this.byKey.get(key);
       if (!byWord) this.byKey.set(key, (byWord = new Map()));
-      this.prefixes[i]!.forEach((w, at) => { const list = byWord!.get(w); if (list) { list.js.push(i); list.at.push(at); } else byWord!.set(w, { js: [i], at: [at] }); });
+      for (let at = 0; at < prefix.length; at++) {
+        const list = byWord.get(prefix[at]!);
+        if (list) { list.js.push(i); list.at.push(at); } else byWord.set(prefix[at]!, { js: [i], at: [at] });
+      }
     }
+  }
+
+  /**
+   * The groups event `i` joins: every date agrees with its own, and a member is alike (sameEvent). Each earlier
+   * filed event with a compatible date sharing a prefix word with `i` is taken once, unless its group is a
+   * home already, and tested with the most words the two can share (positional filtering): met first at the
+   * p-th word of i's prefix and the at-th of j's, they share no word before either (a rarer shared word, in
+   * the one global order, would have met them sooner, under the same key), so at most 1 + the fewer words left after.
+   */
+  homes(i: number, groups: readonly EventGroup[]): EventGroup[] {
+    const date = this.events[i]!.date;
+    const size = this.size[i]!;
+    const prefix = this.prefixes[i]!;
+    const homes: EventGroup[] = [];
+    for (const key of [...isoPrefixes(date).map((p) => `=${p}`), `*${date}`]) {
+      const byWord = this.byKey.get(key);
+      if (!byWord) continue;
+      for (let p = 0; p < prefix.length; p++) {
+        const list = byWord.get(prefix[p]!);
+        if (!list) continue;
+        const { js, at } = list;
+        for (let n = 0; n < js.length; n++) {
+          const j = js[n]!;
+          if (this.seen[j] === i) continue;
+          this.seen[j] = i;
+          const g = this.groupOf[j]!;
+          if (this.homeFor[g] === i) continue; // one alike member is enough: the rest of its group need no test
+          // The bound on shared words first: it turns most candidates away, with no word or date lookup.
+          if (Math.min(size - p, this.size[j]! - at[n]!) < this.needed(j, i) - 1e-9) continue;
+          if (!this.agrees(groups[g]!, i) || !this.alike(j, i)) continue;
+          this.homeFor[g] = i;
+          homes.push(groups[g]!);
+        }
+      }
+    }
+    return homes;
+  }
+
+  /** The fewest shared words (date words included) with which sameEvent can take events j and i for one: the least
+   * of what its routes need (a Jaccard of J needs J/(1+J) of both sizes; the contained route its count and share). */
+  private needed(j: number, i: number): number {
+    const both = this.size[j]! + this.size[i]!;
+    const small = Math.min(this.size[j]!, this.size[i]!);
+    const same = this.dateNo[j] === this.dateNo[i];
+    const jaccard = same ? SAME_EVENT : SAME_EVENT_ACROSS_GRANULARITY;
+    const byJaccard = (jaccard / (1 + jaccard)) * both;
+    if (this.doc[j] === this.doc[i]) return byJaccard;
+    return Math.min(byJaccard, Math.max(same ? SAME_EVENT_SHARED : SAME_EVENT_SHARED_ACROSS, (same ? SAME_EVENT_CONTAINED : 2 * SAME_EVENT_CONTAINED) * small));
+  }
+
+  /** Whether every date of group `g` agrees with event i's (asked once per newcomer and group). */
+  private agrees(g: EventGroup, i: number): boolean {
+    if (this.datesFor[g.id] !== i) {
+      this.datesFor[g.id] = i;
+      const date = this.events[i]!.date;
+      this.datesAgree[g.id] = [...g.dates].every((d) => compatible(d, date)) ? 1 : 0;
+    }
+    return this.datesAgree[g.id] === 1;
   }
 
   /**
    * sameEvent(events[j], events[i]), with the shared words counted by one merge of the two sorted number
    * arrays instead of set lookups: the same counts (a date word's number is odd), so the same answer.
-   * `most` bounds the words they share (forCandidates): below what every route of sameEvent needs, no merge.
    */
-  sameEvent(j: number, i: number, most = Infinity): boolean {
+  private alike(j: number, i: number): boolean {
     const a = this.events[j]!;
     const b = this.events[i]!;
-    if (!this.mayBeSame(j, i, most)) return false;
     if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
     const both = sharedWordNumbers(this.ids[j]!, this.ids[i]!);
     return alikeEnough(a, b, both.inter, both.shared);
-  }
-
-  /** Whether events j and i, sharing at most `most` words, share enough for some route of sameEvent. */
-  mayBeSame(j: number, i: number, most: number): boolean {
-    return most >= neededShared(this.events[j]!, this.events[i]!) - 1e-9;
-  }
-
-  /**
-   * Calls `visit` with each earlier filed event with a compatible date sharing a prefix word with event `i`,
-   * once, and the most words the two can share (positional filtering): met first at the p-th word of i's
-   * prefix and the at-th of j's, they share no word before either (a rarer shared word, in the one global
-   * order, would have met them sooner, under the same key), so at most 1 + the fewer words left after.
-   */
-  forCandidates(i: number, visit: (j: number, most: number) => void): void {
-    const e = this.events[i]!;
-    const size = e.words.size;
-    for (const key of [...isoPrefixes(e.date).map((p) => `=${p}`), `*${e.date}`]) {
-      const byWord = this.byKey.get(key);
-      if (!byWord) continue;
-      this.prefixes[i]!.forEach((w, p) => {
-        const list = byWord.get(w);
-        if (!list) return;
-        for (let n = 0; n < list.js.length; n++) {
-          const j = list.js[n]!;
-          if (this.seen[j] === i) continue;
-          this.seen[j] = i;
-          visit(j, 1 + Math.min(size - p - 1, this.events[j]!.words.size - list.at[n]! - 1));
-        }
-      });
-    }
   }
 }
 
@@ -395,21 +441,6 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
   let shared = 0;
   for (const w of small) if (large.has(w)) { inter++; if (!isDateWord(w)) shared++; }
   return alikeEnough(a, b, inter, shared);
-}
-
-/** The fewest shared words (date words included) with which sameEvent can take two events for one: the least
- * of what its routes need (a Jaccard of J needs J/(1+J) of both sizes; the contained route its count and share). */
-function neededShared(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>): number {
-  const both = a.words.size + b.words.size;
-  const small = Math.min(a.words.size, b.words.size);
-  const retold = a.doc !== b.doc;
-  // Three numbers, not an array destructured: this runs for millions of candidate pairs at 10,000 sources.
-  const same = a.date === b.date;
-  const jaccard = same ? SAME_EVENT : SAME_EVENT_ACROSS_GRANULARITY;
-  const count = same ? SAME_EVENT_SHARED : SAME_EVENT_SHARED_ACROSS;
-  const share = same ? SAME_EVENT_CONTAINED : 2 * SAME_EVENT_CONTAINED;
-  const byJaccard = (jaccard / (1 + jaccard)) * both;
-  return retold ? Math.min(byJaccard, Math.max(count, share * small)) : byJaccard;
 }
 
 /** sameEvent's test once the two events' shared words are counted: `inter` in all, `shared` of them not date words. */

@@ -104,6 +104,9 @@ export class WordSet implements ReadonlySet<string> {
     return id >= 0 && indexIn(this.ids, this.at + this.size, this.at + 2 * this.size, id) >= 0;
   }
 
+  /** The words' numbers (one per word, the same in every set), ascending: a view of the shared block, to read only. */
+  sortedIds(): Int32Array { return this.ids.subarray(this.at + this.size, this.at + 2 * this.size); }
+
   /** How many words the two sets share: one merge of their sorted numbers. */
   sharedCount(other: WordSet, skip?: (word: string) => boolean): number {
     const a = this.ids;
