@@ -3,25 +3,21 @@
 // built from lines that do and do not look like captions, notices and repeats.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { caption } from '../src/ingest/clean/caption.ts';
+import { BRACKET_AT_END, caption, COURTESY_OF, CREDIT_WORDS, LABELLED_CREDIT } from '../src/ingest/clean/caption.ts';
 import { EMPTY_META } from '../src/ingest/clean/index.ts';
-import { cookieNotice } from '../src/ingest/clean/cookie-notice.ts';
+import { ADDRESSED, BUTTON, cookieNotice, NOTICE, VOCABULARY } from '../src/ingest/clean/cookie-notice.ts';
 import { blankLine, contentLines, fold, wordCount, type Line } from '../src/ingest/clean/lines.ts';
 import { markupResidue } from '../src/ingest/clean/markup-residue.ts';
 import { isShareBar } from '../src/ingest/clean/navigation.ts';
 import { isLowercased } from '../src/ingest/repair/index.ts';
-import { markdownSyntaxEdits } from '../src/ingest/formats/markdown-syntax.ts';
+import { INLINE, LINE_MARKS, markdownSyntaxEdits } from '../src/ingest/formats/markdown-syntax.ts';
 import { splitLines } from '../src/ingest/clean/lines.ts';
 import { repeatedLine } from '../src/ingest/clean/repeated-line.ts';
 import type { Edit } from '../src/ingest/edits.ts';
 
 const plainFold = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-// The rules as they were, word counts first.
-const LABELLED_CREDIT = /(?:^|[\s.,;–—-])(?:(?:file\s+)?(?:image|photo|photograph|picture|pic|video|graphic|illustration|main image|top image)s?(?:\s+(?:courtesy|credit|credits|by|source))?(?:\s+of)?|courtesy(?:\s+of)?|credits?|source)\s*:\s*[^.!?:]{1,60}$/i;
-const COURTESY_OF = /(?:^|\s)(?:\(|\[)?(?:photo|image|picture)?\s*courtesy\s+of\s+[^.!?]{1,60}$/i;
-const BRACKET_AT_END = /[[(]([^[\]()]{1,60})[\])]\s*$/;
-const CREDIT_WORDS = /\b(?:getty|afp|ap|epa|reuters|anadolu|xinhua|dpa|shutterstock|alamy|istock|pa images|pa wire|ansa|sipa|bloomberg|handout|pool|photo|photos|photograph|image|images|picture|pictures|file|courtesy|credit|supplied|twitter|facebook|instagram|via)\b/i;
+// The rules as they were (their own patterns), word counts first.
 function plainHasCredit(line: string): boolean {
   const s = line.trim();
   if (wordCount(s) > 80) return false;
@@ -43,18 +39,6 @@ function plainCaption(text: string): Edit[] {
   });
   return edits;
 }
-const NOTICE = [
-  /\b(?:this|our)\s+(?:web\s?)?site\s+uses?\s+cookies\b/i,
-  /\bwe\s+(?:and\s+our\s+(?:partners|vendors)\s+)?(?:use|store|set)\s+cookies\b/i,
-  /\b(?:accept|allow|reject|refuse|decline|manage)\s+(?:all\s+|optional\s+|non-essential\s+)?cookies\b/i,
-  /\bcookies?\s+(?:policy|settings|preferences|notice|banner|consent)\b/i,
-  /\bopt[- ]?out\s+if\s+you\s+wish\b/i,
-  /\bby\s+(?:continuing|using|clicking|browsing)\b[^.]{0,80}\byou\s+(?:agree|accept|consent)\b/i,
-  /\b(?:privacy|consent)\s+(?:preferences|settings|choices)\b/i,
-];
-const VOCABULARY = /\b(?:cookies?|consent|opt[- ]?out|privacy\s+policy|terms\s+of\s+(?:use|service)|personal\s+data|gdpr|tracking\s+technologies)\b/i;
-const ADDRESSED = /\b(?:you|your)\b/i;
-const BUTTON = /^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|agree|i\s+agree|i\s+accept|ok(?:ay)?|got\s+it|allow(?:\s+all)?|manage\s+(?:preferences|settings|options)|cookie\s+settings|more\s+info(?:rmation)?|learn\s+more|privacy\s+policy|close)\.?$/i;
 function plainCookie(text: string): Edit[] {
   const lines = contentLines(text);
   const edge = (k: number) => k < 3 || k >= lines.length - 3;
@@ -112,37 +96,18 @@ function plainMarkupResidue(text: string): Edit[] {
   return edits.filter((e, k) => !edits.slice(0, k).some((p) => p.start <= e.start && e.end <= p.end));
 }
 
-// Markdown markup as it was found: every pattern over every line and the whole body.
-const MD_LINE_MARKS: RegExp[] = [
-  /^ {0,3}#{1,6}(?=\s|$)/, // ATX heading mark
-  /(?<=\S)[ \t]+#+[ \t]*$/, // closing heading hashes
-  /^ {0,3}(?:>[ \t]?)+/, // block quote marks
-  /^[ \t]*(?:[-*+]|\d{1,3}[.)])(?=[ \t]+\S)/, // list item mark
-  /^ {0,3}(?:`{3,}|~{3,}).*$/, // code fence line
-  /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,}|=+)[ \t]*$/, // thematic break, setext underline
-  /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+.*$/, // link reference definition
-];
-const MD_INLINE: Array<{ re: RegExp; spans: (m: RegExpExecArray) => Array<[number, number]> }> = [
-  { re: /<!--[\s\S]*?-->/g, spans: (m) => [[m.index, m.index + m[0].length]] },
-  { re: /!\[[^\]\n]*\]\([^)\n]*\)/g, spans: (m) => [[m.index, m.index + m[0].length]] },
-  { re: /\[([^\]\n]+)\](\([^)\n]*\)|\[[^\]\n]*\])/g, spans: (m) => [[m.index, m.index + 1], [m.index + 1 + m[1]!.length, m.index + m[0].length]] },
-  { re: /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>\n]*)?\/?>/g, spans: (m) => [[m.index, m.index + m[0].length]] },
-  { re: /(\*\*|__)(?=\S)([^\n]*?\S)\1/g, spans: (m) => [[m.index, m.index + 2], [m.index + m[0].length - 2, m.index + m[0].length]] },
-  { re: /(?<![\p{L}\p{N}*])\*(?=\S)([^*\n]*?\S)\*(?![\p{L}\p{N}*])/gu, spans: (m) => [[m.index, m.index + 1], [m.index + m[0].length - 1, m.index + m[0].length]] },
-  { re: /(?<![\p{L}\p{N}_])_(?=\S)([^_\n]*?\S)_(?![\p{L}\p{N}_])/gu, spans: (m) => [[m.index, m.index + 1], [m.index + m[0].length - 1, m.index + m[0].length]] },
-  { re: /`([^`\n]+)`/g, spans: (m) => [[m.index, m.index + 1], [m.index + m[0].length - 1, m.index + m[0].length]] },
-];
+// Markdown markup as it was found: every pattern (the module's own) over every line and the whole body.
 function plainMarkdownEdits(text: string, from = 0): Edit[] {
   const edits: Edit[] = [];
   for (const line of splitLines(text)) {
     if (line.end <= from) continue;
-    for (const re of MD_LINE_MARKS) {
+    for (const re of LINE_MARKS) {
       const m = re.exec(line.text);
       if (m && m[0].length > 0) edits.push({ start: line.start + m.index, end: line.start + m.index + m[0].length, note: 'blanked Markdown markup' });
     }
   }
   const body = text.slice(from);
-  for (const { re, spans } of MD_INLINE) {
+  for (const { re, spans } of INLINE) {
     for (const m of body.matchAll(re)) {
       for (const [a, b] of spans(m as RegExpExecArray)) if (b > a) edits.push({ start: from + a, end: from + b, note: 'blanked Markdown markup' });
     }

@@ -4,11 +4,11 @@
 // one pass against a pattern per name; LexRank over flat edge arrays against the loop over edge objects.
 import { describe, expect, it } from 'vitest';
 import { contentWords, itemsBySentence, isDateWord, oneLine, spanWords, STOP_WORDS, wordOrder } from '../src/extract/briefing/context.ts';
-import { lexRank, sentenceGraph, type SentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { lexRank, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { wordCounts } from '../src/extract/briefing/title.ts';
 import { nameWords } from '../src/extract/briefing/keypoints.ts';
 import { mergeEvents, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
-import { mergeAllPairs } from './helpers/all-pairs.ts';
+import { lexRankByObjects, mergeAllPairs } from './helpers/all-pairs.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -121,27 +121,6 @@ describe('storm names counted in one pass', () => {
   });
 });
 
-/** LexRank as it was: power iteration reading the edge objects. */
-function lexRankByObjects(graph: SentenceGraph): Float64Array {
-  const n = graph.neighbours.length;
-  let score = new Float64Array(n).fill(n ? 1 / n : 0);
-  const outWeight = graph.neighbours.map((row) => row.reduce((s, e) => s + e.cosine, 0));
-  for (let it = 0; it < 40; it++) {
-    const next = new Float64Array(n).fill(0.15 / n);
-    let dangling = 0;
-    for (let i = 0; i < n; i++) {
-      const w = outWeight[i]!;
-      if (w === 0) { dangling += score[i]!; continue; }
-      for (const e of graph.neighbours[i]!) next[e.node]! += (1 - 0.15) * score[i]! * (e.cosine / w);
-    }
-    for (let i = 0; i < n; i++) next[i]! += ((1 - 0.15) * dangling) / n;
-    let delta = 0;
-    for (let i = 0; i < n; i++) delta += Math.abs(next[i]! - score[i]!);
-    score = next;
-    if (delta < 1e-7) break;
-  }
-  return score;
-}
 
 describe('LexRank over flat edge arrays', () => {
   it('gives, bit for bit, the scores of the loop over edge objects', () => {

@@ -7,10 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
 import { type Candidate, distinctIds, quotedChars, sameFact, twoHighest, wordCount } from '../src/extract/briefing/keypoints.ts';
-import { EDGE_THRESHOLD, lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph, sentenceGraph, type SentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { EDGE_THRESHOLD, lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { rng } from '../bench/scale/corpus.ts';
+import { lexRankByObjects } from './helpers/all-pairs.ts';
 
 const int = (r: () => number, n: number) => Math.floor(r() * n);
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[int(r, xs.length)]!;
@@ -118,26 +119,6 @@ function graphByMaps(terms: readonly string[][]): Array<Array<{ node: number; co
   });
 }
 
-function lexRankByObjects(graph: SentenceGraph): Float64Array {
-  const n = graph.neighbours.length;
-  let score = new Float64Array(n).fill(n ? 1 / n : 0);
-  const outWeight = graph.neighbours.map((row) => row.reduce((s, e) => s + e.cosine, 0));
-  for (let it = 0; it < 40; it++) {
-    const next = new Float64Array(n).fill(0.15 / n);
-    let dangling = 0;
-    for (let i = 0; i < n; i++) {
-      const w = outWeight[i]!;
-      if (w === 0) { dangling += score[i]!; continue; }
-      for (const e of graph.neighbours[i]!) next[e.node]! += (1 - 0.15) * score[i]! * (e.cosine / w);
-    }
-    for (let i = 0; i < n; i++) next[i]! += ((1 - 0.15) * dangling) / n;
-    let delta = 0;
-    for (let i = 0; i < n; i++) delta += Math.abs(next[i]! - score[i]!);
-    score = next;
-    if (delta < 1e-7) break;
-  }
-  return score;
-}
 
 /** Sentences of skewed word frequencies: terms past MAX_POSTINGS, repeated terms, exact copies (tied cosines),
  * sentences sharing nothing, and many with more than MAX_NEIGHBOURS near neighbours. */

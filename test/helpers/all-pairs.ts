@@ -4,6 +4,7 @@ import type { analyzeDocuments } from '../../src/extract/analyze.ts';
 import { contentWords, oneLine, sharedWords, similarity, type NotesContext } from '../../src/extract/briefing/context.ts';
 import { SAME_SENTENCE } from '../../src/extract/briefing/duplicates.ts';
 import { dateClash } from '../../src/extract/briefing/discrepancies.ts';
+import type { SentenceGraph } from '../../src/extract/briefing/lexrank.ts';
 import { anchoredEvents, compatible, sameEvent, type AnchoredEvent } from '../../src/extract/briefing/timeline.ts';
 import type { Discrepancy, SourceDoc } from '../../src/notes/model.ts';
 import type { AnchorLookup } from '../../src/extract/rules/document-dates.ts';
@@ -66,3 +67,25 @@ export function scanTwins(docs: SourceDoc[], analyses: ReturnType<typeof analyze
 
 /** Inferred document dates as before the anchor index: every phrase's sentence against every anchor. */
 export const allAnchors = (anchors: readonly unknown[]): AnchorLookup => ({ near: () => anchors.map((_, i) => i) });
+
+/** LexRank as it was: power iteration reading the edge objects (the flat-array LexRank must give the same bits). */
+export function lexRankByObjects(graph: SentenceGraph): Float64Array {
+  const n = graph.neighbours.length;
+  let score = new Float64Array(n).fill(n ? 1 / n : 0);
+  const outWeight = graph.neighbours.map((row) => row.reduce((s, e) => s + e.cosine, 0));
+  for (let it = 0; it < 40; it++) {
+    const next = new Float64Array(n).fill(0.15 / n);
+    let dangling = 0;
+    for (let i = 0; i < n; i++) {
+      const w = outWeight[i]!;
+      if (w === 0) { dangling += score[i]!; continue; }
+      for (const e of graph.neighbours[i]!) next[e.node]! += (1 - 0.15) * score[i]! * (e.cosine / w);
+    }
+    for (let i = 0; i < n; i++) next[i]! += ((1 - 0.15) * dangling) / n;
+    let delta = 0;
+    for (let i = 0; i < n; i++) delta += Math.abs(next[i]! - score[i]!);
+    score = next;
+    if (delta < 1e-7) break;
+  }
+  return score;
+}

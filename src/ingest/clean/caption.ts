@@ -6,12 +6,12 @@ import type { CleanRule } from './types.ts';
 import { blankLine, contentLines, fold, wordCount, wordsUpTo } from './lines.ts';
 
 /** "Image courtesy: X", "Photo: X", "Photograph: X/AFP", "Credit: X" closing the line. */
-const LABELLED_CREDIT = /(?:^|[\s.,;–—-])(?:(?:file\s+)?(?:image|photo|photograph|picture|pic|video|graphic|illustration|main image|top image)s?(?:\s+(?:courtesy|credit|credits|by|source))?(?:\s+of)?|courtesy(?:\s+of)?|credits?|source)\s*:\s*[^.!?:]{1,60}$/i;
-const COURTESY_OF = /(?:^|\s)(?:\(|\[)?(?:photo|image|picture)?\s*courtesy\s+of\s+[^.!?]{1,60}$/i;
+export const LABELLED_CREDIT = /(?:^|[\s.,;–—-])(?:(?:file\s+)?(?:image|photo|photograph|picture|pic|video|graphic|illustration|main image|top image)s?(?:\s+(?:courtesy|credit|credits|by|source))?(?:\s+of)?|courtesy(?:\s+of)?|credits?|source)\s*:\s*[^.!?:]{1,60}$/i;
+export const COURTESY_OF = /(?:^|\s)(?:\(|\[)?(?:photo|image|picture)?\s*courtesy\s+of\s+[^.!?]{1,60}$/i;
 
 /** A bracketed credit closing the line: "[Getty]", "(AFP/Getty Images)", "(Photo by X/Reuters)". */
-const BRACKET_AT_END = /[[(]([^[\]()]{1,60})[\])]\s*$/;
-const CREDIT_WORDS = /\b(?:getty|afp|ap|epa|reuters|anadolu|xinhua|dpa|shutterstock|alamy|istock|pa images|pa wire|ansa|sipa|bloomberg|handout|pool|photo|photos|photograph|image|images|picture|pictures|file|courtesy|credit|supplied|twitter|facebook|instagram|via)\b/i;
+export const BRACKET_AT_END = /[[(]([^[\]()]{1,60})[\])]\s*$/;
+export const CREDIT_WORDS = /\b(?:getty|afp|ap|epa|reuters|anadolu|xinhua|dpa|shutterstock|alamy|istock|pa images|pa wire|ansa|sipa|bloomberg|handout|pool|photo|photos|photograph|image|images|picture|pictures|file|courtesy|credit|supplied|twitter|facebook|instagram|via)\b/i;
 
 const MAX_CAPTION_WORDS = 80;
 

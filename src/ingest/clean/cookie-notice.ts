@@ -5,7 +5,7 @@ import type { CleanRule } from './types.ts';
 import { blankLine, contentLines, wordsUpTo, type Line } from './lines.ts';
 
 /** Phrases only a site's own notice uses: enough on their own, wherever the line stands. */
-const NOTICE = [
+export const NOTICE = [
   /\b(?:this|our)\s+(?:web\s?)?site\s+uses?\s+cookies\b/i,
   /\bwe\s+(?:and\s+our\s+(?:partners|vendors)\s+)?(?:use|store|set)\s+cookies\b/i,
   /\b(?:accept|allow|reject|refuse|decline|manage)\s+(?:all\s+|optional\s+|non-essential\s+)?cookies\b/i,
@@ -16,8 +16,8 @@ const NOTICE = [
 ];
 
 /** Consent vocabulary that prose uses too: counts only with "you" and at the head or tail of the text. */
-const VOCABULARY = /\b(?:cookies?|consent|opt[- ]?out|privacy\s+policy|terms\s+of\s+(?:use|service)|personal\s+data|gdpr|tracking\s+technologies)\b/i;
-const ADDRESSED = /\b(?:you|your)\b/i;
+export const VOCABULARY = /\b(?:cookies?|consent|opt[- ]?out|privacy\s+policy|terms\s+of\s+(?:use|service)|personal\s+data|gdpr|tracking\s+technologies)\b/i;
+export const ADDRESSED = /\b(?:you|your)\b/i;
 
 /**
  * A word every notice pattern needs: "cookie" (NOTICE 1–4), "opt" (5), "you" (6, and ADDRESSED), "privacy" or
@@ -26,7 +26,7 @@ const ADDRESSED = /\b(?:you|your)\b/i;
 const MAY_BE_NOTICE = /cookie|opt|you|privacy|consent/i;
 
 /** Buttons that sit under a notice. */
-const BUTTON = /^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|agree|i\s+agree|i\s+accept|ok(?:ay)?|got\s+it|allow(?:\s+all)?|manage\s+(?:preferences|settings|options)|cookie\s+settings|more\s+info(?:rmation)?|learn\s+more|privacy\s+policy|close)\.?$/i;
+export const BUTTON = /^(?:accept(?:\s+all)?(?:\s+cookies)?|reject(?:\s+all)?|decline|agree|i\s+agree|i\s+accept|ok(?:ay)?|got\s+it|allow(?:\s+all)?|manage\s+(?:preferences|settings|options)|cookie\s+settings|more\s+info(?:rmation)?|learn\s+more|privacy\s+policy|close)\.?$/i;
 
 const MAX_WORDS = 90;
 

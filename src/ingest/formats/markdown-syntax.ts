@@ -3,7 +3,7 @@
 import type { Edit } from '../edits.ts';
 import { splitLines } from '../clean/lines.ts';
 
-const LINE_MARKS: RegExp[] = [
+export const LINE_MARKS: readonly RegExp[] = [
   /^ {0,3}#{1,6}(?=\s|$)/, // ATX heading mark
   /(?<=\S)[ \t]+#+[ \t]*$/, // closing heading hashes
   /^ {0,3}(?:>[ \t]?)+/, // block quote marks
@@ -17,7 +17,7 @@ const LINE_MARKS: RegExp[] = [
 const CLOSING_HASHES = LINE_MARKS[1]!;
 
 /** Each inline pattern with the pieces of text it cannot match without one of (`needs`): a text with none is not scanned. */
-const INLINE: Array<{ re: RegExp; needs: readonly string[]; spans: (m: RegExpExecArray) => Array<[number, number]> }> = [
+export const INLINE: ReadonlyArray<{ re: RegExp; needs: readonly string[]; spans: (m: RegExpExecArray) => Array<[number, number]> }> = [
   { re: /<!--[\s\S]*?-->/g, needs: ['<!--'], spans: (m) => [[m.index, m.index + m[0].length]] },
   { re: /!\[[^\]\n]*\]\([^)\n]*\)/g, needs: [']('], spans: (m) => [[m.index, m.index + m[0].length]] },
   { re: /\[([^\]\n]+)\](\([^)\n]*\)|\[[^\]\n]*\])/g, needs: ['['], spans: (m) => [[m.index, m.index + 1], [m.index + 1 + m[1]!.length, m.index + m[0].length]] },
