@@ -2,6 +2,7 @@
 
 import type { Evidence, SourceText } from '../../notes/model.ts';
 import type { DocumentAnalysis, EntityMention } from '../analysis.ts';
+import { fold } from '../../ingest/clean/lines.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { typeset } from './typography.ts';
@@ -59,12 +60,9 @@ export function makeContext(docs: SourceText[], analyses: DocumentAnalysis[]): N
   return { docs, analyses, entities, ranked };
 }
 
-/** Whitespace oneLine would change: any but a space, two spaces running, a space at either end. */
-const UNFOLDED = /[^\S ]| {2}|^ | $/;
-
-/** One line of text: whitespace folded. A text already folded is returned as it is, with no new string made
- * (most sentences are: the fold replaces each single space by a space and trims nothing). */
-export const oneLine = (s: string) => (UNFOLDED.test(s) ? s.replace(/\s+/g, ' ').trim() : s);
+/** One line of text: whitespace folded, as the cleaning rules fold lines (a text already folded is handed back
+ * with no new string made: most sentences are). */
+export const oneLine = fold;
 
 /** The sentence of document `d` at index `k`, as evidence. */
 export function sentenceEvidence(ctx: NotesContext, d: number, k: number): Evidence {

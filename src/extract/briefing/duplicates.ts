@@ -8,8 +8,10 @@ import { sentenceAt } from '../rules/sentences.ts';
 import { oneLine, sortCites, sortEvidence, spanWords, wordOrder } from './context.ts';
 import type { WordSet } from './word-set.ts';
 
-/** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence. */
-export const SAME_SENTENCE = 0.6;
+/** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence:
+ * 3/5, kept as a fraction too, as the index's bounds compare whole numbers so that a bound never turns a tie away. */
+const SAME_SENTENCE_AS = { num: 3, den: 5 };
+export const SAME_SENTENCE = SAME_SENTENCE_AS.num / SAME_SENTENCE_AS.den;
 
 export interface DuplicateMerge {
   /** The analyses with the repeated sentences of duplicates (and everything found in them) left out. */
@@ -56,9 +58,6 @@ function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number):
     return { doc, start: s[0], end: s[1], words, numbers, key, ids };
   });
 }
-
-/** SAME_SENTENCE as a fraction: the index's bounds compare whole numbers, so a bound never turns a tie away. */
-const SAME_SENTENCE_AS = { num: 3, den: 5 };
 
 /** ⌈a / b⌉ for whole numbers a ≥ 0, b > 0, without a float's rounding in the way. */
 const ceilDiv = (a: number, b: number) => Math.floor((a + b - 1) / b);
