@@ -224,7 +224,6 @@ interface EventGroup { id: number; members: number[]; dates: Set<string>; order:
 
 /** Groups of events that are one event: same date (or one date within the other) and similar words. */
 export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
-  const groupOf: EventGroup[] = [];
   const groups: EventGroup[] = [];
   const newGroup = (order: number): EventGroup => { const g = { id: groups.length, members: [], dates: new Set<string>(), order }; groups.push(g); return g; };
   const index = new EventIndex(events);
@@ -246,16 +245,16 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
       home = homes[0] ?? newGroup(0);
       home.order = order++;
       for (const g of homes.slice(1)) {
-        for (const j of g.members) { home.members.push(j); groupOf[j] = home; index.groupOf[j] = home.id; }
+        for (const j of g.members) { home.members.push(j); index.groupOf[j] = home.id; }
         for (const d of g.dates) home.dates.add(d);
       }
     }
     home.members.push(i);
     home.dates.add(e.date);
-    groupOf[i] = home;
-    index.add(i, home, groupOf);
+    index.add(i, home);
   });
-  return [...new Set(groupOf)].sort((a, b) => a.order - b.order).map((g) => g.members.map((j) => events[j]!));
+  // The groups events are in (a group joined into another has none left).
+  return [...new Set(Array.from(index.groupOf, (g) => groups[g]!))].sort((a, b) => a.order - b.order).map((g) => g.members.map((j) => events[j]!));
 }
 
 /** Fewest words two events that sameEvent takes for one can share, for an event of `size` content words
@@ -289,6 +288,7 @@ class EventIndex {
   private size: Int32Array;
   private doc: Int32Array;
   private dateNo: Int32Array;
+  /** Each event's group, by number (-1 until placed): the one record of it, kept by mergeEvents. */
   readonly groupOf: Int32Array;
   /** Which newcomer last took an event; which found a group (by number: at most one a newcomer) a home;
    * which looked at a group's dates, and their answer. */
@@ -321,12 +321,12 @@ class EventIndex {
   }
 
   /** Files event `i`, now in `home`, unless its group already holds events that stand for it. */
-  add(i: number, home: EventGroup, groupOf: readonly EventGroup[]): void {
+  add(i: number, home: EventGroup): void {
     this.groupOf[i] = home.id;
     const e = this.events[i]!;
     const sig = this.signatures[i]!;
     const reps = this.filed.get(sig) ?? [];
-    const docs = new Set(reps.filter((j) => groupOf[j] === home).map((j) => this.events[j]!.doc));
+    const docs = new Set(reps.filter((j) => this.groupOf[j] === home.id).map((j) => this.events[j]!.doc));
     if (docs.has(e.doc) || docs.size >= 2) return;
     if (reps.length) reps.push(i); else this.filed.set(sig, [i]);
     const prefix = this.prefixes[i]!;
