@@ -6,7 +6,7 @@
 // against split, sort, filter and reduce, a Set and the regular expression.
 import { describe, expect, it } from 'vitest';
 import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
-import { type Candidate, distinctIds, quotedChars, sameFact, twoHighest, wordCount } from '../src/extract/briefing/keypoints.ts';
+import { type Candidate, DATE_TOKEN, distinctIds, quotedChars, sameFact, statedNumbers, twoHighest, wordCount } from '../src/extract/briefing/keypoints.ts';
 import { EDGE_THRESHOLD, lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
@@ -16,15 +16,9 @@ import { lexRankByObjects } from './helpers/all-pairs.ts';
 const int = (r: () => number, n: number) => Math.floor(r() * n);
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 
-// ---- sameFact as it was: the keep-apart tests first, traits as string sets, names by the capital-letter pattern.
+// ---- sameFact as it was: the keep-apart tests first, traits as string sets, names by the capital-letter pattern
+// (its date words and stated numbers are the module's own, unchanged).
 
-const DATE_TOKEN = /^(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
-const DAY_OF_MONTH = new RegExp(String.raw`\b(?:(?:${MONTH})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:${MONTH})[a-z]*)`, 'gi');
-function statedNumbers(text: string): Set<string> {
-  const bare = text.replace(DAY_OF_MONTH, ' ').replace(/\b\d{1,2}:\d\d\b/g, ' ');
-  return new Set((bare.match(/(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?![\p{L}\p{N}])/gu) ?? []).map((n) => n.replace(/,/g, '')).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)));
-}
 function namesByPattern(text: string): Set<string> {
   const out = new Set<string>();
   for (const token of text.split(' ').slice(1)) if (/^[^\p{L}\p{N}]*\p{Lu}/u.test(token)) for (const w of contentWords(token)) out.add(w);

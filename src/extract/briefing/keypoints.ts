@@ -216,13 +216,13 @@ function keptApart(a: Candidate, b: Candidate): boolean {
 /** Sentences sharing fewer words than this besides names and dates tell different things about the same actors. */
 const MIN_SHARED_TELLING = 2;
 /** Date words and years: a shared "Tuesday" or "2011" does not make one fact. */
-const DATE_TOKEN = /^(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+export const DATE_TOKEN = /^(?:1[89]\d\d|20\d\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 /** A day of a month ("June 18", "18 June"): a date, not a figure. */
 const DAY_OF_MONTH = new RegExp(String.raw`\b(?:(?:${MONTH})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:${MONTH})[a-z]*)`, 'gi');
 
 /** The numbers a sentence states, years, days of months, clock times and model names aside ("4,300" → "4300"). */
-function statedNumbers(text: string): Set<string> {
+export function statedNumbers(text: string): Set<string> {
   const bare = text.replace(DAY_OF_MONTH, ' ').replace(/\b\d{1,2}:\d\d\b/g, ' ');
   // Digits glued to letters ("A380", "777s") name a model, not an amount.
   return new Set((bare.match(/(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?![\p{L}\p{N}])/gu) ?? []).map((n) => n.replace(/,/g, '')).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)));
