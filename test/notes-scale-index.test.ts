@@ -10,6 +10,7 @@ import { nameWords } from '../src/extract/briefing/keypoints.ts';
 import { mergeEvents, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
 import { lexRankByObjects, mergeAllPairs } from './helpers/all-pairs.ts';
 import { rng } from '../bench/scale/corpus.ts';
+import { AsciiWordNumbers, numberedWords, wordOfNumber } from '../src/extract/briefing/word-set.ts';
 import { docFrom } from './helpers/docs.ts';
 
 const int = (r: () => number, n: number) => Math.floor(r() * n);
@@ -60,6 +61,9 @@ describe('prefixes in the ranked word order', () => {
   });
 });
 
+/** Content words as the Unicode pattern reads them (with repeats). */
+const byText = (text: string) => [...text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)].map((m) => m[0]).filter((w) => !STOP_WORDS.has(w));
+
 describe('content words', () => {
   const byPattern = (text: string) => [...text.toLowerCase().matchAll(/[\p{L}\p{N}]{3,}/gu)].map((m) => m[0]).filter((w) => !STOP_WORDS.has(w));
   it('read by the ASCII scan are what the Unicode pattern reads, in order, whatever the characters', () => {
@@ -101,6 +105,50 @@ describe('content words', () => {
       }
     }
     expect(compared).toBeGreaterThan(2000);
+  });
+});
+
+describe('content-word numbers read in place', () => {
+  it('are the numbers of the lower-cased words, each distinct word asked once, past the table\'s growth and in mixed case', () => {
+    const r = rng(41);
+    const asked: string[] = [];
+    const byWord = new Map<string, number>();
+    const table = new AsciiWordNumbers((w) => { asked.push(w); if (!byWord.has(w)) byWord.set(w, byWord.size); return w.startsWith('q') ? -1 : byWord.get(w)!; });
+    const letters = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
+    let text = '';
+    const spans: Array<[number, number]> = [];
+    for (let k = 0; k < 30000; k++) {
+      // Short words from a small alphabet meet again often, in other cases; long ones are new (the table grows to 2^16).
+      const n = r() < 0.7 ? 1 + int(r, 3) : 3 + int(r, 8);
+      const w = Array.from({ length: n }, () => letters[int(r, r() < 0.7 ? 6 : letters.length)]).join('');
+      spans.push([text.length, text.length + w.length]);
+      text += `${w} `;
+    }
+    for (const [from, to] of spans) {
+      const w = text.slice(from, to).toLowerCase();
+      expect(table.get(text, from, to)).toBe(w.startsWith('q') ? -1 : byWord.get(w));
+    }
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(asked.length).toBeGreaterThan(5000);
+  });
+
+  it('of a span number its new words in the order first met, as the WordSet of the span\'s words does', () => {
+    const r = rng(43);
+    spanWords(docFrom('s0', 'army Port 2029'), 0, 14); // the known words have numbers before the rounds
+    for (let t = 0; t < 50; t++) {
+      // Words never seen before (a fresh stem each round), some repeated in another case, among known and stop words.
+      const fresh = Array.from({ length: 3 + int(r, 6) }, (_, k) => `fresh${t}x${k}${int(r, 1000)}`);
+      const pool = [...fresh, ...fresh.map((w) => w.toUpperCase()), 'the', 'army', 'Port', 'said', 'ab', '2029'];
+      const text = Array.from({ length: 12 }, () => pool[int(r, pool.length)]!).join(r() < 0.5 ? ' ' : ', ');
+      const doc = docFrom(`s${t + 1}`, text);
+      const before = numberedWords();
+      const words = spanWords(doc, 0, text.length);
+      const met = [...new Set(byText(text))];
+      expect([...words]).toEqual(met);
+      // The fresh words have the next numbers, in the order the span first has them.
+      const newOnes = met.filter((w) => w.startsWith('fresh'));
+      expect(newOnes.map((w) => [...words.sortedIds()].find((id) => wordOfNumber(id) === w))).toEqual(newOnes.map((_, k) => before + k));
+    }
   });
 });
 

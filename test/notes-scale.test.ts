@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { contentWords, makeContext, sharedWords, similarity } from '../src/extract/briefing/context.ts';
-import { mergeDuplicates, SAME_SENTENCE } from '../src/extract/briefing/duplicates.ts';
+import { firstSameLine, mergeDuplicates, SAME_SENTENCE, type Line } from '../src/extract/briefing/duplicates.ts';
+import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { clashNeeds, DISCREPANCY_RULES, minClashWords } from '../src/extract/briefing/discrepancies.ts';
 import { MAX_POSTINGS, mergeEvents, minSharedWords, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
@@ -148,6 +149,31 @@ describe('event-date clashes through the prefix-filtered (actor, word) index', (
 });
 
 
+describe('the first original with the same words and numbers', () => {
+  it('is, found by hash and compared, what a map keyed by numbers and words as one string gives, hashes colliding often', () => {
+    const r = rng(81);
+    const line = (): Line => {
+      const ids = Int32Array.from(new Set(Array.from({ length: Math.floor(r() * 4) }, () => Math.floor(r() * 5)))).sort();
+      const numbers = Math.floor(r() * 3);
+      // A hash of two values only: lines of other words or numbers share it all the time.
+      return { doc: 0, start: 0, end: 0, words: new WordSet([]), numbers, ids, hash: (numbers + ids.length) % 2 };
+    };
+    const keyOf = (l: Line) => `${l.numbers}\u0001${[...l.ids].join(' ')}`;
+    let found = 0;
+    for (let round = 0; round < 50; round++) {
+      const originals = Array.from({ length: 40 }, line);
+      const byKey = new Map<string, Line>();
+      for (const o of originals) if (!byKey.has(keyOf(o))) byKey.set(keyOf(o), o);
+      const first = firstSameLine(originals);
+      for (const l of [...originals, ...Array.from({ length: 40 }, line)]) {
+        expect(first(l)).toBe(byKey.get(keyOf(l)));
+        if (first(l)) found++;
+      }
+    }
+    expect(found).toBeGreaterThan(2000);
+  });
+});
+
 describe('repeated sentences among originals of the same numbers and a near size', () => {
   it('pair each duplicate sentence with the original a scan of all of them finds, sentences cut short included', () => {
     const r = rng(51);
@@ -209,6 +235,44 @@ describe('repeated sentences among originals of the same numbers and a near size
     expect(twins).toBeGreaterThan(150);
     expect(beaten).toBeGreaterThan(20);
     expect(tied).toBeGreaterThan(20);
+  });
+
+  it('pair duplicate sentences holding words no original has (first in the word order, in no list) with the original the scan finds', () => {
+    // The index ranks only the originals' words; a duplicate's other words come before them in the order, so they
+    // move where its rare words stand (and so the bounds on what is left) without being looked up.
+    let twins = 0;
+    let withUnseen = 0;
+    for (const seed of [71, 72]) {
+      const r = rng(seed);
+      const vocabulary = Array.from({ length: 150 }, () => word(r));
+      const bases = Array.from({ length: 15 }, () => Array.from({ length: 5 + Math.floor(r() * 14) }, () => pick(r, vocabulary)));
+      const sentence = (duplicate: boolean) => {
+        const words = [...pick(r, bases)];
+        if (r() < 0.5) words.splice(Math.floor(r() * words.length), 1);
+        // Words of the duplicates only: zz-words no original carries, one to three of them.
+        if (duplicate && r() < 0.8) for (let k = 1 + Math.floor(r() * 3); k > 0; k--) words.splice(Math.floor(r() * words.length), 0, `zz${word(r)}`);
+        if (r() < 0.15) words.splice(1, 0, String(10 + Math.floor(r() * 2)));
+        return `${words[0]![0]!.toUpperCase()}${words.join(' ').slice(1)}.`;
+      };
+      const docs: SourceDoc[] = Array.from({ length: 50 }, (_, k) => {
+        const duplicate = k % 3 === 1;
+        return docFrom(`s${k + 1}`, Array.from({ length: 6 }, () => sentence(duplicate)).join(' '), { flags: duplicate ? ['duplicate'] : [] });
+      });
+      const analyses = analyzeDocuments(docs);
+      const got = [...mergeDuplicates(docs, analyses).twins].flatMap(([key, list]) => list.map((e) => `${e.source}:${e.start}->${key}`)).sort();
+      const expected = scanTwins(docs, analyses).sort();
+      expect(got).toEqual(expected);
+      twins += expected.length;
+      // Twins whose duplicate sentence (`sN:start->…`, up to its full stop) holds a zz-word.
+      const holdsUnseen = (twin: string) => {
+        const [, n, at] = /^s(\d+):(\d+)/.exec(twin)!;
+        const text = docs[Number(n) - 1]!.text;
+        return /zz/.test(text.slice(Number(at), text.indexOf('.', Number(at))));
+      };
+      withUnseen += expected.filter(holdsUnseen).length;
+    }
+    expect(twins).toBeGreaterThan(60);
+    expect(withUnseen).toBeGreaterThan(30);
   });
 });
 

@@ -6,7 +6,7 @@ import { fold } from '../../ingest/clean/lines.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { typeset } from './typography.ts';
-import { WordSet } from './word-set.ts';
+import { AsciiWordNumbers, NumberedWords, numberOf, numberedWords, WordSet } from './word-set.ts';
 export { wordOrder } from '../rules/word-order.ts';
 
 /** An entity seen across the documents, with how much it matters. */
@@ -250,6 +250,43 @@ export function spanWords(doc: SourceText, start: number, end: number): WordSet 
   if (!bySpan) wordsBySpan.set(doc, (bySpan = new Map()));
   const key = start * (doc.text.length + 1) + end;
   let words = bySpan.get(key);
-  if (!words) bySpan.set(key, (words = new WordSet(contentWords(doc.text.slice(start, end)))));
+  if (!words) bySpan.set(key, (words = asciiSpanWords(doc.text, start, end) ?? new WordSet(contentWords(doc.text.slice(start, end)))));
   return words;
+}
+
+/** Content-word numbers of ASCII words, stop words as -1: each distinct word is lower-cased and looked up once. */
+const ASCII_WORDS = new AsciiWordNumbers((w) => (STOP_WORDS.has(w) ? -1 : numberOf(w)));
+/** Which span last took each word number (a set per span without a Set), and the span's numbers as met. */
+let takenBy = new Int32Array(1 << 12);
+let span = 0;
+let met = new Int32Array(256);
+
+/**
+ * spanWords of an ASCII span, read in place: asciiContentWords' scan, with each word's number found from its
+ * characters (AsciiWordNumbers) instead of a string per word, a Set of strings and a second lookup to number
+ * them. New words are numbered in the order first met, as the WordSet of contentWords numbers them. Null for a
+ * span that asciiContentWords would hand to the Unicode pattern.
+ */
+function asciiSpanWords(text: string, start: number, end: number): WordSet | null {
+  for (let k = start; k < end; k++) { const c = text.charCodeAt(k); if (c >= 128 && !SEPARATOR.has(c)) return null; }
+  span++;
+  let n = 0;
+  let from = -1;
+  for (let k = start; k <= end; k++) {
+    const c = k < end ? text.charCodeAt(k) : 32;
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { if (from < 0) from = k; continue; }
+    if (from >= 0 && k - from >= 3) {
+      const id = ASCII_WORDS.get(text, from, k);
+      if (id >= 0) {
+        if (id >= takenBy.length) { const wider = new Int32Array(2 * Math.max(numberedWords(), id + 1)); wider.set(takenBy); takenBy = wider; }
+        if (takenBy[id] !== span) {
+          takenBy[id] = span;
+          if (n === met.length) { const longer = new Int32Array(2 * n); longer.set(met); met = longer; }
+          met[n++] = id;
+        }
+      }
+    }
+    from = -1;
+  }
+  return new WordSet(new NumberedWords(met, n));
 }

@@ -5,8 +5,8 @@
 import type { BriefingNotes, Claim, Evidence, SourceText } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
-import { oneLine, sortCites, sortEvidence, spanWords, wordOrder } from './context.ts';
-import type { WordSet } from './word-set.ts';
+import { oneLine, sortCites, sortEvidence, spanWords } from './context.ts';
+import { numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence:
  * 3/5, kept as a fraction too, as the index's bounds compare whole numbers so that a bound never turns a tie away. */
@@ -20,12 +20,15 @@ export interface DuplicateMerge {
   twins: Map<string, Evidence[]>;
 }
 
-interface Line {
-  doc: number; start: number; end: number; words: WordSet; numbers: string;
-  /** Its numbers and words (as sorted word numbers) in one string: equal for lines with the same words and numbers. */
-  key: string;
+/** A sentence of a source, as the duplicate search reads it (exported for the tests). */
+export interface Line {
+  doc: number; start: number; end: number; words: WordSet;
+  /** Its numbers (sorted, distinct, space-joined) as a number: the same for lines stating the same numbers. */
+  numbers: number;
   /** The words as ascending numbers (the WordSet's own): two lines' shared words are counted by one merge of two arrays. */
   ids: Int32Array;
+  /** A hash of numbers and ids: lines with the same words and numbers have the same (sameLine tells them apart). */
+  hash: number;
 }
 
 /**
@@ -45,18 +48,43 @@ function sharedAtLeast(x: Int32Array, y: Int32Array, need: number): number {
 
 const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
 
+/** A small integer hash (a Map key without a heap number) of a line's numbers and words. */
+function lineHash(numbers: number, ids: Int32Array): number {
+  let h = Math.imul(0x811c9dc5 ^ numbers, 0x01000193);
+  for (let k = 0; k < ids.length; k++) h = Math.imul(h ^ ids[k]!, 0x01000193);
+  return h & 0x3fffffff;
+}
+
+/** Whether two lines have the same numbers and the same words. */
+function sameLine(a: Line, b: Line): boolean {
+  if (a.numbers !== b.numbers || a.ids.length !== b.ids.length) return false;
+  for (let k = 0; k < a.ids.length; k++) if (a.ids[k] !== b.ids[k]) return false;
+  return true;
+}
+
 /** The lines of a source. Words and numbers are read from the raw span (folding whitespace changes neither);
- * the words are shared with the later stages (spanWords), and the one-line text is made only for a cited line. */
-function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number): Line[] {
+ * the words are shared with the later stages (spanWords), and the one-line text is made only for a cited line.
+ * `numbered` gives each distinct numbers string its number. */
+function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number, numbered: (numbers: string) => number): Line[] {
   const source = docs[doc]!.text;
   return a.sentences.map((s) => {
     const words = spanWords(docs[doc]!, s[0], s[1]);
-    const numbers = numbersOf(source.slice(s[0], s[1]));
+    const numbers = numbered(numbersOf(source.slice(s[0], s[1])));
     const ids = words.sortedIds();
-    let key = `${numbers}\u0001`;
-    for (let k = 0; k < ids.length; k++) key += `${ids[k]} `; // a typed array's join is slower than this
-    return { doc, start: s[0], end: s[1], words, numbers, key, ids };
+    return { doc, start: s[0], end: s[1], words, numbers, ids, hash: lineHash(numbers, ids) };
   });
+}
+
+/** The first line with the same words and numbers as each line given, among `lines`: by hash, then compared
+ * (what a map keyed by the numbers and the words as one string gives, without the string). */
+export function firstSameLine(lines: readonly Line[]): (line: Line) => Line | undefined {
+  const byHash = new Map<number, Line[]>();
+  for (const o of lines) {
+    const list = byHash.get(o.hash);
+    if (!list) byHash.set(o.hash, [o]);
+    else if (!list.some((x) => sameLine(x, o))) list.push(o);
+  }
+  return (line) => byHash.get(line.hash)?.find((x) => sameLine(x, line));
 }
 
 /** ⌈a / b⌉ for whole numbers a ≥ 0, b > 0, without a float's rounding in the way. */
@@ -65,6 +93,20 @@ const ceilDiv = (a: number, b: number) => Math.floor((a + b - 1) / b);
 /** An index list: originals (k), where the word stands in each one's order (at), and, once the list is first
  * read, their sizes with the entries sorted by size ascending (most lists are never read: only duplicates ask). */
 interface Posting { k: number[]; at: number[]; size: number[] | null }
+
+/**
+ * Ranks of word numbers in one global order, rarest first (by `df`, then by the word itself), for the words with
+ * a df; -1 for the rest. wordOrder's order, on numbers: a set's words sort by rank as integers.
+ */
+function rankByRarity(df: Int32Array): Int32Array {
+  const vocabulary: number[] = [];
+  for (let id = 0; id < df.length; id++) if (df[id]! > 0) vocabulary.push(id);
+  const word = vocabulary.map(wordOfNumber);
+  const order = vocabulary.map((_, v) => v).sort((a, b) => df[vocabulary[a]!]! - df[vocabulary[b]!]! || (word[a]! < word[b]! ? -1 : word[a]! > word[b]! ? 1 : 0));
+  const rank = new Int32Array(df.length).fill(-1);
+  order.forEach((v, r) => { rank[vocabulary[v]!] = r; });
+  return rank;
+}
 
 /**
  * An index of the originals' sentences by their rarest words, giving a duplicate's sentence the original the
@@ -78,41 +120,58 @@ interface Posting { k: number[]; at: number[]; size: number[] | null }
  *   dropped) is usually met in the first list, and the rest of the search is cut to a word or two.
  * - Lists are kept per numbers as well (a copy must state the same numbers), and sorted by size: a Jaccard
  *   of t needs the smaller set at least t of the larger, so only a range of each list is read.
+ * Words are word numbers throughout (no string per word): the order is wordOrder's, as ranks. A duplicate's
+ * word no original has (df 0) comes first in that order and is in no list, so it only counts in the positions.
+ * `filed(o)`: whether to file an original (one of several with the same words and numbers is enough).
  */
-function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null {
-  const df = new Map<string, number>();
-  for (const o of originals) for (const w of o.words) df.set(w, (df.get(w) ?? 0) + 1);
-  // Rarest first, then by the word itself: one global order, whatever the order of the input.
-  const order = wordOrder(df);
+function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean): (line: Line) => Line | null {
+  const df = new Int32Array(numberedWords());
+  for (const o of originals) for (let k = 0; k < o.ids.length; k++) df[o.ids[k]!]!++;
+  const rank = rankByRarity(df);
+  const byRank = new Int32Array(df.length);
+  rank.forEach((r, id) => { if (r >= 0) byRank[r] = id; });
   const { num: num0, den: den0 } = SAME_SENTENCE_AS;
-  const prefix = (words: ReadonlySet<string>) => order(words, words.size - ceilDiv(num0 * words.size, den0) + 1);
-  const postings = new Map<string, Posting>();
-  const filed = new Set<string>();
+  const prefixSize = (size: number) => size - ceilDiv(num0 * size, den0) + 1;
+  /** The line's words that have a df, by rank (rarest first), and how many words it has without one. */
+  const ranked = (ids: Int32Array): { words: Int32Array; unseen: number } => {
+    const ranks = new Int32Array(ids.length);
+    let n = 0;
+    for (let k = 0; k < ids.length; k++) { const r = ids[k]! < rank.length ? rank[ids[k]!]! : -1; if (r >= 0) ranks[n++] = r; }
+    const words = ranks.subarray(0, n).sort();
+    for (let k = 0; k < n; k++) words[k] = byRank[words[k]!]!;
+    return { words, unseen: ids.length - n };
+  };
+  // Lists by the line's numbers, then by word number.
+  const postings = new Map<number, Map<number, Posting>>();
   originals.forEach((o, k) => {
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
     // numbers scores the same against any sentence and comes first, so a later one is never the one taken.
-    if (filed.has(o.key)) return;
-    filed.add(o.key);
-    prefix(o.words).forEach((w, at) => {
-      const key = `${o.numbers}\u0001${w}`;
-      const list = postings.get(key);
-      if (list) { list.k.push(k); list.at.push(at); } else postings.set(key, { k: [k], at: [at], size: null });
-    });
+    if (!filed(o)) return;
+    let lists = postings.get(o.numbers);
+    if (!lists) postings.set(o.numbers, (lists = new Map()));
+    const { words } = ranked(o.ids);
+    for (let at = 0, n = Math.min(words.length, prefixSize(o.ids.length)); at < n; at++) {
+      const list = lists.get(words[at]!);
+      if (list) { list.k.push(k); list.at.push(at); } else lists.set(words[at]!, { k: [k], at: [at], size: null });
+    }
   });
   // Which query last took an original: each is taken once per query, without a set.
   const seenBy = new Int32Array(originals.length).fill(-1);
   let query = 0;
   return (line) => {
     query++;
-    const size = line.words.size;
-    const words = prefix(line.words);
+    const lists = postings.get(line.numbers);
+    if (!lists) return null;
+    const size = line.ids.length;
+    // The line's order: its `unseen` words first (in no list), then `words`; the i-th word is words[i − unseen].
+    const { words, unseen } = ranked(line.ids);
     // The best so far (an original's position, -1 for none) and the threshold num/den: its score once there is one.
     let best = -1;
     let num = num0;
     let den = den0;
-    let length = words.length;
-    for (let i = 0; i < length; i++) {
-      const list = postings.get(`${line.numbers}\u0001${words[i]}`);
+    let length = Math.min(size, prefixSize(size));
+    for (let i = unseen; i < length; i++) {
+      const list = lists.get(words[i - unseen]!);
       if (!list) continue;
       const sizes = list.size ?? sortBySize(list, originals);
       // A Jaccard of num/den needs the smaller size at least num/den of the larger: the range of this list to read.
@@ -136,7 +195,7 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null 
         if (!more && best >= 0 && k > best) continue;
         if (!more && inter * den < num * union) continue;
         best = k;
-        if (more) { num = inter; den = union; length = Math.min(words.length, size - ceilDiv(num * size, den) + 1); }
+        if (more) { num = inter; den = union; length = Math.min(size, prefixSize(size), size - ceilDiv(num * size, den) + 1); }
       }
     }
     return best < 0 ? null : originals[best]!;
@@ -145,7 +204,7 @@ function sentenceIndex(originals: readonly Line[]): (line: Line) => Line | null 
 
 /** Sorts a list's entries by the size of their original (stably: by position among equal sizes); gives the sizes. */
 function sortBySize(list: Posting, originals: readonly Line[]): number[] {
-  const sizeOf = list.k.map((k) => originals[k]!.words.size);
+  const sizeOf = list.k.map((k) => originals[k]!.ids.length);
   const order = list.k.map((_, n) => n).sort((a, b) => sizeOf[a]! - sizeOf[b]! || a - b);
   list.k = order.map((n) => list.k[n]!);
   list.at = order.map((n) => list.at[n]!);
@@ -164,21 +223,26 @@ function firstAtLeast(sorted: readonly number[], x: number): number {
 export function mergeDuplicates(docs: readonly SourceText[], analyses: readonly DocumentAnalysis[]): DuplicateMerge {
   const isDuplicate = (d: number) => docs[d]!.flags.includes('duplicate');
   if (!docs.some((_, d) => isDuplicate(d))) return { analyses: [...analyses], twins: new Map() };
-  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d)));
-  const alike = sentenceIndex(originals);
+  const numberIds = new Map<string, number>();
+  const numbered = (numbers: string) => {
+    let id = numberIds.get(numbers);
+    if (id === undefined) numberIds.set(numbers, (id = numberIds.size));
+    return id;
+  };
+  const originals = analyses.flatMap((a, d) => (isDuplicate(d) ? [] : linesOf(docs, a, d, numbered)));
   // A copied sentence (same words, same numbers) is the commonest case in a large folder, and a sentence
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
   // same words is the answer the scan below would give (nothing beats Jaccard 1), found in one lookup.
-  const sameWords = new Map<string, Line>();
-  for (const o of originals) if (!sameWords.has(o.key)) sameWords.set(o.key, o);
+  const sameWords = firstSameLine(originals);
+  const alike = sentenceIndex(originals, (o) => sameWords(o) === o);
   const twins = new Map<string, Evidence[]>();
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of linesOf(docs, a, d)) {
+    for (const line of linesOf(docs, a, d, numbered)) {
       if (line.words.size < 3) continue;
       // "76" against "75" is a discrepancy to show, not a copy: the index only holds originals of the same numbers.
-      const best = sameWords.get(line.key) ?? alike(line);
+      const best = sameWords(line) ?? alike(line);
       if (!best) continue;
       repeated.push([line.start, line.end]);
       const key = `${docs[best.doc]!.id}:${best.start}`;
