@@ -6,7 +6,7 @@ import { fold } from '../../ingest/clean/lines.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { typeset } from './typography.ts';
-import { AsciiWordNumbers, NumberedWords, numberOf, numberedWords, WordSet } from './word-set.ts';
+import { ASCII_HASH_START, asciiHashStep, AsciiWordNumbers, NumberedWords, numberOf, numberedWords, WordSet } from './word-set.ts';
 export { wordOrder } from '../rules/word-order.ts';
 
 /** An entity seen across the documents, with how much it matters. */
@@ -272,11 +272,16 @@ function asciiSpanWords(text: string, start: number, end: number): WordSet | nul
   span++;
   let n = 0;
   let from = -1;
+  let hash = ASCII_HASH_START;
   for (let k = start; k <= end; k++) {
     const c = k < end ? text.charCodeAt(k) : 32;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { if (from < 0) from = k; continue; }
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      if (from < 0) { from = k; hash = ASCII_HASH_START; }
+      hash = asciiHashStep(hash, c); // the word's hash as it is read: its characters are not read again to find it
+      continue;
+    }
     if (from >= 0 && k - from >= 3) {
-      const id = ASCII_WORDS.get(text, from, k);
+      const id = ASCII_WORDS.getHashed(text, from, k, hash);
       if (id >= 0) {
         if (id >= takenBy.length) { const wider = new Int32Array(2 * Math.max(numberedWords(), id + 1)); wider.set(takenBy); takenBy = wider; }
         if (takenBy[id] !== span) {

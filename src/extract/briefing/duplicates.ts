@@ -78,13 +78,20 @@ function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number, 
 /** The first line with the same words and numbers as each line given, among `lines`: by hash, then compared
  * (what a map keyed by the numbers and the words as one string gives, without the string). */
 export function firstSameLine(lines: readonly Line[]): (line: Line) => Line | undefined {
-  const byHash = new Map<number, Line[]>();
+  // Most hashes are one line's: a line alone, a list only where hashes collide or lines repeat.
+  const byHash = new Map<number, Line | Line[]>();
   for (const o of lines) {
-    const list = byHash.get(o.hash);
-    if (!list) byHash.set(o.hash, [o]);
-    else if (!list.some((x) => sameLine(x, o))) list.push(o);
+    const held = byHash.get(o.hash);
+    if (!held) byHash.set(o.hash, o);
+    else if (!Array.isArray(held)) { if (!sameLine(held, o)) byHash.set(o.hash, [held, o]); }
+    else if (!held.some((x) => sameLine(x, o))) held.push(o);
   }
-  return (line) => byHash.get(line.hash)?.find((x) => sameLine(x, line));
+  return (line) => {
+    const held = byHash.get(line.hash);
+    if (!held) return undefined;
+    if (!Array.isArray(held)) return sameLine(held, line) ? held : undefined;
+    return held.find((x) => sameLine(x, line));
+  };
 }
 
 /** ⌈a / b⌉ for whole numbers a ≥ 0, b > 0, without a float's rounding in the way. */
@@ -123,8 +130,11 @@ function rankByRarity(df: Int32Array): Int32Array {
  * Words are word numbers throughout (no string per word): the order is wordOrder's, as ranks. A duplicate's
  * word no original has (df 0) comes first in that order and is in no list, so it only counts in the positions.
  * `filed(o)`: whether to file an original (one of several with the same words and numbers is enough).
+ * `queries`: the lines that will be looked up. A list is only ever read for a word of a query's prefix, so an
+ * original is filed only under those of its prefix words (keeping its place `at` in its own order): at 10,000
+ * articles most prefix words are rare words no duplicate's sentence starts with.
  */
-function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean): (line: Line) => Line | null {
+function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean, queries: readonly Line[]): (line: Line) => Line | null {
   const df = new Int32Array(numberedWords());
   for (const o of originals) for (let k = 0; k < o.ids.length; k++) df[o.ids[k]!]!++;
   const rank = rankByRarity(df);
@@ -132,25 +142,35 @@ function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean):
   rank.forEach((r, id) => { if (r >= 0) byRank[r] = id; });
   const { num: num0, den: den0 } = SAME_SENTENCE_AS;
   const prefixSize = (size: number) => size - ceilDiv(num0 * size, den0) + 1;
-  /** The line's words that have a df, by rank (rarest first), and how many words it has without one. */
+  // One buffer for the words of the line at hand (lines are ranked one at a time): no array per line.
+  let buffer = new Int32Array(64);
+  /** The line's words that have a df, by rank (rarest first; in the shared buffer, valid until the next call),
+   * and how many words it has without one. */
   const ranked = (ids: Int32Array): { words: Int32Array; unseen: number } => {
-    const ranks = new Int32Array(ids.length);
+    if (ids.length > buffer.length) buffer = new Int32Array(2 * ids.length);
     let n = 0;
-    for (let k = 0; k < ids.length; k++) { const r = ids[k]! < rank.length ? rank[ids[k]!]! : -1; if (r >= 0) ranks[n++] = r; }
-    const words = ranks.subarray(0, n).sort();
+    for (let k = 0; k < ids.length; k++) { const r = ids[k]! < rank.length ? rank[ids[k]!]! : -1; if (r >= 0) buffer[n++] = r; }
+    const words = buffer.subarray(0, n).sort();
     for (let k = 0; k < n; k++) words[k] = byRank[words[k]!]!;
     return { words, unseen: ids.length - n };
   };
+  // The words some query's prefix holds (at the lowest threshold, the longest prefix).
+  const asked = new Uint8Array(df.length);
+  for (const q of queries) {
+    const { words, unseen } = ranked(q.ids);
+    for (let i = unseen, n = Math.min(q.ids.length, prefixSize(q.ids.length)); i < n; i++) asked[words[i - unseen]!] = 1;
+  }
   // Lists by the line's numbers, then by word number.
   const postings = new Map<number, Map<number, Posting>>();
   originals.forEach((o, k) => {
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
     // numbers scores the same against any sentence and comes first, so a later one is never the one taken.
     if (!filed(o)) return;
+    const { words } = ranked(o.ids);
     let lists = postings.get(o.numbers);
     if (!lists) postings.set(o.numbers, (lists = new Map()));
-    const { words } = ranked(o.ids);
     for (let at = 0, n = Math.min(words.length, prefixSize(o.ids.length)); at < n; at++) {
+      if (!asked[words[at]!]) continue;
       const list = lists.get(words[at]!);
       if (list) { list.k.push(k); list.at.push(at); } else lists.set(words[at]!, { k: [k], at: [at], size: null });
     }
@@ -234,12 +254,16 @@ export function mergeDuplicates(docs: readonly SourceText[], analyses: readonly 
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
   // same words is the answer the scan below would give (nothing beats Jaccard 1), found in one lookup.
   const sameWords = firstSameLine(originals);
-  const alike = sentenceIndex(originals, (o) => sameWords(o) === o);
+  // The duplicates' lines (after the originals': words are numbered in the order first met), and those that
+  // the index will be asked about: lines of three words or more with no copy among the originals.
+  const duplicateLines = analyses.map((a, d) => (isDuplicate(d) ? linesOf(docs, a, d, numbered) : []));
+  const searched = (line: Line) => line.words.size >= 3 && !sameWords(line);
+  const alike = sentenceIndex(originals, (o) => sameWords(o) === o, duplicateLines.flat().filter(searched));
   const twins = new Map<string, Evidence[]>();
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of linesOf(docs, a, d, numbered)) {
+    for (const line of duplicateLines[d]!) {
       if (line.words.size < 3) continue;
       // "76" against "75" is a discrepancy to show, not a copy: the index only holds originals of the same numbers.
       const best = sameWords(line) ?? alike(line);

@@ -79,54 +79,89 @@ export class NumberedWords {
 
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c | 32 : c);
 
+/** The hash AsciiWordNumbers files a word by: FNV-1a over its lower-cased characters, from ASCII_HASH_START,
+ * one asciiHashStep per character (a caller reading the characters anyway can hash as it goes). */
+export const ASCII_HASH_START = 0x811c9dc5 | 0;
+export const asciiHashStep = (h: number, c: number): number => Math.imul(h ^ lowerAscii(c), 0x01000193);
+
 /**
  * Numbers for ASCII words read in place, lower-cased: `get(text, from, to)` is `numberOf(text.slice(from,
  * to).toLowerCase())`, with `numberOf` asked once per distinct word, so a word met before costs a hash of its
  * characters and one comparison, not a string, a lower-casing and a map lookup (the notes stage reads every word of
- * every sentence of 10,000 sources). A table of its own, in open addressing: words by (hash, characters).
+ * every sentence of 10,000 sources). A table of its own, in open addressing over typed arrays: words by hash,
+ * then by their characters (kept lower-cased in one byte pool).
  */
 export class AsciiWordNumbers {
   private slots = new Int32Array(1 << 12).fill(-1);
-  private readonly words: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly values: number[] = [];
+  private hashes = new Int32Array(1 << 11);
+  private values = new Int32Array(1 << 11);
+  /** Where each word's characters start in the pool (the next word's start is where they end). */
+  private starts = new Int32Array((1 << 11) + 1);
+  private pool = new Uint8Array(1 << 14);
+  private count = 0;
   constructor(private readonly numberOf: (word: string) => number) {}
 
   get(text: string, from: number, to: number): number {
-    let h = 0x811c9dc5;
-    for (let k = from; k < to; k++) h = Math.imul(h ^ lowerAscii(text.charCodeAt(k)), 0x01000193);
+    let h = ASCII_HASH_START;
+    for (let k = from; k < to; k++) h = asciiHashStep(h, text.charCodeAt(k));
+    return this.getHashed(text, from, to, h);
+  }
+
+  /** get(text, from, to) for a caller that has the word's hash already (ASCII_HASH_START and asciiHashStep). */
+  getHashed(text: string, from: number, to: number, h: number): number {
     const mask = this.slots.length - 1;
     let s = h & mask;
     for (let e = this.slots[s]!; e >= 0; s = (s + 1) & mask, e = this.slots[s]!) {
-      if (this.hashes[e] === h && sameLowerAscii(this.words[e]!, text, from, to)) return this.values[e]!;
+      if (this.hashes[e] === h && this.holds(e, text, from, to)) return this.values[e]!;
     }
-    const word = text.slice(from, to).toLowerCase();
-    const value = this.numberOf(word);
-    this.slots[s] = this.words.length;
-    this.words.push(word);
-    this.hashes.push(h);
-    this.values.push(value);
-    if (2 * this.words.length > this.slots.length) this.grow();
+    const value = this.numberOf(text.slice(from, to).toLowerCase());
+    this.add(s, h, value, text, from, to);
     return value;
   }
 
+  /** Whether entry e's word is text[from, to), lower-cased. */
+  private holds(e: number, text: string, from: number, to: number): boolean {
+    const at = this.starts[e]!;
+    if (this.starts[e + 1]! - at !== to - from) return false;
+    for (let k = 0; k < to - from; k++) if (this.pool[at + k] !== lowerAscii(text.charCodeAt(from + k))) return false;
+    return true;
+  }
+
+  /** Files a new word in slot s. */
+  private add(s: number, h: number, value: number, text: string, from: number, to: number): void {
+    const e = this.count++;
+    if (e + 1 >= this.hashes.length) {
+      this.hashes = grown(this.hashes);
+      this.values = grown(this.values);
+      this.starts = grown(this.starts);
+    }
+    const at = this.starts[e]!;
+    while (at + to - from > this.pool.length) { const wider = new Uint8Array(2 * this.pool.length); wider.set(this.pool); this.pool = wider; }
+    for (let k = from; k < to; k++) this.pool[at + k - from] = lowerAscii(text.charCodeAt(k));
+    this.starts[e + 1] = at + to - from;
+    this.hashes[e] = h;
+    this.values[e] = value;
+    this.slots[s] = e;
+    if (2 * this.count > this.slots.length) this.rehash();
+  }
+
   /** Twice the slots, every word filed again: the table stays at most half full, so probes stay short. */
-  private grow(): void {
+  private rehash(): void {
     this.slots = new Int32Array(2 * this.slots.length).fill(-1);
     const mask = this.slots.length - 1;
-    this.hashes.forEach((h, e) => {
-      let s = h & mask;
+    for (let e = 0; e < this.count; e++) {
+      let s = this.hashes[e]! & mask;
       while (this.slots[s]! >= 0) s = (s + 1) & mask;
       this.slots[s] = e;
-    });
+    }
   }
 }
 
-/** Whether text[from, to), lower-cased, is `word`. */
-function sameLowerAscii(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerAscii(text.charCodeAt(from + k))) return false;
-  return true;
+/** The array, twice as long. */
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
 }
 
 export class WordSet implements ReadonlySet<string> {
