@@ -48,6 +48,10 @@ describe('WordSet', () => {
       expect(sharedWords(ca, cb)).toBe(setShared(pa, pb, (w) => /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday)$/.test(w)));
       expect(containment(ca, cb)).toBe(containment(pa, pb));
       expect(ca.sharedCount(cb, dateWord)).toBe(setShared(pa, pb, dateWord));
+      // The merge cut short: the count when it reaches `need`, else -1, for every need around the count.
+      const shared = setShared(pa, pb, () => false);
+      for (let need = Math.max(0, shared - 2); need <= shared + 2; need++) expect(ca.sharedAtLeast(cb, need)).toBe(shared >= need ? shared : -1);
+      expect([...ca.sortedIds()]).toEqual(Array.from({ length: ca.size }, (_, i) => ca.sortedIdAt(i)));
     }
   });
 

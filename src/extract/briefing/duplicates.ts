@@ -25,40 +25,23 @@ export interface Line {
   doc: number; start: number; end: number; words: WordSet;
   /** Its numbers (sorted, distinct, space-joined) as a number: the same for lines stating the same numbers. */
   numbers: number;
-  /** The words as ascending numbers (the WordSet's own): two lines' shared words are counted by one merge of two arrays. */
-  ids: Int32Array;
-  /** A hash of numbers and ids: lines with the same words and numbers have the same (sameLine tells them apart). */
+  /** A hash of numbers and words: lines with the same words and numbers have the same (sameLine tells them apart). */
   hash: number;
-}
-
-/**
- * The shared words of two lines (sorted word numbers), or -1 as soon as fewer than `need` can be: one merge,
- * cut short when the words left in either line cannot make up the rest.
- */
-function sharedAtLeast(x: Int32Array, y: Int32Array, need: number): number {
-  let inter = 0;
-  for (let i = 0, j = 0; i < x.length && j < y.length;) {
-    if (inter + Math.min(x.length - i, y.length - j) < need) return -1;
-    if (x[i]! < y[j]!) i++;
-    else if (x[i]! > y[j]!) j++;
-    else { inter++; i++; j++; }
-  }
-  return inter >= need ? inter : -1;
 }
 
 const numbersOf = (text: string) => [...new Set(text.match(/\d[\d,.]*/g) ?? [])].sort().join(' ');
 
 /** A small integer hash (a Map key without a heap number) of a line's numbers and words. */
-function lineHash(numbers: number, ids: Int32Array): number {
+function lineHash(numbers: number, words: WordSet): number {
   let h = Math.imul(0x811c9dc5 ^ numbers, 0x01000193);
-  for (let k = 0; k < ids.length; k++) h = Math.imul(h ^ ids[k]!, 0x01000193);
+  for (let k = 0; k < words.size; k++) h = Math.imul(h ^ words.sortedIdAt(k), 0x01000193);
   return h & 0x3fffffff;
 }
 
 /** Whether two lines have the same numbers and the same words. */
 function sameLine(a: Line, b: Line): boolean {
-  if (a.numbers !== b.numbers || a.ids.length !== b.ids.length) return false;
-  for (let k = 0; k < a.ids.length; k++) if (a.ids[k] !== b.ids[k]) return false;
+  if (a.numbers !== b.numbers || a.words.size !== b.words.size) return false;
+  for (let k = 0; k < a.words.size; k++) if (a.words.sortedIdAt(k) !== b.words.sortedIdAt(k)) return false;
   return true;
 }
 
@@ -70,8 +53,7 @@ function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number, 
   return a.sentences.map((s) => {
     const words = spanWords(docs[doc]!, s[0], s[1]);
     const numbers = numbered(numbersOf(source.slice(s[0], s[1])));
-    const ids = words.sortedIds();
-    return { doc, start: s[0], end: s[1], words, numbers, ids, hash: lineHash(numbers, ids) };
+    return { doc, start: s[0], end: s[1], words, numbers, hash: lineHash(numbers, words) };
   });
 }
 
@@ -136,7 +118,7 @@ function rankByRarity(df: Int32Array): Int32Array {
  */
 function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean, queries: readonly Line[]): (line: Line) => Line | null {
   const df = new Int32Array(numberedWords());
-  for (const o of originals) for (let k = 0; k < o.ids.length; k++) df[o.ids[k]!]!++;
+  for (const o of originals) for (let k = 0; k < o.words.size; k++) df[o.words.sortedIdAt(k)]!++;
   const rank = rankByRarity(df);
   const byRank = new Int32Array(df.length);
   rank.forEach((r, id) => { if (r >= 0) byRank[r] = id; });
@@ -146,19 +128,19 @@ function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean, 
   let buffer = new Int32Array(64);
   /** The line's words that have a df, by rank (rarest first; in the shared buffer, valid until the next call),
    * and how many words it has without one. */
-  const ranked = (ids: Int32Array): { words: Int32Array; unseen: number } => {
-    if (ids.length > buffer.length) buffer = new Int32Array(2 * ids.length);
+  const ranked = (set: WordSet): { words: Int32Array; unseen: number } => {
+    if (set.size > buffer.length) buffer = new Int32Array(2 * set.size);
     let n = 0;
-    for (let k = 0; k < ids.length; k++) { const r = ids[k]! < rank.length ? rank[ids[k]!]! : -1; if (r >= 0) buffer[n++] = r; }
+    for (let k = 0; k < set.size; k++) { const id = set.sortedIdAt(k); const r = id < rank.length ? rank[id]! : -1; if (r >= 0) buffer[n++] = r; }
     const words = buffer.subarray(0, n).sort();
     for (let k = 0; k < n; k++) words[k] = byRank[words[k]!]!;
-    return { words, unseen: ids.length - n };
+    return { words, unseen: set.size - n };
   };
   // The words some query's prefix holds (at the lowest threshold, the longest prefix).
   const asked = new Uint8Array(df.length);
   for (const q of queries) {
-    const { words, unseen } = ranked(q.ids);
-    for (let i = unseen, n = Math.min(q.ids.length, prefixSize(q.ids.length)); i < n; i++) asked[words[i - unseen]!] = 1;
+    const { words, unseen } = ranked(q.words);
+    for (let i = unseen, n = Math.min(q.words.size, prefixSize(q.words.size)); i < n; i++) asked[words[i - unseen]!] = 1;
   }
   // Lists by the line's numbers, then by word number.
   const postings = new Map<number, Map<number, Posting>>();
@@ -166,10 +148,10 @@ function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean, 
     // A sentence many sources carry word for word is filed once: an earlier original with the same words and
     // numbers scores the same against any sentence and comes first, so a later one is never the one taken.
     if (!filed(o)) return;
-    const { words } = ranked(o.ids);
+    const { words } = ranked(o.words);
     let lists = postings.get(o.numbers);
     if (!lists) postings.set(o.numbers, (lists = new Map()));
-    for (let at = 0, n = Math.min(words.length, prefixSize(o.ids.length)); at < n; at++) {
+    for (let at = 0, n = Math.min(words.length, prefixSize(o.words.size)); at < n; at++) {
       if (!asked[words[at]!]) continue;
       const list = lists.get(words[at]!);
       if (list) { list.k.push(k); list.at.push(at); } else lists.set(words[at]!, { k: [k], at: [at], size: null });
@@ -182,9 +164,9 @@ function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean, 
     query++;
     const lists = postings.get(line.numbers);
     if (!lists) return null;
-    const size = line.ids.length;
+    const size = line.words.size;
     // The line's order: its `unseen` words first (in no list), then `words`; the i-th word is words[i − unseen].
-    const { words, unseen } = ranked(line.ids);
+    const { words, unseen } = ranked(line.words);
     // The best so far (an original's position, -1 for none) and the threshold num/den: its score once there is one.
     let best = -1;
     let num = num0;
@@ -207,7 +189,7 @@ function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean, 
         // fewer words left after. A Jaccard of num/den needs num/(num + den) of both sizes shared.
         const need = ceilDiv(num * (size + other), num + den);
         if (1 + Math.min(size - i - 1, other - list.at[n]! - 1) < need) continue;
-        const inter = sharedAtLeast(originals[k]!.ids, line.ids, need);
+        const inter = originals[k]!.words.sharedAtLeast(line.words, need);
         if (inter < 0) continue;
         const union = size + other - inter;
         // More alike, or as alike and earlier (the scan takes the first of equals).
@@ -224,7 +206,7 @@ function sentenceIndex(originals: readonly Line[], filed: (o: Line) => boolean, 
 
 /** Sorts a list's entries by the size of their original (stably: by position among equal sizes); gives the sizes. */
 function sortBySize(list: Posting, originals: readonly Line[]): number[] {
-  const sizeOf = list.k.map((k) => originals[k]!.ids.length);
+  const sizeOf = list.k.map((k) => originals[k]!.words.size);
   const order = list.k.map((_, n) => n).sort((a, b) => sizeOf[a]! - sizeOf[b]! || a - b);
   list.k = order.map((n) => list.k[n]!);
   list.at = order.map((n) => list.at[n]!);

@@ -211,6 +211,28 @@ export class WordSet implements ReadonlySet<string> {
   /** The words' numbers (one per word, the same in every set), ascending: a view of the shared block, to read only. */
   sortedIds(): Int32Array { return this.ids.subarray(this.at + this.size, this.at + 2 * this.size); }
 
+  /** Its k-th word number in ascending order (0 ≤ k < size): sortedIds without a view made. */
+  sortedIdAt(k: number): number { return this.ids[this.at + this.size + k]!; }
+
+  /**
+   * How many words the two sets share, or -1 as soon as fewer than `need` can be: one merge of their sorted
+   * numbers, cut short when the words left in either cannot make up the rest.
+   */
+  sharedAtLeast(other: WordSet, need: number): number {
+    const a = this.ids;
+    const b = other.ids;
+    let inter = 0;
+    for (let i = this.at + this.size, j = other.at + other.size, ea = this.at + 2 * this.size, eb = other.at + 2 * other.size; i < ea && j < eb;) {
+      if (inter + Math.min(ea - i, eb - j) < need) return -1;
+      const x = a[i]!;
+      const y = b[j]!;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else { inter++; i++; j++; }
+    }
+    return inter >= need ? inter : -1;
+  }
+
   /** How many words the two sets share: one merge of their sorted numbers. */
   sharedCount(other: WordSet, skip?: (word: string) => boolean): number {
     const a = this.ids;
