@@ -60,7 +60,7 @@ function linesOf(docs: readonly SourceText[], a: DocumentAnalysis, doc: number, 
 /** The first line with the same words and numbers as each line given, among `lines`: by hash, then compared
  * (what a map keyed by the numbers and the words as one string gives, without the string). */
 export function firstSameLine(lines: readonly Line[]): (line: Line) => Line | undefined {
-  // Most hashes are one line's: a line alone, a list only where hashes collide or lines repeat.
+  // Most hashes are one line's: a line alone; a list only where lines of other words or numbers share a hash.
   const byHash = new Map<number, Line | Line[]>();
   for (const o of lines) {
     const held = byHash.get(o.hash);
