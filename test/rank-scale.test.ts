@@ -149,6 +149,12 @@ describe('the LexRank graph over numbered terms and flat postings', () => {
       const first = Int32Array.from([0, ...terms.map((t, i) => terms.slice(0, i + 1).flat().length)]);
       const ids = Int32Array.from(terms.flat().map((w) => numberOf.get(w)!));
       expect(flatSentenceGraph(first, ids, 3 * shuffled.length + 1).neighbours).toEqual(expected);
+      // Sentences that repeat no term (the key points' word sets) take the path reading them in place, counts of 1.
+      const distinct = terms.map((t) => [...new Set(t)]);
+      const distinctFirst = Int32Array.from([0, ...distinct.map((t, i) => distinct.slice(0, i + 1).flat().length)]);
+      const distinctGraph = flatSentenceGraph(distinctFirst, Int32Array.from(distinct.flat().map((w) => numberOf.get(w)!)), 3 * shuffled.length + 1);
+      expect(distinctGraph.neighbours).toEqual(graphByMaps(distinct));
+      expect(sentenceGraph(distinct).neighbours).toEqual(graphByMaps(distinct));
       full += expected.filter((row) => row.length === MAX_NEIGHBOURS).length;
       ties += expected.filter((row) => row.some((e, k) => k > 0 && e.cosine === row[k - 1]!.cosine)).length;
     }

@@ -89,3 +89,59 @@ export function lexRankByObjects(graph: SentenceGraph): Float64Array {
   }
   return score;
 }
+
+/** Stale sources as staleness.ts found them before its shortcuts: each sentence's dates filtered from all of the
+ * source's, every mention read for every sentence, shared words counted anew by each test. */
+export function staleDocsPlain(ctx: Pick<NotesContext, 'docs' | 'analyses'>): Set<number> {
+  const dayOf = (iso: string) => Date.parse(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
+  const dated = ctx.docs.map((d) => d.meta.date).filter((x): x is string => !!x);
+  const out = new Set<number>();
+  if (!dated.length) return out;
+  const newest = Math.max(...dated.map(dayOf));
+  const limit = 365 * 86_400_000;
+  ctx.docs.forEach((doc, d) => {
+    if (doc.meta.date) { if (newest - dayOf(doc.meta.date) > limit) out.add(d); return; }
+    const years = ctx.analyses[d]!.dates.filter((x) => x.value && /\d{4}/.test(x.text) && !/\bsince\s+$/i.test(ctx.docs[d]!.text.slice(Math.max(0, x.start - 8), x.start)))
+      .map((x) => dayOf(x.value!));
+    if (years.length && newest - Math.max(...years) > 2 * limit) out.add(d);
+  });
+  const undated = [...out].filter((d) => !ctx.docs[d]!.meta.date);
+  if (!undated.length) return out;
+  const months = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+  const told = (d: number, keep: (iso: string) => boolean) => {
+    const text = ctx.docs[d]!.text;
+    const a = ctx.analyses[d]!;
+    return a.sentences.slice(0, 40).flatMap(([start, end]) => {
+      if (/\b(?:1[89]|20)\d\d\b/.test(text.slice(start, end))) return [];
+      let cut = '';
+      let at = start;
+      for (const m of a.entities) {
+        if (m.end <= start || m.start >= end || m.start < at) continue;
+        cut += `${text.slice(at, m.start)} `;
+        at = m.end;
+      }
+      const found = new Set<number>();
+      for (const x of a.dates.filter((x) => x.start >= start && x.end <= end)) {
+        if (ctx.docs[d]!.meta.date !== null) { if (x.value && /^\d{4}-\d{2}/.test(x.value) && keep(x.value)) found.add(Number(x.value.slice(5, 7))); continue; }
+        const named = months.findIndex((m) => new RegExp(`\\b${m}\\b`, 'i').test(x.text));
+        if (named >= 0) found.add(named + 1);
+      }
+      return [{ words: contentWords(oneLine(cut + text.slice(at, end))), months: found }];
+    });
+  };
+  const current = ctx.docs.flatMap((doc, d) => (doc.meta.date && !out.has(d) ? told(d, (iso) => newest - dayOf(iso) <= limit) : []));
+  const postings = new Map<string, number[]>();
+  current.forEach((s, i) => { for (const w of s.words) { const p = postings.get(w); if (!p) postings.set(w, [i]); else if (p.length <= 400) p.push(i); } });
+  const reportsCurrentFact = (s: { words: Set<string>; months: Set<number> }) => {
+    const count = new Map<number, number>();
+    for (const w of s.words) { const p = postings.get(w); if (p && p.length <= 400) for (const i of p) count.set(i, (count.get(i) ?? 0) + 1); }
+    return [...count].some(([i, n]) => {
+      const c = current[i]!;
+      const containment = Math.min(s.words.size, c.words.size) ? sharedWords(s.words, c.words) / Math.min(s.words.size, c.words.size) : 0;
+      if (n >= 5 && sharedWords(s.words, c.words) >= 5 && containment >= 0.4) return true;
+      return n >= 2 && [...s.months].some((m) => c.months.has(m)) && sharedWords(s.words, c.words) >= 2;
+    });
+  };
+  for (const d of undated) if (told(d, () => true).some(reportsCurrentFact)) out.delete(d);
+  return out;
+}

@@ -6,7 +6,7 @@
 
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
 import { compress } from './compress.ts';
-import type { DateMention } from '../analysis.ts';
+import type { DateMention, DocumentAnalysis, EntityMention, FigureMention } from '../analysis.ts';
 import { containment, contentWords, itemsBySentence, oneLine, sentenceEvidence, shownClaim, similarity, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
 import { flatSentenceGraph, lexRank, type SentenceGraph } from './lexrank.ts';
 import { hasMainVerb } from './sentence-shape.ts';
@@ -85,9 +85,10 @@ export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>):
   const asOf = newestDate(ctx);
   const candidates: Candidate[] = [];
   ctx.analyses.forEach((a, d) => {
+    const items = sentenceItems(a);
     // A source's first MAX_CANDIDATES_PER_DOC fit sentences: the rest are not scored at all.
     for (let k = 0, taken = 0; k < a.sentences.length && taken < MAX_CANDIDATES_PER_DOC; k++) {
-      const c = scoreSentence(ctx, d, k, asOf, stale.has(d));
+      const c = scoreSentence(ctx, d, k, items, asOf, stale.has(d));
       if (c) { candidates.push(c); taken++; }
     }
   });
@@ -117,26 +118,8 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
   // One fact told by several sources: a sentence joins the cluster of a graph neighbour it states the
   // same fact as. Only neighbours are compared, so clustering stays linear in the number of sentences.
   // By node (a candidate's place in the graph, 0…n−1): arrays, not maps, for hundreds of thousands of sentences.
-  const clusterOf: Array<Cluster | undefined> = new Array(candidates.length);
-  const clusters: Candidate[][] = [];
-  for (const c of candidates) {
-    // Compared with its neighbours only (not every member of their clusters): each sentence costs at most
-    // MAX_NEIGHBOURS comparisons, however large a cluster grows. The first neighbour (most similar first) in a
-    // cluster and stating the same fact is its twin.
-    let home: Cluster | undefined;
-    for (let k = graph.first[c.node]!; k < graph.first[c.node + 1]! && !home; k++) {
-      const j = graph.to[k]!;
-      if (clusterOf[j] !== undefined && sameFact(byNode[j]!, c)) home = clusterOf[j];
-    }
-    if (!home) { const cl: Cluster = { members: [c], docs: undefined }; clusters.push(cl.members); clusterOf[c.node] = cl; continue; }
-    if (hasDoc(home, c.doc)) continue; // one sentence per source: a source repeating itself is no corroboration
-    home.members.push(c);
-    (home.docs ??= new Set([home.members[0]!.doc])).add(c.doc);
-    clusterOf[c.node] = home;
-  }
-  const ranked = diverse(clusters
-    .map((cl) => ({ cl, score: cl.reduce((m, c) => Math.max(m, c.score), -Infinity) + corroboration(cl, asOf) }))
-    .sort((a, b) => b.score - a.score || a.cl[0]!.doc - b.cl[0]!.doc || a.cl[0]!.index - b.cl[0]!.index));
+  const clusters = clusterFacts(candidates, byNode, graph);
+  const ranked = diverse(headClusters(clusters, asOf));
   return ranked.slice(0, limit).map(({ cl }) => {
     const lead = [...cl].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.index - b.index)[0]!;
     const sourceDates = cl.map((c) => ctx.docs[c.doc]!.meta.date).filter((x): x is string => !!x).sort();
@@ -156,14 +139,69 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
   });
 }
 
-/** Sentences of several sources telling one fact; `docs` is their sources, made when a second one joins (most
- * clusters keep one member, whose source is members[0]'s). */
-interface Cluster { members: Candidate[]; docs: Set<number> | undefined }
-const hasDoc = (cl: Cluster, doc: number) => (cl.docs ? cl.docs.has(doc) : cl.members[0]!.doc === doc);
+/**
+ * The candidates (in rank order) grouped by fact: a sentence joins the cluster of its first graph neighbour
+ * (most similar first) already placed that states the same fact, unless that cluster has a sentence of its
+ * source already. Clusters in the order they were opened, each its members in the order they joined.
+ */
+export function clusterFacts(ranked: readonly Candidate[], byNode: readonly Candidate[], graph: SentenceGraph): Candidate[][] {
+  // Most clusters keep one member: a cluster's sources (a Set) are made only when a second source joins, and
+  // the cluster of each node is a number, so a sentence left alone costs one array.
+  const clusterOf = new Int32Array(ranked.length).fill(-1);
+  const clusters: Candidate[][] = [];
+  const sourcesOf = new Map<number, Set<number>>();
+  for (const c of ranked) {
+    // Compared with its neighbours only (not every member of their clusters): each sentence costs at most
+    // MAX_NEIGHBOURS comparisons, however large a cluster grows. The first neighbour (most similar first) in a
+    // cluster and stating the same fact is its twin.
+    let home = -1;
+    for (let k = graph.first[c.node]!; k < graph.first[c.node + 1]! && home < 0; k++) {
+      const j = graph.to[k]!;
+      if (clusterOf[j]! >= 0 && sameFact(byNode[j]!, c)) home = clusterOf[j]!;
+    }
+    if (home < 0) { clusterOf[c.node] = clusters.length; clusters.push([c]); continue; }
+    const members = clusters[home]!;
+    const sources = sourcesOf.get(home);
+    // One sentence per source: a source repeating itself is no corroboration.
+    if (sources ? sources.has(c.doc) : members[0]!.doc === c.doc) continue;
+    members.push(c);
+    if (sources) sources.add(c.doc); else sourcesOf.set(home, new Set([members[0]!.doc, c.doc]));
+    clusterOf[c.node] = home;
+  }
+  return clusters;
+}
+
+/** A cluster's rank score: its best sentence's and the bonus for its further sources. */
+interface ScoredCluster { cl: Candidate[]; score: number }
+
+/** Whether cluster x ranks before y: higher score, then by its first member's (doc, index): a total order, as
+ * no candidate is in two clusters. */
+const ranksBefore = (x: ScoredCluster, y: ScoredCluster) =>
+  x.score > y.score || (x.score === y.score && (x.cl[0]!.doc < y.cl[0]!.doc || (x.cl[0]!.doc === y.cl[0]!.doc && x.cl[0]!.index < y.cl[0]!.index)));
+
+/**
+ * The DIVERSIFY_HEAD best-ranked clusters, best first: the head of sorting them all by ranksBefore (the order is
+ * total, so the head of any full sort), kept by insertion into a short sorted list. Only the head reaches the
+ * redundancy pass, and hundreds of thousands of clusters need not be sorted nor given a scored object each.
+ */
+export function headClusters(clusters: readonly Candidate[][], asOf: string | null, size = DIVERSIFY_HEAD): ScoredCluster[] {
+  const head: ScoredCluster[] = [];
+  for (const cl of clusters) {
+    const x = { cl, score: cl.reduce((m, c) => Math.max(m, c.score), -Infinity) + corroboration(cl, asOf) };
+    if (head.length === size && !ranksBefore(x, head[size - 1]!)) continue;
+    let at = head.length < size ? head.length : size - 1;
+    if (head.length < size) head.push(x);
+    while (at > 0 && ranksBefore(x, head[at - 1]!)) { head[at] = head[at - 1]!; at--; }
+    head[at] = x;
+  }
+  return head;
+}
 
 /** The bonus for further sources. Background that every report repeats ("in turmoil since 2011") is
  * corroborated by habit, not by news, so an event years old earns half. */
 function corroboration(cl: Candidate[], asOf: string | null): number {
+  // A lone sentence earns CORROBORATION · 0, halved or not: 0, whatever its age (most clusters).
+  if (cl.length === 1) return 0;
   const old = cl.every((c) => recency(c.anchor, asOf) < 0);
   return CORROBORATION * (cl.length - 1) * (old ? 0.5 : 1);
 }
@@ -200,17 +238,27 @@ export function sameFact(a: Candidate, b: Candidate): boolean {
 
 /** A reason to take two candidates for one fact: close wording, one dated event told twice, one count from two sources. */
 function alike(a: Candidate, b: Candidate): boolean {
-  if (similarity(a.words, b.words) >= SAME_FACT) return true;
+  if (closeInSize(a.words, b.words) && similarity(a.words, b.words) >= SAME_FACT) return true;
   if (a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f))) return true;
   // Two sources telling one dated event in their own words: the timeline's test, dates included.
-  return !!a.anchor && !!b.anchor && sameEvent({ ...a, date: a.anchor }, { ...b, date: b.anchor });
+  // (What sameEvent reads, not a copy of the whole candidate: this runs for millions of neighbour pairs.)
+  return !!a.anchor && !!b.anchor && sameEvent({ date: a.anchor, doc: a.doc, words: a.words, figures: a.figures }, { date: b.anchor, doc: b.doc, words: b.words, figures: b.figures });
+}
+
+/**
+ * Whether two word sets' sizes let their Jaccard similarity reach SAME_FACT: sharing at most the smaller's words,
+ * it is at most smaller / larger (and the rounded quotients keep that order), so sets far apart in size are
+ * told apart without merging their words.
+ */
+function closeInSize(a: WordSet, b: WordSet): boolean {
+  return !(Math.min(a.size, b.size) / Math.max(a.size, b.size) < SAME_FACT);
 }
 
 /** A reason to keep two alike candidates apart: different values, dates or numbers (£13 billion vs $40 billion),
  * or nothing told in common but names. */
 function keptApart(a: Candidate, b: Candidate): boolean {
-  return disagree(traits(a).values, traits(b).values) || disagree(a.dates, b.dates, compatible) ||
-    disagree(traits(a).numbers, traits(b).numbers) || !tellSameThing(a, b);
+  const [x, y] = [traits(a), traits(b)];
+  return disagree(x.values, y.values) || disagree(a.dates, b.dates, compatible) || disagree(x.numbers, y.numbers) || !tellSameThing(x, y);
 }
 
 /** Sentences sharing fewer words than this besides names and dates tell different things about the same actors. */
@@ -221,8 +269,12 @@ const MONTH = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 /** A day of a month ("June 18", "18 June"): a date, not a figure. */
 const DAY_OF_MONTH = new RegExp(String.raw`\b(?:(?:${MONTH})[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:${MONTH})[a-z]*)`, 'gi');
 
+const HAS_DIGIT = /\d/;
+
 /** The numbers a sentence states, years, days of months, clock times and model names aside ("4,300" → "4300"). */
 export function statedNumbers(text: string): Set<string> {
+  // A number is a run of ASCII digits (\d, with or without the u flag): a text without one states none.
+  if (!HAS_DIGIT.test(text)) return new Set();
   const bare = text.replace(DAY_OF_MONTH, ' ').replace(/\b\d{1,2}:\d\d\b/g, ' ');
   // Digits glued to letters ("A380", "777s") name a model, not an amount.
   return new Set((bare.match(/(?<![\p{L}\p{N}])\d(?:[\d,.]*\d)?(?![\p{L}\p{N}])/gu) ?? []).map((n) => n.replace(/,/g, '')).filter((n) => !/^(?:1[89]|20)\d\d$/.test(n)));
@@ -259,11 +311,11 @@ function capitalised(text: string, from: number, to: number): boolean {
 
 /** Two sentences tell the same thing when they share words besides names and dates (what happened, what is
  * counted): a product, a company or a place named in both says nothing about whether the news is one. */
-function tellSameThing(a: Candidate, b: Candidate): boolean {
+function tellSameThing(a: Traits, b: Traits): boolean {
   // A word counted is in both, a name in neither, no date: in both candidates' telling words (see traits),
   // found by merging their sorted word numbers.
-  const x = traits(a).telling;
-  const y = traits(b).telling;
+  const x = a.telling;
+  const y = b.telling;
   let shared = 0;
   for (let i = 0, j = 0; i < x.length && j < y.length;) {
     if (x[i]! < y[j]!) i++;
@@ -310,8 +362,24 @@ function disagree(a: readonly string[], b: readonly string[], agree = (x: string
 /** Sentences that lean on the one before ("But he said…", "It comes as…") read badly on their own. */
 const LEANS_ON_CONTEXT = /^(?:but|and|or|so|yet|also|he|she|it|they|this|that|these|those|his|her|its|their|there)\b/i;
 
+/** A source's entity mentions, figures and dates, by sentence (itemsBySentence), looked up once per source. */
+interface SentenceItems {
+  entities: ReadonlyArray<readonly EntityMention[]>;
+  figures: ReadonlyArray<readonly FigureMention[]>;
+  dates: ReadonlyArray<readonly DateMention[]>;
+}
+const sentenceItems = (a: DocumentAnalysis): SentenceItems => ({
+  entities: itemsBySentence(a.sentences, a.entities),
+  figures: itemsBySentence(a.sentences, a.figures),
+  dates: itemsBySentence(a.sentences, a.dates),
+});
+
+/** The figures or dates of a candidate without any: one shared array, frozen (most sentences give none, and a
+ * folder of 10,000 sources has hundreds of thousands of candidates). */
+const NONE = Object.freeze([]) as readonly string[] as string[];
+
 /** A sentence's worth as a key point, or null when it is not fit to be one. */
-function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | null, stale: boolean): Candidate | null {
+function scoreSentence(ctx: NotesContext, d: number, k: number, items: SentenceItems, asOf: string | null, stale: boolean): Candidate | null {
   const a = ctx.analyses[d]!;
   const [start, end] = a.sentences[k]!;
   const text = oneLine(ctx.docs[d]!.text.slice(start, end));
@@ -319,7 +387,7 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   if (words < 8 || words > 60 || /\?["”’]?$/.test(text) || !/[.!]["”’)]*$/.test(text)) return null;
   // A sentence that is mostly quotation belongs under Quotes.
   if (quotedChars(a.quotes, start, end) > 0.4 * (end - start)) return null;
-  const ids = distinctIds(itemsBySentence(a.sentences, a.entities)[k]!);
+  const ids = distinctIds(items.entities[k]!);
   if (!ids.length) return null;
   const degraded = a.flags.includes('degraded');
   // A piece cut from unpunctuated text without a subject and verb is no claim.
@@ -330,22 +398,23 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, asOf: string | n
   const [first, second] = twoHighest(ids.map((id) => ctx.entities.get(id)?.salience ?? 0));
   let score = 0 + (2 * Math.log1p(first)) / top; // from 0, as the sum over the two did
   if (second !== undefined) score += (2 * Math.log1p(second)) / top;
-  const inside = itemsBySentence(a.sentences, a.figures)[k]!;
-  const figures = inside.filter((f) => f.measure && f.value >= 10).map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`);
+  const inside = items.figures[k]!;
+  const figures = inside.length ? inside.filter((f) => f.measure && f.value >= 10).map((f) => `${f.value} ${f.unit ?? ''} ${f.measure}`) : NONE;
   if (figures.length) score += 2;
   // A toll of the dead, hurt or displaced is what a briefing on a crisis is read for.
   if (inside.some((f) => CASUALTY.test(f.measure ?? ''))) score += 1;
-  const datesIn = itemsBySentence(a.sentences, a.dates)[k]!;
+  const datesIn = items.dates[k]!;
   const anchor = anchorOf(ctx, d, start, datesIn);
   score += recency(anchor, asOf);
   if (k < 3) score += 1.5;
-  if (LEANS_ON_CONTEXT.test(text)) score -= 1.5;
+  const leans = LEANS_ON_CONTEXT.test(text);
+  if (leans) score -= 1.5;
   if (words > 45) score -= 1;
   // Old news: a stale source's claims rank below the current sources'.
   if (stale) score -= 2;
   if (degraded) score *= 0.5;
-  const quality = (degraded ? 0 : 4) + (stale ? 0 : 2) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (LEANS_ON_CONTEXT.test(text) ? 1 : 0);
-  const dates = datesIn.filter((x) => x.value).map((x) => x.value!);
+  const quality = (degraded ? 0 : 4) + (stale ? 0 : 2) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (leans ? 1 : 0);
+  const dates = datesIn.length ? datesIn.filter((x) => x.value).map((x) => x.value!) : NONE;
   return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality, node: -1 };
 }
 

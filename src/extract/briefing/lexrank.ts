@@ -48,6 +48,46 @@ function graphOf(first: Int32Array, to: Int32Array, cosine: Float64Array): Sente
 interface Vectors { first: Int32Array; term: Int32Array; weight: Float64Array; df: Int32Array }
 
 function vectors(terms: FlatTerms, termCount: number): Vectors {
+  return setVectors(terms, termCount) ?? countedVectors(terms, termCount);
+}
+
+/**
+ * vectors of sentences whose terms do not repeat within a sentence (the key points' WordSets): then each
+ * term's count is 1, so its weight is 1 · log((n + 1) / df), that same double, and no term is dropped. The
+ * terms and their places are the given ones, not copies: at 10,000 sources these are millions of numbers, and
+ * every large typed array made moves V8 towards a full collection of the whole heap. Null when a sentence
+ * repeats a term.
+ */
+function setVectors(terms: FlatTerms, termCount: number): Vectors | null {
+  const n = terms.first.length - 1;
+  const df = new Int32Array(termCount);
+  const seenIn = new Int32Array(termCount).fill(-1);
+  for (let i = 0; i < n; i++) {
+    for (let k = terms.first[i]!; k < terms.first[i + 1]!; k++) {
+      const id = terms.ids[k]!;
+      if (seenIn[id] === i) return null;
+      seenIn[id] = i;
+      df[id]!++;
+    }
+  }
+  const weight = new Float64Array(terms.ids.length);
+  for (let i = 0; i < n; i++) {
+    let norm = 0;
+    const from = terms.first[i]!;
+    const to = terms.first[i + 1]!;
+    for (let k = from; k < to; k++) {
+      const x = Math.log((n + 1) / df[terms.ids[k]!]!);
+      weight[k] = x;
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = from; k < to; k++) weight[k] = weight[k]! / norm;
+  }
+  return { first: terms.first, term: terms.ids, weight, df };
+}
+
+/** vectors of any sentences: a term repeated in a sentence weighs its count times its idf. */
+function countedVectors(terms: FlatTerms, termCount: number): Vectors {
   const n = terms.first.length - 1;
   const total = terms.ids.length;
   // Per sentence its distinct terms, in first-seen order, with their counts.
@@ -153,34 +193,31 @@ export function flatSentenceGraph(termsFirst: Int32Array, ids: Int32Array, termC
   /** The kept neighbours of the current sentence, most similar first (ties by index), at most MAX_NEIGHBOURS. */
   const best = new Int32Array(MAX_NEIGHBOURS);
   const first = new Int32Array(n + 1);
-  let to = new Int32Array(Math.max(16, 4 * n));
-  let cosine = new Float64Array(to.length);
+  // Room for every sentence's full list at once (the bound is reached only if all are full): one allocation,
+  // not a doubling array and a trimmed copy (several times the memory made, on a large folder).
+  const to = new Int32Array(n * MAX_NEIGHBOURS);
+  const cosine = new Float64Array(to.length);
+  // The arrays the inner loop reads, as locals (read once, not from their objects at every posting).
+  const { first: termsOf, term: termOf, weight: weights } = v;
+  const { first: postingsOf, node: postingNode, weight: postingWeight } = p;
   for (let i = 0; i < n; i++) {
     let nTouched = 0;
-    for (let k = v.first[i]!; k < v.first[i + 1]!; k++) {
-      const t = v.term[k]!;
-      const x = v.weight[k]!;
-      for (let q = p.first[t]!, end = p.first[t + 1]!; q < end; q++) {
-        const j = p.node[q]!;
+    for (let k = termsOf[i]!, last = termsOf[i + 1]!; k < last; k++) {
+      const t = termOf[k]!;
+      const x = weights[k]!;
+      for (let q = postingsOf[t]!, end = postingsOf[t + 1]!; q < end; q++) {
+        const j = postingNode[q]!;
         if (j === i) continue;
         if (seenBy[j] !== i) { seenBy[j] = i; dot[j] = 0; touched[nTouched++] = j; }
-        dot[j]! += x * p.weight[q]!;
+        dot[j]! += x * postingWeight[q]!;
       }
     }
     const kept = topNeighbours(dot, touched, nTouched, best);
     const at = first[i]!;
-    if (at + kept > to.length) {
-      const more = new Int32Array(2 * to.length);
-      more.set(to);
-      to = more;
-      const moreCosine = new Float64Array(more.length);
-      moreCosine.set(cosine);
-      cosine = moreCosine;
-    }
     for (let k = 0; k < kept; k++) { to[at + k] = best[k]!; cosine[at + k] = dot[best[k]!]!; }
     first[i + 1] = at + kept;
   }
-  return graphOf(first, to.slice(0, first[n]), cosine.slice(0, first[n]));
+  return graphOf(first, to.subarray(0, first[n]), cosine.subarray(0, first[n]));
 }
 
 /**
@@ -229,10 +266,11 @@ export function lexRank(graph: SentenceGraph): Float64Array {
       const out = (1 - DAMPING) * score[i]!;
       for (let k = first[i]!; k < first[i + 1]!; k++) next[to[k]!]! += out * share[k]!;
     }
-    // A sentence like no other spreads its weight evenly, so the scores still sum to 1.
-    for (let i = 0; i < n; i++) next[i]! += ((1 - DAMPING) * dangling) / n;
+    // A sentence like no other spreads its weight evenly, so the scores still sum to 1. (One pass adds that
+    // share and sums the change, in the same order as two passes would.)
+    const spread = ((1 - DAMPING) * dangling) / n;
     let delta = 0;
-    for (let i = 0; i < n; i++) delta += Math.abs(next[i]! - score[i]!);
+    for (let i = 0; i < n; i++) { next[i]! += spread; delta += Math.abs(next[i]! - score[i]!); }
     [score, next] = [next, score];
     if (delta < TOLERANCE) break;
   }

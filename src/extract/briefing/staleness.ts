@@ -6,7 +6,7 @@
 // event both date to the same month ("launched an offensive in April").
 
 import type { DateMention, EntityMention } from '../analysis.ts';
-import { containment, contentWords, oneLine, sharedWords, type NotesContext } from './context.ts';
+import { containment, contentWords, itemsBySentence, oneLine, sharedWords, type NotesContext } from './context.ts';
 
 /** Sentences compared per source, from its lead: enough to find a shared fact, and it bounds the work. */
 const SENTENCES_COMPARED = 40;
@@ -69,18 +69,28 @@ export function staleDocs(ctx: Pick<NotesContext, 'docs' | 'analyses'>): Set<num
     return found;
   };
   const sharesFact = (s: Told, i: number, n: number) => {
-    {
-      const c = current[i]!;
-      if (n >= SAME_FACT_WORDS && sharedWords(s.words, c.words) >= SAME_FACT_WORDS && containment(s.words, c.words) >= SAME_FACT) return true;
-      return n >= SAME_EVENT_WORDS && [...s.months].some((m) => c.months.has(m)) && sharedWords(s.words, c.words) >= SAME_EVENT_WORDS;
+    const c = current[i]!;
+    // The same tests as "n ≥ SAME_FACT_WORDS and the fact's words, or n ≥ SAME_EVENT_WORDS and the event's",
+    // with the shared words (date words aside) counted once, and only when a test reads them.
+    if (n >= SAME_FACT_WORDS) {
+      const shared = sharedWords(s.words, c.words);
+      if (shared >= SAME_FACT_WORDS && containment(s.words, c.words, shared) >= SAME_FACT) return true;
+      return n >= SAME_EVENT_WORDS && someShared(s.months, c.months) && shared >= SAME_EVENT_WORDS;
     }
+    return n >= SAME_EVENT_WORDS && someShared(s.months, c.months) && sharedWords(s.words, c.words) >= SAME_EVENT_WORDS;
   };
   for (const d of undated) if (told(ctx, d, () => true).some(reportsCurrentFact)) out.delete(d);
   return out;
 }
 
+/** Whether two sets have an element in common. */
+function someShared<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
 /** What a sentence tells: its content words besides names, and the months (1-12) its dates name. */
-interface Told { words: Set<string>; months: Set<number> }
+interface Told { words: Set<string>; months: ReadonlySet<number> }
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -90,28 +100,61 @@ function told(ctx: Pick<NotesContext, 'docs' | 'analyses'>, d: number, keep: (is
   const text = ctx.docs[d]!.text;
   const a = ctx.analyses[d]!;
   const dated = ctx.docs[d]!.meta.date !== null;
-  return a.sentences.slice(0, SENTENCES_COMPARED).flatMap(([start, end]) => {
+  // The dates inside each sentence (start and end within it), as filtering them per sentence gives.
+  const datesIn = itemsBySentence(a.sentences, a.dates);
+  const names = mentionsByStart(a.entities);
+  return a.sentences.slice(0, SENTENCES_COMPARED).flatMap(([start, end], k) => {
     if (/\b(?:1[89]|20)\d\d\b/.test(text.slice(start, end))) return [];
-    const dates = a.dates.filter((x) => x.start >= start && x.end <= end);
-    return [{ words: contentWords(withoutNames(text, start, end, a.entities)), months: monthsOf(dates, dated, keep) }];
+    return [{ words: contentWords(withoutNames(text, start, end, names)), months: monthsOf(datesIn[k]!, dated, keep) }];
   });
 }
 
-function monthsOf(dates: readonly DateMention[], dated: boolean, keep: (iso: string) => boolean): Set<number> {
-  const out = new Set<number>();
-  for (const x of dates) {
-    if (dated) { if (x.value && /^\d{4}-\d{2}/.test(x.value) && keep(x.value)) out.add(Number(x.value.slice(5, 7))); continue; }
-    const named = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`, 'i').test(x.text));
-    if (named >= 0) out.add(named + 1);
+/**
+ * A source's mentions for withoutNames: sorted by start (as the analyses give them), searched by binary search;
+ * otherwise all of them, in their order, read whole for each sentence.
+ */
+export type Mentions = { sorted: boolean; list: readonly EntityMention[] };
+export function mentionsByStart(list: readonly EntityMention[]): Mentions {
+  let sorted = true;
+  for (let k = 1; k < list.length && sorted; k++) sorted = list[k - 1]!.start <= list[k]!.start;
+  return { sorted, list };
+}
+
+/** The first of sorted mentions starting at or after `at` (the list's length if none). */
+function firstFrom(list: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < at) lo = mid + 1; else hi = mid;
   }
-  return out;
+  return lo;
+}
+
+/** The months of a sentence without any (most): one set for all of them, never added to. */
+const NO_MONTHS: ReadonlySet<number> = new Set();
+
+function monthsOf(dates: readonly DateMention[], dated: boolean, keep: (iso: string) => boolean): ReadonlySet<number> {
+  let out: Set<number> | undefined;
+  for (const x of dates) {
+    if (dated) { if (x.value && /^\d{4}-\d{2}/.test(x.value) && keep(x.value)) (out ??= new Set()).add(Number(x.value.slice(5, 7))); continue; }
+    const named = MONTHS.findIndex((m) => new RegExp(`\\b${m}\\b`, 'i').test(x.text));
+    if (named >= 0) (out ??= new Set()).add(named + 1);
+  }
+  return out ?? NO_MONTHS;
 }
 
 /** The sentence with the names in it left out. */
-function withoutNames(text: string, start: number, end: number, mentions: readonly EntityMention[]): string {
+export function withoutNames(text: string, start: number, end: number, mentions: Mentions): string {
+  // A mention starting before the sentence is passed over whatever else holds (its start is before `at`, which
+  // only grows from `start`), and so is one starting at or past its end: sorted, only those starting within it
+  // are read, in the same order.
+  const { list } = mentions;
   let out = '';
   let at = start;
-  for (const m of mentions) {
+  for (let k = mentions.sorted ? firstFrom(list, start) : 0; k < list.length; k++) {
+    const m = list[k]!;
+    if (mentions.sorted && m.start >= end) break;
     if (m.end <= start || m.start >= end || m.start < at) continue;
     out += `${text.slice(at, m.start)} `;
     at = m.end;

@@ -194,7 +194,11 @@ export class WordSet implements ReadonlySet<string> {
   }
 
   /** Copies its word numbers, in the order first met, into `into` from `at`. */
-  copyOrderedIds(into: Int32Array, at: number): void { for (let k = 0; k < this.size; k++) into[at + k] = this.ids[this.at + k]!; }
+  copyOrderedIds(into: Int32Array, at: number): void {
+    const { ids, size } = this;
+    const from = this.at;
+    for (let k = 0; k < size; k++) into[at + k] = ids[from + k]!;
+  }
 
   /** Its word numbers that `keep`, sorted ascending. */
   sortedIdsWhere(keep: (id: number) => boolean): number[] {
