@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AnchorIndex, dateClues, inferDocumentDates, sameEvent, wordMatches, type DocumentDateInput } from '../src/extract/rules/document-dates.ts';
 import type { Span } from '../src/extract/rules/sentences.ts';
 import { rng } from '../bench/scale/corpus.ts';
-import { allAnchors } from './helpers/all-pairs.ts';
+import { allAnchors, inferDatesByScan } from './helpers/all-pairs.ts';
 
 const SYL = ['ka', 'lo', 'mer', 'tan', 'vi', 'sor', 'del', 'ru', 'ba', 'nes', 'hal', 'qui', 'dor', 'fen'];
 /** A vocabulary whose words are drawn Zipf-like (a few very common ones, as in news), so prefixes matter. */
@@ -67,7 +67,9 @@ function corpus(seed: number): DocumentDateInput[] {
     const entities: Array<{ id: string; start: number; end: number }> = [];
     for (let s = 0, count = 1 + Math.floor(r() * 4); s < count; s++) {
       const e = events[Math.floor(r() * events.length)]!;
-      const words = e.words.filter(() => r() < 0.8).concat(r() < 0.5 ? [pick()] : []);
+      // Half the reports share few enough words with the event's other reports that their entities decide.
+      const keep = r() < 0.5 ? 0.8 : 0.45;
+      const words = e.words.filter(() => r() < keep).concat(r() < 0.5 ? [pick()] : [], keep < 0.8 ? [pick(), pick()] : []);
       const day = r() < 0.1 ? new Date(e.day.getTime() + 86_400_000) : e.day; // now and then a source disagrees
       // Now and then an event dated to its month only: an anchor for "last month", not for a day phrase.
       const when = dated
@@ -124,6 +126,8 @@ describe('inferred document dates through the index', () => {
       // The word matches found before the entities (as the worker-thread path finds them) give the same dates.
       const clues = docs.map((d) => dateClues(d));
       expect(inferDocumentDates(docs, undefined, clues, wordMatches(docs, clues))).toEqual(indexed);
+      // …and the dates the plain scan gives, each anchor with its words and entities (sameEvent on every pair).
+      expect(indexed.map(({ doc, date }) => ({ doc, date }))).toEqual(inferDatesByScan(docs));
       inferred += indexed.length;
     }
     expect(inferred).toBeGreaterThan(10);

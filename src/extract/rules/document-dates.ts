@@ -70,7 +70,7 @@ export interface Sentence { doc: number; span: Span; words: Set<string>; entitie
 /** An event dated by an explicitly dated source: to the day, or to the month (`day` 1, `month: true`). */
 export interface Anchor extends Sentence { date: Required<CalendarDate>; month: boolean }
 /** The anchor's date at its own granularity. */
-const anchorIso = (a: Anchor) => (a.month ? iso(a.date).slice(0, 7) : iso(a.date));
+const anchorIso = (a: Pick<Anchor, 'date' | 'month'>) => (a.month ? iso(a.date).slice(0, 7) : iso(a.date));
 
 /** What one document gives the rule, found from its own text and sentences (so on any thread): entity ids come later. */
 export interface DateClues {
@@ -112,9 +112,13 @@ export function dateClues(d: Pick<DocumentDateInput, 'text' | 'meta' | 'sentence
 /** The ids of the entities mentioned within `span`. */
 const entitiesIn = (d: Pick<DocumentDateInput, 'entities'>, span: Span) => new Set(d.entities.filter((e) => e.start >= span[0] && e.end <= span[1]).map((e) => e.id));
 
-/** Sentences of explicitly dated documents that date an event to the day or the month, in document order. */
-function anchorsOf(docs: readonly DocumentDateInput[], clues: readonly DateClues[]): Anchor[] {
-  return clues.flatMap((c, doc) => c.anchors.map((a) => ({ doc, span: a.span, words: new Set(a.words), entities: entitiesIn(docs[doc]!, a.span), date: a.date, month: a.month })));
+/**
+ * Sentences of explicitly dated documents that date an event to the day or the month, in document order, as the
+ * rule reads them once their words are matched (wordMatches): where they are and their date; their entities are
+ * found only for the anchors a phrase matches.
+ */
+function anchorsOf(clues: readonly DateClues[]): Array<Omit<Anchor, 'words' | 'entities'>> {
+  return clues.flatMap((c, doc) => c.anchors.map((a) => ({ doc, span: a.span, date: a.date, month: a.month })));
 }
 
 /** Finds the anchors a sentence's words may match (a superset of those sameEvent accepts), in anchor order. */
@@ -282,8 +286,10 @@ const clip = (s: string, n = 120) => { const t = s.replace(/\s+/g, ' ').trim(); 
 export function inferDocumentDates(docs: readonly DocumentDateInput[], indexOf?: (anchors: ReadonlyArray<Pick<Anchor, 'words'>>) => AnchorLookup, clues?: readonly DateClues[], matches?: WordMatches): InferredDate[] {
   if (!docs.some((d) => d.meta.date === null)) return [];
   const found = clues ?? docs.map((d) => dateClues(d));
-  const anchors = anchorsOf(docs, found);
+  const anchors = anchorsOf(found);
   const near = matches ?? wordMatches(docs, found, indexOf);
+  const anchorEntities: Array<Set<string> | undefined> = [];
+  const entitiesAt = (i: number) => (anchorEntities[i] ??= entitiesIn(docs[anchors[i]!.doc]!, anchors[i]!.span));
   const out: InferredDate[] = [];
   docs.forEach((d, k) => {
     if (d.meta.date !== null) return;
@@ -295,11 +301,11 @@ export function inferDocumentDates(docs: readonly DocumentDateInput[], indexOf?:
       const byMonth = m.byMonth;
       const here = { span: m.span, entities: entitiesIn(d, m.span) };
       // A day phrase needs an event dated to the day (wordMatches keeps those only); "last month" is pinned by its month alone.
-      const scored = near[k]![p]!.map(([i, words]) => ({ a: anchors[i]!, score: eventScore(words, sharedEntities(here, anchors[i]!)) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
+      const scored = near[k]![p]!.map(([i, words]) => ({ a: anchors[i]!, score: eventScore(words, sharedEntities(here, { entities: entitiesAt(i) })) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
       const best = scored[0];
       if (!best) continue;
       // Another report this close that dates the event differently: no way to tell which is meant.
-      const key = (a: Anchor) => (byMonth ? iso(a.date).slice(0, 7) : iso(a.date));
+      const key = (a: Pick<Anchor, 'date'>) => (byMonth ? iso(a.date).slice(0, 7) : iso(a.date));
       if (scored.some((x) => key(x.a) !== key(best.a) && best.score - x.score < AMBIGUOUS_MARGIN)) return;
       const other = docs[best.a.doc]!;
       const reason = `"${m.text}" in "${clip(d.text.slice(here.span[0], here.span[1]))}" is the event ${other.id} dates ${anchorIso(best.a)}: "${clip(other.text.slice(best.a.span[0], best.a.span[1]))}"`;
