@@ -2,10 +2,10 @@
 // index (document-dates.ts AnchorIndex). It must never miss an anchor that sameEvent accepts, so the dates
 // inferred are those the scan of every anchor gives (test/helpers/all-pairs.ts). Invented words and names.
 import { describe, expect, it } from 'vitest';
-import { AnchorIndex, inferDocumentDates, sameEvent, type DocumentDateInput } from '../src/extract/rules/document-dates.ts';
+import { AnchorIndex, dateClues, inferDocumentDates, sameEvent, wordMatches, type DocumentDateInput } from '../src/extract/rules/document-dates.ts';
 import type { Span } from '../src/extract/rules/sentences.ts';
 import { rng } from '../bench/scale/corpus.ts';
-import { allAnchors } from './helpers/all-pairs.ts';
+import { allAnchors, inferDatesByScan } from './helpers/all-pairs.ts';
 
 const SYL = ['ka', 'lo', 'mer', 'tan', 'vi', 'sor', 'del', 'ru', 'ba', 'nes', 'hal', 'qui', 'dor', 'fen'];
 /** A vocabulary whose words are drawn Zipf-like (a few very common ones, as in news), so prefixes matter. */
@@ -67,10 +67,13 @@ function corpus(seed: number): DocumentDateInput[] {
     const entities: Array<{ id: string; start: number; end: number }> = [];
     for (let s = 0, count = 1 + Math.floor(r() * 4); s < count; s++) {
       const e = events[Math.floor(r() * events.length)]!;
-      const words = e.words.filter(() => r() < 0.8).concat(r() < 0.5 ? [pick()] : []);
+      // Half the reports share few enough words with the event's other reports that their entities decide.
+      const keep = r() < 0.5 ? 0.8 : 0.45;
+      const words = e.words.filter(() => r() < keep).concat(r() < 0.5 ? [pick()] : [], keep < 0.8 ? [pick(), pick()] : []);
       const day = r() < 0.1 ? new Date(e.day.getTime() + 86_400_000) : e.day; // now and then a source disagrees
+      // Now and then an event dated to its month only: an anchor for "last month", not for a day phrase.
       const when = dated
-        ? `on ${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, 2024`
+        ? (r() < 0.3 ? `in ${MONTHS[day.getUTCMonth()]} 2024` : `on ${MONTHS[day.getUTCMonth()]} ${day.getUTCDate()}, 2024`)
         : ['on ' + DAY[day.getUTCDay()], 'yesterday', 'this week', 'last month', 'on ' + DAY[(day.getUTCDay() + 1) % 7]][Math.floor(r() * 5)]!;
       const start = text.length;
       const named = r() < 0.7;
@@ -83,6 +86,36 @@ function corpus(seed: number): DocumentDateInput[] {
   return docs;
 }
 
+describe('the word matches of inferred dates', () => {
+  it('list, for each phrase, exactly the anchors of its granularity that sameEvent can accept with some entities', () => {
+    let listed = 0;
+    let months = 0;
+    for (let seed = 1; seed <= 30; seed++) {
+      const docs = corpus(seed);
+      const clues = docs.map((d) => dateClues(d));
+      const anchors = clues.flatMap((c) => c.anchors);
+      months += anchors.filter((a) => a.month).length;
+      const matches = wordMatches(docs, clues);
+      docs.forEach((d, k) => {
+        if (d.meta.date !== null) { expect(matches[k]).toEqual([]); return; }
+        clues[k]!.phrases.forEach((m, p) => {
+          // The plain scan: every anchor, scored by sameEvent as if the two shared every entity there is.
+          const all = new Set(['x', 'y']);
+          const expected = anchors.flatMap((a, i) => {
+            if (!m.byMonth && a.month) return [];
+            const score = sameEvent({ words: new Set(m.words), entities: all }, { words: new Set(a.words), entities: all });
+            return score > 0 ? [[i, score]] : [];
+          });
+          expect(matches[k]![p]).toEqual(expected);
+          listed += expected.length;
+        });
+      });
+    }
+    expect(listed).toBeGreaterThan(50);
+    expect(months).toBeGreaterThan(5);
+  });
+});
+
 describe('inferred document dates through the index', () => {
   it('are the dates the scan of every anchor gives', () => {
     let inferred = 0;
@@ -90,6 +123,11 @@ describe('inferred document dates through the index', () => {
       const docs = corpus(seed);
       const indexed = inferDocumentDates(docs);
       expect(indexed).toEqual(inferDocumentDates(docs, allAnchors));
+      // The word matches found before the entities (as the worker-thread path finds them) give the same dates.
+      const clues = docs.map((d) => dateClues(d));
+      expect(inferDocumentDates(docs, undefined, clues, wordMatches(docs, clues))).toEqual(indexed);
+      // …and the dates the plain scan gives, each anchor with its words and entities (sameEvent on every pair).
+      expect(indexed.map(({ doc, date }) => ({ doc, date }))).toEqual(inferDatesByScan(docs));
       inferred += indexed.length;
     }
     expect(inferred).toBeGreaterThan(10);

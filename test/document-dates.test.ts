@@ -46,6 +46,17 @@ describe('a report date narrows the window an event gives', () => {
     expect(analyzeDocuments(docs)[1]!.meta.date).toBe('2024-04-19');
   });
 
+  it('reads each phrase against the events its own sentence tells', () => {
+    // 2024-04-17 is a Wednesday: "yesterday" of it puts the report on the 18th, and "on Thursday" of the
+    // march on the 18th allows the 18th to the 24th, so the 18th. Read against the other sentence's event,
+    // "Thursday" would contradict the Wednesday and leave the source undated.
+    const told = (closed: string, marched: string) => `The harbour board closed the northern quay to cargo ships ${closed}, after the crane collapse.\n\nThe ferry union staged a long protest march through the old town ${marched}, over night shifts.\n`;
+    const docs = [docFrom('s1', told('on April 17, 2024', 'on April 18, 2024'), { date: '2024-05-02' }), docFrom('s2', told('yesterday', 'on Thursday'))];
+    const meta = analyzeDocuments(docs)[1]!.meta;
+    expect(meta).toMatchObject({ date: '2024-04-18', dateSource: 'inferred' });
+    expect(meta.dateEvidence).toMatch(/"yesterday" in .* s1 dates 2024-04-17.*"Thursday" in .* s1 dates 2024-04-18/);
+  });
+
   it('a report date alone dates nothing', () => {
     const alone = 'Mayor Elena Voss praised harbour chief Tomas Brandt in a phone call, city hall revealed Friday, as the dock strike went on.\n';
     const docs = [docFrom('s1', readout, { date: '2024-05-02' }), docFrom('s2', alone)];

@@ -4,7 +4,7 @@
 // early-stopping hash overlap test answers as a full count.
 import { describe, expect, it } from 'vitest';
 import type { SourceDoc } from '../src/notes/model.ts';
-import { setSize, sharesAtLeast, shingleSet } from '../src/ingest/duplicate-index.ts';
+import { setSize, sharedCount, sharedIfAtLeast, shingleSet, type ShingleSet } from '../src/ingest/duplicate-index.ts';
 import { casingKeys, learnCasing, truecaseEdits } from '../src/ingest/repair/casing.ts';
 import { detectDamage, isUnpunctuated, partialFirstWord, repairDegraded, vocabularyOf, wordsSeen } from '../src/ingest/repair/index.ts';
 import { wordCount } from '../src/ingest/clean/lines.ts';
@@ -39,7 +39,7 @@ describe('casing table limited to the damaged texts', () => {
   });
 });
 
-describe('sharesAtLeast', () => {
+describe('sharedIfAtLeast', () => {
   it('answers as a full count of shared hashes would, for every threshold', () => {
     let seed = 7;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
@@ -50,8 +50,35 @@ describe('sharesAtLeast', () => {
       const [wa, wb] = [pick(), pick()];
       const [a, b] = [shingleSet(wa.join(' '), 1), shingleSet(wb.join(' '), 1)];
       const shared = new Set(wa.filter((w) => wb.includes(w))).size;
-      for (let need = 0; need <= setSize(a) + 1; need++) expect(sharesAtLeast(a, b, need)).toBe(shared >= need);
+      for (let need = 0; need <= setSize(a) + 1; need++) {
+        const found = sharedIfAtLeast(a, b, need);
+        // The exact count whenever it reaches `need`; below `need` (any number) whenever it does not.
+        if (shared >= need) expect(found).toBe(shared); else expect(found).toBeLessThan(need);
+      }
     }
+  });
+
+  it('counts as the plain merge does on hashes whose high halves collide (ties broken by the low half)', () => {
+    let seed = 99;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    // Sorted sets of (hi, lo) pairs from tiny ranges, so most high halves tie and many pairs tie in both.
+    const randomSet = (): ShingleSet => {
+      const keys = new Set<number>();
+      const n = (next() >>> 16) % 30;
+      for (let k = 0; k < n; k++) keys.add(((next() >>> 16) % 6) * 8 + ((next() >>> 16) % 8));
+      const values = new BigUint64Array([...keys].map((v) => (BigInt(v >> 3) << 32n) | BigInt(v & 7)));
+      return new Uint32Array(values.sort().buffer);
+    };
+    let reached = 0;
+    for (let round = 0; round < 400; round++) {
+      const [a, b] = [randomSet(), randomSet()];
+      const shared = sharedCount(a, b);
+      for (let need = 0; need <= Math.min(setSize(a), setSize(b)) + 1; need++) {
+        const found = sharedIfAtLeast(a, b, need);
+        if (shared >= need) { expect(found).toBe(shared); reached++; } else expect(found).toBeLessThan(need);
+      }
+    }
+    expect(reached).toBeGreaterThan(1000);
   });
 });
 

@@ -92,15 +92,16 @@ describe('near-duplicates through the shingle index', () => {
     expect(emptied.length).toBeGreaterThan(0);
   });
 
-  it('proposes exactly the pairs that share 2/3 of the smaller set, as counting every pair does', () => {
+  it('proposes exactly the pairs that share 2/3 of the smaller set, with the count, as counting every pair does', () => {
     let found = 0;
     for (const seed of [11, 12, 13, 14]) {
       const sets = corpus(seed, 90).map((t) => shingleSet(t, SHINGLE_WORDS));
-      const expected: Array<[number, number]> = [];
+      const expected: Array<[number, number, number]> = [];
       for (let i = 0; i < sets.length; i++) {
         for (let j = i + 1; j < sets.length; j++) {
           const a = Math.min(setSize(sets[i]!), setSize(sets[j]!));
-          if (a >= MIN_SHINGLES && sharedCount(sets[i]!, sets[j]!) >= needed(a)) expected.push([i, j]);
+          const shared = sharedCount(sets[i]!, sets[j]!);
+          if (a >= MIN_SHINGLES && shared >= needed(a)) expected.push([i, j, shared]);
         }
       }
       expect(candidatePairs(sets, MIN_SHINGLES)).toEqual(expected);

@@ -8,7 +8,7 @@ import { findAlignments } from './rules/alignments.ts';
 import { findDateCandidates, resolveDates } from './rules/dates.ts';
 import type { DateCandidate } from './rules/dates/candidate.ts';
 import { restoreSentences } from './rules/degraded-sentences.ts';
-import { dateClues, withInferredDates, type DateClues } from './rules/document-dates.ts';
+import { dateClues, withInferredDates, type DateClues, type WordMatches } from './rules/document-dates.ts';
 import { CommonWordsLearner, type CasingCounts, type CommonWords } from './rules/entities/casing.ts';
 import { findCandidates, findDegradedCandidates, knownNames, type Candidate } from './rules/entities.ts';
 import { findFigures } from './rules/figures.ts';
@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   defaultDate?: string | null;
   /** Tokens the casing pass may keep packed for the names pass (default PACKED_TOKENS_BUDGET); the results do not depend on it. */
   packedTokensBudget?: number;
+  /** Hears the end of each round of extraction on worker threads (src/ingest/parallel.ts), by name: for benches that time them. */
+  onRound?: (name: string) => void;
 }
 
 /** What the rules work on: the documents and what has been found so far. */
@@ -35,6 +37,8 @@ interface State {
   roles: Map<string, string>;
   /** Each source's clues for inferred dates, when found before (on worker threads); else the rule finds them. */
   clues?: DateClues[];
+  /** What of the inferred dates needs no entity (wordMatches), when found before (while the names were read on worker threads). */
+  matches?: WordMatches;
   /** Each source's date expressions, unresolved, when the document-dates rule found them (for the dates rule). */
   dateCandidates?: Array<readonly DateCandidate[]>;
 }
@@ -57,16 +61,26 @@ export interface DocWork {
 }
 
 /**
- * The rules that read one source only, once the corpus-wide ones (sentences, names, entities, inferred
- * document dates) have run: they may run on any thread, one source at a time.
+ * The per-document rules that read no entity: they may run before the entities are merged, on a source whose
+ * document date is known by then (a stated one: only an undated source's date may be inferred).
  */
-export const PER_DOCUMENT_RULES: Array<[name: string, run: (w: DocWork) => void]> = [
+export const ENTITY_FREE_RULES: Array<[name: string, run: (w: DocWork) => void]> = [
   ['dates', (w) => { w.a.dates = resolveDates(w.text, w.dateCandidates ?? findDateCandidates(w.text), w.date); }],
   ['figures', (w) => { w.a.figures = findFigures(w.text, w.a.sentences, w.a.dates); }],
+];
+
+/** The per-document rules that read the merged entities, after ENTITY_FREE_RULES. */
+export const ENTITY_RULES: Array<[name: string, run: (w: DocWork) => void]> = [
   ['figure-owners', (w) => { w.a.figures = linkFigureOwners(w.text, w.a.figures, w.a.entities, w.roles); }],
   ['quotes', (w) => { w.a.quotes = findQuotes(w.text, w.a.entities); }],
   ['alignments', (w) => { w.a.alignments = findAlignments(w.text, w.a.sentences, w.a.entities); }],
 ];
+
+/**
+ * The rules that read one source only, once the corpus-wide ones (sentences, names, entities, inferred
+ * document dates) have run: they may run on any thread, one source at a time.
+ */
+export const PER_DOCUMENT_RULES = [...ENTITY_FREE_RULES, ...ENTITY_RULES];
 
 /** The extraction rules, in the order they run. */
 export const RULES: Rule[] = [
@@ -104,7 +118,7 @@ export const RULES: Rule[] = [
       // Clues serve only to date an undated source (inferDocumentDates reads none otherwise).
       if (st.docs.some((d) => d.meta.date === null)) st.clues = st.docs.map((d, k) => dateClues({ ...d, sentences: st.out[k]!.sentences }, found[k]));
     }
-    st.docs = withInferredDates(st.docs, st.out, st.clues);
+    st.docs = withInferredDates(st.docs, st.out, st.clues, st.matches);
   }],
   ...perDocument(),
 ];
@@ -133,12 +147,15 @@ export type ChunkDoc = Pick<SourceText, 'text' | 'flags' | 'meta'>;
 
 /**
  * A part's sentences, casing counts and clues for inferred dates (what of that rule needs no other source),
- * and its texts' tokens for namesOfChunk (null past `budget` tokens).
+ * its texts' tokens for namesOfChunk (null past `budget` tokens), and its texts' date expressions (found once,
+ * for the clues and for the dates rule).
  */
-export function readChunk(docs: readonly ChunkDoc[], budget = PACKED_TOKENS_BUDGET): { sentences: Span[][]; casing: CasingCounts; clues: DateClues[]; tokens: Array<TokenSource | null> } {
+export function readChunk(docs: readonly ChunkDoc[], budget = PACKED_TOKENS_BUDGET): { sentences: Span[][]; casing: CasingCounts; clues: DateClues[]; tokens: Array<TokenSource | null>; dateCandidates: Array<readonly DateCandidate[]> } {
   const { learner, packed } = learnCasing(docs, budget);
   const sentences = docs.map(sentencesOf);
-  return { sentences, casing: learner.counts(), clues: docs.map((d, k) => dateClues({ ...d, sentences: sentences[k]! })), tokens: packed };
+  const dateCandidates = docs.map((d) => findDateCandidates(d.text));
+  const clues = docs.map((d, k) => dateClues({ ...d, sentences: sentences[k]! }, dateCandidates[k]));
+  return { sentences, casing: learner.counts(), clues, tokens: packed, dateCandidates };
 }
 
 /** The casing learned from the well-formed texts, with each text's tokens kept packed for the names pass while the texts so far hold at most `budget` tokens (null past it). */
@@ -171,9 +188,9 @@ function perDocument(): Rule[] {
 
 const docWork = (st: State, k: number, a: DocumentAnalysis): DocWork => ({ text: st.docs[k]!.text, date: documentDate(st.docs[k]!, st.options), roles: st.roles, a });
 
-/** One source's per-document rules, in order (what a worker thread runs). */
-export function analyzeOne(w: DocWork): DocWork['a'] {
-  for (const [, run] of PER_DOCUMENT_RULES) run(w);
+/** One source's per-document rules (`rules`: all of them, or a run of them), in order (what a worker thread runs). */
+export function analyzeOne(w: DocWork, rules = PER_DOCUMENT_RULES): DocWork['a'] {
+  for (const [, run] of rules) run(w);
   return w.a;
 }
 
@@ -203,9 +220,10 @@ export function analyzeCorpus(docs: SourceText[], options: AnalyzeOptions = {}):
  * `analyzeCorpus` for sources whose sentences, names and date clues were found part by part (readChunk, namesOfChunk):
  * the degraded sources' names, the entities and the inferred dates are made here, as analyzeCorpus makes them.
  */
-export function analyzeCorpusFrom(docs: SourceText[], options: AnalyzeOptions, found: { sentences: Span[][]; common: CommonWords; candidates: Candidate[][]; clues: DateClues[] }): CorpusAnalysis {
+export function analyzeCorpusFrom(docs: SourceText[], options: AnalyzeOptions, found: { sentences: Span[][]; common: CommonWords; candidates: Candidate[][]; clues: DateClues[]; matches?: WordMatches }): CorpusAnalysis {
   const state = startState(docs, options);
   state.clues = found.clues;
+  state.matches = found.matches;
   state.out.forEach((a, k) => { a.sentences = found.sentences[k]!; });
   state.candidates = found.candidates;
   readDegraded(state, found.common, (k) => new TokenList(tokenize(docs[k]!.text)));
@@ -223,7 +241,7 @@ function corpusWork(state: State): CorpusAnalysis {
 }
 
 /** Puts each source's per-document results (from `analyzeOne`, on any thread) into its analysis. */
-export function finishAnalysis(out: DocumentAnalysis[], results: ReadonlyArray<DocWork['a']>): DocumentAnalysis[] {
+export function finishAnalysis(out: DocumentAnalysis[], results: ReadonlyArray<Pick<DocumentAnalysis, 'dates' | 'figures' | 'quotes' | 'alignments'>>): DocumentAnalysis[] {
   out.forEach((a, k) => {
     const r = results[k]!;
     a.dates = r.dates;

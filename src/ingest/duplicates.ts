@@ -1,7 +1,7 @@
 // Near-duplicate sources (one wire story run by two outlets, maybe lightly edited), found by word
 // 5-gram shingles: Jaccard for two copies of similar length, containment for a shorter copy. Pure.
 import type { SourceDoc } from '../notes/model.ts';
-import { candidatePairs, setSize, sharedCount, shingleSet, type ShingleSet } from './duplicate-index.ts';
+import { candidatePairs, setSize, shingleSet, type ShingleSet } from './duplicate-index.ts';
 
 /** Words per shingle: long enough that two different reports of one event rarely share many. */
 export const SHINGLE_WORDS = 5;
@@ -64,12 +64,12 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  */
 export function findDuplicates(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text' | 'meta'>>, known?: ReadonlyMap<string, ShingleSet>): DuplicatePair[] {
   // Candidates come from a shingle index (duplicate-index.ts), exact for these thresholds; each is then
-  // measured as an all-pairs comparison of `shingles` sets would, on the 64-bit hashes of the same shingles,
-  // and in the same order.
+  // measured as an all-pairs comparison of `shingles` sets would, on the 64-bit hashes of the same shingles
+  // (counted once, by the index's own check), and in the same order.
   const sets = docs.map((d) => known?.get(d.text) ?? shingleSet(d.text, SHINGLE_WORDS));
   const pairs: DuplicatePair[] = [];
-  for (const [i, j] of candidatePairs(sets, MIN_SHINGLES)) {
-    const o = overlapOfSizes(setSize(sets[i]!), setSize(sets[j]!), sharedCount(sets[i]!, sets[j]!));
+  for (const [i, j, shared] of candidatePairs(sets, MIN_SHINGLES)) {
+    const o = overlapOfSizes(setSize(sets[i]!), setSize(sets[j]!), shared);
     if (o.jaccard < SAME_STORY_JACCARD && o.containment < SAME_STORY_CONTAINMENT) continue;
     const [first, later] = isLater(docs[i]!, docs[j]!) ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];
     pairs.push({ duplicate: later.id, original: first.id, jaccard: round(o.jaccard), containment: round(o.containment) });

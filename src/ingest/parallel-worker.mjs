@@ -1,7 +1,8 @@
-// Worker thread of src/ingest/parallel.ts: reads a few files, or runs one round of extraction on a part of
-// the sources (sentences and casing counts, then names) or on one source (its per-document rules), per
-// message. In dist/ the modules beside it are compiled JavaScript; in src/ they are TypeScript, loaded
-// through tsx (as bin/ does).
+// Worker thread of src/ingest/parallel.ts: reads a few files per message, or runs one round of extraction on
+// a part of the sources: sentences and casing counts; names; the rules that need no entity; the rest of the
+// per-document rules. The part's texts and what the rounds found stay here between the rounds (PartWork).
+// In dist/ the modules beside it are compiled JavaScript; in src/ they are TypeScript, loaded through tsx
+// (as bin/ does).
 import fs from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 
@@ -9,25 +10,28 @@ const compiled = fs.existsSync(new URL('./parallel.js', import.meta.url));
 if (!compiled) (await import('tsx/esm/api')).register();
 const ext = compiled ? 'js' : 'ts';
 const { readFileBatch } = await import(`./parallel.${ext}`);
-const { analyzeOne, namesOfChunk, readChunk } = await import(`../extract/analyze.${ext}`);
-/** Each part's tokens, from its 'analyze-read' task to its 'analyze-names' one (sent to this same worker). */
-const partTokens = new Map();
+const { PartWork } = await import(`../extract/part-work.${ext}`);
+/** Each part this worker read, from its 'analyze-read' task to its 'analyze-rest' one (all sent to this worker). */
+const parts = new Map();
 /** Tokens kept so far: the budget is this worker's, as it is the one thread's when there are no workers. */
 let kept = 0;
+// The analysis tasks run whole, one message after another, so their answers go back in the order they were sent.
 parentPort.on('message', async (task) => {
-  if (task.kind === 'read') { const { results, transfer } = await readFileBatch(task.files, task.maxBytes); parentPort.postMessage(results, transfer); }
-  else if (task.kind === 'analyze-read') {
-    const { tokens, ...found } = readChunk(task.docs, task.budget - kept);
-    for (const t of tokens) kept += t?.length ?? 0;
-    partTokens.set(task.part, tokens);
-    parentPort.postMessage(found);
+  if (task.kind === 'read') {
+    const { results, transfer } = await readFileBatch(task.files, task.maxBytes);
+    parentPort.postMessage(results, transfer);
+  } else if (task.kind === 'analyze-read') {
+    const part = new PartWork(task.docs, task.budget - kept);
+    kept += part.keptTokens;
+    parts.set(task.part, part);
+    parentPort.postMessage(part.read);
   } else if (task.kind === 'analyze-names') {
-    const tokens = partTokens.get(task.part);
-    partTokens.delete(task.part);
-    parentPort.postMessage(namesOfChunk(task.docs, new Set(task.common), tokens));
+    parentPort.postMessage(parts.get(task.part).names(new Set(task.common)));
+  } else if (task.kind === 'analyze-early') {
+    parts.get(task.part).entityFree();
+    parentPort.postMessage(null);
   } else {
-    // Only the results go back (not the text, sentences and entities the worker was sent).
-    const a = analyzeOne(task.work);
-    parentPort.postMessage({ dates: a.dates, figures: a.figures, quotes: a.quotes, alignments: a.alignments });
+    parentPort.postMessage(parts.get(task.part).rest(task.sources));
+    parts.delete(task.part);
   }
 });

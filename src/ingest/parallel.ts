@@ -1,16 +1,16 @@
 // Work on several cores: reading sources (each file read, decoded and cleaned: read.ts `readOne`) and the
-// per-document extraction rules (analyze.ts `analyzeOne`) run in a pool of worker threads, and the results
-// are put back in input order, so the output never depends on timing.
+// extraction rules that read a part of the sources at a time (extract/part-work.ts) run in a pool of worker
+// threads, and the results are put back in input order, so the output never depends on timing.
 import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../errors.ts';
 import type { DocumentAnalysis } from '../extract/analysis.ts';
-import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type ChunkDoc, type DocWork } from '../extract/analyze.ts';
-import { CasingTally, type CasingCounts } from '../extract/rules/entities/casing.ts';
-import type { DateClues } from '../extract/rules/document-dates.ts';
+import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type ChunkDoc } from '../extract/analyze.ts';
+import type { PartRead, SourceEntities, SourceResults } from '../extract/part-work.ts';
+import { wordMatches } from '../extract/rules/document-dates.ts';
+import { CasingTally } from '../extract/rules/entities/casing.ts';
 import type { Candidate } from '../extract/rules/entities.ts';
-import type { Span } from '../extract/rules/sentences.ts';
 import type { SourceText } from '../notes/model.ts';
 import { shingleSet, type ShingleSet } from './duplicate-index.ts';
 import { SHINGLE_WORDS } from './duplicates.ts';
@@ -25,7 +25,7 @@ import { collectFiles, finishRead, MAX_SOURCE_BYTES, readOne, readSources, type 
 export const MIN_FILES_PER_WORKER = 400;
 /**
  * Characters of text each extraction worker must have at least. Extraction on workers sends every text
- * three times (sentences and casing, names, per-document rules) and gathers the names back: on the same host
+ * (once since 2026-12-06 evening: three times before, when this was measured) and gathers the names back: on the same host
  * it was slower than one thread at 1,000 (3.0 s against 4.2–4.7 s) and 3,000 articles (8.1 s against 9.9 s),
  * and faster at 10,000 (33.1 s against 28.6 s), so only a folder of more than ~40 MB of text is extracted on two.
  */
@@ -45,11 +45,14 @@ type FileRef = { abs: string; shown: string };
 /** A job for a worker thread (parallel-worker.mjs). */
 export type Task =
   | { kind: 'read'; files: FileRef[]; maxBytes: number }
-  | { kind: 'analyze'; work: DocWork }
-  /** Sentences, casing counts and date clues of part `part`; the worker keeps the part's tokens (up to `budget` in all) for its names. */
+  /** Sentences, casing counts and date clues of part `part`; the worker keeps the part (and up to `budget` tokens in all) for the later rounds. */
   | { kind: 'analyze-read'; part: number; docs: ChunkDoc[]; budget: number }
-  /** Names of part `part`, on the worker that read it. */
-  | { kind: 'analyze-names'; part: number; docs: Array<ChunkDoc & { sentences: Span[] }>; common: string[] };
+  /** Names of part `part`, on the worker that read it (as are the rounds below). */
+  | { kind: 'analyze-names'; part: number; common: string[] }
+  /** The per-document rules that need no entity, on the part's sources with a stated date (answered with null). */
+  | { kind: 'analyze-early'; part: number }
+  /** The part's per-document results, given each source's document date and entities. */
+  | { kind: 'analyze-rest'; part: number; sources: SourceEntities[] };
 
 /** Workers to use: BRIEFING_WORKERS when set (1 = everything in this thread), else one per core. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -110,20 +113,34 @@ export async function readSourcesParallel(inputs: string[], options: ReadOptions
 }
 
 /**
- * `analyzeDocuments` on `workers` threads, in three rounds. First each part of the sources is split into
- * sentences, its casing counted and its clues for inferred dates found on a worker; the counts are added up here, and the common words decided,
- * as one learner reading every text decides them. Then each part's names are read on the worker that read
- * it (it kept the part's tokens). The rest of the corpus-wide rules (degraded sources' names, entities,
- * inferred dates) run in this thread; last, each source's per-document rules (dates, figures, quotes,
- * alignments) run on a worker. The analyses are the same, byte for byte, as one thread gives.
+ * `analyzeDocuments` on `workers` threads, in rounds over parts of the sources, each part kept by the worker
+ * that read it (extract/part-work.ts). First each part is split into sentences, its casing counted and its
+ * clues for inferred dates found; the counts are added up here, and the common words decided, as one learner
+ * reading every text decides them. Then each part's names are read. The rest of the corpus-wide rules
+ * (degraded sources' names, entities, inferred dates) run in this thread, while the workers run the
+ * per-document rules that need no entity on the sources whose date is stated; last, each source's other
+ * per-document rules run on its worker, given its entities and document date. The analyses are the same,
+ * byte for byte, as one thread gives.
  */
 export async function analyzeDocumentsParallel(docs: SourceText[], options: AnalyzeOptions = {}, workers = workerCount(), minCharsPerWorker = MIN_CHARS_PER_WORKER): Promise<DocumentAnalysis[]> {
   const n = threadsFor(docs.reduce((sum, d) => sum + d.text.length, 0), workers, minCharsPerWorker);
   if (n < 2) return analyzeDocuments(docs, options);
-  // Two pools: the first one's workers are ended before the corpus-wide rules run, and what they held with them.
-  const { out, work } = analyzeCorpusFrom(docs, options, await withPool(n, (pool) => sentencesAndNames(pool, docs, options)));
-  const results = await withPool(n, (pool) => pool.run<DocWork['a']>(work.map((w): Task => ({ kind: 'analyze', work: w }))));
-  return finishAnalysis(out, results.results);
+  return withPool(n, async (pool) => {
+    const parts = partsOf(docs.length, pool.size);
+    const { found, on } = await sentencesAndNames(pool, parts, docs, options);
+    options.onRound?.('names');
+    // Queued all at once: this thread is busy with the corpus-wide rules until they are done, and cannot hand them out one by one.
+    const early = pool.run<null>(parts.map((_, part): Task => ({ kind: 'analyze-early', part })), on, undefined, Infinity);
+    early.catch(() => undefined); // a failure is reported where it is awaited, below
+    const { out, work } = analyzeCorpusFrom(docs, options, found);
+    options.onRound?.('entities and inferred dates');
+    await early;
+    const sources = (a: number, b: number) => work.slice(a, b).map((w): SourceEntities => ({ date: w.date, roles: w.roles, entities: w.a.entities }));
+    // Two at a time, so that a worker has its next part while this thread stores the last one's results.
+    const results = await pool.run<SourceResults[]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-rest', part, sources: sources(a, b) })), on, undefined, 2);
+    options.onRound?.('per-document rules');
+    return finishAnalysis(out, results.results.flat());
+  });
 }
 
 async function withPool<T>(n: number, use: (pool: WorkerPool) => Promise<T>): Promise<T> {
@@ -135,19 +152,28 @@ async function withPool<T>(n: number, use: (pool: WorkerPool) => Promise<T>): Pr
   }
 }
 
-/** The first two rounds: sentences, casing counts and date clues, then names given the common words. */
-async function sentencesAndNames(pool: WorkerPool, docs: SourceText[], options: AnalyzeOptions): Promise<Parameters<typeof analyzeCorpusFrom>[2]> {
-  const parts = partsOf(docs.length, pool.size);
-  const plain = docs.map((d): ChunkDoc => ({ text: d.text, flags: d.flags, meta: d.meta }));
+/**
+ * The first two rounds: sentences, casing counts and date clues, then names given the common words; and
+ * which worker holds each part.
+ */
+async function sentencesAndNames(pool: WorkerPool, parts: ReadonlyArray<[number, number]>, docs: SourceText[], options: AnalyzeOptions): Promise<{ found: Parameters<typeof analyzeCorpusFrom>[2]; on: number[] }> {
   const budget = options.packedTokensBudget ?? PACKED_TOKENS_BUDGET;
-  const read = await pool.run<{ sentences: Span[][]; casing: CasingCounts; clues: DateClues[] }>(parts.map(([a, b], part): Task => ({ kind: 'analyze-read', part, docs: plain.slice(a, b), budget })));
+  const chunk = (a: number, b: number) => docs.slice(a, b).map((d): ChunkDoc => ({ text: d.text, flags: d.flags, meta: d.meta }));
+  const read = await pool.run<PartRead>(parts.map(([a, b], part): Task => ({ kind: 'analyze-read', part, docs: chunk(a, b), budget })));
+  options.onRound?.('sentences and casing');
   const tally = new CasingTally();
   for (const r of read.results) tally.add(r.casing);
   const common = tally.commonWords();
-  const sentences = read.results.flatMap((r) => r.sentences);
   const words = [...common];
-  const names = await pool.run<Candidate[][]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-names', part, docs: plain.slice(a, b).map((d, k) => ({ ...d, sentences: sentences[a + k]! })), common: words })), read.ranOn);
-  return { sentences, common, candidates: shareStrings(names.results.flat()), clues: read.results.flatMap((r) => r.clues) };
+  // Queued all at once, so that the workers read the names while this thread finds what of the inferred dates needs no entity.
+  const reading = pool.run<Candidate[][]>(parts.map((_, part): Task => ({ kind: 'analyze-names', part, common: words })), read.ranOn, undefined, Infinity);
+  reading.catch(() => undefined); // a failure is reported where it is awaited, below
+  const clues = read.results.flatMap((r) => r.clues);
+  const matches = wordMatches(docs, clues);
+  options.onRound?.('word matches of inferred dates (names being read)');
+  const names = await reading;
+  const found = { sentences: read.results.flatMap((r) => r.sentences), common, candidates: shareStrings(names.results.flat()), clues, matches };
+  return { found, on: read.ranOn };
 }
 
 /**
@@ -193,10 +219,11 @@ class WorkerPool {
 
   /**
    * Runs `tasks`, task k on worker `on[k]` when given, else on whichever worker is free (so one slow task does
-   * not hold up a whole share); one task at a time per worker. Each result is stored at its task's index, with
-   * the worker that ran it; `onDone` hears of each task done (how many so far, and which).
+   * not hold up a whole share); up to `depth` tasks at a time per worker (more than one only for tasks given
+   * their workers: a worker answers its messages in the order sent). Each result is stored at its task's
+   * index, with the worker that ran it; `onDone` hears of each task done (how many so far, and which).
    */
-  async run<R>(tasks: readonly Task[], on?: readonly number[], onDone?: (done: number, k: number) => void): Promise<{ results: R[]; ranOn: number[] }> {
+  async run<R>(tasks: readonly Task[], on?: readonly number[], onDone?: (done: number, k: number) => void, depth = 1): Promise<{ results: R[]; ranOn: number[] }> {
     const results: R[] = new Array(tasks.length);
     const ranOn: number[] = new Array(tasks.length);
     const all = tasks.map((_, k) => k);
@@ -205,15 +232,29 @@ class WorkerPool {
     await Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve, reject) => {
       const own = on === undefined ? [] : all.filter((k) => on[k] === w);
       let i = 0;
-      const fail = (e: Error) => reject(e);
-      worker.once('error', fail);
-      const give = () => {
-        const k = on === undefined ? all[next++] : own[i++];
-        if (k === undefined) { worker.off('error', fail); resolve(); return; }
-        worker.once('message', (r: R) => { results[k] = r; ranOn[k] = w; onDone?.(++done, k); give(); });
-        worker.postMessage(tasks[k]);
+      const take = () => (on === undefined ? all[next++] : own[i++]);
+      const sent: number[] = []; // tasks posted to this worker and not answered yet, oldest first
+      const fill = () => {
+        while (sent.length < depth) {
+          const k = take();
+          if (k === undefined) break;
+          sent.push(k);
+          worker.postMessage(tasks[k]);
+        }
+        if (sent.length === 0) stop(resolve);
       };
-      give();
+      const answer = (r: R) => {
+        const k = sent.shift()!;
+        results[k] = r;
+        ranOn[k] = w;
+        onDone?.(++done, k);
+        fill();
+      };
+      const fail = (e: Error) => stop(() => reject(e));
+      const stop = (then: () => void) => { worker.off('message', answer); worker.off('error', fail); then(); };
+      worker.on('message', answer);
+      worker.on('error', fail);
+      fill();
     })));
     return { results, ranOn };
   }

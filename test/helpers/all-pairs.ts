@@ -7,7 +7,8 @@ import { dateClash } from '../../src/extract/briefing/discrepancies.ts';
 import type { SentenceGraph } from '../../src/extract/briefing/lexrank.ts';
 import { anchoredEvents, compatible, sameEvent, type AnchoredEvent } from '../../src/extract/briefing/timeline.ts';
 import type { Discrepancy, SourceDoc } from '../../src/notes/model.ts';
-import type { AnchorLookup } from '../../src/extract/rules/document-dates.ts';
+import { formatIso, type CalendarDate } from '../../src/extract/rules/dates/calendar.ts';
+import { AMBIGUOUS_MARGIN, dateClues, MAX_DAY_WINDOW, monthWindow, narrowByReport, publicationWindow, sameEvent as sameReport, type AnchorLookup, type DocumentDateInput } from '../../src/extract/rules/document-dates.ts';
 
 /** Timeline merging as it was before the index: every newcomer against every group. */
 export function mergeAllPairs(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
@@ -61,6 +62,54 @@ export function scanTwins(docs: SourceDoc[], analyses: ReturnType<typeof analyze
       }
       if (best) out.push(`${doc.id}:${l.s}->${docs[best.d]!.id}:${best.s}`);
     }
+  });
+  return out;
+}
+
+/**
+ * Inferred document dates (day or month, without the evidence) as the rule gave them before the word matches
+ * were found apart from the entities: every phrase's sentence scored with sameEvent against every anchor, each
+ * anchor with its words and the entities within it.
+ */
+export function inferDatesByScan(docs: readonly DocumentDateInput[]): Array<{ doc: number; date: string }> {
+  if (!docs.some((d) => d.meta.date === null)) return [];
+  const iso = (d: CalendarDate) => formatIso(d);
+  type Day = Required<CalendarDate>;
+  const entitiesIn = (d: DocumentDateInput, span: readonly [number, number]) => new Set(d.entities.filter((e) => e.start >= span[0] && e.end <= span[1]).map((e) => e.id));
+  const clues = docs.map((d) => dateClues(d));
+  const anchors = clues.flatMap((c, doc) => c.anchors.map((a) => ({ doc, words: new Set(a.words), entities: entitiesIn(docs[doc]!, a.span), date: a.date, month: a.month })));
+  const out: Array<{ doc: number; date: string }> = [];
+  docs.forEach((d, k) => {
+    if (d.meta.date !== null) return;
+    let window: [Day, Day] | null = null;
+    const narrow = (w: [Day, Day]) => { window = window === null ? w : [iso(window[0]) >= iso(w[0]) ? window[0] : w[0], iso(window[1]) <= iso(w[1]) ? window[1] : w[1]]; return iso(window[0]) <= iso(window[1]); };
+    const reports: Array<{ phrase: string; event: Day }> = [];
+    for (const m of clues[k]!.phrases) {
+      const here = { words: new Set(m.words), entities: entitiesIn(d, m.span) };
+      const scored = anchors.filter((a) => m.byMonth || !a.month).map((a) => ({ a, score: sameReport(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
+      const best = scored[0];
+      if (!best) continue;
+      const key = (a: { date: Day }) => (m.byMonth ? iso(a.date).slice(0, 7) : iso(a.date));
+      if (scored.some((x) => key(x.a) !== key(best.a) && best.score - x.score < AMBIGUOUS_MARGIN)) return;
+      if (m.byMonth) {
+        if (m.reporting) continue;
+        if (!narrow(monthWindow(m.text, best.a.date, !best.a.month)!)) return;
+        continue;
+      }
+      if (m.reporting) { reports.push({ phrase: m.text, event: best.a.date }); continue; }
+      const w = publicationWindow(m.text, best.a.date);
+      if (!w || !narrow(w)) return;
+    }
+    if (window === null) return;
+    for (const r of reports) {
+      const narrowed: [Day, Day] | null = narrowByReport(window, r.phrase, r.event);
+      if (narrowed === null) return;
+      window = narrowed;
+    }
+    const [lo, hi] = window as [Day, Day];
+    const days = (Date.UTC(hi.year, hi.month - 1, hi.day) - Date.UTC(lo.year, lo.month - 1, lo.day)) / 86_400_000;
+    if (days <= MAX_DAY_WINDOW) out.push({ doc: k, date: iso(lo) });
+    else if (iso(lo).slice(0, 7) === iso(hi).slice(0, 7)) out.push({ doc: k, date: iso(lo).slice(0, 7) });
   });
   return out;
 }

@@ -70,7 +70,7 @@ export interface Sentence { doc: number; span: Span; words: Set<string>; entitie
 /** An event dated by an explicitly dated source: to the day, or to the month (`day` 1, `month: true`). */
 export interface Anchor extends Sentence { date: Required<CalendarDate>; month: boolean }
 /** The anchor's date at its own granularity. */
-const anchorIso = (a: Anchor) => (a.month ? iso(a.date).slice(0, 7) : iso(a.date));
+const anchorIso = (a: Pick<Anchor, 'date' | 'month'>) => (a.month ? iso(a.date).slice(0, 7) : iso(a.date));
 
 /** What one document gives the rule, found from its own text and sentences (so on any thread): entity ids come later. */
 export interface DateClues {
@@ -112,9 +112,13 @@ export function dateClues(d: Pick<DocumentDateInput, 'text' | 'meta' | 'sentence
 /** The ids of the entities mentioned within `span`. */
 const entitiesIn = (d: Pick<DocumentDateInput, 'entities'>, span: Span) => new Set(d.entities.filter((e) => e.start >= span[0] && e.end <= span[1]).map((e) => e.id));
 
-/** Sentences of explicitly dated documents that date an event to the day or the month, in document order. */
-function anchorsOf(docs: readonly DocumentDateInput[], clues: readonly DateClues[]): Anchor[] {
-  return clues.flatMap((c, doc) => c.anchors.map((a) => ({ doc, span: a.span, words: new Set(a.words), entities: entitiesIn(docs[doc]!, a.span), date: a.date, month: a.month })));
+/**
+ * Sentences of explicitly dated documents that date an event to the day or the month, in document order, as the
+ * rule reads them once their words are matched (wordMatches): where they are and their date; their entities are
+ * found only for the anchors a phrase matches.
+ */
+function anchorsOf(clues: readonly DateClues[]): Array<Omit<Anchor, 'words' | 'entities'>> {
+  return clues.flatMap((c, doc) => c.anchors.map((a) => ({ doc, span: a.span, date: a.date, month: a.month })));
 }
 
 /** Finds the anchors a sentence's words may match (a superset of those sameEvent accepts), in anchor order. */
@@ -179,10 +183,40 @@ export class AnchorIndex implements AnchorLookup {
 
 /** How alike two sentences are as reports of one event, or 0 when they are not. */
 export function sameEvent(a: Pick<Sentence, 'words' | 'entities'>, b: Pick<Sentence, 'words' | 'entities'>): number {
-  const words = jaccard(a.words, b.words);
-  const shared = [...a.entities].filter((e) => b.entities.has(e)).length;
+  return eventScore(jaccard(a.words, b.words), sharedEntities(a, b));
+}
+
+const sharedEntities = (a: Pick<Sentence, 'entities'>, b: Pick<Sentence, 'entities'>) => [...a.entities].filter((e) => b.entities.has(e)).length;
+
+/** sameEvent's answer for two sentences whose words have Jaccard `words` and which share `shared` entities. */
+function eventScore(words: number, shared: number): number {
   const alike = (shared >= 2 && words >= SAME_EVENT_WITH_ENTITIES) || (shared >= 1 && words >= SAME_EVENT_WITH_ENTITY) || words >= SAME_EVENT_WORDS_ONLY;
   return alike ? words : 0;
+}
+
+/**
+ * For each undated document, for each of its phrases, the anchors whose words are alike enough for sameEvent
+ * to accept them with some entities (Jaccard at least MIN_SAME_EVENT), each with that Jaccard, in anchor order
+ * (and of the phrase's granularity: a day phrase needs an event dated to the day). What of the rule needs no
+ * entity: it can be found before the entities are merged (src/ingest/parallel.ts finds it while the names are
+ * read). An empty list for a dated document, and none at all when no document is undated.
+ */
+export type WordMatches = Array<Array<Array<[anchor: number, words: number]>>>;
+
+export function wordMatches(docs: ReadonlyArray<Pick<DocumentDateInput, 'meta'>>, clues: readonly DateClues[], indexOf: (anchors: ReadonlyArray<Pick<Anchor, 'words'>>) => AnchorLookup = (a) => new AnchorIndex(a)): WordMatches {
+  if (!docs.some((d) => d.meta.date === null)) return [];
+  const anchors = clues.flatMap((c) => c.anchors.map((a) => ({ words: new Set(a.words), month: a.month })));
+  const index = indexOf(anchors);
+  return docs.map((d, k) => d.meta.date !== null ? [] : clues[k]!.phrases.map((m) => {
+    const words = new Set(m.words);
+    const out: Array<[number, number]> = [];
+    for (const i of index.near(words)) {
+      if (!m.byMonth && anchors[i]!.month) continue;
+      const j = jaccard(words, anchors[i]!.words);
+      if (j >= MIN_SAME_EVENT) out.push([i, j]); // below it, no count of shared entities makes the two alike
+    }
+    return out;
+  }));
 }
 
 type Interval = [lo: Required<CalendarDate>, hi: Required<CalendarDate>];
@@ -249,11 +283,13 @@ const clip = (s: string, n = 120) => { const t = s.replace(/\s+/g, ' ').trim(); 
  * one inference never feeds another. The date given is the earliest day the evidence allows when it allows
  * a week at most, else the month when the window lies in one month, else none.
  */
-export function inferDocumentDates(docs: readonly DocumentDateInput[], indexOf: (anchors: readonly Anchor[]) => AnchorLookup = (a) => new AnchorIndex(a), clues?: readonly DateClues[]): InferredDate[] {
+export function inferDocumentDates(docs: readonly DocumentDateInput[], indexOf?: (anchors: ReadonlyArray<Pick<Anchor, 'words'>>) => AnchorLookup, clues?: readonly DateClues[], matches?: WordMatches): InferredDate[] {
   if (!docs.some((d) => d.meta.date === null)) return [];
   const found = clues ?? docs.map((d) => dateClues(d));
-  const anchors = anchorsOf(docs, found);
-  const index = indexOf(anchors);
+  const anchors = anchorsOf(found);
+  const near = matches ?? wordMatches(docs, found, indexOf);
+  const anchorEntities: Array<Set<string> | undefined> = [];
+  const entitiesAt = (i: number) => (anchorEntities[i] ??= entitiesIn(docs[anchors[i]!.doc]!, anchors[i]!.span));
   const out: InferredDate[] = [];
   docs.forEach((d, k) => {
     if (d.meta.date !== null) return;
@@ -261,15 +297,15 @@ export function inferDocumentDates(docs: readonly DocumentDateInput[], indexOf: 
     const reasons: string[] = [];
     // Report days only narrow what the events allow: alone, "revealed Friday" says no more than "on or after".
     const reports: Array<{ phrase: string; event: Required<CalendarDate>; reason: string }> = [];
-    for (const m of found[k]!.phrases) {
+    for (const [p, m] of found[k]!.phrases.entries()) {
       const byMonth = m.byMonth;
-      const here: Sentence = { doc: k, span: m.span, words: new Set(m.words), entities: entitiesIn(d, m.span) };
-      // A day phrase needs an event dated to the day; "last month" is pinned by its month alone.
-      const scored = index.near(here.words).map((i) => anchors[i]!).filter((a) => byMonth || !a.month).map((a) => ({ a, score: sameEvent(here, a) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
+      const here = { span: m.span, entities: entitiesIn(d, m.span) };
+      // A day phrase needs an event dated to the day (wordMatches keeps those only); "last month" is pinned by its month alone.
+      const scored = near[k]![p]!.map(([i, words]) => ({ a: anchors[i]!, score: eventScore(words, sharedEntities(here, { entities: entitiesAt(i) })) })).filter((x) => x.score > 0).sort((x, y) => y.score - x.score);
       const best = scored[0];
       if (!best) continue;
       // Another report this close that dates the event differently: no way to tell which is meant.
-      const key = (a: Anchor) => (byMonth ? iso(a.date).slice(0, 7) : iso(a.date));
+      const key = (a: Pick<Anchor, 'date'>) => (byMonth ? iso(a.date).slice(0, 7) : iso(a.date));
       if (scored.some((x) => key(x.a) !== key(best.a) && best.score - x.score < AMBIGUOUS_MARGIN)) return;
       const other = docs[best.a.doc]!;
       const reason = `"${m.text}" in "${clip(d.text.slice(here.span[0], here.span[1]))}" is the event ${other.id} dates ${anchorIso(best.a)}: "${clip(other.text.slice(best.a.span[0], best.a.span[1]))}"`;
@@ -318,8 +354,8 @@ const earlier = (a: Required<CalendarDate>, b: Required<CalendarDate>) => (iso(a
  * The analysis rule: documents with an inferred date (dateSource `inferred`, no `undated` flag), as new
  * objects so the caller's documents are not changed; their analyses get the same metadata and flags.
  */
-export function withInferredDates(docs: readonly SourceText[], analyses: DocumentAnalysis[], clues?: readonly DateClues[]): SourceText[] {
-  const found = inferDocumentDates(docs.map((d, k) => ({ id: d.id, text: d.text, meta: d.meta, sentences: analyses[k]!.sentences, entities: analyses[k]!.entities })), undefined, clues);
+export function withInferredDates(docs: readonly SourceText[], analyses: DocumentAnalysis[], clues?: readonly DateClues[], matches?: WordMatches): SourceText[] {
+  const found = inferDocumentDates(docs.map((d, k) => ({ id: d.id, text: d.text, meta: d.meta, sentences: analyses[k]!.sentences, entities: analyses[k]!.entities })), undefined, clues, matches);
   const next = [...docs];
   for (const f of found) {
     const doc = docs[f.doc]!;
