@@ -92,6 +92,9 @@ export class WordSet implements ReadonlySet<string> {
   /** Copies its word numbers, in the order first met, into `into` from `at`. */
   copyOrderedIds(into: Int32Array, at: number): void { for (let k = 0; k < this.size; k++) into[at + k] = this.ids[this.at + k]!; }
 
+  /** Copies its word numbers, ascending, into `into` from `at`. */
+  copySortedIds(into: Int32Array, at: number): void { into.set(this.ids.subarray(this.at + this.size, this.at + 2 * this.size), at); }
+
   /** Its word numbers that `keep`, sorted ascending. */
   sortedIdsWhere(keep: (id: number) => boolean): number[] {
     const out: number[] = [];
