@@ -136,7 +136,7 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
   const actorNumbers = new Map<string, number>();
   const actors = anchored.map((e) => Array.from(entityIds(ctx, e), (id) => actorNumbers.get(id) ?? actorNumbers.set(id, actorNumbers.size).get(id)!));
   const prefixes = words.prefixes((_, size) => size - minClashWords(size) + 1);
-  const index = clashIndex(actors, prefixes, dateNo);
+  const index = clashIndex(actors, prefixes, dateNo, words.places);
   // Events taken into a clash already (by position: each anchored event is one object, once in the list).
   const used = new Uint8Array(anchored.length);
   // Which event last gathered j as a candidate: each later event is taken once per event, without a set.
@@ -146,22 +146,20 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
     const later: number[] = [];
     const size = sizes[i]!;
     for (const actor of actors[i]!) {
-      const byWord = index.get(actor)!; // i itself is filed under each of its actors
       for (let p = 0; p < prefixes.start[i + 1]! - prefixes.start[i]!; p++) {
-        const lists = byWord.get(prefixes.words[prefixes.start[i]! + p]!);
-        if (!lists) continue;
-        for (const list of lists) {
-          // Events of the same date, or of one date within the other, never clash: their lists are skipped
+        const pair = index.pairs.get(actor * index.words + prefixes.words[prefixes.start[i]! + p]!)!; // i itself is filed under it
+        for (let r = index.runFirst[pair]!; r < index.runFirst[pair + 1]!; r++) {
+          // Events of the same date, or of one date within the other, never clash: their runs are skipped
           // whole (on a large folder thousands of reports of one day share an actor and a word).
-          if (dates.compatible(list.date, dateNo[i]!)) continue;
-          // Lists are in event order and events are taken in order: the later events are those from the first
-          // above i, which only moves on (`from`).
-          const { js, at } = list;
-          let k = list.from;
-          while (k < js.length && js[k]! <= i) k++;
-          list.from = k;
-          for (; k < js.length; k++) {
-            const j = js[k]!;
+          if (dates.compatible(index.runDate[r]!, dateNo[i]!)) continue;
+          // Runs are in event order and events are taken in order: the later events are those from the first
+          // above i, which only moves on (`runFrom`).
+          const end = index.runStart[r + 1]!;
+          let k = index.runFrom[r]!;
+          while (k < end && index.js[k]! <= i) k++;
+          index.runFrom[r] = k;
+          for (; k < end; k++) {
+            const j = index.js[k]!;
             if (seenBy[j] === i) continue;
             seenBy[j] = i;
             if (used[j] || docs[j] === docs[i]) continue;
@@ -169,7 +167,7 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
             // word of i's prefix and the at-th of j's: no rarer word is shared, so at most 1 + the fewer words
             // left after; and a Jaccard of SAME_EVENT needs the smaller size at least that share of the larger.
             const other = sizes[j]!;
-            if (1 + Math.min(size - p - 1, other - at[k]! - 1) < clashNeeds(size, other)) continue;
+            if (1 + Math.min(size - p - 1, other - index.at[k]! - 1) < clashNeeds(size, other)) continue;
             if (10 * Math.min(size, other) < 3 * Math.max(size, other)) continue;
             later.push(j);
           }
@@ -199,34 +197,67 @@ function alikeReports(words: NumberedWords, a: number, b: number): boolean {
   return shared >= SAME_EVENT_WORDS && inter / (words.size(a) + words.size(b) - inter) >= SAME_EVENT;
 }
 
-/** Events of one date filed under one (actor, word): their numbers ascending, where the word stands in each
- * one's prefix (`at`), and the first place not behind the event the search is at (`from`). */
-interface DateList { date: number; js: number[]; at: number[]; from: number }
+/**
+ * Events filed by (actor, prefix word), in flat arrays (a folder of 10,000 sources files ~1.5 million, in
+ * hundreds of thousands of lists: no object per list). A pair's filings lie together, in runs of one date each
+ * (dates ascending), a run's events ascending: pair p's runs are runFirst[p]…runFirst[p + 1]; run r has the date
+ * runDate[r] and its events are js[runStart[r]…runStart[r + 1]], with where the word stands in each one's prefix
+ * (`at`); runFrom[r] is the first of them not behind the event the search is at (it only moves on).
+ */
+export interface ClashIndex {
+  /** Pairs by actor · words + word (words: how many places the word order has). */
+  pairs: Map<number, number>;
+  words: number;
+  runFirst: Int32Array;
+  runDate: Int32Array;
+  runStart: Int32Array;
+  runFrom: Int32Array;
+  js: Int32Array;
+  at: Int32Array;
+}
 
-/** Events by actor, then prefix word, then date (all numbers): nested maps and a short array of dates, so a
- * lookup makes no string. */
-export type ClashIndex = Map<number, Map<number, DateList[]>>;
-
-/** Files each event (by its position) under each of its actors × each of its prefix words, by its date. */
-export function clashIndex(actors: ReadonlyArray<readonly number[]>, prefixes: { words: Int32Array; start: Int32Array }, dateNo: Int32Array): ClashIndex {
-  const index: ClashIndex = new Map();
-  for (let j = 0; j < actors.length; j++) {
-    const date = dateNo[j]!;
-    for (const actor of actors[j]!) {
-      let byWord = index.get(actor);
-      if (!byWord) index.set(actor, (byWord = new Map()));
-      for (let at = 0; at < prefixes.start[j + 1]! - prefixes.start[j]!; at++) {
-        const word = prefixes.words[prefixes.start[j]! + at]!;
-        let lists = byWord.get(word);
-        if (!lists) byWord.set(word, (lists = []));
-        // The events of a date are filed together, so its list is most often the last one made.
-        let list = lists[lists.length - 1];
-        if (list?.date !== date) list = lists.find((x) => x.date === date);
-        if (list) { list.js.push(j); list.at.push(at); } else lists.push({ date, js: [j], at: [at], from: 0 });
-      }
+/** Files each event (by its position) under each of its actors × each of its prefix words (places in the word
+ * order, below `words`), by its date: filed in date order, then event order, so each run is one date's, in order. */
+export function clashIndex(actors: ReadonlyArray<readonly number[]>, prefixes: { words: Int32Array; start: Int32Array }, dateNo: Int32Array, words: number): ClashIndex {
+  const order = Array.from(dateNo.keys()).sort((x, y) => dateNo[x]! - dateNo[y]! || x - y);
+  const pairs = new Map<number, number>();
+  const filings: number[] = [];
+  const runs: number[] = [];
+  const lastDate: number[] = [];
+  /** Calls `file(pair, j, at, date)` for every filing, in the index's order. */
+  const each = (file: (pair: number, j: number, at: number, date: number) => void) => {
+    for (const j of order) for (const actor of actors[j]!) for (let at = 0; at < prefixes.start[j + 1]! - prefixes.start[j]!; at++) {
+      const key = actor * words + prefixes.words[prefixes.start[j]! + at]!;
+      let pair = pairs.get(key);
+      if (pair === undefined) { pairs.set(key, (pair = filings.length)); filings.push(0); runs.push(0); lastDate.push(-1); }
+      file(pair, j, at, dateNo[j]!);
     }
-  }
-  return index;
+  };
+  // First count each pair's filings and runs, then place them.
+  each((pair, _j, _at, date) => {
+    filings[pair]!++;
+    if (lastDate[pair] !== date) { runs[pair]!++; lastDate[pair] = date; }
+  });
+  const n = filings.length;
+  const runFirst = new Int32Array(n + 1);
+  const entryNext = new Int32Array(n);
+  for (let p = 0, entries = 0; p < n; p++) { runFirst[p + 1] = runFirst[p]! + runs[p]!; entryNext[p] = entries; entries += filings[p]!; }
+  const total = filings.reduce((x, y) => x + y, 0);
+  const runCount = runFirst[n]!;
+  const runDate = new Int32Array(runCount);
+  const runStart = new Int32Array(runCount + 1);
+  runStart[runCount] = total;
+  const runNext = runFirst.slice(0, n);
+  const js = new Int32Array(total);
+  const at = new Int32Array(total);
+  lastDate.fill(-1);
+  each((pair, j, place, date) => {
+    const k = entryNext[pair]!++;
+    js[k] = j;
+    at[k] = place;
+    if (lastDate[pair] !== date) { const r = runNext[pair]!++; runDate[r] = date; runStart[r] = k; lastDate[pair] = date; }
+  });
+  return { pairs, words, runFirst, runDate, runStart, runFrom: runStart.slice(0, runCount), js, at };
 }
 
 /** Fewest words (date words included) two reports of `size` words that clash share: SAME_EVENT_WORDS besides

@@ -20,6 +20,8 @@ export class NumberedWords {
   readonly start: Int32Array;
   /** Each word's place in the global order (by WordSet number), for the words of the sets. */
   private readonly rank: Int32Array;
+  /** How many places the order has (every place is below it). */
+  readonly places: number;
 
   /**
    * The global order is the one prefix filtering asks of any order, a total one, chosen to keep lists short:
@@ -42,6 +44,7 @@ export class NumberedWords {
     }
     const order = Int32Array.from(vocabulary).sort((a, b) => dateWord[a]! - dateWord[b]! || df[a]! - df[b]! || a - b);
     this.rank = new Int32Array(total);
+    this.places = order.length;
     order.forEach((w, k) => { this.rank[w] = k; });
     for (let p = 0; p < this.ids.length; p++) this.ids[p] = 2 * this.ids[p]! + dateWord[this.ids[p]!]!;
   }
