@@ -5,7 +5,7 @@
 // threshold, are the ones a scan of every original finds.
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
-import { contentWords, makeContext, sharedWords, similarity } from '../src/extract/briefing/context.ts';
+import { contentWords, makeContext, sharedWords, similarity, spanWords } from '../src/extract/briefing/context.ts';
 import { firstSameLine, mergeDuplicates, SAME_SENTENCE, type Line } from '../src/extract/briefing/duplicates.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { clashNeeds, DISCREPANCY_RULES, minClashWords } from '../src/extract/briefing/discrepancies.ts';
@@ -104,6 +104,21 @@ describe('event-date clashes through the prefix-filtered (actor, word) index', (
       clashes += expectAllPairsClashes(docs);
     }
     expect(clashes).toBeGreaterThan(10);
+  });
+
+  it('are found when a short report is all of a long one\'s last words in the order: the long one\'s prefix holds one shared word, its last', () => {
+    // The short report's 6 words (a Jaccard of exactly 0.3 with the long one's 20) are shared; in the long one's
+    // order its 14 words of its own come first (rarest), then the 4 shared ones, then the date words. Its prefix
+    // (20 − 6 + 1 words) holds only the first shared word: one word shorter, the clash would be lost.
+    const long = 'Mayor Ilse Korven resigned amid quarrels over harbour tollkeepers ferrymen bargemasters lockwardens ropemakers chandlers sailmakers caulkers shipwrights wharfingers netmenders on April 9, 2029.';
+    const docs = [
+      docFrom('s1', 'Mayor Ilse Korven resigned on April 2, 2029.', { date: '2029-06-06' }),
+      docFrom('s2', long, { date: '2029-06-06' }),
+    ];
+    const ctx = makeContext(docs, analyzeDocuments(docs));
+    const words = [...spanWords(ctx.docs[1]!, 0, long.length)];
+    expect(words.length).toBe(20);
+    expect(expectAllPairsClashes(docs)).toBe(1);
   });
 
   it('are the clashes comparing every pair finds when dates nest (years, months, days): lists of dates compatible with an event\'s are skipped whole', () => {

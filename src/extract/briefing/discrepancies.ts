@@ -4,9 +4,10 @@
 
 import type { Discrepancy, Evidence } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
-import { figureClause, itemsBySentence, spanWords, wordOrder, isDateWord, oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { figureClause, itemsBySentence, spanWords, oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { isBriefingFigure } from './figures.ts';
-import { anchoredEvents, compatible, sharedWordNumbers, type AnchoredEvent } from './timeline.ts';
+import { DateNumbers, NumberedWords } from './prefix-filter.ts';
+import { anchoredEvents, type AnchoredEvent } from './timeline.ts';
 
 /** A rule is given the keys of count groups that rose over time: trends.ts shows those, they are no clash. */
 type DiscrepancyRule = (ctx: NotesContext, rising: ReadonlySet<string>) => Discrepancy[];
@@ -118,45 +119,47 @@ const SAME_EVENT = 0.3;
 /** "Sources date the same event differently: 2019-04-15 in s2; 2019-04-22 in s4." Only across sources,
  * only for events naming the same actor, and only where neither date is the coarser form of the other. */
 function differingEventDates(ctx: NotesContext): Discrepancy[] {
-  const events = anchoredEvents(ctx).map((e) => ({ e, ids: entityIds(ctx, e), words: spanWords(ctx.docs[e.doc]!, e.evidence.start, e.evidence.end) }));
+  const anchored = anchoredEvents(ctx);
   const out: Discrepancy[] = [];
-  // Events taken into a clash already (by position: each anchored event is one object, once in the list).
-  const used = new Uint8Array(events.length);
   // Two reports of one event name a common actor and share at least minClashWords words, so each event is
   // compared only with the later events filed under one of its (actor, word) pairs, and only the words of
   // its prefix (prefix filtering, as in timeline.ts: in one global order, date words last and then the
   // rarest first, two events sharing k words share one among each one's first size − k + 1): near-linear on
-  // thousands of sources, and the same clashes in the same order as comparing all pairs.
-  const df = new Map<string, number>();
-  for (const ev of events) for (const w of ev.words) df.set(w, (df.get(w) ?? 0) + 1);
-  const order = wordOrder(df, isDateWord);
-  // Each event's words as ascending numbers, a date word's odd: shared words counted by a merge (sameWords).
-  const number = new Map<string, number>();
-  for (const w of df.keys()) number.set(w, 2 * number.size + (isDateWord(w) ? 1 : 0));
-  const ids = events.map(({ words }) => Int32Array.from(words, (w) => number.get(w)!).sort());
-  const sizes = Int32Array.from(events, (ev) => ev.words.size);
-  const docs = Int32Array.from(events, (ev) => ev.e.doc);
-  const prefixes = events.map(({ words }) => order(words, Math.max(0, words.size - minClashWords(words.size) + 1)));
-  const index = clashIndex(events.map((ev, j) => ({ ids: ev.ids, words: prefixes[j]!, date: ev.e.date })));
+  // thousands of sources, and the same clashes in the same order as comparing all pairs. Words, actors and
+  // dates are numbers (prefix-filter.ts), what a candidate is tested on sits in typed arrays by event.
+  const spans = anchored.map((e) => spanWords(ctx.docs[e.doc]!, e.evidence.start, e.evidence.end));
+  const words = new NumberedWords(spans);
+  const sizes = Int32Array.from(spans, (w) => w.size);
+  const docs = Int32Array.from(anchored, (e) => e.doc);
+  const dates = new DateNumbers();
+  const dateNo = Int32Array.from(anchored, (e) => dates.of(e.date));
+  const actorNumbers = new Map<string, number>();
+  const actors = anchored.map((e) => Array.from(entityIds(ctx, e), (id) => actorNumbers.get(id) ?? actorNumbers.set(id, actorNumbers.size).get(id)!));
+  const prefixes = words.prefixes((_, size) => size - minClashWords(size) + 1);
+  const index = clashIndex(actors, prefixes, dateNo, words.places);
+  // Events taken into a clash already (by position: each anchored event is one object, once in the list).
+  const used = new Uint8Array(anchored.length);
   // Which event last gathered j as a candidate: each later event is taken once per event, without a set.
-  const seenBy = new Int32Array(events.length).fill(-1);
-  for (const [i, a] of events.entries()) {
+  const seenBy = new Int32Array(anchored.length).fill(-1);
+  for (let i = 0; i < anchored.length; i++) {
     if (used[i]) continue;
     const later: number[] = [];
     const size = sizes[i]!;
-    for (const id of a.ids) {
-      const byWord = index.get(id);
-      if (!byWord) continue;
-      prefixes[i]!.forEach((w, p) => {
-        const byDate = byWord.get(w);
-        if (!byDate) return;
-        for (const [date, list] of byDate) {
-          // Events of the same date, or of one date within the other, never clash: their lists are skipped
+    for (const actor of actors[i]!) {
+      for (let p = 0; p < prefixes.start[i + 1]! - prefixes.start[i]!; p++) {
+        const pair = index.pairs.get(actor * index.words + prefixes.words[prefixes.start[i]! + p]!)!; // i itself is filed under it
+        for (let r = index.runFirst[pair]!; r < index.runFirst[pair + 1]!; r++) {
+          // Events of the same date, or of one date within the other, never clash: their runs are skipped
           // whole (on a large folder thousands of reports of one day share an actor and a word).
-          if (compatible(date, a.e.date)) continue;
-          // Lists are in event order: the later events are those after the first index above i.
-          for (let k = firstAbove(list.js, i); k < list.js.length; k++) {
-            const j = list.js[k]!;
+          if (dates.compatible(index.runDate[r]!, dateNo[i]!)) continue;
+          // Runs are in event order and events are taken in order: the later events are those from the first
+          // above i, which only moves on (`runFrom`).
+          const end = index.runStart[r + 1]!;
+          let k = index.runFrom[r]!;
+          while (k < end && index.js[k]! <= i) k++;
+          index.runFrom[r] = k;
+          for (; k < end; k++) {
+            const j = index.js[k]!;
             if (seenBy[j] === i) continue;
             seenBy[j] = i;
             if (used[j] || docs[j] === docs[i]) continue;
@@ -164,19 +167,19 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
             // word of i's prefix and the at-th of j's: no rarer word is shared, so at most 1 + the fewer words
             // left after; and a Jaccard of SAME_EVENT needs the smaller size at least that share of the larger.
             const other = sizes[j]!;
-            if (1 + Math.min(size - p - 1, other - list.at[k]! - 1) < clashNeeds(size, other)) continue;
+            if (1 + Math.min(size - p - 1, other - index.at[k]! - 1) < clashNeeds(size, other)) continue;
             if (10 * Math.min(size, other) < 3 * Math.max(size, other)) continue;
             later.push(j);
           }
         }
-      });
+      }
     }
-    // Every candidate names an actor of a's (it was filed under one of a's actors) and has an incompatible date.
-    const clash = Int32Array.from(later).sort().filter((j) => alikeReports(ids[i]!, ids[j]!));
+    // Every candidate names an actor of i's (it was filed under one of i's actors) and has an incompatible date.
+    const clash = Int32Array.from(later).sort().filter((j) => alikeReports(words, i, j));
     if (!clash.length) continue;
     used[i] = 1;
     for (const j of clash) used[j] = 1;
-    out.push(dateClash(ctx, [a.e, ...Array.from(clash, (j) => events[j]!.e)]));
+    out.push(dateClash(ctx, [anchored[i]!, ...Array.from(clash, (j) => anchored[j]!)]));
   }
   return out;
 }
@@ -189,40 +192,72 @@ export const clashNeeds = (x: number, y: number): number => Math.max(SAME_EVENT_
  * sharedWords(a, b) ≥ SAME_EVENT_WORDS and similarity(a, b) ≥ SAME_EVENT, for two word sets given as sorted
  * numbers (a date word's odd): one merge counts the shared words and those not dates, the same counts.
  */
-function alikeReports(x: Int32Array, y: Int32Array): boolean {
-  const { inter, shared } = sharedWordNumbers(x, y);
-  return shared >= SAME_EVENT_WORDS && inter / (x.length + y.length - inter) >= SAME_EVENT;
+function alikeReports(words: NumberedWords, a: number, b: number): boolean {
+  const { inter, shared } = words.shared(a, b);
+  return shared >= SAME_EVENT_WORDS && inter / (words.size(a) + words.size(b) - inter) >= SAME_EVENT;
 }
 
-/** The first position in an ascending list holding a number above `i` (the list's length when none does). */
-function firstAbove(list: readonly number[], i: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! > i) hi = mid; else lo = mid + 1; }
-  return lo;
+/**
+ * Events filed by (actor, prefix word), in flat arrays (a folder of 10,000 sources files ~1.5 million, in
+ * hundreds of thousands of lists: no object per list). A pair's filings lie together, in runs of one date each
+ * (dates ascending), a run's events ascending: pair p's runs are runFirst[p]…runFirst[p + 1]; run r has the date
+ * runDate[r] and its events are js[runStart[r]…runStart[r + 1]], with where the word stands in each one's prefix
+ * (`at`); runFrom[r] is the first of them not behind the event the search is at (it only moves on).
+ */
+export interface ClashIndex {
+  /** Pairs by actor · words + word (words: how many places the word order has). */
+  pairs: Map<number, number>;
+  words: number;
+  runFirst: Int32Array;
+  runDate: Int32Array;
+  runStart: Int32Array;
+  runFrom: Int32Array;
+  js: Int32Array;
+  at: Int32Array;
 }
 
-/** Events by actor, then prefix word, then date: each list holds event numbers in ascending order, with where
- * the word stands in each one's prefix (`at`). Nested maps, not one map of joined "actor word" keys, so a
- * lookup makes no string. */
-export type ClashIndex = Map<string, Map<string, Map<string, { js: number[]; at: number[] }>>>;
-
-/** Files each event (by its position) under each of its actors × each of its prefix words, by its date. */
-export function clashIndex(events: ReadonlyArray<{ ids: ReadonlySet<string>; words: readonly string[]; date: string }>): ClashIndex {
-  const index: ClashIndex = new Map();
-  events.forEach((ev, j) => {
-    for (const id of ev.ids) {
-      let byWord = index.get(id);
-      if (!byWord) index.set(id, (byWord = new Map()));
-      ev.words.forEach((w, at) => {
-        let byDate = byWord!.get(w);
-        if (!byDate) byWord!.set(w, (byDate = new Map()));
-        const list = byDate.get(ev.date);
-        if (list) { list.js.push(j); list.at.push(at); } else byDate.set(ev.date, { js: [j], at: [at] });
-      });
+/** Files each event (by its position) under each of its actors × each of its prefix words (places in the word
+ * order, below `words`), by its date: filed in date order, then event order, so each run is one date's, in order. */
+export function clashIndex(actors: ReadonlyArray<readonly number[]>, prefixes: { words: Int32Array; start: Int32Array }, dateNo: Int32Array, words: number): ClashIndex {
+  const order = Array.from(dateNo.keys()).sort((x, y) => dateNo[x]! - dateNo[y]! || x - y);
+  const pairs = new Map<number, number>();
+  const filings: number[] = [];
+  const runs: number[] = [];
+  const lastDate: number[] = [];
+  /** Calls `file(pair, j, at, date)` for every filing, in the index's order. */
+  const each = (file: (pair: number, j: number, at: number, date: number) => void) => {
+    for (const j of order) for (const actor of actors[j]!) for (let at = 0; at < prefixes.start[j + 1]! - prefixes.start[j]!; at++) {
+      const key = actor * words + prefixes.words[prefixes.start[j]! + at]!;
+      let pair = pairs.get(key);
+      if (pair === undefined) { pairs.set(key, (pair = filings.length)); filings.push(0); runs.push(0); lastDate.push(-1); }
+      file(pair, j, at, dateNo[j]!);
     }
+  };
+  // First count each pair's filings and runs, then place them.
+  each((pair, _j, _at, date) => {
+    filings[pair]!++;
+    if (lastDate[pair] !== date) { runs[pair]!++; lastDate[pair] = date; }
   });
-  return index;
+  const n = filings.length;
+  const runFirst = new Int32Array(n + 1);
+  const entryNext = new Int32Array(n);
+  for (let p = 0, entries = 0; p < n; p++) { runFirst[p + 1] = runFirst[p]! + runs[p]!; entryNext[p] = entries; entries += filings[p]!; }
+  const total = filings.reduce((x, y) => x + y, 0);
+  const runCount = runFirst[n]!;
+  const runDate = new Int32Array(runCount);
+  const runStart = new Int32Array(runCount + 1);
+  runStart[runCount] = total;
+  const runNext = runFirst.slice(0, n);
+  const js = new Int32Array(total);
+  const at = new Int32Array(total);
+  lastDate.fill(-1);
+  each((pair, j, place, date) => {
+    const k = entryNext[pair]!++;
+    js[k] = j;
+    at[k] = place;
+    if (lastDate[pair] !== date) { const r = runNext[pair]!++; runDate[r] = date; runStart[r] = k; lastDate[pair] = date; }
+  });
+  return { pairs, words, runFirst, runDate, runStart, runFrom: runStart.slice(0, runCount), js, at };
 }
 
 /** Fewest words (date words included) two reports of `size` words that clash share: SAME_EVENT_WORDS besides

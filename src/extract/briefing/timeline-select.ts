@@ -3,14 +3,15 @@
 // the "datewise" approach of Martschat & Markert 2018); each chosen date is told by its most central event
 // (LexRank over that date's sentences), with redundancy across dates removed by MMR (Carbonell & Goldstein 1998).
 
-import type { SourceText, TimelineEvent } from '../../notes/model.ts';
+import type { Evidence, SourceText, TimelineEvent } from '../../notes/model.ts';
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
-import { contentWords, makeContext, type NotesContext } from './context.ts';
+import { contentWords, makeContext, oneLine, spanWords, type NotesContext } from './context.ts';
 import { mergeDuplicates } from './duplicates.ts';
-import { lexRank, sentenceGraph } from './lexrank.ts';
+import { flatSentenceGraph, lexRank, type SentenceGraph } from './lexrank.ts';
 import { placedOnTimeline, withAnalysisMeta } from './source-dates.ts';
 import { timeline } from './timeline.ts';
+import { WordSet } from './word-set.ts';
 
 /** A timeline of at most this many events is shown whole: a small briefing keeps every event. */
 export const TIMELINE_BUDGET = 24;
@@ -103,13 +104,17 @@ export function selectEvents(ctx: NotesContext, events: readonly TimelineEvent[]
   const dates = ranked.slice(0, Math.max(0, options.dates ?? dateBudget(ranked.length))).map((r) => r.date);
   const perDate = Math.max(1, options.perDate ?? 1);
   const cap = options.cap ?? dates.length * perDate;
-  const words = events.map((e) => contentWords(e.text));
-  const worth = new Map(dates.map((date) => [date, centrality(ctx, events, byDate.get(date)!)]));
+  // An event's words, made only for the events of the chosen dates (a long timeline has thousands of others).
+  const words: Array<Set<string> | undefined> = [];
+  const wordsOf = (i: number) => (words[i] ??= contentWords(events[i]!.text));
+  const docOf = new Map(ctx.docs.map((doc, d) => [doc.id, d]));
+  const duplicate = new Set(ctx.docs.filter((doc) => doc.flags.includes('duplicate')).map((doc) => doc.id));
+  const worth = new Map(dates.map((date) => [date, centrality(ctx, events, byDate.get(date)!, docOf, duplicate)]));
   const chosen: number[] = [];
   for (let round = 0; round < perDate && chosen.length < cap; round++) {
     for (const date of dates) {
       if (chosen.length >= cap) break;
-      const best = mostNovel(byDate.get(date)!.filter((i) => !chosen.includes(i)), worth.get(date)!, chosen, words);
+      const best = mostNovel(byDate.get(date)!.filter((i) => !chosen.includes(i)), worth.get(date)!, chosen, wordsOf);
       if (best !== undefined) chosen.push(best);
     }
   }
@@ -121,27 +126,50 @@ export function selectEvents(ctx: NotesContext, events: readonly TimelineEvent[]
  * of every event, a near-duplicate's left out), summed per event, so an event several sources tell in words
  * like the date's other reports is central. Scaled so the date's best event is 1.
  */
-function centrality(ctx: NotesContext, events: readonly TimelineEvent[], members: readonly number[]): Map<number, number> {
-  const duplicate = new Set(ctx.docs.filter((doc) => doc.flags.includes('duplicate')).map((doc) => doc.id));
-  const nodes: Array<{ event: number; words: string[] }> = [];
+function centrality(ctx: NotesContext, events: readonly TimelineEvent[], members: readonly number[], docOf: ReadonlyMap<string, number>, duplicate: ReadonlySet<string>): Map<number, number> {
+  const nodes: number[] = [];
+  const tellings: WordSet[] = [];
   for (const i of members) {
-    const tellings = events[i]!.evidence.filter((e) => !duplicate.has(e.source));
-    for (const e of tellings.length ? tellings : events[i]!.evidence.slice(0, 1)) nodes.push({ event: i, words: [...contentWords(e.text)] });
-    if (!events[i]!.evidence.length) nodes.push({ event: i, words: [...contentWords(events[i]!.text)] });
+    const told = events[i]!.evidence.filter((e) => !duplicate.has(e.source));
+    for (const e of told.length ? told : events[i]!.evidence.slice(0, 1)) { nodes.push(i); tellings.push(tellingWords(ctx, docOf, e)); }
+    if (!events[i]!.evidence.length) { nodes.push(i); tellings.push(new WordSet(contentWords(events[i]!.text))); }
   }
-  const rank = lexRank(sentenceGraph(nodes.map((n) => n.words)));
+  const rank = lexRank(wordSetGraph(tellings));
   const sums = new Map<number, number>(members.map((i) => [i, 0]));
-  nodes.forEach((n, k) => sums.set(n.event, sums.get(n.event)! + rank[k]!));
+  nodes.forEach((event, k) => sums.set(event, sums.get(event)! + rank[k]!));
   const top = Math.max(...sums.values()) || 1;
   return new Map([...sums].map(([i, s]) => [i, s / top]));
 }
 
+/**
+ * The content words of a telling, in order: those of its span, made once for the notes stage and shared
+ * (spanWords), when its text is that span's one-line text, as every timeline event's evidence is; else its text's.
+ */
+function tellingWords(ctx: NotesContext, docOf: ReadonlyMap<string, number>, e: Evidence): WordSet {
+  const d = docOf.get(e.source);
+  const doc = d === undefined ? undefined : ctx.docs[d];
+  if (doc && oneLine(doc.text.slice(e.start, e.end)) === e.text) return spanWords(doc, e.start, e.end);
+  return new WordSet(contentWords(e.text));
+}
+
+/** sentenceGraph of the sets' words (each set's in its order), from their numbers: no string is looked up. */
+export function wordSetGraph(sets: readonly WordSet[]): SentenceGraph {
+  const first = new Int32Array(sets.length + 1);
+  sets.forEach((s, k) => { first[k + 1] = first[k]! + s.size; });
+  const ids = new Int32Array(first[sets.length]!);
+  sets.forEach((s, k) => s.copyOrderedIds(ids, first[k]!));
+  // Numbered from 0 in the order met, so the graph's tables are sized to these sentences, not to every word.
+  const local = new Map<number, number>();
+  for (let p = 0; p < ids.length; p++) ids[p] = local.get(ids[p]!) ?? local.set(ids[p]!, local.size).get(ids[p]!)!;
+  return flatSentenceGraph(first, ids, local.size);
+}
+
 /** Maximal marginal relevance: the candidate whose centrality, less its likeness to an event already chosen, is highest (ties: timeline order). */
-function mostNovel(candidates: readonly number[], worth: ReadonlyMap<number, number>, chosen: readonly number[], words: ReadonlyArray<Set<string>>): number | undefined {
+function mostNovel(candidates: readonly number[], worth: ReadonlyMap<number, number>, chosen: readonly number[], words: (i: number) => Set<string>): number | undefined {
   let best: number | undefined;
   let bestScore = -Infinity;
   for (const i of candidates) {
-    const redundancy = chosen.reduce((m, j) => Math.max(m, cosine(words[i]!, words[j]!)), 0);
+    const redundancy = chosen.reduce((m, j) => Math.max(m, cosine(words(i), words(j))), 0);
     const score = MMR_LAMBDA * worth.get(i)! - (1 - MMR_LAMBDA) * redundancy;
     if (score > bestScore) { best = i; bestScore = score; }
   }

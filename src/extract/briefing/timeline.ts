@@ -4,7 +4,8 @@
 
 import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
-import { isDateWord, itemsBySentence, oneLine, shownText, sortCites, sortEvidence, spanWords, wordOrder, type NotesContext } from './context.ts';
+import { isDateWord, itemsBySentence, oneLine, shownText, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
+import { DateNumbers, NumberedWords } from './prefix-filter.ts';
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
@@ -219,13 +220,14 @@ function readability(text: string, degraded: boolean): number {
   return (degraded ? 0 : 4) + (/^["“‘]?\p{Lu}/u.test(text) ? 1 : 0) + (/[.!?]["”’)]*$/.test(text) ? 1 : 0) + (n >= 8 && n <= 40 ? 1 : 0) - (/^["“‘]/.test(text) ? 1 : 0);
 }
 
-/** A group of events being merged: its number (`id`), its members (positions in the input), its distinct dates, and its place in the order of groups. */
-interface EventGroup { id: number; members: number[]; dates: Set<string>; order: number }
+/** A group of events being merged: its number (`id`), its members (positions in the input), its distinct dates (as
+ * the index's date numbers), and its place in the order of groups. */
+interface EventGroup { id: number; members: number[]; dates: number[]; order: number }
 
 /** Groups of events that are one event: same date (or one date within the other) and similar words. */
 export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][] {
   const groups: EventGroup[] = [];
-  const newGroup = (order: number): EventGroup => { const g = { id: groups.length, members: [], dates: new Set<string>(), order }; groups.push(g); return g; };
+  const newGroup = (order: number): EventGroup => { const g = { id: groups.length, members: [], dates: [], order }; groups.push(g); return g; };
   const index = new EventIndex(events);
   let order = 0;
   events.forEach((e, i) => {
@@ -233,9 +235,9 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
     // pair), but every date in a group must agree with the newcomer's, so no group spans two days.
     const homes = index.homes(i, groups);
     homes.sort((a, b) => a.order - b.order);
-    const dates = new Set([e.date, ...homes.flatMap((g) => [...g.dates])]);
+    const date = index.dateOf(i);
     let home: EventGroup;
-    if (![...dates].every((x) => [...dates].every((y) => compatible(x, y)))) {
+    if (!index.datesAgree(homes, date)) {
       // The newcomer cannot join them all: it goes to the first (keeping its place), or starts a group.
       home = homes[0] ?? newGroup(order++);
     } else {
@@ -246,11 +248,11 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
       home.order = order++;
       for (const g of homes.slice(1)) {
         for (const j of g.members) { home.members.push(j); index.groupOf[j] = home.id; }
-        for (const d of g.dates) home.dates.add(d);
+        for (const d of g.dates) if (!home.dates.includes(d)) home.dates.push(d);
       }
     }
     home.members.push(i);
-    home.dates.add(e.date);
+    if (!home.dates.includes(date)) home.dates.push(date);
     index.add(i, home);
   });
   // The groups events are in (a group joined into another has none left).
@@ -273,21 +275,30 @@ export const minSharedWords = (size: number): number => Math.min(SAME_EVENT_SHAR
  *   sharing k words share one among each one's first size − k + 1 words, so only those are filed and looked up.
  * - Events with the same date, words and counts are alike to every event alike: one of them per group is
  *   filed (two, from different sources, as sameEvent asks more of two sentences of one source).
- * What a candidate is tested on sits in flat typed arrays by event (size, source, date, group): on a day
- * thousands of sources share, a newcomer meets hundreds of candidates, most of a group found a home already.
+ * What a candidate is tested on sits in flat typed arrays by event (size, source, date, group, whether it gives
+ * counts) and words and dates are numbers (prefix-filter.ts): on a day thousands of sources share, a newcomer
+ * meets hundreds of candidates, most of a group found a home already, and none is read from its event object
+ * unless both give counts.
  */
 class EventIndex {
-  /** Filed events by key, then word number: their positions, and where the word stands in each one's prefix (`at`). */
-  private byKey = new Map<string, Map<number, { js: number[]; at: number[] }>>();
-  /** Each event's prefix, as word numbers. */
-  private prefixes: Int32Array[];
+  /** Filed events by key (2 · date number for "=D", 2 · date number + 1 for "*P"), then by word (its place in
+   * the global order): their positions, and where the word stands in each one's prefix (`at`). */
+  private byKey = new Map<number, Map<number, { js: number[]; at: number[] }>>();
+  /** The events' words as numbers (prefix-filter.ts), and their prefixes as places in the global word order: flat,
+   * event after event, event k's from prefixes.start[k]. */
+  private words: NumberedWords;
+  private prefixes: { words: Int32Array; start: Int32Array };
   private signatures: string[];
   /** Filed events by signature (date, words, counts). */
   private filed = new Map<string, number[]>();
-  /** Each event's content-word count, source, date (as a number: equal numbers, equal dates) and group (set by mergeEvents). */
+  private dates = new DateNumbers();
+  /** Each event's content-word count, source, date number and whether it gives counts (figures). */
   private size: Int32Array;
   private doc: Int32Array;
   private dateNo: Int32Array;
+  private counted: Uint8Array;
+  /** For an event that gives counts, its counts and their measures as numbers (equal numbers, equal strings). */
+  private counts: Array<{ values: number[]; measures: number[] } | undefined>;
   /** Each event's group, by number (-1 until placed): the one record of it, kept by mergeEvents. */
   readonly groupOf: Int32Array;
   /** Which newcomer last took an event; which found a group (by number: at most one a newcomer) a home;
@@ -295,47 +306,57 @@ class EventIndex {
   private seen: Int32Array;
   private homeFor: Int32Array;
   private datesFor: Int32Array;
-  private datesAgree: Uint8Array;
-  /** Each event's words as ascending numbers, a date word's odd (see alike below). */
-  private ids: Int32Array[];
+  private datesAgreed: Uint8Array;
 
   constructor(private events: readonly AnchoredEvent[]) {
-    const df = new Map<string, number>();
-    for (const e of events) for (const w of e.words) df.set(w, (df.get(w) ?? 0) + 1);
-    const idOf = new Map<string, number>();
-    for (const w of df.keys()) idOf.set(w, 2 * idOf.size + (isDateWord(w) ? 1 : 0));
-    this.ids = events.map((e) => Int32Array.from(e.words, (w) => idOf.get(w)!).sort());
-    const order = wordOrder(df, isDateWord);
-    this.prefixes = events.map((e) => Int32Array.from(order(e.words, e.words.size - minSharedWords(e.words.size) + 1), (w) => idOf.get(w)!));
-    // The words by their sorted numbers (one number a word): the same words, the same signature, with no sort of strings.
-    this.signatures = events.map((e, k) => `${e.date}\u0001${this.ids[k]!.join(' ')}\u0001${e.figures?.length ? [...new Set(e.figures)].sort().join('\u0002') : ''}`);
-    const dates = new Map<string, number>();
+    this.words = new NumberedWords(events.map((e) => e.words));
+    this.prefixes = this.words.prefixes((_, size) => size - minSharedWords(size) + 1);
     this.size = Int32Array.from(events, (e) => e.words.size);
     this.doc = Int32Array.from(events, (e) => e.doc);
-    this.dateNo = Int32Array.from(events, (e) => dates.get(e.date) ?? dates.set(e.date, dates.size).get(e.date)!);
+    this.dateNo = Int32Array.from(events, (e) => this.dates.of(e.date));
+    this.counted = Uint8Array.from(events, (e) => (e.figures?.length ? 1 : 0));
+    const numbers = new Map<string, number>();
+    const number = (x: string) => numbers.get(x) ?? numbers.set(x, numbers.size).get(x)!;
+    this.counts = events.map((e) => (e.figures?.length ? { values: e.figures.map(number), measures: e.figures.map((f) => number(measureOf(f))) } : undefined));
+    // The words by their sorted numbers (one number a word): the same words, the same signature, with no sort of strings.
+    this.signatures = events.map((e, k) => `${this.dateNo[k]}\u0001${this.words.ids.subarray(this.words.start[k], this.words.start[k + 1]).join(' ')}\u0001${e.figures?.length ? [...new Set(e.figures)].sort().join('\u0002') : ''}`);
     this.groupOf = new Int32Array(events.length).fill(-1);
     this.seen = new Int32Array(events.length).fill(-1);
     this.homeFor = new Int32Array(events.length).fill(-1);
     this.datesFor = new Int32Array(events.length).fill(-1);
-    this.datesAgree = new Uint8Array(events.length);
+    this.datesAgreed = new Uint8Array(events.length);
+  }
+
+  /** Event i's date, as a number (the groups keep their dates so). */
+  dateOf(i: number): number { return this.dateNo[i]!; }
+
+  /** Whether every two dates of the groups and `date` are compatible. Each home agrees with `date` and a group's
+   * own dates agree (this test made them so), so fewer than two homes always agree. */
+  datesAgree(homes: readonly EventGroup[], date: number): boolean {
+    if (homes.length < 2) return true;
+    const all = [date, ...homes.flatMap((g) => g.dates)];
+    return all.every((x) => all.every((y) => this.dates.compatible(x, y)));
   }
 
   /** Files event `i`, now in `home`, unless its group already holds events that stand for it. */
   add(i: number, home: EventGroup): void {
     this.groupOf[i] = home.id;
-    const e = this.events[i]!;
     const sig = this.signatures[i]!;
     const reps = this.filed.get(sig) ?? [];
-    const docs = new Set(reps.filter((j) => this.groupOf[j] === home.id).map((j) => this.events[j]!.doc));
-    if (docs.has(e.doc) || docs.size >= 2) return;
+    const docs = new Set(reps.filter((j) => this.groupOf[j] === home.id).map((j) => this.doc[j]!));
+    if (docs.has(this.doc[i]!) || docs.size >= 2) return;
     if (reps.length) reps.push(i); else this.filed.set(sig, [i]);
-    const prefix = this.prefixes[i]!;
-    for (const key of [`=${e.date}`, ...isoPrefixes(e.date).filter((p) => p !== e.date).map((p) => `*${p}`)]) {
+    const { words: prefixes, start } = this.prefixes;
+    const date = this.dateNo[i]!;
+    const level = this.dates.level(date);
+    for (let l = 0; l <= level; l++) {
+      const key = l === level ? 2 * date : 2 * this.dates.formAt(date, l) + 1;
       let byWord = this.byKey.get(key);
       if (!byWord) this.byKey.set(key, (byWord = new Map()));
-      for (let at = 0; at < prefix.length; at++) {
-        const list = byWord.get(prefix[at]!);
-        if (list) { list.js.push(i); list.at.push(at); } else byWord.set(prefix[at]!, { js: [i], at: [at] });
+      for (let at = 0; at < start[i + 1]! - start[i]!; at++) {
+        const word = prefixes[start[i]! + at]!;
+        const list = byWord.get(word);
+        if (list) { list.js.push(i); list.at.push(at); } else byWord.set(word, { js: [i], at: [at] });
       }
     }
   }
@@ -348,15 +369,17 @@ class EventIndex {
    * the one global order, would have met them sooner, under the same key), so at most 1 + the fewer words left after.
    */
   homes(i: number, groups: readonly EventGroup[]): EventGroup[] {
-    const date = this.events[i]!.date;
+    const date = this.dateNo[i]!;
+    const level = this.dates.level(date);
     const size = this.size[i]!;
-    const prefix = this.prefixes[i]!;
+    const { words: prefixes, start } = this.prefixes;
     const homes: EventGroup[] = [];
-    for (const key of [...isoPrefixes(date).map((p) => `=${p}`), `*${date}`]) {
-      const byWord = this.byKey.get(key);
+    // Events of its date or a coarser form ("=Q"), then events of finer dates within it ("*D").
+    for (let l = 0; l <= level + 1; l++) {
+      const byWord = this.byKey.get(l <= level ? 2 * this.dates.formAt(date, l) : 2 * date + 1);
       if (!byWord) continue;
-      for (let p = 0; p < prefix.length; p++) {
-        const list = byWord.get(prefix[p]!);
+      for (let p = 0; p < start[i + 1]! - start[i]!; p++) {
+        const list = byWord.get(prefixes[start[i]! + p]!);
         if (!list) continue;
         const { js, at } = list;
         for (let n = 0; n < js.length; n++) {
@@ -392,42 +415,23 @@ class EventIndex {
   private agrees(g: EventGroup, i: number): boolean {
     if (this.datesFor[g.id] !== i) {
       this.datesFor[g.id] = i;
-      const date = this.events[i]!.date;
-      this.datesAgree[g.id] = [...g.dates].every((d) => compatible(d, date)) ? 1 : 0;
+      const date = this.dateNo[i]!;
+      this.datesAgreed[g.id] = g.dates.every((d) => this.dates.compatible(d, date)) ? 1 : 0;
     }
-    return this.datesAgree[g.id] === 1;
+    return this.datesAgreed[g.id] === 1;
   }
 
   /**
-   * sameEvent(events[j], events[i]), with the shared words counted by one merge of the two sorted number
-   * arrays instead of set lookups: the same counts (a date word's number is odd), so the same answer.
+   * sameEvent(events[j], events[i]) for a candidate (its date compatible with i's, by the key it was filed
+   * under), with the shared words counted by one merge of the two sorted number arrays instead of set lookups:
+   * the same counts (a date word's number is odd), so the same answer.
    */
   private alike(j: number, i: number): boolean {
-    const a = this.events[j]!;
-    const b = this.events[i]!;
-    if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
-    const both = sharedWordNumbers(this.ids[j]!, this.ids[i]!);
-    return alikeEnough(a, b, both.inter, both.shared);
+    if (this.counted[j] && this.counted[i] && countNumbersDiffer(this.counts[j]!, this.counts[i]!)) return false;
+    const both = this.words.shared(j, i);
+    return alikeCounts(this.size[j]!, this.size[i]!, this.dateNo[j] === this.dateNo[i], this.doc[j] !== this.doc[i], both.inter, both.shared);
   }
 }
-
-/** "2019-04-15" → "2019", "2019-04", "2019-04-15": the dates compatible with it that it falls within. */
-/**
- * Of two word sets given as sorted word numbers (a date word's odd, see wordOrder), the words in both (`inter`)
- * and those of them that are not date words (`shared`), in one merge.
- */
-export function sharedWordNumbers(x: Int32Array, y: Int32Array): { inter: number; shared: number } {
-  let inter = 0;
-  let shared = 0;
-  for (let p = 0, q = 0; p < x.length && q < y.length;) {
-    if (x[p]! < y[q]!) p++;
-    else if (x[p]! > y[q]!) q++;
-    else { inter++; if ((x[p]! & 1) === 0) shared++; p++; q++; }
-  }
-  return { inter, shared };
-}
-
-const isoPrefixes = (date: string) => [4, 7, 10].filter((n) => n <= date.length).map((n) => date.slice(0, n));
 
 /** Alike enough to be one event: overall word overlap, or (for a short report inside a long sentence)
  * several shared content words making up a good part of the shorter one. */
@@ -445,22 +449,37 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
 
 /** sameEvent's test once the two events' shared words are counted: `inter` in all, `shared` of them not date words. */
 function alikeEnough(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, inter: number, shared: number): boolean {
-  const smallSize = Math.min(a.words.size, b.words.size);
-  const jaccard = smallSize ? inter / (a.words.size + b.words.size - inter) : 0;
+  const sameDate = a.date === b.date;
+  if (!sameDate && !compatible(a.date, b.date)) return false;
+  return alikeCounts(a.words.size, b.words.size, sameDate, a.doc !== b.doc, inter, shared);
+}
+
+/** The same test for events of compatible dates, given as numbers: their sizes, whether the dates are equal and
+ * whether the two are from different sources. */
+function alikeCounts(sizeA: number, sizeB: number, sameDate: boolean, retold: boolean, inter: number, shared: number): boolean {
+  const smallSize = Math.min(sizeA, sizeB);
+  const jaccard = smallSize ? inter / (sizeA + sizeB - inter) : 0;
   const contained = smallSize ? shared / smallSize : 0;
-  // One source rarely tells one event twice in different words: its look-alike sentences are different events.
-  const retold = a.doc !== b.doc;
-  if (a.date === b.date) return jaccard >= SAME_EVENT || (retold && shared >= SAME_EVENT_SHARED && contained >= SAME_EVENT_CONTAINED);
-  return compatible(a.date, b.date) && (jaccard >= SAME_EVENT_ACROSS_GRANULARITY || (retold && shared >= SAME_EVENT_SHARED_ACROSS && contained >= 2 * SAME_EVENT_CONTAINED));
+  // One source rarely tells one event twice in different words (retold: from another source): its look-alike
+  // sentences are different events.
+  if (sameDate) return jaccard >= SAME_EVENT || (retold && shared >= SAME_EVENT_SHARED && contained >= SAME_EVENT_CONTAINED);
+  return jaccard >= SAME_EVENT_ACROSS_GRANULARITY || (retold && shared >= SAME_EVENT_SHARED_ACROSS && contained >= 2 * SAME_EVENT_CONTAINED);
 }
 
 /** Both give a count of the same measure and none of one's values is among the other's. */
 function countsDiffer(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return false; // nothing shared: most events give no count
-  const measure = (f: string) => f.slice(f.indexOf(' ') + 1);
-  const shared = a.map(measure).filter((m) => b.some((f) => measure(f) === m));
+  const shared = a.map(measureOf).filter((m) => b.some((f) => measureOf(f) === m));
   return shared.length > 0 && !a.some((f) => b.includes(f));
 }
+
+/** countsDiffer of two events' counts given as numbers (the same strings, the same numbers): no string is cut per pair. */
+function countNumbersDiffer(a: { values: number[]; measures: number[] }, b: { values: number[]; measures: number[] }): boolean {
+  return a.measures.some((m) => b.measures.includes(m)) && !a.values.some((v) => b.values.includes(v));
+}
+
+/** "213  people killed" → "people killed": what a count counts. */
+const measureOf = (f: string) => f.slice(f.indexOf(' ') + 1);
 
 /** Two ISO dates that can name the same day: equal, or one the coarser form of the other ("2019-04", "2019-04-15"). */
 export const compatible = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);

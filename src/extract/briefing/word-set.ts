@@ -200,6 +200,9 @@ export class WordSet implements ReadonlySet<string> {
     for (let k = 0; k < size; k++) into[at + k] = ids[from + k]!;
   }
 
+  /** Copies its word numbers, ascending, into `into` from `at`. */
+  copySortedIds(into: Int32Array, at: number): void { into.set(this.ids.subarray(this.at + this.size, this.at + 2 * this.size), at); }
+
   /** Its word numbers that `keep`, sorted ascending. */
   sortedIdsWhere(keep: (id: number) => boolean): number[] {
     const out: number[] = [];
