@@ -2,7 +2,7 @@
 //
 // By default V8 lets the old generation grow up to 4× its live set before the next full collection when
 // the program promotes objects fast and collection is cheap next to its work: at 10,000 articles the notes
-// stage keeps ~560–750 MB, so its heap reached 2.2 GB of mostly garbage, and the build peaked at 2.5–2.8 GB
+// stage keeps ~560–750 MB, so its heap reached 2.2 GB of mostly garbage, and the build peaked at 2.4–2.8 GB
 // RSS (bench/results/scale-memory.md). A fixed growth of half the live set keeps the heap near 1.5× what
 // is live, for a few more full collections. This is a growth setting, not a limit: a bigger corpus still
 // gets all the heap it needs.
