@@ -11,6 +11,7 @@ import type { BriefingNotes } from '../../notes/model.ts';
 import { isHandEdited, stringifyNotes } from '../../notes/markdown.ts';
 import { validateNotes } from '../../notes/schema.ts';
 import { backup } from '../files.ts';
+import { collectGarbage, LARGE_CORPUS_CHARS, limitHeapGrowth } from '../heap-growth.ts';
 import type { Reporter } from '../report.ts';
 import { commitOutputs, prepareOutputs, readNotesFile, type PendingOutput, type RenderPaths } from './render.ts';
 
@@ -25,6 +26,7 @@ export interface BuildOptions extends RenderPaths {
 export async function buildCommand(opts: BuildOptions, rep: Reporter): Promise<number> {
   // The sources, their analyses and the notes stage's caches are gone (out of scope) before the deck and handout are made.
   const { notes, outputs, keptAs } = await readAndDraft(opts, rep);
+  collectGarbage(); // now that they are: else their heap is only reused, and the deck and handout add to it
   const jsonFile = opts.notes.replace(/\.md$/, '') + '.json';
   outputs.push({ file: jsonFile, data: `${JSON.stringify(notes, null, 2)}\n`, recorded: false });
   outputs.push(...(await prepareOutputs(notes, opts, rep)));
@@ -49,6 +51,8 @@ async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes:
   // Nothing from here on reads the files' original texts: only the cleaned ones are kept.
   const docs = loaded.docs.map(withoutRaw);
   loaded.docs = [];
+  // Before extraction: a large corpus's extraction and notes would otherwise let garbage pile up to 4× what they keep.
+  if (docs.reduce((sum, d) => sum + d.text.length, 0) >= LARGE_CORPUS_CHARS) limitHeapGrowth();
   rep.stage('extract');
   const analyses = await analyzeDocumentsParallel(docs, { defaultDate: opts.date ?? null }); // on several cores when there are many sources
   rep.stage('notes');
