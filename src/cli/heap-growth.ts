@@ -22,7 +22,8 @@ export const LARGE_CORPUS_CHARS = 20_000_000;
 
 /**
  * Set V8's heap growth for the whole process (its worker threads too). V8 reads it at each full collection,
- * so it must be set before the heap grows much: `build` sets it once the sources are read, before extraction.
+ * so it must be set before the heap grows much: `build` sets it once the sources are read, before extraction,
+ * and collects at once (else the limit the last collection set, while reading, holds until the next one).
  */
 export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
   v8.setFlagsFromString(`--heap-growing-percent=${percent}`);

@@ -52,7 +52,8 @@ async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes:
   const docs = loaded.docs.map(withoutRaw);
   loaded.docs = [];
   // Before extraction: a large corpus's extraction and notes would otherwise let garbage pile up to 4× what they keep.
-  if (docs.reduce((sum, d) => sum + d.text.length, 0) >= LARGE_CORPUS_CHARS) limitHeapGrowth();
+  // V8 reads the setting at a full collection, and the last one (while reading) may have set a limit up to 4× past its live set: collect now.
+  if (docs.reduce((sum, d) => sum + d.text.length, 0) >= LARGE_CORPUS_CHARS) { limitHeapGrowth(); collectGarbage(); }
   rep.stage('extract');
   const analyses = await analyzeDocumentsParallel(docs, { defaultDate: opts.date ?? null }); // on several cores when there are many sources
   rep.stage('notes');
