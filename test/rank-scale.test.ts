@@ -6,7 +6,7 @@
 // against split, sort, filter and reduce, a Set and the regular expression.
 import { describe, expect, it } from 'vitest';
 import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
-import { type Candidate, DATE_TOKEN, distinctIds, quotedChars, sameFact, statedNumbers, twoHighest, wordCount } from '../src/extract/briefing/keypoints.ts';
+import { type Candidate, DATE_TOKEN, distinctIds, quotedChars, sameFact, statedNumbers, spacedWordCount, twoHighest } from '../src/extract/briefing/keypoints.ts';
 import { EDGE_THRESHOLD, lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
@@ -176,7 +176,7 @@ describe('scoring shortcuts', () => {
     const r = rng(31);
     for (let k = 0; k < 2000; k++) {
       const text = Array.from({ length: int(r, 12) }, () => pick(r, ['a', 'word', '', ' ', 'x.y', '“q”'])).join(pick(r, [' ', '  ', '']));
-      expect(wordCount(text)).toBe(text.split(' ').length);
+      expect(spacedWordCount(text)).toBe(text.split(' ').length);
     }
   });
 

@@ -383,7 +383,7 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, items: SentenceI
   const a = ctx.analyses[d]!;
   const [start, end] = a.sentences[k]!;
   const text = oneLine(ctx.docs[d]!.text.slice(start, end));
-  const words = wordCount(text);
+  const words = spacedWordCount(text);
   if (words < 8 || words > 60 || /\?["”’]?$/.test(text) || !/[.!]["”’)]*$/.test(text)) return null;
   // A sentence that is mostly quotation belongs under Quotes.
   if (quotedChars(a.quotes, start, end) > 0.4 * (end - start)) return null;
@@ -433,7 +433,7 @@ export function distinctIds(mentions: ReadonlyArray<{ id: string }>): string[] {
 }
 
 /** The number of words of a one-line text: its spaces and one (what `text.split(' ').length` counts). */
-export function wordCount(text: string): number {
+export function spacedWordCount(text: string): number {
   let n = 1;
   for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) n++;
   return n;
