@@ -10,7 +10,7 @@ import v8 from 'node:v8';
 import vm from 'node:vm';
 
 /** The old generation may grow this many percent past what the last full collection kept. */
-export const HEAP_GROWING_PERCENT = 50;
+const HEAP_GROWING_PERCENT = 50;
 
 /**
  * Characters of source text from which the build limits its heap's growth (~2,800 generated articles). Below
@@ -25,8 +25,8 @@ export const LARGE_CORPUS_CHARS = 20_000_000;
  * so it must be set before the heap grows much: `build` sets it once the sources are read, before extraction,
  * and collects at once (else the limit the last collection set, while reading, holds until the next one).
  */
-export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
-  v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
+export function limitHeapGrowth(): void {
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
 }
 
 /**
@@ -36,6 +36,9 @@ export function limitHeapGrowth(percent = HEAP_GROWING_PERCENT): void {
  * `gc` to contexts made after --expose-gc is set; the flag changes nothing else.
  */
 export function collectGarbage(): void {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
+  gc ??= (v8.setFlagsFromString('--expose-gc'), vm.runInNewContext('gc') as () => void);
+  gc();
 }
+
+/** V8's `gc`, got once. */
+let gc: (() => void) | undefined;

@@ -203,22 +203,24 @@ export function analyzeDocuments(docs: SourceText[], options: AnalyzeOptions = {
   return state.out;
 }
 
-/** Results of the corpus-wide rules, and each source's work for the per-document ones (to run anywhere). */
-export interface CorpusAnalysis { out: DocumentAnalysis[]; work: DocWork[] }
-
-/**
- * The corpus-wide rules only. Each `work[k]` is what `analyzeOne` needs for source k (its roles only those
- * of its own entities: a compact message); its result goes back with `finishAnalysis`.
- */
-export function analyzeCorpus(docs: SourceText[], options: AnalyzeOptions = {}): CorpusAnalysis {
-  const state = startState(docs, options);
-  for (const [, run] of corpusRules()) run(state);
-  return corpusWork(state);
+/** What the per-document rules need of a source besides its text, once the corpus-wide rules are done. */
+export interface SourceEntities {
+  /** The date relative dates resolve against (`documentDate`, once inferred dates are known). */
+  date: string | null;
+  /** Each of the source's entities' role and description in words. */
+  roles: ReadonlyMap<string, string>;
+  entities: EntityMention[];
 }
 
+/** A source's per-document results, as finishAnalysis takes them. */
+export type SourceResults = Pick<DocumentAnalysis, 'dates' | 'figures' | 'quotes' | 'alignments'>;
+
+/** Results of the corpus-wide rules, and for each source what its per-document rules need of them (to run on its worker). */
+export interface CorpusAnalysis { out: DocumentAnalysis[]; work: SourceEntities[] }
+
 /**
- * `analyzeCorpus` for sources whose sentences, names and date clues were found part by part (readChunk, namesOfChunk):
- * the degraded sources' names, the entities and the inferred dates are made here, as analyzeCorpus makes them.
+ * The corpus-wide rules, for sources whose sentences, names and date clues were found part by part (readChunk,
+ * namesOfChunk): the degraded sources' names, the entities and the inferred dates are made here, as analyzeDocuments makes them.
  */
 export function analyzeCorpusFrom(docs: SourceText[], options: AnalyzeOptions, found: { sentences: Span[][]; common: CommonWords; candidates: Candidate[][]; clues: DateClues[]; matches?: WordMatches }): CorpusAnalysis {
   const state = startState(docs, options);
@@ -232,16 +234,17 @@ export function analyzeCorpusFrom(docs: SourceText[], options: AnalyzeOptions, f
 }
 
 function corpusWork(state: State): CorpusAnalysis {
-  const work = state.out.map((a, k) => {
+  const work = state.out.map((a, k): SourceEntities => {
+    // Only the roles of the source's own entities: a compact message.
     const roles = new Map<string, string>();
     for (const e of a.entities) if (state.roles.has(e.id)) roles.set(e.id, state.roles.get(e.id)!);
-    return { ...docWork(state, k, a), roles, a: { sentences: a.sentences, entities: a.entities, dates: [], figures: [], quotes: [], alignments: [] } };
+    return { date: documentDate(state.docs[k]!, state.options), roles, entities: a.entities };
   });
   return { out: state.out, work };
 }
 
 /** Puts each source's per-document results (from `analyzeOne`, on any thread) into its analysis. */
-export function finishAnalysis(out: DocumentAnalysis[], results: ReadonlyArray<Pick<DocumentAnalysis, 'dates' | 'figures' | 'quotes' | 'alignments'>>): DocumentAnalysis[] {
+export function finishAnalysis(out: DocumentAnalysis[], results: readonly SourceResults[]): DocumentAnalysis[] {
   out.forEach((a, k) => {
     const r = results[k]!;
     a.dates = r.dates;

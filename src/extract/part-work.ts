@@ -3,8 +3,8 @@
 // them, so the later rounds send it only what is new (the common words, then each source's document date and
 // entities), not the texts and sentences again; and the rules that need no entity run there while the main
 // thread merges the entities.
-import type { DocumentAnalysis, EntityMention } from './analysis.ts';
-import { analyzeOne, ENTITY_FREE_RULES, ENTITY_RULES, namesOfChunk, PER_DOCUMENT_RULES, readChunk, type ChunkDoc, type DocWork } from './analyze.ts';
+import type { EntityMention } from './analysis.ts';
+import { analyzeOne, ENTITY_FREE_RULES, ENTITY_RULES, namesOfChunk, PER_DOCUMENT_RULES, readChunk, type ChunkDoc, type DocWork, type SourceEntities, type SourceResults } from './analyze.ts';
 import type { DateClues } from './rules/document-dates.ts';
 import type { CasingCounts, CommonWords } from './rules/entities/casing.ts';
 import type { Candidate } from './rules/entities.ts';
@@ -13,18 +13,6 @@ import type { TokenSource } from './rules/tokens.ts';
 
 /** What the first round sends back of a part: what the main thread needs of it for the corpus-wide rules. */
 export interface PartRead { sentences: Span[][]; casing: CasingCounts; clues: DateClues[] }
-
-/** What the last round sends a part's worker for each of its sources: all the per-document rules need besides the text. */
-export interface SourceEntities {
-  /** The date relative dates resolve against (`documentDate`, once inferred dates are known). */
-  date: string | null;
-  /** Each of the source's entities' role and description in words. */
-  roles: ReadonlyMap<string, string>;
-  entities: EntityMention[];
-}
-
-/** A source's per-document results, as finishAnalysis takes them. */
-export type SourceResults = Pick<DocumentAnalysis, 'dates' | 'figures' | 'quotes' | 'alignments'>;
 
 /** One part's sources on the worker that read them, from the first round to the last. */
 export class PartWork {

@@ -327,8 +327,9 @@ export function candidatePairs(sets: readonly ShingleSet[], minShingles: number,
       // Most texts met through a shared rare shingle share little else: the count, then the hashes, say so cheaply.
       if (hits[ri]! >= minIndexedHits(sizes[ri]!)) {
         const i = order[ri]!;
-        const shared = sharedIfAtLeast(sets[i]!, s, needed(sizes[ri]!));
-        if (shared >= needed(sizes[ri]!)) pairs.push(i < j ? [i, j, shared] : [j, i, shared]);
+        const need = needed(sizes[ri]!);
+        const shared = sharedIfAtLeast(sets[i]!, s, need);
+        if (shared >= need) pairs.push(i < j ? [i, j, shared] : [j, i, shared]);
       }
       hits[ri] = 0;
     }

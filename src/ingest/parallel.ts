@@ -6,8 +6,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../errors.ts';
 import type { DocumentAnalysis } from '../extract/analysis.ts';
-import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type ChunkDoc } from '../extract/analyze.ts';
-import type { PartRead, SourceEntities, SourceResults } from '../extract/part-work.ts';
+import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type ChunkDoc, type SourceEntities, type SourceResults } from '../extract/analyze.ts';
+import type { PartRead } from '../extract/part-work.ts';
 import { wordMatches } from '../extract/rules/document-dates.ts';
 import { CasingTally } from '../extract/rules/entities/casing.ts';
 import type { Candidate } from '../extract/rules/entities.ts';
@@ -135,9 +135,8 @@ export async function analyzeDocumentsParallel(docs: SourceText[], options: Anal
     const { out, work } = analyzeCorpusFrom(docs, options, found);
     options.onRound?.('entities and inferred dates');
     await early;
-    const sources = (a: number, b: number) => work.slice(a, b).map((w): SourceEntities => ({ date: w.date, roles: w.roles, entities: w.a.entities }));
     // Two at a time, so that a worker has its next part while this thread stores the last one's results.
-    const results = await pool.run<SourceResults[]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-rest', part, sources: sources(a, b) })), on, undefined, 2);
+    const results = await pool.run<SourceResults[]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-rest', part, sources: work.slice(a, b) })), on, undefined, 2);
     options.onRound?.('per-document rules');
     return finishAnalysis(out, results.results.flat());
   });
