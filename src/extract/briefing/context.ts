@@ -6,7 +6,7 @@ import { fold } from '../../ingest/clean/lines.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { typeset } from './typography.ts';
-import { ASCII_HASH_START, asciiHashStep, AsciiWordNumbers, NumberedWords, numberOf, numberedWords, WordSet } from './word-set.ts';
+import { ASCII_HASH_START, asciiHashStep, AsciiWordNumbers, FirstMetIds, numberedWords, numberOf, WordSet } from './word-set.ts';
 export { wordOrder } from '../rules/word-order.ts';
 
 /** An entity seen across the documents, with how much it matters. */
@@ -301,5 +301,5 @@ function asciiSpanWords(text: string, start: number, end: number): WordSet | nul
     }
     from = -1;
   }
-  return new WordSet(new NumberedWords(met, n));
+  return new WordSet(new FirstMetIds(met, n));
 }

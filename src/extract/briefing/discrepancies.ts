@@ -6,7 +6,7 @@ import type { Discrepancy, Evidence } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
 import { figureClause, itemsBySentence, spanWords, oneLine, sentenceEvidence, sentenceIndexAt, sortCites, sortEvidence, type NotesContext } from './context.ts';
 import { isBriefingFigure } from './figures.ts';
-import { DateNumbers, NumberedWords } from './prefix-filter.ts';
+import { ceilDiv, DateNumbers, NumberedWords } from './prefix-filter.ts';
 import { anchoredEvents, type AnchoredEvent } from './timeline.ts';
 
 /** A rule is given the keys of count groups that rose over time: trends.ts shows those, they are no clash. */
@@ -114,7 +114,8 @@ function claim(ctx: NotesContext, text: string, list: Reported[]): Discrepancy {
 /** Two reports of one event under different dates must share this many content words (dates aside)… */
 const SAME_EVENT_WORDS = 4;
 /** …and be this alike overall: stricter than the timeline's merging, since a false clash misleads more. */
-const SAME_EVENT = 0.3;
+const SAME_EVENT_AS = { num: 3, den: 10 };
+const SAME_EVENT = SAME_EVENT_AS.num / SAME_EVENT_AS.den;
 
 /** "Sources date the same event differently: 2019-04-15 in s2; 2019-04-22 in s4." Only across sources,
  * only for events naming the same actor, and only where neither date is the coarser form of the other. */
@@ -168,7 +169,7 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
             // left after; and a Jaccard of SAME_EVENT needs the smaller size at least that share of the larger.
             const other = sizes[j]!;
             if (1 + Math.min(size - p - 1, other - index.at[k]! - 1) < clashNeeds(size, other)) continue;
-            if (10 * Math.min(size, other) < 3 * Math.max(size, other)) continue;
+            if (SAME_EVENT_AS.den * Math.min(size, other) < SAME_EVENT_AS.num * Math.max(size, other)) continue;
             later.push(j);
           }
         }
@@ -185,8 +186,8 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
 }
 
 /** Fewest words (date words included) two reports of `x` and `y` words that clash share: SAME_EVENT_WORDS
- * besides dates, and a Jaccard of SAME_EVENT (3/10), which needs 13 · shared ≥ 3 · (x + y). */
-export const clashNeeds = (x: number, y: number): number => Math.max(SAME_EVENT_WORDS, Math.floor((3 * (x + y) + 12) / 13));
+ * besides dates, and a Jaccard of SAME_EVENT (num/den), which needs (num + den) · shared ≥ num · (x + y). */
+export const clashNeeds = (x: number, y: number): number => Math.max(SAME_EVENT_WORDS, ceilDiv(SAME_EVENT_AS.num * (x + y), SAME_EVENT_AS.num + SAME_EVENT_AS.den));
 
 /**
  * sharedWords(a, b) ≥ SAME_EVENT_WORDS and similarity(a, b) ≥ SAME_EVENT, for two word sets given as sorted

@@ -6,6 +6,7 @@ import type { BriefingNotes, Claim, Evidence, SourceText } from '../../notes/mod
 import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { oneLine, sortCites, sortEvidence, spanWords } from './context.ts';
+import { ceilDiv } from './prefix-filter.ts';
 import { numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence:
@@ -75,9 +76,6 @@ export function firstSameLine(lines: readonly Line[]): (line: Line) => Line | un
     return held.find((x) => sameLine(x, line));
   };
 }
-
-/** ⌈a / b⌉ for whole numbers a ≥ 0, b > 0, without a float's rounding in the way. */
-const ceilDiv = (a: number, b: number) => Math.floor((a + b - 1) / b);
 
 /** An index list: originals (k), where the word stands in each one's order (at), and, once the list is first
  * read, their sizes with the entries sorted by size ascending (most lists are never read: only duplicates ask). */

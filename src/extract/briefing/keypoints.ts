@@ -10,7 +10,7 @@ import type { DateMention, DocumentAnalysis, EntityMention, FigureMention } from
 import { containment, contentWords, itemsBySentence, oneLine, sentenceEvidence, shownClaim, similarity, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
 import { flatSentenceGraph, lexRank, type SentenceGraph } from './lexrank.ts';
 import { hasMainVerb } from './sentence-shape.ts';
-import { numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
+import { flatOrderedIds, numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
 import { anchorDate, compatible, sameEvent } from './timeline.ts';
 
 /** How many key points the notes carry (besides those the bottom line states). */
@@ -104,10 +104,7 @@ export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>):
 /** The LexRank graph of the candidates' words, given as their WordSet numbers in the order met (what their
  * strings would give: a word is its number), in one flat array. */
 function wordsGraph(candidates: readonly Candidate[]): SentenceGraph {
-  const first = new Int32Array(candidates.length + 1);
-  candidates.forEach((c, i) => { first[i + 1] = first[i]! + c.words.size; });
-  const ids = new Int32Array(first[candidates.length]!);
-  candidates.forEach((c, i) => c.words.copyOrderedIds(ids, first[i]!));
+  const { first, ids } = flatOrderedIds(candidates.map((c) => c.words));
   return flatSentenceGraph(first, ids, numberedWords());
 }
 

@@ -7,6 +7,10 @@
 import { isDateWord } from './context.ts';
 import { numberedWords, wordOfNumber, WordSet } from './word-set.ts';
 
+/** ⌈a / b⌉ for whole numbers a ≥ 0, b > 0, without a float's rounding in the way (the exact bounds of the
+ * prefix-filtered searches: duplicates.ts, discrepancies.ts). */
+export const ceilDiv = (a: number, b: number): number => Math.floor((a + b - 1) / b);
+
 /**
  * Each event's words, numbered for merging, and their order for prefix filtering. All sets' numbers sit in
  * one flat array (a typed array per set of ~70,000 would cost more in headers than its words, and the

@@ -6,6 +6,7 @@
 // event both date to the same month ("launched an offensive in April").
 
 import type { DateMention, EntityMention } from '../analysis.ts';
+import { firstAtOrAfter } from '../rules/quotes/pronouns.ts';
 import { containment, contentWords, itemsBySentence, oneLine, sharedWords, type NotesContext } from './context.ts';
 
 /** Sentences compared per source, from its lead: enough to find a shared fact, and it bounds the work. */
@@ -120,17 +121,6 @@ export function mentionsByStart(list: readonly EntityMention[]): Mentions {
   return { sorted, list };
 }
 
-/** The first of sorted mentions starting at or after `at` (the list's length if none). */
-function firstFrom(list: readonly EntityMention[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < at) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
-
 /** The months of a sentence without any (most): one set for all of them, never added to. */
 const NO_MONTHS: ReadonlySet<number> = new Set();
 
@@ -152,7 +142,7 @@ export function withoutNames(text: string, start: number, end: number, mentions:
   const { list } = mentions;
   let out = '';
   let at = start;
-  for (let k = mentions.sorted ? firstFrom(list, start) : 0; k < list.length; k++) {
+  for (let k = mentions.sorted ? firstAtOrAfter(list, start) : 0; k < list.length; k++) {
     const m = list[k]!;
     if (mentions.sorted && m.start >= end) break;
     if (m.end <= start || m.start >= end || m.start < at) continue;

@@ -11,7 +11,7 @@ import { mergeDuplicates } from './duplicates.ts';
 import { flatSentenceGraph, lexRank, type SentenceGraph } from './lexrank.ts';
 import { placedOnTimeline, withAnalysisMeta } from './source-dates.ts';
 import { timeline } from './timeline.ts';
-import { WordSet } from './word-set.ts';
+import { flatOrderedIds, WordSet } from './word-set.ts';
 
 /** A timeline of at most this many events is shown whole: a small briefing keeps every event. */
 export const TIMELINE_BUDGET = 24;
@@ -154,10 +154,7 @@ function tellingWords(ctx: NotesContext, docOf: ReadonlyMap<string, number>, e: 
 
 /** sentenceGraph of the sets' words (each set's in its order), from their numbers: no string is looked up. */
 export function wordSetGraph(sets: readonly WordSet[]): SentenceGraph {
-  const first = new Int32Array(sets.length + 1);
-  sets.forEach((s, k) => { first[k + 1] = first[k]! + s.size; });
-  const ids = new Int32Array(first[sets.length]!);
-  sets.forEach((s, k) => s.copyOrderedIds(ids, first[k]!));
+  const { first, ids } = flatOrderedIds(sets);
   // Numbered from 0 in the order met, so the graph's tables are sized to these sentences, not to every word.
   const local = new Map<number, number>();
   for (let p = 0; p < ids.length; p++) ids[p] = local.get(ids[p]!) ?? local.set(ids[p]!, local.size).get(ids[p]!)!;

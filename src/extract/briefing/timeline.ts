@@ -277,8 +277,7 @@ export const minSharedWords = (size: number): number => Math.min(SAME_EVENT_SHAR
  *   filed (two, from different sources, as sameEvent asks more of two sentences of one source).
  * What a candidate is tested on sits in flat typed arrays by event (size, source, date, group, whether it gives
  * counts) and words and dates are numbers (prefix-filter.ts): on a day thousands of sources share, a newcomer
- * meets hundreds of candidates, most of a group found a home already, and none is read from its event object
- * unless both give counts.
+ * meets hundreds of candidates, most of a group found a home already, and none is read from its event object.
  */
 class EventIndex {
   /** Filed events by key (2 · date number for "=D", 2 · date number + 1 for "*P"), then by word (its place in
@@ -308,7 +307,7 @@ class EventIndex {
   private datesFor: Int32Array;
   private datesAgreed: Uint8Array;
 
-  constructor(private events: readonly AnchoredEvent[]) {
+  constructor(events: readonly AnchoredEvent[]) {
     this.words = new NumberedWords(events.map((e) => e.words));
     this.prefixes = this.words.prefixes((_, size) => size - minSharedWords(size) + 1);
     this.size = Int32Array.from(events, (e) => e.words.size);

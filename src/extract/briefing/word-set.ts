@@ -73,7 +73,7 @@ class WordIterator implements IterableIterator<string> {
 
 /** Distinct word numbers in the order first met, `count` of them from the start of `numbers`: a WordSet made
  * from these is the set of their words, without a string looked up per word. */
-export class NumberedWords {
+export class FirstMetIds {
   constructor(readonly numbers: Int32Array, readonly count: number) {}
 }
 
@@ -171,10 +171,10 @@ export class WordSet implements ReadonlySet<string> {
   readonly size: number;
 
   /** The set of `words` (repeats dropped; iteration keeps the order of first appearance). */
-  constructor(words: Iterable<string> | NumberedWords) {
+  constructor(words: Iterable<string> | FirstMetIds) {
     let order: ArrayLike<number>;
     let n: number;
-    if (words instanceof NumberedWords) {
+    if (words instanceof FirstMetIds) {
       order = words.numbers;
       n = words.count;
     } else {
@@ -262,4 +262,14 @@ export class WordSet implements ReadonlySet<string> {
   values(): IterableIterator<string> { return this[Symbol.iterator](); }
   keys(): IterableIterator<string> { return this[Symbol.iterator](); }
   *entries(): IterableIterator<[string, string]> { for (const w of this) yield [w, w]; }
+}
+
+/** The sets' word numbers, each set's in its order, in one flat array: set k's from `first[k]` to `first[k + 1]`
+ * (what flatSentenceGraph takes). */
+export function flatOrderedIds(sets: readonly WordSet[]): { first: Int32Array; ids: Int32Array } {
+  const first = new Int32Array(sets.length + 1);
+  sets.forEach((s, k) => { first[k + 1] = first[k]! + s.size; });
+  const ids = new Int32Array(first[sets.length]!);
+  sets.forEach((s, k) => s.copyOrderedIds(ids, first[k]!));
+  return { first, ids };
 }
