@@ -432,3 +432,43 @@ describe('person evidence', () => {
     expect(typeOf(as, 'King')).toBe('PERSON');
   });
 });
+
+describe('a firm with and without its legal form', () => {
+  const idsOf = (as: DocumentAnalysis[], canonical: string) => new Set(all(as).filter((e) => e.canonical === canonical).map((e) => e.id));
+
+  it('is one organisation, named in full, across sentences and sources', () => {
+    const as = analyze(
+      'Bolt Industries Inc. said it would appeal the ruling. Zeta Corp. shares fell 4 percent on Monday.',
+      'A spokesman for Bolt Industries said the tender was unfair. Analysts said Zeta had lost its biggest customer.',
+    );
+    expect(all(as).filter((e) => /^Bolt/.test(e.text)).map((e) => [e.text, e.type, e.canonical])).toEqual([
+      ['Bolt Industries Inc.', 'ORG', 'Bolt Industries Inc.'],
+      ['Bolt Industries', 'ORG', 'Bolt Industries Inc.'],
+    ]);
+    expect(idsOf(as, 'Bolt Industries Inc.').size).toBe(1);
+    expect(all(as).filter((e) => /^Zeta/.test(e.text)).map((e) => [e.text, e.type, e.canonical])).toEqual([
+      ['Zeta Corp.', 'ORG', 'Zeta Corp.'],
+      ['Zeta', 'ORG', 'Zeta Corp.'],
+    ]);
+  });
+
+  it('stays a firm where its short name is followed by "who"', () => {
+    const as = analyze('Acme Widgets Ltd. has signed a contract to supply 40 trains. They will be owned by Acme Widgets, who retains leasing rights.');
+    expect(all(as).filter((e) => /^Acme/.test(e.text)).map((e) => [e.text, e.type, e.canonical])).toEqual([
+      ['Acme Widgets Ltd.', 'ORG', 'Acme Widgets Ltd.'],
+      ['Acme Widgets', 'ORG', 'Acme Widgets Ltd.'],
+    ]);
+  });
+
+  it('does not take a person for a firm the legal form left one word', () => {
+    const as = analyze('Ford Co. reported higher sales. President Ford said he was pleased.');
+    expect(typeOf(as, 'Ford Co.')).toBe('ORG');
+    expect(byText(as, 'Ford')[0]).toMatchObject({ type: 'PERSON', canonical: 'Ford' });
+  });
+
+  it('keeps a person apart from the firm named after them', () => {
+    const as = analyze('John Lewis met John Lewis Ltd. staff on Monday. John Lewis said the talks went well.');
+    expect(byText(as, 'John Lewis').map((e) => [e.type, e.canonical])).toEqual([['PERSON', 'John Lewis'], ['PERSON', 'John Lewis']]);
+    expect(byText(as, 'John Lewis Ltd.').map((e) => [e.type, e.canonical])).toEqual([['ORG', 'John Lewis Ltd.']]);
+  });
+});

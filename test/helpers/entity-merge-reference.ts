@@ -1,9 +1,13 @@
 // The entity merge as it was before its memos (settleTypes and resolveEntities of main at b2cc59a, verbatim
 // but for names): the plain computation test/entity-merge.test.ts compares the rule with on random mentions.
-// Not to be changed with the rule: it is the reference the rule must still agree with.
+// Not to be changed with the rule's speed-ups: it is the reference the rule must still agree with. Changed once with
+// the rule's meaning (stop 23): a closing legal form is left out of a firm's key ("Acme Corp" is "Acme"), written
+// here plainly, as LEGAL_FORM below marks.
 import type { EntityType } from '../../src/extract/analysis.ts';
 import type { Entity, PlacedCandidate } from '../../src/extract/rules/aliases.ts';
 import { nameSkeleton } from '../../src/extract/rules/entities/skeleton.ts';
+import { FIRST_NAMES } from '../../src/extract/rules/gazetteer.ts';
+import { withoutLegalForm } from '../../src/extract/rules/entities/legal-form.ts';
 import { isAcronym, isPlaceName, type TypeEvidence } from '../../src/extract/rules/entities/typing.ts';
 
 type Typed = { words: string[]; type: EntityType | null; evidence: TypeEvidence; initial: boolean; product: boolean; speaks: boolean; event: boolean; productContext?: boolean };
@@ -50,8 +54,12 @@ type Settled = { type: EntityType | null; evidence: TypeEvidence } | null;
  */
 export function settleTypesReference(cands: readonly Typed[]): Settled[] {
   const byKey = new Map<string, number[]>();
+  const firms = new Set<string>(); // LEGAL_FORM
   const keys = cands.map((c, k) => {
-    const key = c.words.length === 1 ? c.words[0]! : c.words.join(' ');
+    const bare = withoutLegalForm(c.words); // LEGAL_FORM: the key of two words or more left, not a given name's
+    const firm = bare.length >= 2 && bare.length < c.words.length && !FIRST_NAMES.has(bare[0]!);
+    if (firm) firms.add(bare.join(' '));
+    const key = c.words.length === 1 ? c.words[0]! : (firm ? bare : c.words).join(' ');
     const list = byKey.get(key);
     if (list) list.push(k); else byKey.set(key, [k]);
     return key;
@@ -68,6 +76,7 @@ export function settleTypesReference(cands: readonly Typed[]): Settled[] {
   const leads = new Set<string>(); // first words of names of two words or more
   for (const c of cands) if (c.words.length > 1) leads.add(c.words[0]!);
   for (const [key, list] of byKey) {
+    if (firms.has(key)) { for (const k of list) out[k] = { type: 'ORG', evidence: 'orghead' }; continue; } // LEGAL_FORM
     const strongAt = list.find((k) => STRONG.has(cands[k]!.evidence) && cands[k]!.type !== null);
     const strong = strongAt === undefined ? undefined : cands[strongAt]!;
     if (products.has(key) && !strong) { for (const k of list) out[k] = null; continue; }
@@ -111,7 +120,7 @@ const acronymKey = (text: string) => text.replace(/\./g, '').replace(/(?<=\p{Lu}
 const isContent = (w: string) => !NAME_PARTICLES.has(w) && !NOT_CONTENT.has(w);
 /** The words without particles and "of"/"the"; `words` itself (not a copy) when all are content words. Read only. */
 const contentWords = (words: string[]): string[] => (words.every(isContent) ? words : words.filter(isContent));
-const initials = (words: string[]) => contentWords(words).map((w) => w[0]).join('');
+const initials = (words: string[]) => contentWords(withoutLegalForm(words)).map((w) => w[0]).join(''); // LEGAL_FORM
 
 interface Cluster {
   type: EntityType | null;
@@ -153,6 +162,7 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   // 2. Organisations and places by name; acronyms the text defines join their long form. A single
   // word typed only by context that is also a known surname waits for step 3.
   const deferred = new Set<PlacedCandidate>();
+  const oneWordFirms = new Set<string>(); // LEGAL_FORM
   placed.forEach((p, k) => {
     if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
     if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
@@ -160,7 +170,8 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
       deferred.add(p);
       return;
     }
-    const key = isAcronym(p.cand.text) ? acronymKey(p.cand.text) : p.cand.words.join(' ');
+    const key = isAcronym(p.cand.text) ? acronymKey(p.cand.text) : withoutLegalForm(p.cand.words).join(' '); // LEGAL_FORM
+    if (!isAcronym(p.cand.text) && p.cand.words.length > 1 && withoutLegalForm(p.cand.words).length === 1) oneWordFirms.add(key);
     let c = named.get(key);
     if (!c) { c = newCluster({ type: p.cand.type, mentions: [], first: null, last: key }); named.set(key, c); }
     c.mentions.push(p);
@@ -191,9 +202,9 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
       mostMentioned(list).mentions.push(p);
       return;
     }
-    const key = p.cand.words.join(' ');
+    const key = withoutLegalForm(p.cand.words).join(' '); // LEGAL_FORM
     const org = named.get(key);
-    if (org) { org.mentions.push(p); return; }
+    if (org && !(p.cand.type === 'PERSON' && oneWordFirms.has(key))) { org.mentions.push(p); return; } // LEGAL_FORM
     if (p.cand.type === 'PERSON') {
       const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last });
       persons.set(last, [c]);

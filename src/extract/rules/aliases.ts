@@ -5,6 +5,7 @@ import type { EntityType } from '../analysis.ts';
 import type { Candidate } from './entities.ts';
 import { nameSkeleton } from './entities/skeleton.ts';
 import { isAcronym, settleTypes } from './entities/typing.ts';
+import { withoutLegalForm } from './entities/legal-form.ts';
 
 export { nameSkeleton };
 
@@ -37,7 +38,10 @@ const acronymKey = (text: string) => text.replace(/\./g, '').replace(/(?<=\p{Lu}
 const isContent = (w: string) => !NOT_CONTENT.has(w);
 /** The words without particles and "of"/"the"; `words` itself (not a copy) when all are content words. Read only. */
 const contentWords = (words: string[]): string[] => (words.every(isContent) ? words : words.filter(isContent));
-const initials = (words: string[]) => contentWords(words).map((w) => w[0]).join('');
+const initials = (words: string[]) => contentWords(withoutLegalForm(words)).map((w) => w[0]).join('');
+
+/** The key an organisation or place is filed under: its words without a closing legal form ("zeta corp." → "zeta"). */
+const nameKey = (words: string[]) => withoutLegalForm(words).join(' ');
 /** Whether `words` has at least two content words (`contentWords(words).length >= 2`, without the copy). */
 function twoContentWords(words: readonly string[]): boolean {
   let n = 0;
@@ -82,9 +86,11 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (!c) { c = newCluster({ type: 'PERSON', mentions: [], first, last }); list.push(c); persons.set(last, list); }
     c.mentions.push(p);
   });
-  // 2. Organisations and places by name; acronyms the text defines join their long form. A single
+  // 2. Organisations and places by name, a closing legal form left out ("Bolt Industries Inc." is "Bolt
+  // Industries"); acronyms the text defines join their long form. A single
   // word typed only by context that is also a known surname waits for step 3.
   const deferred = new Set<PlacedCandidate>();
+  const oneWordFirms = new Set<string>(); // keys of names a legal form left one word ("Zeta Corp." → "zeta")
   placed.forEach((p, k) => {
     if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
     if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
@@ -92,7 +98,9 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
       deferred.add(p);
       return;
     }
-    const key = isAcronym(p.cand.text) ? acronymKey(p.cand.text) : p.cand.words.join(' ');
+    const acronym = isAcronym(p.cand.text);
+    const key = acronym ? acronymKey(p.cand.text) : nameKey(p.cand.words);
+    if (!acronym && p.cand.words.length > 1 && !key.includes(' ')) oneWordFirms.add(key);
     let c = named.get(key);
     if (!c) { c = newCluster({ type: p.cand.type, mentions: [], first: null, last: key }); named.set(key, c); }
     c.mentions.push(p);
@@ -123,9 +131,10 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
       mostMentioned(list).mentions.push(p);
       return;
     }
-    const key = p.cand.words.join(' ');
+    const key = nameKey(p.cand.words);
     const org = named.get(key);
-    if (org) { org.mentions.push(p); return; }
+    // A person's lone name does not join a firm only its legal form made one word ("President Ford", "Ford Co.").
+    if (org && !(p.cand.type === 'PERSON' && oneWordFirms.has(key))) { org.mentions.push(p); return; }
     if (p.cand.type === 'PERSON') {
       const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last });
       persons.set(last, [c]);

@@ -2,6 +2,7 @@
 // document of the run, where one mention's evidence ("Mr. Roe", "the Acme Group") types the others.
 
 import type { EntityType } from '../../analysis.ts';
+import { withoutLegalForm } from './legal-form.ts';
 import { FIRST_NAMES, MORE_PLACES, PLACE_HEADS, PLACE_LEADS } from '../gazetteer.ts';
 import { DEMONYMS, ORG_HEADS, ORG_LEADS, PLACES } from '../lexicon.ts';
 import type { Token } from '../tokens.ts';
@@ -120,6 +121,21 @@ export function guessType(name: readonly Token[], words: readonly string[], pers
   return { type: null, evidence: 'none' };
 }
 
+/**
+ * The key a name of two words or more is settled under: its words without a closing legal form when two or more
+ * remain ("acme widgets ltd." → "acme widgets", added to `firms`), so the firm's name with and without it is typed
+ * as one. A single word left ("Ford Co." → "ford") keeps the legal form, as does a name that opens with a given
+ * name: a lone word may be someone's surname, and a firm may be named after a person.
+ */
+function settledKey(words: string[], firms: Set<string>): string {
+  const bare = withoutLegalForm(words);
+  // "Ivo Brandt Co." is named after a person, who may be in the news too: only the firm has the legal form.
+  if (bare.length === words.length || bare.length < 2 || FIRST_NAMES.has(bare[0]!)) return words.join(' ');
+  const key = bare.join(' ');
+  firms.add(key);
+  return key;
+}
+
 /** A surname's spelling-tolerant key; short skeletons collide too often ("China" ~ "Chen"), so those stay exact. */
 function surnameKey(word: string): string {
   const skeleton = nameSkeleton(word);
@@ -219,8 +235,9 @@ function sameWords(a: readonly string[], b: readonly string[]): boolean {
  */
 export function settleTypes(cands: readonly Typed[]): Settled[] {
   const byKey = new Map<string, number[]>();
+  const firms = new Set<string>(); // keys some mention writes with a legal form ("Acme Widgets Ltd.")
   const keys = cands.map((c, k) => {
-    const key = c.words.length === 1 ? c.words[0]! : c.words.join(' ');
+    const key = c.words.length === 1 ? c.words[0]! : settledKey(c.words, firms);
     const list = byKey.get(key);
     if (list) list.push(k); else byKey.set(key, [k]);
     return key;
@@ -238,6 +255,8 @@ export function settleTypes(cands: readonly Typed[]): Settled[] {
   const leads = new Set<string>(); // first words of names of two words or more
   for (const c of cands) if (c.words.length > 1) leads.add(c.words[0]!);
   for (const [key, list] of byKey) {
+    // A legal form says a firm, whatever else is written with its name ("Acme Widgets, who retains…").
+    if (firms.has(key)) { for (const k of list) out[k] = decision('ORG', 'orghead'); continue; }
     const strongAt = list.find((k) => STRONG.has(cands[k]!.evidence) && cands[k]!.type !== null);
     const strong = strongAt === undefined ? undefined : cands[strongAt]!;
     if (products.has(key) && !strong) { for (const k of list) out[k] = null; continue; }
