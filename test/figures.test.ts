@@ -48,6 +48,13 @@ describe('money', () => {
   });
 });
 
+describe('small change', () => {
+  it('reads "50 cents" and "20 pence" as money moved, not as a count of cents', () => {
+    expect(figures('Acme shares fell 50 cents to close at $36.125, and Zeta rose 20 pence.'))
+      .toEqual([['50', 50, 'cents', null], ['$36.125', 36.125, 'USD', null], ['20', 20, 'cents', null]]);
+  });
+});
+
 describe('percentages', () => {
   it('reads % and percent, with what it is a share of', () => {
     expect(figures('Turnout was 12% of voters, up from 9 percent.')).toEqual([['12%', 12, 'percent', 'voters'], ['9 percent', 9, 'percent', null]]);

@@ -68,7 +68,7 @@ export interface FigureMention {
   text: string;
   /** The number itself (2000000 for "2 million"). */
   value: number;
-  /** Unit: `USD`, `EUR`, `GBP`, `percent`, `years`, `km`, … or null for a bare count. */
+  /** Unit: `USD`, `EUR`, `GBP`, `percent`, `years`, `km`, `cents` (a hundredth of some currency), … or null for a bare count. */
   unit: string | null;
   /** What it counts or measures ("people killed", "age"), or null. */
   measure: string | null;
