@@ -241,3 +241,23 @@ describe('the briefing from several sources', () => {
     expect(lines.some((l) => OLD_REPORT.includes(l))).toBe(false);
   });
 });
+
+describe('one figure from several sources: only of one actor', () => {
+  const set = [
+    docFrom('s1', 'Election board report\n\nIn Vell, 12 women were elected to the council, the Vell electoral board said on Monday.', { date: '2030-03-02' }),
+    docFrom('s2', 'Space agency news\n\nAt the Orbis space agency, 12 women were elected to the staff council, its director said on Monday.', { date: '2030-03-02' }),
+    docFrom('s3', 'City news\n\nIn Vell, 12 women were elected this spring, according to the Vell electoral board.', { date: '2030-03-03' }),
+    docFrom('s4', 'Markets\n\nAcme shares closed at $19.50, up 12.5 cents, in Vell stock exchange trading on Friday.', { date: '2030-03-03' }),
+    docFrom('s5', 'Markets\n\nBolt shares closed at $23.25, off 12.5 cents, in Vell stock exchange trading on Friday.', { date: '2030-03-03' }),
+  ];
+  const n = buildNotes(set, analyzeDocuments(set), { inputs: ['t'] });
+
+  it('groups a figure only across sources naming an actor in common', () => {
+    // Vell's 12 women and the agency's are two figures, though worded the same.
+    expect(n.figures.filter((f) => /12 women/.test(f.figure)).map((f) => f.cites)).toEqual([['s1', 's3'], ['s2']]);
+  });
+
+  it('does not list cents moved as figures', () => {
+    expect(n.figures.filter((f) => /cents/.test(f.figure))).toEqual([]);
+  });
+});

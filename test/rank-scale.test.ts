@@ -33,6 +33,7 @@ function referenceSameFact(a: Candidate, b: Candidate): boolean {
     return { values: c.figures.map((f) => f.split(' ')[0]!), numbers: [...statedNumbers(c.text)], telling: new Set([...c.words].filter((w) => !names.has(w) && !DATE_TOKEN.test(w))) };
   };
   const [ta, tb] = [traits(a), traits(b)];
+  if (disagree(a.ids, b.ids)) return false; // no actor in common
   if (disagree(ta.values, tb.values) || disagree(a.dates, b.dates, compatible)) return false;
   const [small, large] = ta.telling.size <= tb.telling.size ? [ta.telling, tb.telling] : [tb.telling, ta.telling];
   let shared = 0;
@@ -40,9 +41,10 @@ function referenceSameFact(a: Candidate, b: Candidate): boolean {
   if (disagree(ta.numbers, tb.numbers) || shared < 2) return false;
   if (similarity(a.words, b.words) >= 0.34) return true;
   if (a.anchor && b.anchor && sameEvent({ ...a, date: a.anchor }, { ...b, date: b.anchor })) return true;
-  return a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f));
+  return a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f)) && a.ids.some((id) => b.ids.includes(id));
 }
 
+const distinct = (xs: string[]) => [...new Set(xs)];
 /** Candidates of a small vocabulary (so many pairs are alike), with names, date words, numbers, figures and dates. */
 function candidates(seed: number, n: number): Candidate[] {
   const r = rng(seed);
@@ -60,7 +62,7 @@ function candidates(seed: number, n: number): Candidate[] {
     const text = `${r() < 0.5 ? 'The' : pick(r, names)} ${words.join(' ')}.`;
     const anchor = r() < 0.6 ? pick(r, dates) : null;
     return {
-      doc: int(r, 8), index, text, words: new WordSet(contentWords(text)), ids: [],
+      doc: int(r, 8), index, text, words: new WordSet(contentWords(text)), ids: distinct(Array.from({ length: int(r, 3) }, () => pick(r, ['e1', 'e2', 'e3', 'e4']))),
       figures: r() < 0.4 ? [pick(r, figures)] : [],
       dates: r() < 0.5 ? Array.from({ length: 1 + int(r, 2) }, () => pick(r, dates)) : [],
       anchor, score: 0, quality: 0, node: -1,

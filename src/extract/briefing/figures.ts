@@ -4,7 +4,7 @@
 
 import type { Evidence, Figure } from '../../notes/model.ts';
 import type { FigureMention } from '../analysis.ts';
-import { oneLine, sentenceEvidence, sentenceIndexAt, shownText, sortCites, sortEvidence, type NotesContext } from './context.ts';
+import { itemsBySentence, oneLine, sentenceEvidence, sentenceIndexAt, shownText, sortCites, sortEvidence, type NotesContext } from './context.ts';
 
 export const MAX_FIGURES = 10;
 /** A label read from the source longer than this (words) falls back to "number + measure". */
@@ -15,7 +15,17 @@ const QUALIFIER_BEFORE = /\b(?:at\s+least|more\s+than|less\s+than|fewer\s+than|o
 /** Measures worth a briefing above the rest: tolls, money, forces. */
 const WEIGHTY = /\b(?:killed|dead|deaths|injured|wounded|displaced|missing|casualties|troops|soldiers|fighters|refugees|civilians)\b/i;
 
-interface Found { key: string; label: string; doc: number; evidence: Evidence; shown: string; rank: number; quality: number }
+interface Found {
+  key: string;
+  label: string;
+  doc: number;
+  evidence: Evidence;
+  shown: string;
+  rank: number;
+  quality: number;
+  /** The entities its sentence names. */
+  ids: readonly string[];
+}
 
 export function figures(ctx: NotesContext): Figure[] {
   const found: Found[] = [];
@@ -31,13 +41,14 @@ export function figures(ctx: NotesContext): Figure[] {
       const label = figureLabel(text, f, owner?.canonical ?? null);
       const rank = (f.measure && WEIGHTY.test(f.measure) ? 2 : 0) + (isMoney(f) ? 2 : 0) + (owner ? 1 : 0) + (f.unit ? 0.5 : 0) - k / 1000;
       const evidence = sentenceEvidence(ctx, d, k);
-      found.push({ key: figureKey(f), label, doc: d, evidence, shown: shownText(ctx, d, evidence.start, evidence.end), rank, quality: degraded ? 0 : 1 });
+      const ids = itemsBySentence(a.sentences, a.entities)[k]!.map((m) => m.id);
+      found.push({ key: figureKey(f), label, doc: d, evidence, shown: shownText(ctx, d, evidence.start, evidence.end), rank, quality: degraded ? 0 : 1, ids });
     }
   });
   // The same figure (value, unit, measure, owner) from several sources is one item citing them all.
   const groups = new Map<string, Found[]>();
   for (const f of found) groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
-  return [...groups.values()]
+  return [...groups.values()].flatMap(byActor)
     .map((g) => {
       const lead = [...g].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.evidence.start - b.evidence.start)[0]!;
       const sources = new Set(g.map((x) => x.doc)).size;
@@ -51,6 +62,25 @@ export function figures(ctx: NotesContext): Figure[] {
       cites: sortCites(g.map((x) => x.evidence.source)),
       evidence: sortEvidence(g.map((x) => x.evidence)),
     }));
+}
+
+/**
+ * A figure's mentions split into the ones told of one actor: sources agree on a figure only when they say it of
+ * the same one, its owner (in its key) or a name their sentences share. "Six women" who ran for a post and six
+ * women an agency hired are two figures; so are two sources' "12 people" with no name in common. Mentions in one
+ * source stay together. First fit, in the order found: deterministic.
+ */
+function byActor(mentions: Found[]): Found[][] {
+  if (mentions.length === 1) return [mentions];
+  const parts: Array<{ members: Found[]; docs: Set<number>; ids: Set<string> }> = [];
+  for (const f of mentions) {
+    let home = parts.find((p) => p.docs.has(f.doc) || f.ids.some((id) => p.ids.has(id)));
+    if (!home) parts.push((home = { members: [], docs: new Set(), ids: new Set() }));
+    home.members.push(f);
+    home.docs.add(f.doc);
+    for (const id of f.ids) home.ids.add(id);
+  }
+  return parts.map((p) => p.members);
 }
 
 /** A figure a briefing reports says what it measures: an age of someone, money for something, a count of

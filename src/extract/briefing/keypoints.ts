@@ -138,8 +138,8 @@ export function rankPoints(ctx: NotesContext, stale: ReadonlySet<number>, limit 
 
 /**
  * The candidates (in rank order) grouped by fact: a sentence joins the cluster of its first graph neighbour
- * (most similar first) already placed that states the same fact, unless that cluster has a sentence of its
- * source already. Clusters in the order they were opened, each its members in the order they joined.
+ * (most similar first) already placed that states the same fact as it and contradicts no other member of its cluster, unless that
+ * cluster has a sentence of its source already. Clusters in the order they were opened, each its members in the order they joined.
  */
 export function clusterFacts(ranked: readonly Candidate[], byNode: readonly Candidate[], graph: SentenceGraph): Candidate[][] {
   // Most clusters keep one member: a cluster's sources (a Set) are made only when a second source joins, and
@@ -154,7 +154,7 @@ export function clusterFacts(ranked: readonly Candidate[], byNode: readonly Cand
     let home = -1;
     for (let k = graph.first[c.node]!; k < graph.first[c.node + 1]! && home < 0; k++) {
       const j = graph.to[k]!;
-      if (clusterOf[j]! >= 0 && sameFact(byNode[j]!, c)) home = clusterOf[j]!;
+      if (clusterOf[j]! >= 0 && sameFact(byNode[j]!, c) && fitsMembers(clusters[clusterOf[j]!]!, byNode[j]!, c)) home = clusterOf[j]!;
     }
     if (home < 0) { clusterOf[c.node] = clusters.length; clusters.push([c]); continue; }
     const members = clusters[home]!;
@@ -166,6 +166,17 @@ export function clusterFacts(ranked: readonly Candidate[], byNode: readonly Cand
     clusterOf[c.node] = home;
   }
   return clusters;
+}
+
+/**
+ * Whether `c`, the same fact as `twin` of `members`, contradicts none of the others: a cluster cites its sources as
+ * telling one fact, so one link is not enough. Else a sentence would join through one that shares a number with
+ * each ("closed at $19.50, up 12.5 cents" links "closed at $23.25, off 12.5 cents" and "closed at $19.50, down 25
+ * cents"). Paraphrases ("in turmoil since … 2011", "mired in anarchy since … 2011") need not share words with all.
+ */
+function fitsMembers(members: readonly Candidate[], twin: Candidate, c: Candidate): boolean {
+  for (const m of members) if (m !== twin && contradict(m, c)) return false;
+  return true;
 }
 
 /** A cluster's rank score: its best sentence's and the bonus for its further sources. */
@@ -233,10 +244,11 @@ export function sameFact(a: Candidate, b: Candidate): boolean {
   return alike(a, b) && !keptApart(a, b);
 }
 
-/** A reason to take two candidates for one fact: close wording, one dated event told twice, one count from two sources. */
+/** A reason to take two candidates for one fact: close wording, one dated event told twice, one count of one actor from two sources. */
 function alike(a: Candidate, b: Candidate): boolean {
   if (closeInSize(a.words, b.words) && similarity(a.words, b.words) >= SAME_FACT) return true;
-  if (a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f))) return true;
+  // The same count from two sources, told of one actor they both name ("213 people killed" … in Honduras).
+  if (a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f)) && a.ids.some((id) => b.ids.includes(id))) return true;
   // Two sources telling one dated event in their own words: the timeline's test, dates included.
   // (What sameEvent reads, not a copy of the whole candidate: this runs for millions of neighbour pairs.)
   return !!a.anchor && !!b.anchor && sameEvent({ date: a.anchor, doc: a.doc, words: a.words, figures: a.figures }, { date: b.anchor, doc: b.doc, words: b.words, figures: b.figures });
@@ -251,11 +263,17 @@ function closeInSize(a: WordSet, b: WordSet): boolean {
   return !(Math.min(a.size, b.size) / Math.max(a.size, b.size) < SAME_FACT);
 }
 
-/** A reason to keep two alike candidates apart: different values, dates or numbers (£13 billion vs $40 billion),
- * or nothing told in common but names. */
+/** A reason to keep two alike candidates apart: they contradict each other, or tell nothing in common but names. */
 function keptApart(a: Candidate, b: Candidate): boolean {
+  return contradict(a, b) || !tellSameThing(traits(a), traits(b));
+}
+
+/** Two candidates that cannot tell one fact: no actor in common, or different values, dates or numbers (£13 billion
+ * vs $40 billion). */
+function contradict(a: Candidate, b: Candidate): boolean {
+  if (disagree(a.ids, b.ids)) return true;
   const [x, y] = [traits(a), traits(b)];
-  return disagree(x.values, y.values) || disagree(a.dates, b.dates, compatible) || disagree(x.numbers, y.numbers) || !tellSameThing(x, y);
+  return disagree(x.values, y.values) || disagree(a.dates, b.dates, compatible) || disagree(x.numbers, y.numbers);
 }
 
 /** Sentences sharing fewer words than this besides names and dates tell different things about the same actors. */
