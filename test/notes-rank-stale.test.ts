@@ -4,7 +4,7 @@
 // a name-free sentence from sorted mentions against reading every mention; stale sources against staleness as it was.
 import { describe, expect, it } from 'vitest';
 import { byIdNumber, contentWords } from '../src/extract/briefing/context.ts';
-import { type Candidate, clusterFacts, headClusters, sameFact, statedNumbers } from '../src/extract/briefing/keypoints.ts';
+import { type Candidate, CHECKED_MEMBERS, clusterFacts, headClusters, sameFact, statedNumbers } from '../src/extract/briefing/keypoints.ts';
 import { flatSentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { mentionsByStart, staleDocs, withoutNames } from '../src/extract/briefing/staleness.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
@@ -54,7 +54,7 @@ const contradictPlain = (a: Candidate, b: Candidate) =>
   disagree(a.dates, b.dates, compatible) || disagree([...statedNumbers(a.text)], [...statedNumbers(b.text)]);
 
 /** rankPoints' clustering as it was: a cluster object per cluster, its sources a Set made when a second joins; a
- * sentence joins only a cluster none of whose members it contradicts (since stop 23). */
+ * sentence joins only a cluster none of whose first CHECKED_MEMBERS members it contradicts (since stop 23). */
 function clustersByObjects(ranked: readonly Candidate[], byNode: readonly Candidate[], graph: { first: Int32Array; to: Int32Array }): Candidate[][] {
   interface Cluster { members: Candidate[]; docs: Set<number> | undefined }
   const clusterOf: Array<Cluster | undefined> = new Array(ranked.length);
@@ -63,7 +63,7 @@ function clustersByObjects(ranked: readonly Candidate[], byNode: readonly Candid
     let home: Cluster | undefined;
     for (let k = graph.first[c.node]!; k < graph.first[c.node + 1]! && !home; k++) {
       const j = graph.to[k]!;
-      if (clusterOf[j] !== undefined && sameFact(byNode[j]!, c) && clusterOf[j]!.members.every((m) => !contradictPlain(m, c))) home = clusterOf[j];
+      if (clusterOf[j] !== undefined && sameFact(byNode[j]!, c) && clusterOf[j]!.members.slice(0, CHECKED_MEMBERS).every((m) => !contradictPlain(m, c))) home = clusterOf[j];
     }
     if (!home) { const cl: Cluster = { members: [c], docs: undefined }; clusters.push(cl.members); clusterOf[c.node] = cl; continue; }
     if (home.docs ? home.docs.has(c.doc) : home.members[0]!.doc === c.doc) continue;
