@@ -9,6 +9,7 @@ import { buildNotes } from '../src/extract/briefing/build.ts';
 import { compress, COMPRESSION_RULES, isSubsequence } from '../src/extract/briefing/compress.ts';
 import { lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { BOTTOM_LINE_WORDS } from '../src/extract/briefing/keypoints.ts';
+import { byActor } from '../src/extract/briefing/figures.ts';
 import { summarize } from '../src/extract/briefing/summary.ts';
 import { typeset } from '../src/extract/briefing/typography.ts';
 import type { BriefingNotes, Claim, SourceDoc } from '../src/notes/model.ts';
@@ -259,5 +260,28 @@ describe('one figure from several sources: only of one actor', () => {
 
   it('does not list cents moved as figures', () => {
     expect(n.figures.filter((f) => /cents/.test(f.figure))).toEqual([]);
+  });
+});
+
+describe('a figure\'s mentions split by actor', () => {
+  it('as the plain first-fit over parts does, on random mentions', () => {
+    const plain = (mentions: Array<{ doc: number; ids: string[] }>) => {
+      const parts: Array<{ members: typeof mentions; docs: Set<number>; ids: Set<string> }> = [];
+      for (const f of mentions) {
+        let home = parts.find((p) => p.docs.has(f.doc) || f.ids.some((id) => p.ids.has(id)));
+        if (!home) parts.push((home = { members: [], docs: new Set(), ids: new Set() }));
+        home.members.push(f);
+        home.docs.add(f.doc);
+        for (const id of f.ids) home.ids.add(id);
+      }
+      return parts.map((p) => p.members);
+    };
+    let split = 0;
+    fc.assert(fc.property(fc.array(fc.record({ doc: fc.integer({ min: 0, max: 9 }), ids: fc.uniqueArray(fc.constantFrom('e1', 'e2', 'e3', 'e4', 'e5', 'e6'), { maxLength: 3 }) }), { minLength: 1, maxLength: 40 }), (mentions) => {
+      const parts = byActor(mentions);
+      expect(parts).toEqual(plain(mentions));
+      if (parts.length > 1) split++;
+    }), { numRuns: 500 });
+    expect(split).toBeGreaterThan(100);
   });
 });

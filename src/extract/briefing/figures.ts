@@ -48,7 +48,7 @@ export function figures(ctx: NotesContext): Figure[] {
   // The same figure (value, unit, measure, owner) from several sources is one item citing them all.
   const groups = new Map<string, Found[]>();
   for (const f of found) groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
-  return [...groups.values()].flatMap(byActor)
+  return [...groups.values()].flatMap((g) => byActor(g))
     .map((g) => {
       const lead = [...g].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.evidence.start - b.evidence.start)[0]!;
       const sources = new Set(g.map((x) => x.doc)).size;
@@ -70,17 +70,23 @@ export function figures(ctx: NotesContext): Figure[] {
  * women an agency hired are two figures; so are two sources' "12 people" with no name in common. Mentions in one
  * source stay together. First fit, in the order found: deterministic.
  */
-function byActor(mentions: Found[]): Found[][] {
+export function byActor<F extends Pick<Found, 'doc' | 'ids'>>(mentions: F[]): F[][] {
   if (mentions.length === 1) return [mentions];
-  const parts: Array<{ members: Found[]; docs: Set<number>; ids: Set<string> }> = [];
+  // The first part (in the order opened) holding the mention's source or one of its names: the smallest part
+  // number any of them was filed under, found through two maps (a common figure may have thousands of parts).
+  const parts: F[][] = [];
+  const partOfDoc = new Map<number, number>();
+  const partOfId = new Map<string, number>();
   for (const f of mentions) {
-    let home = parts.find((p) => p.docs.has(f.doc) || f.ids.some((id) => p.ids.has(id)));
-    if (!home) parts.push((home = { members: [], docs: new Set(), ids: new Set() }));
-    home.members.push(f);
-    home.docs.add(f.doc);
-    for (const id of f.ids) home.ids.add(id);
+    let home = partOfDoc.get(f.doc) ?? Infinity;
+    for (const id of f.ids) home = Math.min(home, partOfId.get(id) ?? Infinity);
+    if (home === Infinity) { home = parts.length; parts.push([]); }
+    parts[home]!.push(f);
+    // Kept at the smallest: a name may end up in two parts, when a mention joins an earlier part by another.
+    partOfDoc.set(f.doc, Math.min(home, partOfDoc.get(f.doc) ?? Infinity));
+    for (const id of f.ids) partOfId.set(id, Math.min(home, partOfId.get(id) ?? Infinity));
   }
-  return parts.map((p) => p.members);
+  return parts;
 }
 
 /** A figure a briefing reports says what it measures: an age of someone, money for something, a count of
