@@ -23,8 +23,8 @@ interface Found {
   shown: string;
   rank: number;
   quality: number;
-  /** The entities its sentence names. */
-  ids: readonly string[];
+  /** The entities its sentence names: read from that sentence's mentions, the one time it is asked (byActor). */
+  readonly ids: readonly string[];
 }
 
 export function figures(ctx: NotesContext): Figure[] {
@@ -41,8 +41,9 @@ export function figures(ctx: NotesContext): Figure[] {
       const label = figureLabel(text, f, owner?.canonical ?? null);
       const rank = (f.measure && WEIGHTY.test(f.measure) ? 2 : 0) + (isMoney(f) ? 2 : 0) + (owner ? 1 : 0) + (f.unit ? 0.5 : 0) - k / 1000;
       const evidence = sentenceEvidence(ctx, d, k);
-      const ids = itemsBySentence(a.sentences, a.entities)[k]!.map((m) => m.id);
-      found.push({ key: figureKey(f), label, doc: d, evidence, shown: shownText(ctx, d, evidence.start, evidence.end), rank, quality: degraded ? 0 : 1, ids });
+      // Most figures are told by one source only: their sentence's names are not needed, so read on demand.
+      const names = () => itemsBySentence(a.sentences, a.entities)[k]!.map((m) => m.id);
+      found.push({ key: figureKey(f), label, doc: d, evidence, shown: shownText(ctx, d, evidence.start, evidence.end), rank, quality: degraded ? 0 : 1, get ids() { return names(); } });
     }
   });
   // The same figure (value, unit, measure, owner) from several sources is one item citing them all.
@@ -78,13 +79,14 @@ export function byActor<F extends Pick<Found, 'doc' | 'ids'>>(mentions: F[]): F[
   const partOfDoc = new Map<number, number>();
   const partOfId = new Map<string, number>();
   for (const f of mentions) {
+    const ids = f.ids;
     let home = partOfDoc.get(f.doc) ?? Infinity;
-    for (const id of f.ids) home = Math.min(home, partOfId.get(id) ?? Infinity);
+    for (const id of ids) home = Math.min(home, partOfId.get(id) ?? Infinity);
     if (home === Infinity) { home = parts.length; parts.push([]); }
     parts[home]!.push(f);
     // Kept at the smallest: a name may end up in two parts, when a mention joins an earlier part by another.
     partOfDoc.set(f.doc, Math.min(home, partOfDoc.get(f.doc) ?? Infinity));
-    for (const id of f.ids) partOfId.set(id, Math.min(home, partOfId.get(id) ?? Infinity));
+    for (const id of ids) partOfId.set(id, Math.min(home, partOfId.get(id) ?? Infinity));
   }
   return parts;
 }
