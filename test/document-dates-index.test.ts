@@ -2,7 +2,7 @@
 // index (document-dates.ts AnchorIndex). It must never miss an anchor that sameEvent accepts, so the dates
 // inferred are those the scan of every anchor gives (test/helpers/all-pairs.ts). Invented words and names.
 import { describe, expect, it } from 'vitest';
-import { AnchorIndex, dateClues, inferDocumentDates, sameEvent, wordMatches, type DocumentDateInput } from '../src/extract/rules/document-dates.ts';
+import { AnchorIndex, AnchorWords, dateClues, inferDocumentDates, sameEvent, wordMatches, type DocumentDateInput } from '../src/extract/rules/document-dates.ts';
 import type { Span } from '../src/extract/rules/sentences.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { allAnchors, inferDatesByScan } from './helpers/all-pairs.ts';
@@ -85,6 +85,28 @@ function corpus(seed: number): DocumentDateInput[] {
   }
   return docs;
 }
+
+describe("anchors' words as numbers", () => {
+  it("give each anchor's Jaccard with a set marked, as counted word by word", () => {
+    const r = rng(5);
+    let shared = 0;
+    for (let t = 0; t < 50; t++) {
+      const draw = () => new Set(Array.from({ length: Math.floor(r() * 12) }, () => `w${Math.floor(r() * 25)}`));
+      const anchors = Array.from({ length: 30 }, () => ({ words: draw() }));
+      const words = new AnchorWords(anchors);
+      for (let q = 0; q < 10; q++) {
+        const set = draw();
+        words.mark(set);
+        anchors.forEach((a, i) => {
+          const inter = [...a.words].filter((x) => set.has(x)).length;
+          expect(words.jaccard(i, set.size)).toBe(a.words.size && set.size ? inter / (a.words.size + set.size - inter) : 0);
+          if (inter > 0) shared++;
+        });
+      }
+    }
+    expect(shared).toBeGreaterThan(3000);
+  });
+});
 
 describe('the word matches of inferred dates', () => {
   it('list, for each phrase, exactly the anchors of its granularity that sameEvent can accept with some entities', () => {

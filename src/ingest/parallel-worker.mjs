@@ -11,6 +11,7 @@ if (!compiled) (await import('tsx/esm/api')).register();
 const ext = compiled ? 'js' : 'ts';
 const { readFileBatch } = await import(`./parallel.${ext}`);
 const { PartWork } = await import(`../extract/part-work.${ext}`);
+const { packCandidates, unpackSources } = await import(`../extract/packed.${ext}`);
 /** Each part this worker read, from its 'analyze-read' task to its 'analyze-rest' one (all sent to this worker). */
 const parts = new Map();
 /** Tokens kept so far: the budget is this worker's, as it is the one thread's when there are no workers. */
@@ -26,12 +27,13 @@ parentPort.on('message', async (task) => {
     parts.set(task.part, part);
     parentPort.postMessage(part.read);
   } else if (task.kind === 'analyze-names') {
-    parentPort.postMessage(parts.get(task.part).names(new Set(task.common)));
+    const { packed, transfer } = packCandidates(parts.get(task.part).names(new Set(task.common)));
+    parentPort.postMessage(packed, transfer);
   } else if (task.kind === 'analyze-early') {
     parts.get(task.part).entityFree();
     parentPort.postMessage(null);
   } else {
-    parentPort.postMessage(parts.get(task.part).rest(task.sources));
+    parentPort.postMessage(parts.get(task.part).rest(unpackSources(task.sources)));
     parts.delete(task.part);
   }
 });

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../errors.ts';
 import type { DocumentAnalysis } from '../extract/analysis.ts';
-import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type ChunkDoc, type SourceEntities, type SourceResults } from '../extract/analyze.ts';
+import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type ChunkDoc, type SourceResults } from '../extract/analyze.ts';
+import { packSources, sourceBuffers, unpackCandidates, type PackedCandidates, type PackedSources } from '../extract/packed.ts';
 import type { PartRead } from '../extract/part-work.ts';
 import { wordMatches } from '../extract/rules/document-dates.ts';
 import { CasingTally } from '../extract/rules/entities/casing.ts';
@@ -47,12 +48,12 @@ export type Task =
   | { kind: 'read'; files: FileRef[]; maxBytes: number }
   /** Sentences, casing counts and date clues of part `part`; the worker keeps the part (and up to `budget` tokens in all) for the later rounds. */
   | { kind: 'analyze-read'; part: number; docs: ChunkDoc[]; budget: number }
-  /** Names of part `part`, on the worker that read it (as are the rounds below). */
+  /** Names of part `part` (answered packed: extract/packed.ts), on the worker that read it (as are the rounds below). */
   | { kind: 'analyze-names'; part: number; common: string[] }
   /** The per-document rules that need no entity, on the part's sources with a stated date (answered with null). */
   | { kind: 'analyze-early'; part: number }
-  /** The part's per-document results, given each source's document date and entities. */
-  | { kind: 'analyze-rest'; part: number; sources: SourceEntities[] };
+  /** The part's per-document results, given each source's document date and entities (packed, moved: extract/packed.ts). */
+  | { kind: 'analyze-rest'; part: number; sources: PackedSources };
 
 /** Workers to use: BRIEFING_WORKERS when set (1 = everything in this thread), else one per core. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -136,7 +137,7 @@ export async function analyzeDocumentsParallel(docs: SourceText[], options: Anal
     options.onRound?.('entities and inferred dates');
     await early;
     // Two at a time, so that a worker has its next part while this thread stores the last one's results.
-    const results = await pool.run<SourceResults[]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-rest', part, sources: work.slice(a, b) })), on, undefined, 2);
+    const results = await pool.run<SourceResults[]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-rest', part, sources: packSources(work.slice(a, b)) })), on, undefined, 2);
     options.onRound?.('per-document rules');
     return finishAnalysis(out, results.results.flat());
   });
@@ -165,32 +166,23 @@ async function sentencesAndNames(pool: WorkerPool, parts: ReadonlyArray<[number,
   const common = tally.commonWords();
   const words = [...common];
   // Queued all at once, so that the workers read the names while this thread finds what of the inferred dates needs no entity.
-  const reading = pool.run<Candidate[][]>(parts.map((_, part): Task => ({ kind: 'analyze-names', part, common: words })), read.ranOn, undefined, Infinity);
+  // Each part's names are unpacked as they come, while the workers read the parts after it.
+  const shared = new Map<string, string>();
+  const names: Candidate[][][] = new Array(parts.length);
+  const unpack = (_: number, k: number, packed: PackedCandidates) => { names[k] = unpackCandidates(packed, shared); };
+  const reading = pool.run<PackedCandidates>(parts.map((_, part): Task => ({ kind: 'analyze-names', part, common: words })), read.ranOn, unpack, Infinity);
   reading.catch(() => undefined); // a failure is reported where it is awaited, below
   const clues = read.results.flatMap((r) => r.clues);
   const matches = wordMatches(docs, clues);
   options.onRound?.('word matches of inferred dates (names being read)');
-  const names = await reading;
-  const found = { sentences: read.results.flatMap((r) => r.sentences), common, candidates: shareStrings(names.results.flat()), clues, matches };
+  await reading;
+  const found = { sentences: read.results.flatMap((r) => r.sentences), common, candidates: names.flat(), clues, matches };
   return { found, on: read.ranOn };
 }
 
-/**
- * The names as one thread would hold them: a message gives each string its own copy, so the same name met
- * thousands of times would be kept thousands of times (the analyses keep them); one copy of each is kept.
- */
-function shareStrings(candidates: Candidate[][]): Candidate[][] {
-  const seen = new Map<string, string>();
-  const one = (x: string) => { const known = seen.get(x); if (known !== undefined) return known; seen.set(x, x); return x; };
-  for (const list of candidates) {
-    for (const c of list) {
-      c.text = one(c.text);
-      c.words = c.words.map(one);
-      if (c.role !== null) c.role = one(c.role);
-      if (c.description !== null) c.description = one(c.description);
-    }
-  }
-  return candidates;
+/** The buffers of a task to move to its worker rather than copy (a task is posted once). */
+function transferOf(task: Task): ArrayBuffer[] {
+  return task.kind === 'analyze-rest' ? sourceBuffers(task.sources) : [];
 }
 
 /** Parts of about 1/PARTS_PER_WORKER of a worker's share each, as [from, to) ranges: small enough to even out the workers' loads. */
@@ -220,9 +212,9 @@ class WorkerPool {
    * Runs `tasks`, task k on worker `on[k]` when given, else on whichever worker is free (so one slow task does
    * not hold up a whole share); up to `depth` tasks at a time per worker (more than one only for tasks given
    * their workers: a worker answers its messages in the order sent). Each result is stored at its task's
-   * index, with the worker that ran it; `onDone` hears of each task done (how many so far, and which).
+   * index, with the worker that ran it; `onDone` hears of each task done (how many so far, which, and its result).
    */
-  async run<R>(tasks: readonly Task[], on?: readonly number[], onDone?: (done: number, k: number) => void, depth = 1): Promise<{ results: R[]; ranOn: number[] }> {
+  async run<R>(tasks: readonly Task[], on?: readonly number[], onDone?: (done: number, k: number, result: R) => void, depth = 1): Promise<{ results: R[]; ranOn: number[] }> {
     const results: R[] = new Array(tasks.length);
     const ranOn: number[] = new Array(tasks.length);
     const all = tasks.map((_, k) => k);
@@ -238,7 +230,7 @@ class WorkerPool {
           const k = take();
           if (k === undefined) break;
           sent.push(k);
-          worker.postMessage(tasks[k]);
+          worker.postMessage(tasks[k], transferOf(tasks[k]!));
         }
         if (sent.length === 0) stop(resolve);
       };
@@ -246,7 +238,7 @@ class WorkerPool {
         const k = sent.shift()!;
         results[k] = r;
         ranOn[k] = w;
-        onDone?.(++done, k);
+        onDone?.(++done, k, r);
         fill();
       };
       const fail = (e: Error) => stop(() => reject(e));
