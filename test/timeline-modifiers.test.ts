@@ -45,3 +45,15 @@ describe('a date in a modifier of a noun', () => {
     expect(t.map((x) => x.slice(0, 4))).toEqual(['2029']);
   });
 });
+
+describe('a date the sentence rules out', () => {
+  it('does not date the event: "around 2034, and not 2033 as hoped"', () => {
+    const t = timelineOf('Delivery of the Ardel ferries is now expected around 2034, and not 2033 as the port board had hoped.');
+    expect(t.map((x) => x.slice(0, 4))).toEqual(['2034']);
+  });
+
+  it('keeps "not until" and "not before": they say when', () => {
+    const t = timelineOf('The Ardel bridge will not reopen until 2033, the port board said.');
+    expect(t.map((x) => x.slice(0, 4))).toEqual(['2033']);
+  });
+});

@@ -120,12 +120,17 @@ export function reportDates(text: string, sentenceStart: number, dates: readonly
  * most specific wins ("in April … on April 15" → April 15), and among equally specific ones the earliest.
  */
 export function anchorDate(text: string, sentenceStart: number, dates: readonly DateMention[]): DateMention {
-  const events = dates.filter((x) => !inReportingClause(text, sentenceStart, x));
+  const events = dates.filter((x) => !inReportingClause(text, sentenceStart, x) && !rejected(text, sentenceStart, x));
   const pool = events.length ? events : dates;
   // "walked out on Saturday after talks collapsed on Friday": the main clause's date is the event's.
   const main = pool.filter((x) => !SUBORDINATE.test(clauseBefore(text, sentenceStart, x)));
   return [...(main.length ? main : pool)].sort((a, b) => b.value!.length - a.value!.length || (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : a.start - b.start))[0]!;
 }
+
+/** "around 2020, and not 2015 as hoped", "in May rather than June": a date the sentence says is not the one. */
+const REJECTED_BEFORE = /\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|on\s+|by\s+)?$/i;
+/** Whether the sentence rules the date out ("not 2015"; "not until 2015" and "not before 2015" keep it). */
+const rejected = (text: string, sentenceStart: number, x: DateMention) => REJECTED_BEFORE.test(text.slice(Math.max(sentenceStart, x.start - 24), x.start));
 
 /** Whether a date stands in a clause that is not its sentence's main one ("who has ruled the east since 2014"). */
 export const inSubordinateClause = (text: string, sentenceStart: number, x: DateMention): boolean => SUBORDINATE.test(clauseBefore(text, sentenceStart, x));
