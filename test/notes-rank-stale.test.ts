@@ -37,7 +37,7 @@ function candidates(seed: number, n: number): Candidate[] {
   return Array.from({ length: n }, (_, index) => {
     const text = `The ${Array.from({ length: 4 + int(r, 8) }, () => pick(r, vocabulary)).join(' ')}.`;
     return {
-      doc: int(r, 12), index, text, words: new WordSet(contentWords(text)), ids: [],
+      doc: int(r, 12), index, text, words: new WordSet(contentWords(text)),
       figures: r() < 0.3 ? [pick(r, ['213 people killed', '600 people killed'])] : [],
       dates: r() < 0.3 ? [pick(r, ['2029-04', '2029-04-15', '2029-05'])] : [],
       anchor: r() < 0.3 ? pick(r, ['2029-04-15', '2029-04-16']) : null,
