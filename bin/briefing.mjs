@@ -6,6 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
+import { jitBudgetFlag } from './jit-budget.mjs';
+
+// Before any of the CLI's modules load (their functions and the threads' take the setting from then on).
+const budget = jitBudgetFlag();
+if (budget) v8.setFlagsFromString(budget);
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

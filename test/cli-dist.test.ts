@@ -14,7 +14,7 @@ const tmp = path.join(root, 'test/.tmp/cli-dist');
 function fakePackage(name: string): string {
   const dir = path.join(tmp, name);
   fs.mkdirSync(path.join(dir, 'bin'), { recursive: true });
-  for (const f of ['briefing.mjs', 'build.mjs']) fs.copyFileSync(path.join(root, 'bin', f), path.join(dir, 'bin', f));
+  for (const f of ['briefing.mjs', 'build.mjs', 'jit-budget.mjs']) fs.copyFileSync(path.join(root, 'bin', f), path.join(dir, 'bin', f));
   fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
   fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
   fs.mkdirSync(path.join(dir, 'src/cli'), { recursive: true });

@@ -164,6 +164,25 @@ describe('the LexRank graph over numbered terms and flat postings', () => {
     expect(ties).toBeGreaterThan(20); // equal cosines, ordered by index
   });
 
+  it('finds neighbours through a term in exactly MAX_POSTINGS sentences, and none through one in more', () => {
+    // Repeat-free sentences (the key points' path, which keeps only the terms the graph can find neighbours by).
+    const r = rng(16);
+    const vocabulary = Array.from({ length: 40 }, (_, k) => `t${k}`);
+    const terms = Array.from({ length: MAX_POSTINGS + 40 }, (_, i) => [...new Set([
+      ...(i < MAX_POSTINGS ? ['edge'] : []),
+      ...(i <= MAX_POSTINGS ? ['over'] : []),
+      ...Array.from({ length: 1 + int(r, 5) }, () => pick(r, vocabulary)),
+    ])]);
+    const expected = graphByMaps(terms);
+    const first = Int32Array.from([0, ...terms.map((t, i) => terms.slice(0, i + 1).flat().length)]);
+    const numberOf = new Map<string, number>();
+    for (const w of terms.flat()) if (!numberOf.has(w)) numberOf.set(w, numberOf.size);
+    const graph = flatSentenceGraph(first, Int32Array.from(terms.flat().map((w) => numberOf.get(w)!)), numberOf.size);
+    expect(graph.neighbours).toEqual(expected);
+    // Sentences holding only the common terms besides one rare word meet through "edge" alone.
+    expect(expected.slice(0, MAX_POSTINGS).filter((row) => row.length > 0).length).toBeGreaterThan(MAX_POSTINGS / 2);
+  });
+
   it('ranks, bit for bit, as the power iteration over edge objects', () => {
     for (const seed of [21, 22, 23]) {
       const graph = sentenceGraph(sentences(seed, 400));

@@ -7,10 +7,10 @@
 import type { BriefingNotes, Claim } from '../../notes/model.ts';
 import { compress } from './compress.ts';
 import type { DateMention, DocumentAnalysis, EntityMention, FigureMention } from '../analysis.ts';
-import { containment, contentWords, itemsBySentence, oneLine, sentenceEvidence, shownClaim, similarity, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
+import { containment, contentWords, itemsBySentence, oneLine, sentenceEvidence, shownClaim, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
 import { flatSentenceGraph, lexRank, type SentenceGraph } from './lexrank.ts';
 import { hasMainVerb } from './sentence-shape.ts';
-import { flatOrderedIds, numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
+import { flatOrderedIds, numberedWords, wordNumberTest, wordOfNumber, type WordSet } from './word-set.ts';
 import { anchorDate, compatible, sameEvent } from './timeline.ts';
 
 /** How many key points the notes carry (besides those the bottom line states). */
@@ -48,7 +48,7 @@ export interface Candidate {
   text: string;
   /** Its content words (spanWords). */
   words: WordSet;
-  /** Entities named in it. */
+  /** Entities named in it: sameFact keeps sentences with no actor in common apart. */
   ids: string[];
   /** Its figures as "value measure" ("213 people killed"): two sources giving the same one report one fact. */
   figures: string[];
@@ -60,6 +60,8 @@ export interface Candidate {
   quality: number;
   /** Its node in the sentence graph: its place among all candidates before ranking (-1 until placed). */
   node: number;
+  /** What sameFact reads of its text, made when first asked (undefined until then). */
+  traits?: Traits | undefined;
 }
 
 /** A selected point: the claim and what the bottom line and the themes are chosen by. */
@@ -257,12 +259,25 @@ export function sameFact(a: Candidate, b: Candidate): boolean {
 
 /** A reason to take two candidates for one fact: close wording, one dated event told twice, one count of one actor from two sources. */
 function alike(a: Candidate, b: Candidate): boolean {
-  if (closeInSize(a.words, b.words) && similarity(a.words, b.words) >= SAME_FACT) return true;
+  if (closeInSize(a.words, b.words) && closeInWording(a.words, b.words)) return true;
   // The same count from two sources, told of one actor they both name ("213 people killed" … in Honduras).
   if (a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f)) && shareActor(a.ids, b.ids)) return true;
   // Two sources telling one dated event in their own words: the timeline's test, dates included.
-  // (What sameEvent reads, not a copy of the whole candidate: this runs for millions of neighbour pairs.)
-  return !!a.anchor && !!b.anchor && sameEvent({ date: a.anchor, doc: a.doc, words: a.words, figures: a.figures }, { date: b.anchor, doc: b.doc, words: b.words, figures: b.figures });
+  return !!a.anchor && !!b.anchor && sameEvent(asEvent(EVENT_A, a, a.anchor), asEvent(EVENT_B, b, b.anchor));
+}
+
+/** What sameEvent reads of a candidate. */
+type EventView = Parameters<typeof sameEvent>[0];
+/** Two views filled in for each sameEvent call, not two objects made per call: this runs for millions of neighbour
+ * pairs, and sameEvent keeps neither. */
+const EVENT_A: EventView = { date: '', doc: 0, words: new Set<string>(), figures: [] };
+const EVENT_B: EventView = { ...EVENT_A };
+function asEvent(view: EventView, c: Candidate, date: string): EventView {
+  view.date = date;
+  view.doc = c.doc;
+  view.words = c.words;
+  view.figures = c.figures;
+  return view;
 }
 
 /**
@@ -272,6 +287,31 @@ function alike(a: Candidate, b: Candidate): boolean {
  */
 function closeInSize(a: WordSet, b: WordSet): boolean {
   return !(Math.min(a.size, b.size) / Math.max(a.size, b.size) < SAME_FACT);
+}
+
+/**
+ * similarity(a, b) >= SAME_FACT, with the merge of their words cut short once too few are left to share: the
+ * Jaccard quotient inter / (|a| + |b| − inter) grows with inter (a rounded quotient too: a larger numerator over
+ * a smaller denominator), so it clears SAME_FACT exactly from some count of shared words on (sharedNeeded).
+ */
+function closeInWording(a: WordSet, b: WordSet): boolean {
+  if (!a.size || !b.size) return false; // similarity is 0
+  return a.sharedAtLeast(b, sharedNeeded(a.size, b.size)) >= 0;
+}
+
+/** The fewest shared words at which two sets of these sizes reach SAME_FACT (one more than the smaller size when
+ * none does), found by the quotient itself and kept per pair of sizes. */
+const neededBySizes = new Map<number, number>();
+export function sharedNeeded(sizeA: number, sizeB: number): number {
+  const key = sizeA * 65_536 + sizeB;
+  let need = neededBySizes.get(key);
+  if (need === undefined) {
+    const small = Math.min(sizeA, sizeB);
+    need = 0;
+    while (need <= small && !(need / (sizeA + sizeB - need) >= SAME_FACT)) need++;
+    neededBySizes.set(key, need);
+  }
+  return need;
 }
 
 /** A reason to keep two alike candidates apart (besides no actor in common, asked first): different values, or
@@ -285,8 +325,11 @@ const contradict = (a: Candidate, b: Candidate) => noActorInCommon(a.ids, b.ids)
 
 /** Different values, dates or numbers (£13 billion vs $40 billion). */
 function differentValues(a: Candidate, b: Candidate): boolean {
+  // Every test is pure, so their order changes no answer: the dates are the candidates' own, asked first, so
+  // two that disagree on them need no traits made.
+  if (disagree(a.dates, b.dates, compatible)) return true;
   const [x, y] = [traits(a), traits(b)];
-  return disagree(x.values, y.values) || disagree(a.dates, b.dates, compatible) || disagree(x.numbers, y.numbers);
+  return disagree(x.values, y.values) || disagree(x.numbers, y.numbers);
 }
 
 /** Sentences sharing fewer words than this besides names and dates tell different things about the same actors. */
@@ -354,18 +397,23 @@ function tellSameThing(a: Traits, b: Traits): boolean {
 }
 
 /** What sameFact reads of a candidate's text, made once per candidate (a candidate meets up to MAX_NEIGHBOURS others). */
-interface Traits {
+export interface Traits {
   values: string[];
   numbers: string[];
   /** Its content words less its name words and date words, as word numbers (word-set.ts) sorted: what
    * tellSameThing counts. */
   telling: number[];
 }
-const traitsOf = new WeakMap<Candidate, Traits>();
 function traits(c: Candidate): Traits {
-  let t = traitsOf.get(c);
-  if (!t) traitsOf.set(c, (t = { values: c.figures.map((f) => f.split(' ')[0]!), numbers: [...statedNumbers(c.text)], telling: tellingWords(c) }));
-  return t;
+  // Kept on the candidate, not in a WeakMap: hundreds of thousands of weak entries cost every collection.
+  // Kept for the rest of rankPoints (~190,000 of them at 10,000 sources): no empty lists of its own.
+  return (c.traits ??= { values: c.figures.length ? c.figures.map((f) => f.split(' ')[0]!) : NONE, numbers: numbersIn(c.text), telling: tellingWords(c) });
+}
+
+/** statedNumbers as a list, the shared empty one when there is none. */
+function numbersIn(text: string): string[] {
+  const found = statedNumbers(text);
+  return found.size ? [...found] : NONE;
 }
 
 /** A candidate's content words that are neither name words nor date words, as sorted word numbers. */
@@ -374,15 +422,9 @@ function tellingWords(c: Candidate): number[] {
   return c.words.sortedIdsWhere((id) => !isDateToken(id) && !names.has(wordOfNumber(id)));
 }
 
-/** Whether the word numbered `id` is a date token (DATE_TOKEN), tested once per word: 1 yes, 2 no, 0 not yet. */
-let dateTokenFlags = new Uint8Array(1 << 12);
-function isDateToken(id: number): boolean {
-  if (id >= dateTokenFlags.length) { const grown = new Uint8Array(Math.max(2 * dateTokenFlags.length, id + 1)); grown.set(dateTokenFlags); dateTokenFlags = grown; }
-  if (!dateTokenFlags[id]) dateTokenFlags[id] = DATE_TOKEN.test(wordOfNumber(id)) ? 1 : 2;
-  return dateTokenFlags[id] === 1;
-}
+/** Whether the word numbered `id` is a date token (DATE_TOKEN), tested once per word. */
+const isDateToken = wordNumberTest((w) => DATE_TOKEN.test(w));
 
-/** Both give values and none of one side's agrees with any of the other's. */
 /** Whether two lists of entity ids share one. */
 function shareActor(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) for (const y of b) if (x === y) return true;
@@ -391,6 +433,7 @@ function shareActor(a: readonly string[], b: readonly string[]): boolean {
 /** `disagree(a, b)` for entity ids, without a comparison function: asked for most neighbour pairs. */
 const noActorInCommon = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !shareActor(a, b);
 
+/** Both give values and none of one side's agrees with any of the other's. */
 function disagree(a: readonly string[], b: readonly string[], agree = (x: string, y: string) => x === y): boolean {
   return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => agree(x, y)));
 }
@@ -418,13 +461,16 @@ const NONE = Object.freeze([]) as readonly string[] as string[];
 function scoreSentence(ctx: NotesContext, d: number, k: number, items: SentenceItems, asOf: string | null, stale: boolean): Candidate | null {
   const a = ctx.analyses[d]!;
   const [start, end] = a.sentences[k]!;
+  // The tests that turn a sentence down are pure, so those that need no text come first: most sentences are
+  // turned down, and their one-line text need not be made.
+  const mentions = items.entities[k]!;
+  if (!mentions.length) return null;
+  // A sentence that is mostly quotation belongs under Quotes.
+  if (quotedChars(a.quotes, start, end) > 0.4 * (end - start)) return null;
   const text = oneLine(ctx.docs[d]!.text.slice(start, end));
   const words = spacedWordCount(text);
   if (words < 8 || words > 60 || /\?["”’]?$/.test(text) || !/[.!]["”’)]*$/.test(text)) return null;
-  // A sentence that is mostly quotation belongs under Quotes.
-  if (quotedChars(a.quotes, start, end) > 0.4 * (end - start)) return null;
-  const ids = distinctIds(items.entities[k]!);
-  if (!ids.length) return null;
+  const ids = distinctIds(mentions);
   const degraded = a.flags.includes('degraded');
   // A piece cut from unpunctuated text without a subject and verb is no claim.
   if (degraded && !hasMainVerb(text)) return null;
@@ -451,7 +497,7 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, items: SentenceI
   if (degraded) score *= 0.5;
   const quality = (degraded ? 0 : 4) + (stale ? 0 : 2) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (leans ? 1 : 0);
   const dates = datesIn.length ? datesIn.filter((x) => x.value).map((x) => x.value!) : NONE;
-  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality, node: -1 };
+  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality, node: -1, traits: undefined };
 }
 
 /** Characters of [start, end) inside quotes (summed over the quotes overlapping it, in their order). */

@@ -43,7 +43,8 @@ function graphOf(first: Int32Array, to: Int32Array, cosine: Float64Array): Sente
  * The sentences' TF-IDF vectors (unit length), flat: sentence i's terms (numbered in first-seen order across
  * all sentences) at first[i]…first[i + 1], each in its first-seen order within the sentence, with its weight.
  * The same numbers as a Map of term frequencies per sentence gave (its entries in first-seen order): each
- * weight is f · log((n + 1) / df) divided by the norm summed in that order.
+ * weight is f · log((n + 1) / df) divided by the norm summed in that order. A vector may leave out terms in more
+ * than MAX_POSTINGS sentences (after their weight is in its norm): the graph finds no neighbour through them.
  */
 interface Vectors { first: Int32Array; term: Int32Array; weight: Float64Array; df: Int32Array }
 
@@ -52,38 +53,53 @@ function vectors(terms: FlatTerms, termCount: number): Vectors {
 }
 
 /**
- * vectors of sentences whose terms do not repeat within a sentence (the key points' WordSets): then each
- * term's count is 1, so its weight is 1 · log((n + 1) / df), that same double, and no term is dropped. The
- * terms and their places are the given ones, not copies: at 10,000 sources these are millions of numbers, and
- * every large typed array made moves V8 towards a full collection of the whole heap. Null when a sentence
- * repeats a term.
+ * vectors of sentences whose terms do not repeat within a sentence (the key points' WordSets), keeping only the
+ * terms in at most MAX_POSTINGS sentences. Each term's count is 1, so its weight is log((n + 1) / df), the same
+ * double for every sentence holding it: worked out once per term. A sentence's norm sums those of all its terms
+ * in its order; the weights of the common terms (at 10,000 sources, three in four of all) are not kept. Every
+ * large typed array made moves V8 towards a full collection of the whole heap, so the kept vectors are the only
+ * copy. Null when a sentence repeats a term.
  */
 function setVectors(terms: FlatTerms, termCount: number): Vectors | null {
   const n = terms.first.length - 1;
+  const { first: termsOf, ids } = terms;
   const df = new Int32Array(termCount);
   const seenIn = new Int32Array(termCount).fill(-1);
+  let rare = 0;
   for (let i = 0; i < n; i++) {
-    for (let k = terms.first[i]!; k < terms.first[i + 1]!; k++) {
-      const id = terms.ids[k]!;
+    for (let k = termsOf[i]!; k < termsOf[i + 1]!; k++) {
+      const id = ids[k]!;
       if (seenIn[id] === i) return null;
       seenIn[id] = i;
       df[id]!++;
     }
   }
-  const weight = new Float64Array(terms.ids.length);
+  const idf = new Float64Array(termCount);
+  for (let t = 0; t < termCount; t++) {
+    if (!df[t]) continue;
+    idf[t] = Math.log((n + 1) / df[t]!);
+    if (df[t]! <= MAX_POSTINGS) rare += df[t]!;
+  }
+  const first = new Int32Array(n + 1);
+  const term = new Int32Array(rare);
+  const weight = new Float64Array(rare);
+  let kept = 0;
   for (let i = 0; i < n; i++) {
     let norm = 0;
-    const from = terms.first[i]!;
-    const to = terms.first[i + 1]!;
-    for (let k = from; k < to; k++) {
-      const x = Math.log((n + 1) / df[terms.ids[k]!]!);
-      weight[k] = x;
-      norm += x * x;
-    }
+    const from = termsOf[i]!;
+    const to = termsOf[i + 1]!;
+    for (let k = from; k < to; k++) { const x = idf[ids[k]!]!; norm += x * x; }
     norm = Math.sqrt(norm) || 1;
-    for (let k = from; k < to; k++) weight[k] = weight[k]! / norm;
+    first[i] = kept;
+    for (let k = from; k < to; k++) {
+      const id = ids[k]!;
+      if (df[id]! > MAX_POSTINGS) continue;
+      term[kept] = id;
+      weight[kept++] = idf[id]! / norm;
+    }
   }
-  return { first: terms.first, term: terms.ids, weight, df };
+  first[n] = kept;
+  return { first, term, weight, df };
 }
 
 /** vectors of any sentences: a term repeated in a sentence weighs its count times its idf. */

@@ -34,6 +34,19 @@ export const numberedWords = (): number => TABLE.count;
 export const wordOfNumber = (id: number): string => TABLE.word(id);
 
 /**
+ * A test of words, asked of word numbers and answered once per number (the answer kept in a byte per number:
+ * 1 yes, 2 no, 0 not asked yet): for tests asked of the same few thousand words millions of times.
+ */
+export function wordNumberTest(test: (word: string) => boolean): (id: number) => boolean {
+  let answers = new Uint8Array(1 << 12);
+  return (id) => {
+    if (id >= answers.length) { const grown = new Uint8Array(Math.max(2 * answers.length, id + 1)); grown.set(answers); answers = grown; }
+    if (!answers[id]) answers[id] = test(TABLE.word(id)) ? 1 : 2;
+    return answers[id] === 1;
+  };
+}
+
+/**
  * The sets' numbers are cut from shared blocks: a typed array of its own would cost a set ~200 bytes of
  * object headers, more than its words. A block lives while any set cut from it does.
  */
@@ -238,6 +251,22 @@ export class WordSet implements ReadonlySet<string> {
       else { inter++; i++; j++; }
     }
     return inter >= need ? inter : -1;
+  }
+
+  /** How many words the two sets share, leaving out those whose number `skip`s: one merge of their sorted numbers
+   * (sharedCount with a test of the number, not of the word: no string is read). */
+  sharedCountSkipping(other: WordSet, skip: (id: number) => boolean): number {
+    const a = this.ids;
+    const b = other.ids;
+    let inter = 0;
+    for (let i = this.at + this.size, j = other.at + other.size, ea = this.at + 2 * this.size, eb = other.at + 2 * other.size; i < ea && j < eb;) {
+      const x = a[i]!;
+      const y = b[j]!;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else { if (!skip(x)) inter++; i++; j++; }
+    }
+    return inter;
   }
 
   /** How many words the two sets share: one merge of their sorted numbers. */
