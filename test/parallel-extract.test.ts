@@ -4,9 +4,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocuments, PER_DOCUMENT_RULES } from '../src/extract/analyze.ts';
+import { analyzeDocuments, namesOfChunk, PER_DOCUMENT_RULES, readChunk } from '../src/extract/analyze.ts';
+import { PartWork } from '../src/extract/part-work.ts';
 import { CasingTally, CommonWordsLearner } from '../src/extract/rules/entities/casing.ts';
-import { analyzeDocumentsParallel, MIN_CHARS_PER_WORKER, readSourcesParallel } from '../src/ingest/parallel.ts';
+import { analyzeDocumentsParallel, CORPUS_RULES_ROUND, MIN_CHARS_PER_WORKER, readSourcesParallel } from '../src/ingest/parallel.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { docFrom } from './helpers/docs.ts';
 
@@ -79,6 +80,39 @@ describe('extraction on worker threads', () => {
       expect(JSON.stringify(await analyzeDocumentsParallel(docs, options, 2, 1000))).toBe(JSON.stringify(one));
     }
   }, 120_000);
+
+  it('tells of the corpus-wide round once, after it, and a full collection there changes nothing', async () => {
+    // `build` collects garbage when it hears CORPUS_RULES_ROUND (the workers collect theirs after their last entity-free part).
+    const docs = Array.from({ length: 60 }, (_, k) => docFrom(`s${k + 1}`, article(k), { date: k % 4 ? '2024-05-01' : null }));
+    const rounds: string[] = [];
+    const gc = (globalThis as { gc?: () => void }).gc;
+    const two = await analyzeDocumentsParallel(docs, { onRound: (r) => { rounds.push(r); if (r === CORPUS_RULES_ROUND) gc?.(); } }, 2, 1000);
+    expect(rounds.filter((r) => r === CORPUS_RULES_ROUND)).toHaveLength(1);
+    // Heard after the names, before the per-document round ends.
+    expect(rounds.indexOf(CORPUS_RULES_ROUND)).toBeGreaterThan(rounds.indexOf('names'));
+    expect(rounds.indexOf(CORPUS_RULES_ROUND)).toBeLessThan(rounds.indexOf('per-document rules'));
+    expect(JSON.stringify(two)).toBe(JSON.stringify(analyzeDocuments(docs)));
+  }, 120_000);
+
+  it("gives a part's first round once, and the same names whether its tokens were kept or are read again", () => {
+    const docs = Array.from({ length: 12 }, (_, k) => docFrom(`s${k + 1}`, article(k)));
+    const chunk = docs.map((d) => ({ text: d.text, flags: d.flags, meta: d.meta }));
+    const plain = readChunk(chunk);
+    const part = new PartWork(chunk, 1_000_000);
+    expect(part.keptTokens).toBe(plain.tokens.reduce((n, t) => n + (t?.length ?? 0), 0));
+    expect(part.keptTokens).toBeGreaterThan(0);
+    const read = part.takeRead();
+    expect(JSON.stringify(read)).toBe(JSON.stringify({ sentences: plain.sentences, casing: plain.casing, clues: plain.clues }));
+    expect(() => part.takeRead()).toThrow();
+    const learner = new CommonWordsLearner();
+    for (const d of chunk) learner.read(d.text, true);
+    const common = learner.commonWords();
+    const expected = JSON.stringify(namesOfChunk(chunk.map((d, k) => ({ ...d, sentences: plain.sentences[k]! })), common, plain.tokens));
+    expect(JSON.parse(expected).flat().length).toBeGreaterThan(20);
+    // The first call reads the kept tokens, the second (tokens let go) tokenizes the texts again.
+    expect(JSON.stringify(part.names(common))).toBe(expected);
+    expect(JSON.stringify(part.names(common))).toBe(expected);
+  });
 
   it('stays in this thread for one worker or a small folder, with the same analyses', async () => {
     const docs = Array.from({ length: 120 }, (_, k) => docFrom(`s${k + 1}`, article(k)));

@@ -23,7 +23,10 @@ export interface AnalyzeOptions {
   defaultDate?: string | null;
   /** Tokens the casing pass may keep packed for the names pass (default PACKED_TOKENS_BUDGET); the results do not depend on it. */
   packedTokensBudget?: number;
-  /** Hears the end of each round of extraction on worker threads (src/ingest/parallel.ts), by name: for benches that time them. */
+  /**
+   * Hears the end of each round of extraction on worker threads (src/ingest/parallel.ts), by name: for benches that
+   * time them, and for `build`, which collects garbage after the corpus-wide round (CORPUS_RULES_ROUND).
+   */
   onRound?: (name: string) => void;
 }
 

@@ -16,27 +16,33 @@ export interface PartRead { sentences: Span[][]; casing: CasingCounts; clues: Da
 
 /** One part's sources on the worker that read them, from the first round to the last. */
 export class PartWork {
-  /** What the first round found; `tokens` are let go once the names are read. */
-  private readonly found: ReturnType<typeof readChunk>;
+  /** What the first round found that the later rounds read: the sentences and date expressions. */
+  private readonly found: Pick<ReturnType<typeof readChunk>, 'sentences' | 'dateCandidates'>;
+  /** The packed tokens (up to ~32 MB a worker), held only here so that they are let go once the names are read. */
   private tokens: Array<TokenSource | null> | null;
+  /** What the main thread needs of the first round, until it is sent (`takeRead`): kept no longer, as the casing counts and clues are read there only. */
+  private firstRead: PartRead | null;
+  /** Tokens kept for the names (to count against the worker's budget). */
+  readonly keptTokens: number;
   /** The entity-free rules' results, for each source they ran on (null for the others: an undated source's date may yet be inferred). */
   private readonly early: Array<DocWork['a'] | null>;
 
   /** Reads the part (readChunk): `budget` tokens at most are kept for the names. */
   constructor(private readonly docs: readonly ChunkDoc[], budget: number) {
-    this.found = readChunk(docs, budget);
-    this.tokens = this.found.tokens;
+    const { sentences, casing, clues, tokens, dateCandidates } = readChunk(docs, budget);
+    this.found = { sentences, dateCandidates };
+    this.tokens = tokens;
+    this.keptTokens = tokens.reduce((sum, t) => sum + (t?.length ?? 0), 0);
+    this.firstRead = { sentences, casing, clues };
     this.early = docs.map(() => null);
   }
 
-  /** Tokens kept for the names (to count against the worker's budget). */
-  get keptTokens(): number {
-    return this.found.tokens.reduce((sum, t) => sum + (t?.length ?? 0), 0);
-  }
-
-  /** What the main thread needs of the first round. */
-  get read(): PartRead {
-    return { sentences: this.found.sentences, casing: this.found.casing, clues: this.found.clues };
+  /** What the main thread needs of the first round, given once (the worker keeps only the sentences of it). */
+  takeRead(): PartRead {
+    const read = this.firstRead;
+    if (read === null) throw new Error('PartWork: the first round was already taken');
+    this.firstRead = null;
+    return read;
   }
 
   /** The part's names, given the corpus's common words (namesOfChunk); its tokens are then let go. */

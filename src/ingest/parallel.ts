@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Diagnostic } from '../errors.ts';
 import type { DocumentAnalysis } from '../extract/analysis.ts';
-import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type ChunkDoc, type SourceResults } from '../extract/analyze.ts';
+import { analyzeCorpusFrom, analyzeDocuments, finishAnalysis, PACKED_TOKENS_BUDGET, type AnalyzeOptions, type CorpusAnalysis, type ChunkDoc, type SourceResults } from '../extract/analyze.ts';
 import { packSources, sourceBuffers, unpackCandidates, type PackedCandidates, type PackedSources } from '../extract/packed.ts';
 import type { PartRead } from '../extract/part-work.ts';
 import { wordMatches } from '../extract/rules/document-dates.ts';
@@ -128,20 +128,39 @@ export async function analyzeDocumentsParallel(docs: SourceText[], options: Anal
   if (n < 2) return analyzeDocuments(docs, options);
   return withPool(n, async (pool) => {
     const parts = partsOf(docs.length, pool.size);
-    const { found, on } = await sentencesAndNames(pool, parts, docs, options);
-    options.onRound?.('names');
-    // Queued all at once: this thread is busy with the corpus-wide rules until they are done, and cannot hand them out one by one.
-    const early = pool.run<null>(parts.map((_, part): Task => ({ kind: 'analyze-early', part })), on, undefined, Infinity);
-    early.catch(() => undefined); // a failure is reported where it is awaited, below
-    const { out, work } = analyzeCorpusFrom(docs, options, found);
-    options.onRound?.('entities and inferred dates');
-    await early;
+    const { out, work, on } = await corpusRounds(pool, parts, docs, options);
     // Two at a time, so that a worker has its next part while this thread stores the last one's results.
-    const results = await pool.run<SourceResults[]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-rest', part, sources: packSources(work.slice(a, b)) })), on, undefined, 2);
+    const rest = pool.run<SourceResults[]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-rest', part, sources: packSources(work.slice(a, b)) })), on, undefined, 2);
+    rest.catch(() => undefined); // a failure is reported where it is awaited, below
+    // Heard once the workers have their first parts of the last round, so that what the hearer does here (`build` collects
+    // the garbage the corpus-wide rules left) overlaps their work.
+    options.onRound?.(CORPUS_RULES_ROUND);
+    const results = await rest;
     options.onRound?.('per-document rules');
     return finishAnalysis(out, results.results.flat());
   });
 }
+
+/**
+ * The rounds up to the corpus-wide rules: sentences and names on the workers, then entities and inferred dates
+ * here while the workers run the rules that need no entity. A function of its own so that what the corpus-wide
+ * rules alone read (every name candidate, the date clues and word matches: ~250 MB at 10,000 generated articles)
+ * is garbage once they are done: held by the caller, an async function, it would live through the last round
+ * (V8 keeps an awaiting function's locals).
+ */
+async function corpusRounds(pool: WorkerPool, parts: ReadonlyArray<[number, number]>, docs: SourceText[], options: AnalyzeOptions): Promise<CorpusAnalysis & { on: number[] }> {
+  const { found, on } = await sentencesAndNames(pool, parts, docs, options);
+  options.onRound?.('names');
+  // Queued all at once: this thread is busy with the corpus-wide rules until they are done, and cannot hand them out one by one.
+  const early = pool.run<null>(parts.map((_, part): Task => ({ kind: 'analyze-early', part })), on, undefined, Infinity);
+  early.catch(() => undefined); // a failure is reported where it is awaited, below
+  const { out, work } = analyzeCorpusFrom(docs, options, found);
+  await early;
+  return { out, work, on };
+}
+
+/** The round of extraction on workers after which what the corpus-wide rules alone read is garbage (see AnalyzeOptions.onRound). */
+export const CORPUS_RULES_ROUND = 'entities and inferred dates';
 
 async function withPool<T>(n: number, use: (pool: WorkerPool) => Promise<T>): Promise<T> {
   const pool = new WorkerPool(n);
