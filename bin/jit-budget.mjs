@@ -13,10 +13,10 @@
 export const INTERRUPT_BUDGET = 8 * 67584;
 
 /**
- * The V8 flag to set, or null when the user already chose a budget (on node's command line or in
- * NODE_OPTIONS): theirs stands.
+ * The V8 flag to set, or null when the user already chose a budget on node's command line: theirs stands.
+ * (Node refuses to start with a V8 flag such as this one in NODE_OPTIONS, so it can come only from there.)
  */
-export function jitBudgetFlag(execArgv = process.execArgv, nodeOptions = process.env.NODE_OPTIONS ?? '') {
-  const chosen = [...execArgv, ...nodeOptions.split(/\s+/)].some((a) => /^--interrupt[-_]budget(=|$)/.test(a));
+export function jitBudgetFlag(execArgv = process.execArgv) {
+  const chosen = execArgv.some((a) => /^--interrupt[-_]budget(=|$)/.test(a));
   return chosen ? null : `--interrupt-budget=${INTERRUPT_BUDGET}`;
 }

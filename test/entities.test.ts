@@ -452,6 +452,11 @@ describe('a firm with and without its legal form', () => {
     ]);
   });
 
+  it('leaves the "&" of "& Co." with the legal form', () => {
+    const as = analyze('Shares of Goldman Sachs & Co. rose on Monday. Analysts at Goldman Sachs said the bank would grow.');
+    expect(new Set(all(as).filter((e) => /^Goldman/.test(e.text)).map((e) => e.id)).size).toBe(1);
+  });
+
   it('stays a firm where its short name is followed by "who"', () => {
     const as = analyze('Acme Widgets Ltd. has signed a contract to supply 40 trains. They will be owned by Acme Widgets, who retains leasing rights.');
     expect(all(as).filter((e) => /^Acme/.test(e.text)).map((e) => [e.text, e.type, e.canonical])).toEqual([

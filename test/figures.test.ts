@@ -53,6 +53,9 @@ describe('small change', () => {
     expect(figures('Acme shares fell 50 cents to close at $36.125, and Zeta rose 20 pence.'))
       .toEqual([['50', 50, 'cents', null], ['$36.125', 36.125, 'USD', null], ['20', 20, 'cents', null]]);
   });
+  it('leaves a capitalised name alone ("50 Cent")', () => {
+    expect(figures('The 50 Cent concert drew 2,000 fans.').filter(([, , unit]) => unit === 'cents')).toEqual([]);
+  });
 });
 
 describe('percentages', () => {

@@ -57,3 +57,9 @@ describe('a date the sentence rules out', () => {
     expect(t.map((x) => x.slice(0, 4))).toEqual(['2033']);
   });
 });
+
+describe('a sentence whose only date is ruled out', () => {
+  it('is no event', () => {
+    expect(timelineOf('The Ardel ferry merger went ahead after all, though not in 2033 as the port board had planned.')).toEqual([]);
+  });
+});

@@ -48,7 +48,10 @@ export function figures(ctx: NotesContext): Figure[] {
   });
   // The same figure (value, unit, measure, owner) from several sources is one item citing them all.
   const groups = new Map<string, Found[]>();
-  for (const f of found) groups.set(f.key, [...(groups.get(f.key) ?? []), f]);
+  for (const f of found) {
+    const g = groups.get(f.key);
+    if (g) g.push(f); else groups.set(f.key, [f]);
+  }
   return [...groups.values()].flatMap((g) => byActor(g))
     .map((g) => {
       const lead = [...g].sort((a, b) => b.quality - a.quality || a.doc - b.doc || a.evidence.start - b.evidence.start)[0]!;
@@ -68,8 +71,9 @@ export function figures(ctx: NotesContext): Figure[] {
 /**
  * A figure's mentions split into the ones told of one actor: sources agree on a figure only when they say it of
  * the same one, its owner (in its key) or a name their sentences share. "Six women" who ran for a post and six
- * women an agency hired are two figures; so are two sources' "12 people" with no name in common. Mentions in one
- * source stay together. First fit, in the order found: deterministic.
+ * women an agency hired are two figures; so are two sources' "12 people" with no name in common. A mention joins
+ * the first part (in the order found: deterministic) that has its source or one of its names in any member, so a
+ * part's members are linked by names two at a time, not all by one. Mentions in one source stay together.
  */
 export function byActor<F extends Pick<Found, 'doc' | 'ids'>>(mentions: F[]): F[][] {
   if (mentions.length === 1) return [mentions];

@@ -247,13 +247,15 @@ const echoes = (a: Candidate, b: Candidate) => containment(a.words, b.words) >= 
  * The same fact: worded alike, or the same count of the same thing ("213 people killed") from two sources.
  * Alike sentences giving different numbers or dates are not one fact but a discrepancy, and are kept apart.
  *
+ * Sentences naming no actor in common are kept apart too.
+ *
  * That is "some reason to merge and no reason to keep apart". Every test is pure, so the order they run in
- * changes no answer: the reasons to merge come first, as most neighbours have none and the reasons to keep
- * apart read the candidates' traits (names, numbers: made from the text, the costly part).
+ * changes no answer: no actor in common is asked first (the cheapest test), then the reasons to merge, as most
+ * neighbours have none and the other reasons to keep apart read the candidates' traits (names, numbers: made
+ * from the text, the costly part).
  */
 export function sameFact(a: Candidate, b: Candidate): boolean {
-  // No actor in common is asked first, though a reason to keep apart: it is the cheapest test, and where copies
-  // of one sentence name different actors (generated corpora) it answers most pairs.
+  // Where copies of one sentence name different actors (generated corpora), the actor test answers most pairs.
   return !noActorInCommon(a.ids, b.ids) && alike(a, b) && !keptApart(a, b);
 }
 

@@ -65,6 +65,13 @@ export function sinceNegated(text: string, sentenceStart: number, x: DateMention
   return NEGATED_SINCE.test(text.slice(Math.max(sentenceStart, x.start - 120), x.start));
 }
 
+/** "around 2020, and not 2015 as hoped", "in May rather than June": a date the sentence says is not the one. */
+const RULED_OUT_BEFORE = /\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|on\s+|by\s+)?$/i;
+/** Whether the sentence rules the date out ("not 2015"; "not until 2015" and "not before 2015" keep it): no event is on it. */
+export function ruledOut(text: string, sentenceStart: number, x: DateMention): boolean {
+  return RULED_OUT_BEFORE.test(text.slice(Math.max(sentenceStart, x.start - 24), x.start));
+}
+
 /** "Will the senator be there tomorrow night?": a question asks; it tells no event. */
 export const isQuestion = (sentence: string): boolean => /\?["”’)]*\s*$/.test(sentence);
 

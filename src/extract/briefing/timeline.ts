@@ -11,7 +11,7 @@ import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
 import { datelineAt } from '../rules/dateline.ts';
-import { dateInQuote, dateWordInName, inFirstPerson, isCounterfactual, isQuestion, opensWithQuotation, sinceNegated } from './not-events.ts';
+import { dateInQuote, dateWordInName, inFirstPerson, isCounterfactual, isQuestion, opensWithQuotation, ruledOut, sinceNegated } from './not-events.ts';
 
 /** Two reports of one date this alike describe the same event. */
 const SAME_EVENT = 0.2;
@@ -84,7 +84,7 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       if (inFirstPerson(sentence) || isCounterfactual(sentence) || isQuestion(sentence) || opensWithQuotation(sentence)) return;
       const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
       const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
-        && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, end, x, a.quotes) && !sinceNegated(text, start, x) && !dateWordInName(text, start, x));
+        && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, end, x, a.quotes) && !sinceNegated(text, start, x) && !ruledOut(text, start, x) && !dateWordInName(text, start, x));
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
       const span = eventSpan(text, start, end, anchor, a.flags.includes('degraded'));
@@ -121,17 +121,12 @@ export function reportDates(text: string, sentenceStart: number, dates: readonly
  * most specific wins ("in April … on April 15" → April 15), and among equally specific ones the earliest.
  */
 export function anchorDate(text: string, sentenceStart: number, dates: readonly DateMention[]): DateMention {
-  const events = dates.filter((x) => !inReportingClause(text, sentenceStart, x) && !rejected(text, sentenceStart, x));
+  const events = dates.filter((x) => !inReportingClause(text, sentenceStart, x) && !ruledOut(text, sentenceStart, x));
   const pool = events.length ? events : dates;
   // "walked out on Saturday after talks collapsed on Friday": the main clause's date is the event's.
   const main = pool.filter((x) => !SUBORDINATE.test(clauseBefore(text, sentenceStart, x)));
   return [...(main.length ? main : pool)].sort((a, b) => b.value!.length - a.value!.length || (a.value! < b.value! ? -1 : a.value! > b.value! ? 1 : a.start - b.start))[0]!;
 }
-
-/** "around 2020, and not 2015 as hoped", "in May rather than June": a date the sentence says is not the one. */
-const REJECTED_BEFORE = /\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|on\s+|by\s+)?$/i;
-/** Whether the sentence rules the date out ("not 2015"; "not until 2015" and "not before 2015" keep it). */
-const rejected = (text: string, sentenceStart: number, x: DateMention) => REJECTED_BEFORE.test(text.slice(Math.max(sentenceStart, x.start - 24), x.start));
 
 /** Whether a date stands in a clause that is not its sentence's main one ("who has ruled the east since 2014"). */
 export const inSubordinateClause = (text: string, sentenceStart: number, x: DateMention): boolean => SUBORDINATE.test(clauseBefore(text, sentenceStart, x));
@@ -483,34 +478,27 @@ class EventIndex {
 export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'figures'>): boolean {
   // "213 killed" and "more than 600 killed" in alike sentences are two moments of a toll, not one report.
   if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
-  // Dates that cannot be one event's rule it out before any word is read (alikeEnough's first test: pure, so
-  // asking it first changes no answer).
+  // Dates that cannot be one event's rule it out before any word is read.
   if (a.date !== b.date && !compatible(a.date, b.date)) return false;
   // similarity, sharedWords and containment of the two word sets: two merges of their numbers for WordSets (the
   // key points ask this of millions of neighbour pairs), else one pass over the smaller set.
   if (a.words instanceof WordSet && b.words instanceof WordSet) {
-    return alikeEnough(a, b, a.words.sharedCount(b.words), a.words.sharedCountSkipping(b.words, isDateWordNumber));
+    return alikeCounts(a.words.size, b.words.size, a.date === b.date, a.doc !== b.doc, a.words.sharedCount(b.words), a.words.sharedCountSkipping(b.words, isDateWordNumber));
   }
   const small = a.words.size <= b.words.size ? a.words : b.words;
   const large = small === a.words ? b.words : a.words;
   let inter = 0;
   let shared = 0;
   for (const w of small) if (large.has(w)) { inter++; if (!isDateWord(w)) shared++; }
-  return alikeEnough(a, b, inter, shared);
+  return alikeCounts(a.words.size, b.words.size, a.date === b.date, a.doc !== b.doc, inter, shared);
 }
 
 /** isDateWord of a word number, asked once per number. */
 const isDateWordNumber = wordNumberTest(isDateWord);
 
-/** sameEvent's test once the two events' shared words are counted: `inter` in all, `shared` of them not date words. */
-function alikeEnough(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, b: Pick<AnchoredEvent, 'date' | 'doc' | 'words'>, inter: number, shared: number): boolean {
-  const sameDate = a.date === b.date;
-  if (!sameDate && !compatible(a.date, b.date)) return false;
-  return alikeCounts(a.words.size, b.words.size, sameDate, a.doc !== b.doc, inter, shared);
-}
-
-/** The same test for events of compatible dates, given as numbers: their sizes, whether the dates are equal and
- * whether the two are from different sources. */
+/** sameEvent's test for events of compatible dates once their shared words are counted (`inter` in all, `shared`
+ * of them not date words), given as numbers: their sizes, whether the dates are equal and whether the two are from
+ * different sources. */
 function alikeCounts(sizeA: number, sizeB: number, sameDate: boolean, retold: boolean, inter: number, shared: number): boolean {
   const smallSize = Math.min(sizeA, sizeB);
   const jaccard = smallSize ? inter / (sizeA + sizeB - inter) : 0;

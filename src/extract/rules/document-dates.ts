@@ -212,9 +212,10 @@ export function wordMatches(docs: ReadonlyArray<Pick<DocumentDateInput, 'meta'>>
   const words = new AnchorWords(anchors);
   return docs.map((d, k) => d.meta.date !== null ? [] : clues[k]!.phrases.map((m) => {
     const phrase = new Set(m.words);
-    words.mark(phrase);
+    const near = index.near(phrase);
     const out: Array<[number, number]> = [];
-    for (const i of index.near(phrase)) {
+    if (near.length) words.mark(phrase); // only when an anchor is near: most phrases have none
+    for (const i of near) {
       if (!m.byMonth && anchors[i]!.month) continue;
       const j = words.jaccard(i, phrase.size);
       if (j >= MIN_SAME_EVENT) out.push([i, j]); // below it, no count of shared entities makes the two alike
@@ -262,7 +263,8 @@ export class AnchorWords {
 
   /** `jaccard` of anchor i's words and the set last marked, of `size` words: the same count over the same union. */
   jaccard(i: number, size: number): number {
-    const [from, to] = [this.start[i]!, this.start[i + 1]!];
+    const from = this.start[i]!;
+    const to = this.start[i + 1]!;
     if (from === to || size === 0) return 0;
     let shared = 0;
     for (let k = from; k < to; k++) if (this.marked[this.ids[k]!] === this.set) shared++;

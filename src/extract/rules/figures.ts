@@ -240,8 +240,8 @@ const COUNT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?![\w%])(?!\s
 const COUNT = figurePattern(COUNT_RE, START.number);
 /** Labels, not counts: "No. 3", "Flight 370", "Room 12". */
 const LABEL_BEFORE = /\b(?:no\.|number|flight|room|route|page|chapter|article|resolution|section|highway|interstate|channel|version|model|item|rule)\s*$/i;
-/** The hundredth of a currency, which a count's noun may be ("50 cents"). */
-const SMALL_CHANGE = /^(?:cents?|pence|centimes)(?:\s|$)/;
+/** The hundredth of a currency right after a count ("50 cents"), in lower case: "50 Cent" is a name. */
+const SMALL_CHANGE = /^\s+(?:cents?|pence|centimes)\b/;
 /** "213 people have been killed", "1,009 injured", "two soldiers": a count and what it counts. */
 const counts: FigureRule = (text) => scanFigures(text, COUNT, (m) => {
   const raw = m[1]!;
@@ -253,7 +253,7 @@ const counts: FigureRule = (text) => scanFigures(text, COUNT, (m) => {
   if (value === null) return null;
   const measure = withCasualtyVerbBefore(text, m.index, measureAfter(text, end));
   // "fell 50 cents", "up 20 pence": a price's move, money with no purpose, not a count of cents.
-  if (measure !== null && SMALL_CHANGE.test(measure)) return { start: m.index, end, value, unit: 'cents', measure: null };
+  if (SMALL_CHANGE.test(text.slice(end, end + 10))) return { start: m.index, end, value, unit: 'cents', measure: null };
   // A word number ("one", "two") is a figure only when it counts something a briefing compares.
   if (/^[a-z]/i.test(raw) && !isWordCountOfInterest(text, m.index, raw, measure)) return null;
   if (/^\d{4}$/.test(raw) && looksLikeYear(text, m.index, end) && !/^\s+[a-z]/.test(text.slice(end, end + 2))) return null;

@@ -11,5 +11,7 @@ const isLegalForm = (w: string) => LEGAL_FORMS.has(w.replace(/\./g, ''));
 export function withoutLegalForm<W extends readonly string[]>(words: W): W | string[] {
   let n = words.length;
   while (n > 1 && isLegalForm(words[n - 1]!)) n--;
+  // "Goldman Sachs & Co.": the "&" or "and" before a legal form goes with it.
+  if (n < words.length) while (n > 1 && (words[n - 1] === '&' || words[n - 1] === 'and')) n--;
   return n === words.length ? words : words.slice(0, n);
 }
