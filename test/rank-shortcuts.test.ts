@@ -81,7 +81,7 @@ describe('word tests by number', () => {
     for (let k = 0; k < 2000; k++) {
       const a = new WordSet(words(r, 1 + int(r, 16)));
       const b = new WordSet(words(r, 1 + int(r, 16)));
-      expect(a.sharedCountSkipping(b, isDate)).toBe(a.sharedCount(b, isDateWord));
+      expect(a.sharedCount(b, isDate)).toBe([...a].filter((w) => b.has(w) && !isDateWord(w)).length);
     }
   });
 });

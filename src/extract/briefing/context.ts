@@ -6,7 +6,7 @@ import { fold } from '../../ingest/clean/lines.ts';
 import { displaySentence } from '../rules/degraded-sentences.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { typeset } from './typography.ts';
-import { ASCII_HASH_START, asciiHashStep, AsciiWordNumbers, FirstMetIds, numberedWords, numberOf, WordSet } from './word-set.ts';
+import { ASCII_HASH_START, asciiHashStep, AsciiWordNumbers, FirstMetIds, numberedWords, numberOf, WordSet, wordNumberTest } from './word-set.ts';
 export { wordOrder } from '../rules/word-order.ts';
 
 /** An entity seen across the documents, with how much it matters. */
@@ -171,7 +171,7 @@ const DATE_WORD = /^(?:\d+|january|february|march|april|may|june|july|august|sep
 
 /** Content words two sets share, date words aside (a shared year says nothing about the event). */
 export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a instanceof WordSet && b instanceof WordSet) return a.sharedCount(b, isDateWord);
+  if (a instanceof WordSet && b instanceof WordSet) return a.sharedCount(b, isDateWordNumber);
   let n = 0;
   for (const w of a) if (b.has(w) && !DATE_WORD.test(w)) n++;
   return n;
@@ -179,6 +179,8 @@ export function sharedWords(a: ReadonlySet<string>, b: ReadonlySet<string>): num
 
 /** A date word ("april", "2019", "friday"): sharedWords does not count it. */
 export const isDateWord = (w: string): boolean => DATE_WORD.test(w);
+/** isDateWord of a word number, asked once per number. */
+export const isDateWordNumber = wordNumberTest(isDateWord);
 
 /** Shared words over the smaller set: a short report of a fact inside a long sentence still matches it (`shared`:
  * sharedWords(a, b), when the caller has counted them already). */

@@ -4,9 +4,9 @@
 
 import type { Evidence, TimelineEvent } from '../../notes/model.ts';
 import type { DateMention } from '../analysis.ts';
-import { isDateWord, itemsBySentence, oneLine, shownText, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
+import { isDateWord, isDateWordNumber, itemsBySentence, oneLine, shownText, sortCites, sortEvidence, spanWords, type NotesContext } from './context.ts';
 import { DateNumbers, NumberedWords } from './prefix-filter.ts';
-import { WordSet, wordNumberTest } from './word-set.ts';
+import { WordSet } from './word-set.ts';
 import { inReportingClause, REPORTING } from '../rules/dates/reporting.ts';
 import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
@@ -483,7 +483,7 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
   // similarity, sharedWords and containment of the two word sets: two merges of their numbers for WordSets (the
   // key points ask this of millions of neighbour pairs), else one pass over the smaller set.
   if (a.words instanceof WordSet && b.words instanceof WordSet) {
-    return alikeCounts(a.words.size, b.words.size, a.date === b.date, a.doc !== b.doc, a.words.sharedCount(b.words), a.words.sharedCountSkipping(b.words, isDateWordNumber));
+    return alikeCounts(a.words.size, b.words.size, a.date === b.date, a.doc !== b.doc, a.words.sharedCount(b.words), a.words.sharedCount(b.words, isDateWordNumber));
   }
   const small = a.words.size <= b.words.size ? a.words : b.words;
   const large = small === a.words ? b.words : a.words;
@@ -493,8 +493,6 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
   return alikeCounts(a.words.size, b.words.size, a.date === b.date, a.doc !== b.doc, inter, shared);
 }
 
-/** isDateWord of a word number, asked once per number. */
-const isDateWordNumber = wordNumberTest(isDateWord);
 
 /** sameEvent's test for events of compatible dates once their shared words are counted (`inter` in all, `shared`
  * of them not date words), given as numbers: their sizes, whether the dates are equal and whether the two are from

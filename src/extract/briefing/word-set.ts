@@ -253,9 +253,9 @@ export class WordSet implements ReadonlySet<string> {
     return inter >= need ? inter : -1;
   }
 
-  /** How many words the two sets share, leaving out those whose number `skip`s: one merge of their sorted numbers
-   * (sharedCount with a test of the number, not of the word: no string is read). */
-  sharedCountSkipping(other: WordSet, skip: (id: number) => boolean): number {
+  /** How many words the two sets share, leaving out those whose number `skip`s (see wordNumberTest: no string is
+   * read): one merge of their sorted numbers. */
+  sharedCount(other: WordSet, skip?: (id: number) => boolean): number {
     const a = this.ids;
     const b = other.ids;
     let inter = 0;
@@ -264,22 +264,7 @@ export class WordSet implements ReadonlySet<string> {
       const y = b[j]!;
       if (x < y) i++;
       else if (x > y) j++;
-      else { if (!skip(x)) inter++; i++; j++; }
-    }
-    return inter;
-  }
-
-  /** How many words the two sets share: one merge of their sorted numbers. */
-  sharedCount(other: WordSet, skip?: (word: string) => boolean): number {
-    const a = this.ids;
-    const b = other.ids;
-    let inter = 0;
-    for (let i = this.at + this.size, j = other.at + other.size, ea = this.at + 2 * this.size, eb = other.at + 2 * other.size; i < ea && j < eb;) {
-      const x = a[i]!;
-      const y = b[j]!;
-      if (x < y) i++;
-      else if (x > y) j++;
-      else { if (!skip || !skip(TABLE.word(x))) inter++; i++; j++; }
+      else { if (!skip || !skip(x)) inter++; i++; j++; }
     }
     return inter;
   }
