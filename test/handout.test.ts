@@ -309,10 +309,24 @@ describe('handout: too much for one page', () => {
     expectOnPage(text, notes.keyPoints[1]!.text);
   });
 
+  it('lists the first citations of an item resting on hundreds of sources and counts the rest', async () => {
+    // A large folder's bottom line (never left out) may cite hundreds of sources: listed in full they overflowed.
+    const n = sampleNotes();
+    const ids = Array.from({ length: 400 }, (_, k) => `s${k + 1}`);
+    n.sources = ids.map((id, k) => ({ ...n.sources[0]!, id, title: `Report ${k + 1}` }));
+    n.bottomLine = [{ ...n.bottomLine[0]!, cites: ids }];
+    n.keyPoints = n.keyPoints.map((k) => ({ ...k, cites: ids.slice(0, 300) }));
+    const { result, info, text } = await render('many-cites', n);
+    expect(info.Pages).toBe('1');
+    expectOnPage(text, '[s1, s2, s3, s4, s5, s6, s7, s8, s9, +391 more]');
+    expect(onPage(text, 's10,')).toBe(false);
+    expect(result.omitted.filter((o) => o.section === 'Bottom line')).toEqual([]);
+  });
+
   it('throws HANDOUT_OVERFLOW when not even the least content fits', async () => {
     const notes = sampleNotes();
-    notes.sources = Array.from({ length: 3000 }, (_, k) => ({ id: `s${k + 1}`, file: `f${k}.txt`, title: `T${k}`, outlet: `Outlet ${k}`, date: '2024-01-01', dateSource: 'explicit' as const, flags: [] }));
-    notes.bottomLine[0]!.cites = notes.sources.map((s) => s.id);
+    // The bottom line is never left out: a hand-edited one of 300 long sentences cannot fit, however shortened.
+    notes.bottomLine = Array.from({ length: 300 }, (_, k) => ({ ...notes.bottomLine[0]!, text: `Bottom line sentence ${k + 1} ${'is long and says a great deal '.repeat(8)}` }));
     const error = await renderHandout(notes).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BriefingError);
     expect((error as BriefingError).code).toBe('HANDOUT_OVERFLOW');

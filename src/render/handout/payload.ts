@@ -1,6 +1,14 @@
 // BriefingNotes + a fit-loop state → the JSON the Typst template reads, and what it left out.
 import type { BriefingNotes, Claim, SourceEntry } from '../../notes/model.ts';
-import { priorityOrder, SECTION_LABELS, type Selection, type TrimmableSection } from './plan.ts';
+import { HANDOUT_CITES_SHOWN, priorityOrder, SECTION_LABELS, type Selection, type TrimmableSection } from './plan.ts';
+
+/** The citations the page lists after an item: all of them, or past HANDOUT_CITES_SHOWN the first ones and a
+ * count of the rest as a last entry ("+170 more"). */
+export function pageCites(cites: readonly string[]): string[] {
+  if (cites.length <= HANDOUT_CITES_SHOWN) return [...cites];
+  const shown = cites.slice(0, HANDOUT_CITES_SHOWN - 1);
+  return [...shown, `+${cites.length - shown.length} more`];
+}
 
 /** Something the handout left out (or shortened) to fit one page. */
 export interface OmittedItem {
@@ -154,7 +162,8 @@ export function buildPayload(notes: BriefingNotes, selection: Selection, layout:
   const trends = showTrends ? (notes.trends ?? []).slice(0, TRENDS_SHOWN) : [];
   for (const t of (notes.trends ?? []).slice(trends.length)) omitted.push({ section: 'Trends', text: cleanText(`${t.measure}: ${t.points.map((p) => p.figure).join(' → ')}`) });
 
-  const citedIds = new Set([...notes.bottomLine, ...keyPoints, ...discrepancies, ...figures, ...actors, ...timeline, ...trends].flatMap((c) => c.cites));
+  // The sources the page cites: those its items name, not the ones counted in a "+170 more".
+  const citedIds = new Set([...notes.bottomLine, ...keyPoints, ...discrepancies, ...figures, ...actors, ...timeline, ...trends].flatMap((c) => pageCites(c.cites)));
   const sources = selection.sources === 'cited' ? notes.sources.filter((s) => citedIds.has(s.id)) : notes.sources;
   if (selection.sources === 'cited') {
     for (const s of notes.sources) if (!citedIds.has(s.id)) omitted.push({ section: 'Sources', text: `[${s.id}] ${cleanText(s.title)}` });
@@ -171,18 +180,18 @@ export function buildPayload(notes: BriefingNotes, selection: Selection, layout:
     asOf: notes.asOf === 'unknown' ? 'an unknown date' : shorten(cleanText(notes.asOf), 40),
     date: calendarDate(notes.asOf),
     sourceCountLabel: `${notes.sources.length} ${notes.sources.length === 1 ? 'source' : 'sources'}`,
-    bottomLine: notes.bottomLine.map((c) => ({ text: show(c.text, 'Bottom line'), cites: c.cites })),
-    keyPoints: groupedByTheme(keyPoints).map((c) => ({ text: show(c.text, 'Key points'), cites: c.cites, theme: c.theme?.trim() ? show(c.theme, 'Key points') : null, caveat: caveatOf(c) })),
+    bottomLine: notes.bottomLine.map((c) => ({ text: show(c.text, 'Bottom line'), cites: pageCites(c.cites) })),
+    keyPoints: groupedByTheme(keyPoints).map((c) => ({ text: show(c.text, 'Key points'), cites: pageCites(c.cites), theme: c.theme?.trim() ? show(c.theme, 'Key points') : null, caveat: caveatOf(c) })),
     trends: trends.map((t) => ({
       measure: show(t.measure, 'Trends'),
       points: show(t.points.map((p) => `${p.figure} (${p.date})`).join(' → '), 'Trends'),
-      cites: t.cites,
+      cites: pageCites(t.cites),
     })),
-    discrepancies: discrepancies.map((c) => ({ text: show(c.text, 'Discrepancies'), cites: c.cites })),
+    discrepancies: discrepancies.map((c) => ({ text: show(c.text, 'Discrepancies'), cites: pageCites(c.cites) })),
     // A quarter of the page is narrow for type this size: a break every 12 characters.
-    figures: figures.map((f) => ({ figure: show(f.figure, 'Figures', 12), text: show(f.text, 'Figures', 12), cites: f.cites })),
-    actors: actors.map((a) => ({ name: show(a.name, 'Actors'), description: show(a.description, 'Actors'), cites: a.cites })),
-    timeline: timeline.map((e) => ({ date: cleanText(e.date), text: show(e.text, 'Timeline'), cites: e.cites })),
+    figures: figures.map((f) => ({ figure: show(f.figure, 'Figures', 12), text: show(f.text, 'Figures', 12), cites: pageCites(f.cites) })),
+    actors: actors.map((a) => ({ name: show(a.name, 'Actors'), description: show(a.description, 'Actors'), cites: pageCites(a.cites) })),
+    timeline: timeline.map((e) => ({ date: cleanText(e.date), text: show(e.text, 'Timeline'), cites: pageCites(e.cites) })),
     sources: sources.map((s) => ({
       id: cleanText(s.id),
       // An untitled source is told apart by its file; the compact list drops titles altogether.

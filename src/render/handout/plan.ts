@@ -106,7 +106,16 @@ export function dropSteps(notes: BriefingNotes): Selection[] {
 /** Characters an item costs beyond its text: its share of a part-filled last line and the gap after it. */
 const ITEM_OVERHEAD = 40;
 
-const claimWeight = (c: { text: string; cites: readonly string[] }) => c.text.length + 4 * c.cites.length + ITEM_OVERHEAD;
+/**
+ * Most citations the page lists after one item: a claim of a large folder may rest on hundreds of sources, and
+ * listed in full they alone overflowed the page (the bottom line, never left out, with them). The page names the
+ * first ones and counts the rest (`[s1, …, s9, +170 more]`), as a slide does; the notes keep every one.
+ */
+export const HANDOUT_CITES_SHOWN = 10;
+/** How many entries a cite list takes on the page (see HANDOUT_CITES_SHOWN). */
+const citesOnPage = (cites: readonly string[]) => Math.min(cites.length, HANDOUT_CITES_SHOWN);
+
+const claimWeight = (c: { text: string; cites: readonly string[] }) => c.text.length + 4 * citesOnPage(c.cites) + ITEM_OVERHEAD;
 
 /**
  * Roughly how much text each step of `steps` puts on the page, in characters: the scale on which the
@@ -117,7 +126,7 @@ export function contentWeights(notes: BriefingNotes, steps: readonly Selection[]
     keyPoints: notes.keyPoints.map(claimWeight),
     discrepancies: notes.discrepancies.map(claimWeight),
     figures: notes.figures.map((f) => claimWeight(f) + f.figure.length),
-    actors: notes.actors.map((a) => a.name.length + a.description.length + 4 * a.cites.length + ITEM_OVERHEAD),
+    actors: notes.actors.map((a) => a.name.length + a.description.length + 4 * citesOnPage(a.cites) + ITEM_OVERHEAD),
     timeline: notes.timeline.map((e) => claimWeight(e) + e.date.length),
   };
   // Running totals along each section's priority order: keeping n items costs prefix[n].
