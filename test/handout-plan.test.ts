@@ -1,7 +1,7 @@
 // The handout's pure parts: the order the fit loop gives content up in, and the data the template gets.
 import { describe, expect, it } from 'vitest';
 import { breakable, buildPayload, calendarDate, cleanText, shorten } from '../src/render/handout/payload.ts';
-import { dropSteps, MANY_SOURCES, priorityOrder, type Selection } from '../src/render/handout/plan.ts';
+import { dropSteps, MANY_SOURCES, priorityOrder, TOO_MANY_TO_LIST, type Selection } from '../src/render/handout/plan.ts';
 import { largeNotes, sampleNotes } from './fixtures/sample-notes.ts';
 
 const layout = { paper: 'us-letter', fontSize: 10, maxChars: null } as const;
@@ -132,5 +132,27 @@ describe('handout text helpers', () => {
     expect(calendarDate('2023-02-29')).toBeNull();
     expect(calendarDate('2024-03')).toBeNull();
     expect(calendarDate('unknown')).toBeNull();
+  });
+});
+
+describe('a folder of more sources than a page can list', () => {
+  const withSources = (count: number) => {
+    const n = largeNotes();
+    n.sources = Array.from({ length: count }, (_, k) => ({ ...n.sources[0]!, id: `s${k + 1}`, title: `Report ${k + 1}` }));
+    return n;
+  };
+
+  it('lists only the cited sources right after the first round of cuts, before key points are cut', () => {
+    const steps = dropSteps(withSources(TOO_MANY_TO_LIST + 1));
+    const cited = steps.findIndex((s) => s.sources === 'cited');
+    expect(steps.some((s) => s.sources === 'compact')).toBe(false);
+    expect(steps[cited]!.keep.keyPoints).toBe(8);
+    expect(steps.at(-1)!.sources).toBe('cited');
+  });
+
+  it('keeps the compact list of a folder that still fits one, citing only when key points are down to one', () => {
+    const steps = dropSteps(withSources(TOO_MANY_TO_LIST));
+    expect(steps.find((s) => s.sources === 'compact')!.keep.keyPoints).toBe(8);
+    expect(steps.find((s) => s.sources === 'cited')!.keep.keyPoints).toBe(1);
   });
 });

@@ -68,8 +68,19 @@ export function priorityOrder(notes: BriefingNotes, section: TrimmableSection): 
  */
 export const MANY_SOURCES = 8;
 
+/**
+ * Past this many sources even the compact list (three to a row) would fill the page, so right after the first
+ * round of cuts the page lists only the sources its items cite: else the fit search cut the key points to one to
+ * make room for a list it then cut anyway (a 327-source folder's handout was one key point and blank space).
+ */
+export const TOO_MANY_TO_LIST = 60;
+
 function roundsFor(notes: BriefingNotes): readonly Round[] {
   if (notes.sources.length <= MANY_SOURCES) return DROP_ROUNDS;
+  if (notes.sources.length > TOO_MANY_TO_LIST) {
+    const cuts = DROP_ROUNDS.filter((r) => !('sources' in r));
+    return [cuts[0]!, { sources: 'cited' }, ...cuts.slice(1)];
+  }
   const rest = DROP_ROUNDS.filter((r) => !('sources' in r && r.sources === 'compact'));
   return [rest[0]!, { sources: 'compact' }, ...rest.slice(1)];
 }
