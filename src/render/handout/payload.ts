@@ -1,13 +1,12 @@
 // BriefingNotes + a fit-loop state → the JSON the Typst template reads, and what it left out.
 import type { BriefingNotes, Claim, SourceEntry } from '../../notes/model.ts';
-import { HANDOUT_CITES_SHOWN, priorityOrder, SECTION_LABELS, type Selection, type TrimmableSection } from './plan.ts';
+import { shownCites } from '../cites-shown.ts';
+import { priorityOrder, SECTION_LABELS, type Selection, type TrimmableSection } from './plan.ts';
 
-/** The citations the page lists after an item: all of them, or past HANDOUT_CITES_SHOWN the first ones and a
- * count of the rest as a last entry ("+170 more"). */
+/** The citations the page lists after an item (shownCites), the count of the rest as a last entry ("+170 more"). */
 export function pageCites(cites: readonly string[]): string[] {
-  if (cites.length <= HANDOUT_CITES_SHOWN) return [...cites];
-  const shown = cites.slice(0, HANDOUT_CITES_SHOWN - 1);
-  return [...shown, `+${cites.length - shown.length} more`];
+  const { shown, more } = shownCites(cites);
+  return more ? [...shown, `+${more} more`] : [...shown];
 }
 
 /** Something the handout left out (or shortened) to fit one page. */

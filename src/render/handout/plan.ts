@@ -1,5 +1,6 @@
 // What the handout gives up, in order, to fit one page: the least missed content goes first.
 import type { BriefingNotes } from '../../notes/model.ts';
+import { CITES_SHOWN } from '../cites-shown.ts';
 
 /** Sections whose items the fit loop may drop; the bottom line is never dropped. */
 export type TrimmableSection = 'keyPoints' | 'discrepancies' | 'figures' | 'actors' | 'timeline';
@@ -117,14 +118,8 @@ export function dropSteps(notes: BriefingNotes): Selection[] {
 /** Characters an item costs beyond its text: its share of a part-filled last line and the gap after it. */
 const ITEM_OVERHEAD = 40;
 
-/**
- * Most citations the page lists after one item: a claim of a large folder may rest on hundreds of sources, and
- * listed in full they alone overflowed the page (the bottom line, never left out, with them). The page names the
- * first ones and counts the rest (`[s1, …, s9, +170 more]`), as a slide does; the notes keep every one.
- */
-export const HANDOUT_CITES_SHOWN = 10;
-/** How many entries a cite list takes on the page (see HANDOUT_CITES_SHOWN). */
-const citesOnPage = (cites: readonly string[]) => Math.min(cites.length, HANDOUT_CITES_SHOWN);
+/** How many entries a cite list takes on the page (see CITES_SHOWN). */
+const citesOnPage = (cites: readonly string[]) => Math.min(cites.length, CITES_SHOWN);
 
 const claimWeight = (c: { text: string; cites: readonly string[] }) => c.text.length + 4 * citesOnPage(c.cites) + ITEM_OVERHEAD;
 

@@ -1,6 +1,7 @@
 // Speaker notes: for each item on a slide, its full text and the source sentences it rests on, with
 // each source's file, outlet and date, so the presenter can answer "where does that come from?".
 import type { Evidence, SourceEntry } from '../../notes/model.ts';
+import { shownCites } from '../cites-shown.ts';
 import { note, SafeNote } from './markup.ts';
 
 /** `[s1, s3]`, or nothing when there are no citations. */
@@ -9,20 +10,12 @@ export function citeText(cites: readonly string[]): string {
 }
 
 /**
- * Most citations a slide lists after one item. A claim of a large corpus may rest on thousands of
- * sources: listed in full it ran over its slide (and the deck to 47 MB); the slide names the first
- * ones and counts the rest, and the speaker notes keep every one.
- */
-export const CITES_SHOWN = 10;
-
-/**
  * The citations as a slide shows them: `[s1, s3]`, or for more than CITES_SHOWN the first ones and
  * the count of the rest, `[s1, s2, …, s9, +2991 more]`; `id` is how each shown id is written.
  */
 export function slideCiteText(cites: readonly string[], id: (c: string) => string = (c) => c): string {
-  if (cites.length <= CITES_SHOWN) return citeText(cites.map(id));
-  const shown = cites.slice(0, CITES_SHOWN - 1).map(id);
-  return `[${shown.join(', ')}, +${cites.length - shown.length} more]`;
+  const { shown, more } = shownCites(cites);
+  return more ? `[${shown.map(id).join(', ')}, +${more} more]` : citeText(shown.map(id));
 }
 
 /**

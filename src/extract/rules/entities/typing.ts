@@ -129,7 +129,7 @@ export function guessType(name: readonly Token[], words: readonly string[], pers
  */
 function settledKey(words: string[], firms: Set<string>): string {
   const bare = withoutLegalForm(words);
-  // "Ivo Brandt Co." is named after a person, who may be in the news too: only the firm has the legal form.
+  // "John Lewis Ltd." is named after a person, who may be in the news too: only the firm has the legal form.
   if (bare.length === words.length || bare.length < 2 || FIRST_NAMES.has(bare[0]!)) return words.join(' ');
   const key = bare.join(' ');
   firms.add(key);
