@@ -196,6 +196,14 @@ describe('title', () => {
     expect(rule('title', 'Council passes budget').meta.title).toBeNull();
   });
 
+  it('leaves the first line of a hard-wrapped paragraph alone: the next line goes on in lower case', () => {
+    const wrapped = 'BAGHDAD (AP) _ An American leader of a U.N. weapons inspection\nteam resumed work in Iraq on Friday, officials said.\n';
+    expect(rule('title', wrapped).meta.title).toBeNull();
+    expect(rule('title', wrapped).text).toBe(wrapped);
+    // A headline over a blank line keeps its place, whatever the story's first word.
+    expect(rule('title', `Council passes budget after long debate\n\niPhone sales rose again.\n${body}`).meta.title).toBe('Council passes budget after long debate');
+  });
+
   it('blanks a heading that repeats the title the metadata gave', () => {
     const text = `Council Passes Budget\n${body}`;
     const out = runCleaning({ raw: text, format: 'markdown', meta: { title: 'Council passes budget', date: null, dateSource: 'unknown', dateEvidence: null, outlet: null, author: null, url: null } }, [ruleNamed('title')!]);

@@ -3,7 +3,7 @@
 // read a second time as a sentence of the body. A title already known (frontmatter) is matched instead.
 import type { Edit } from '../edits.ts';
 import type { CleanRule } from './types.ts';
-import { blankLine, contentLines, fold, wordsUpTo } from './lines.ts';
+import { blankLine, contentLines, fold, wordsUpTo, type Line } from './lines.ts';
 
 const MAX_WORDS = 25;
 const MAX_CHARS = 200;
@@ -17,6 +17,10 @@ export function looksLikeHeadline(line: string): boolean {
   return !/[.,;:]["”’»)]?$/.test(s) || /\.\.\.$|…$/.test(s);
 }
 
+/** Whether `next`, the very next line, goes on with `line`'s sentence in lower case: a paragraph hard-wrapped
+ * ("… weapons inspection" / "team resumed work …"), not a headline over its story. */
+const runsOn = (line: Line, next: Line) => next.index === line.index + 1 && /^\s*\p{Ll}/u.test(next.text);
+
 const same = (a: string, b: string) => fold(a).toLowerCase() === fold(b).toLowerCase();
 
 export const title: CleanRule = ({ text, meta }) => {
@@ -29,7 +33,7 @@ export const title: CleanRule = ({ text, meta }) => {
     if (same(first.text, meta.title)) edits.push(blankLine(first, 'headline (same as the title) blanked'));
     return { edits };
   }
-  if (!looksLikeHeadline(first.text)) return {};
+  if (!looksLikeHeadline(first.text) || runsOn(first, second)) return {};
   edits.push(blankLine(first, 'headline read as the title'));
   if (same(second.text, first.text) && lines[2]) edits.push(blankLine(second, 'repeated headline blanked'));
   return { edits, meta: { title: fold(first.text) } };
