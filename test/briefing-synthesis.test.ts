@@ -66,6 +66,7 @@ describe('compression', () => {
     ['The minister asked Governor Tom Hale, who chairs the harbour board, to meet the union.', 'The minister asked Governor Tom Hale to meet the union.'],
     ['The strike was called by the Dockers Union, which represents 2,000 workers at the port.', 'The strike was called by the Dockers Union.'],
     ['The ferry company cancelled its sailings, the harbour master announced Friday, as the strike spread to the ferries.', 'The ferry company cancelled its sailings, as the strike spread to the ferries.'],
+    ['KESSEL, Avalon (AP) _ The harbour reopened to ships on Friday after a week of repairs.', 'The harbour reopened to ships on Friday after a week of repairs.'],
     // Kept: cutting the frame would leave a pronoun without its name, or a warning told as a fact.
     ['Maria Lenz said that despite this, she would meet the minister on Monday.', 'Maria Lenz said that despite this, she would meet the minister on Monday.'],
     ['Engineers warned that the old sea wall would not survive a major storm.', 'Engineers warned that the old sea wall would not survive a major storm.'],

@@ -1,6 +1,7 @@
 // Sentence compression by deletion only: a selected sentence shortened to its claim (attribution frames,
 // leading connectives, parentheticals and appositive detail dropped), so the result is a sub-sequence of the
 // source's words and still a quotation of it. The whole sentence stays in the evidence line.
+import { datelineAt } from '../rules/dateline.ts';
 
 /** A rule deletes words from a sentence; it returns the sentence unchanged when it does not apply. */
 type CompressionRule = (s: string) => string;
@@ -9,6 +10,12 @@ type CompressionRule = (s: string) => string;
 const PRONOUN_START = /^(?:\S+\s+){0,3}?(?:he|she|they|it|his|her|its|their|them|we|i|this|these|those)\b/i;
 /** Verbs of saying whose clause frames a claim rather than making it. */
 const SAYING = String.raw`(?:said|says|told|tells|added|announced|reported|revealed|stated|confirmed|warned|insisted|claimed|explained|noted)`;
+
+/** "BAGHDAD, Iraq (AP) _ ": where a wire story was filed (rules/dateline.ts), not part of its claim. */
+const leadingDateline: CompressionRule = (s) => {
+  const d = datelineAt(s);
+  return d ? s.slice(d.end) : s;
+};
 
 /** "But", "However,", "It comes as": they lean on the sentence before, which the reader does not see. */
 const leadingConnective: CompressionRule = (s) =>
@@ -46,6 +53,7 @@ const appositives: CompressionRule = (s) =>
 
 /** The rules in the order they run: outer frames first, then detail inside the claim. */
 export const COMPRESSION_RULES: ReadonlyArray<[string, CompressionRule]> = [
+  ['leading-dateline', leadingDateline],
   ['leading-connective', leadingConnective],
   ['trailing-attribution', trailingAttribution],
   ['medial-attribution', medialAttribution],
