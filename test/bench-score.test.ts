@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { maximumMatching, prf } from '../bench/eval/match.ts';
-import { entityScores, matchEntities, matchQuotes, quoteScores, shingleCounts, shingles, speakerAccuracy, wordTokens, type TypedSpan } from '../bench/eval/score.ts';
+import { entityScores, matchEntities, matchQuotes, quoteScores, shingleCounts, shingles, speakerAccuracy, speakerNameVerdict, wordTokens, type TypedSpan } from '../bench/eval/score.ts';
 
 const ent = (start: number, end: number, type: TypedSpan['type'] = 'PERSON'): TypedSpan => ({ start, end, type, text: '' });
 
@@ -133,6 +133,27 @@ describe('cleaning shingles', () => {
   it('keeps a short text as one shingle', () => {
     expect([...shingles('Read more').keys()]).toEqual(['read more']);
     expect(shingles('').size).toBe(0);
+  });
+});
+
+describe('speaker name verdict', () => {
+  const named = (speakerName: string) => ({ speakerName, speakerForm: 'named' });
+  it('wants a named Source named by its head word, past titles, brackets and appositives', () => {
+    expect(speakerNameVerdict('Caddell', named('Pat Caddell'))).toBe('right');
+    expect(speakerNameVerdict('Rep. Jim Jordan (R-Ohio)', named('Jim Jordan'))).toBe('right');
+    expect(speakerNameVerdict('Kenneth Baer, a former official', named('Kenneth Baer'))).toBe('right');
+    expect(speakerNameVerdict('Trump lawyer Marc Kasowitz', named('Donald Trump'))).toBe('wrong');
+    expect(speakerNameVerdict('Caddell', { speakerName: 'a pollster', speakerForm: 'unnamed' })).toBe('wrong');
+  });
+  it('wants a description not resolved to a name it only contains, save a spokesperson\'s organisation', () => {
+    expect(speakerNameVerdict("Obama's former campaign strategist", named('Barack Obama'))).toBe('wrong');
+    expect(speakerNameVerdict('one U.S. crew chief', { speakerName: 'one U.S. crew chief', speakerForm: 'unnamed' })).toBe('right');
+    expect(speakerNameVerdict('a White House spokesman', named('White House'))).toBe('right');
+    expect(speakerNameVerdict('the wife of Clinton', named('Clinton'))).toBe('wrong');
+  });
+  it('leaves pronouns and descriptions resolved by coreference unscored', () => {
+    expect(speakerNameVerdict('he', named('Pat Caddell'))).toBeNull();
+    expect(speakerNameVerdict('the president', named('Barack Obama'))).toBeNull();
   });
 });
 

@@ -1,8 +1,8 @@
 // The entity merge's memos (one person verdict per name, one lone-word verdict per word, shared type
 // decisions, a canonical name without counting when a cluster is written one way),
 // against the plain merge they replaced (test/helpers/entity-merge-reference.ts), on random mentions made
-// to collide: shared surnames and their spelling variants, given names, places, organisations, acronyms,
-// degraded (lower-case) mentions, speakers, products and storms.
+// to collide: shared surnames and their spelling variants (some one edit apart, some sharing only a skeleton),
+// given names, places, organisations, acronyms, degraded (lower-case) mentions, speakers, products and storms.
 import { describe, expect, it } from 'vitest';
 import { resolveEntities, type PlacedCandidate } from '../src/extract/rules/aliases.ts';
 import type { Candidate } from '../src/extract/rules/entities.ts';
@@ -14,7 +14,7 @@ import { resolveEntitiesReference, settleTypesReference } from './helpers/entity
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const GIVEN = ['john', 'maria', 'ahmed', 'li', 'anna', 'pat'];
-const SURNAMES = ['cardozo', 'cardoso', 'smith', 'smyth', 'chen', 'reyn', 'vell', 'jordan', 'park'];
+const SURNAMES = ['cardozo', 'cardoso', 'smith', 'smyth', 'chen', 'reyn', 'vell', 'jordan', 'park', 'flynn', 'fallon', 'moammar', 'muammer'];
 const PARTICLES = ['al', 'de', 'van', 'of', 'the'];
 const PLACES = ['honduras', 'new york', 'jordan', 'paris', 'china'];
 const ORGS = ['acme corp', 'united nations', 'national bank', 'ministry of health', 'acme', 'orbix', 'orbix media inc.', 'orbix media', 'john smith ltd'];
@@ -36,6 +36,7 @@ function nameWords(r: () => number): string[] {
   if (kind < 0.7) return pick(r, PLACES).split(' ');
   if (kind < 0.85) return pick(r, ORGS).split(' ');
   if (kind < 0.92) return [pick(r, GIVEN), pick(r, SURNAMES), pick(r, SURNAMES)];
+  if (kind < 0.95) return [pick(r, ['democrat', 'state']), pick(r, GIVEN), pick(r, SURNAMES)]; // a party or title in the name run
   return [pick(r, ACRONYMS).toLowerCase()];
 }
 

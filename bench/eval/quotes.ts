@@ -12,7 +12,7 @@ import { overlapFragments } from './match.ts';
 import { inContext, MissLog } from './misses.ts';
 import { isPronoun, type GoldContent, type GoldQuote } from './polnear.ts';
 import { auditWire, wireAuditSection } from './quotes-wire.ts';
-import { matchQuotes, quoteScores, speakerAccuracy, speakerVerdict, type QuoteMatch } from './score.ts';
+import { matchQuotes, quoteScores, speakerAccuracy, speakerNameVerdict, speakerVerdict, type QuoteMatch } from './score.ts';
 import { evalSourceDoc } from './source-doc.ts';
 import type { EvalSection } from './types.ts';
 
@@ -68,6 +68,16 @@ export async function evaluateQuotes(ctx: EvalContext): Promise<EvalSection> {
   const pronoun = speakerAccuracy(matches, (g) => isPronoun(g.sourceText ?? ''));
   const named = speakerAccuracy(matches, (g) => !isPronoun(g.sourceText ?? ''));
   const noSource = matches.reduce((n, m) => n + m.matched.filter((x) => x.speaker === 'no-gold-source').length, 0);
+  const names = { right: 0, total: 0 };
+  for (const m of matches) {
+    for (const x of m.matched) {
+      const verdict = x.gold.sourceText ? speakerNameVerdict(x.gold.sourceText, x.pred) : null;
+      if (!verdict) continue;
+      names.total++;
+      if (verdict === 'right') names.right++;
+      else misses.add('speaker error: name', `${x.gold.sourceText} → ${x.pred.speakerName ?? 'none'} (${x.pred.speakerForm ?? '?'})`);
+    }
+  }
   const gold = corpus.reduce((n, d) => n + d.quotes.length, 0);
   const partialSpeakers = kinds.row('partial');
   writeAttributionReport(ctx, kinds, await seedKinds(ctx), wireAuditSection(await auditWire(ctx.projectRoot)));
@@ -79,6 +89,7 @@ export async function evaluateQuotes(ctx: EvalContext): Promise<EvalSection> {
       { name: 'speaker accuracy', value: all.accuracy, target: SPEAKER_ACCURACY_TARGET, detail: `${all.right}/${all.total} matched quotes with a gold Source (${noSource} matched without one, not counted)` },
       { name: 'speaker accuracy, pronoun sources', value: pronoun.accuracy, detail: `${pronoun.right}/${pronoun.total}` },
       { name: 'speaker accuracy, other sources', value: named.accuracy, detail: `${named.right}/${named.total}` },
+      { name: 'speaker named as the gold Source names them', value: names.total ? names.right / names.total : 0, detail: `${names.right}/${names.total} matched quotes with a non-pronoun gold Source whose name can be checked (a name's head word, or a description the speaker must not be resolved out of)` },
       { name: 'partial quotes inside a gold Content', value: partials ? partialsInContent / partials : 0, detail: `${partialsInContent}/${partials} partial quotes (kind 'partial', not in the direct F1)` },
       { name: 'partial quote speaker accuracy', value: partialSpeakers.right + partialSpeakers.wrong ? partialSpeakers.right / (partialSpeakers.right + partialSpeakers.wrong) : 0, detail: `${partialSpeakers.right}/${partialSpeakers.right + partialSpeakers.wrong} with a gold Source` },
     ],

@@ -133,6 +133,29 @@ export function speakerAccuracy(matches: ReadonlyArray<QuoteMatch<QuotePredLike,
   return { right, total, accuracy: total === 0 ? 0 : right / total };
 }
 
+/**
+ * Whether the speaker a quote was given fits how the gold Source names them; null when it cannot be told. The
+ * span test (speakerAccuracy) passes "Trump lawyer Marc Kasowitz" resolved to Donald Trump, so the name is checked
+ * apart: a Source whose head word is a name must be named by that word ("Caddell" → Pat Caddell); a description
+ * ("Obama's former campaign strategist", "one U.S. crew chief") must not be resolved to a name it merely contains,
+ * save an organisation its spokesperson speaks for ("a White House spokesman" → White House). Pronoun Sources, and
+ * descriptions resolved to someone they do not contain ("the president" → Barack Obama), are not scored.
+ */
+export function speakerNameVerdict(source: string, pred: { speakerName?: string | null; speakerForm?: string | null }): 'right' | 'wrong' | null {
+  // The Source's own words, before an appositive or a bracket ("Kenneth Baer, a former official", "Rep. Jim Jordan (R-Ohio)").
+  const words = source.split(/[,(\n]/u)[0]!.replace(/[“”"),.:;]+$/u, '').trim().split(/\s+/);
+  const linked = words.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w) && /^\p{Ll}/u.test(words[k - 1]!));
+  const head = (linked > 0 ? words[linked - 1]! : words.at(-1) ?? '').replace(/[’']s$/u, '');
+  if (!head || /^(?:he|she|they|we|i|it|you|who|him|her|them)$/i.test(head)) return null;
+  const named = pred.speakerForm === 'named' || pred.speakerForm === 'pronoun' ? pred.speakerName ?? null : null;
+  const key = (w: string) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
+  if (/^\p{Lu}/u.test(head)) return named && named.split(/\s+/).some((w) => key(w) === key(head)) ? 'right' : 'wrong';
+  if (!named) return 'right';
+  const inSource = new Set(words.map(key));
+  if (!named.split(/\s+/).some((w) => w.length > 2 && inSource.has(key(w)))) return null;
+  return /^spokes|^representatives?$|^statements?$/.test(head.toLowerCase()) ? 'right' : 'wrong';
+}
+
 export function quoteScores(matches: ReadonlyArray<QuoteMatch<QuotePredLike, QuoteGoldLike>>): Prf {
   let tp = 0, fp = 0, fn = 0;
   for (const m of matches) { tp += m.matched.length; fp += m.falsePositives.length; fn += m.falseNegatives.length; }

@@ -2,13 +2,16 @@
 // but for names): the plain computation test/entity-merge.test.ts compares the rule with on random mentions.
 // Not to be changed with the rule's speed-ups: it is the reference the rule must still agree with. Changed once with
 // the rule's meaning (stop 23): a closing legal form is left out of a firm's key ("Acme Corp" is "Acme"), written
-// here plainly, as LEGAL_FORM below marks.
+// here plainly, as LEGAL_FORM below marks; and again (stop 24): surnames meet by skeleton only when spelled close
+// letter by letter, a lone surname prefers the person its title, its document or its gender points to, as
+// SPELLING below marks.
 import type { EntityType } from '../../src/extract/analysis.ts';
 import type { Entity, PlacedCandidate } from '../../src/extract/rules/aliases.ts';
 import { nameSkeleton } from '../../src/extract/rules/entities/skeleton.ts';
 import { FIRST_NAMES } from '../../src/extract/rules/gazetteer.ts';
 import { withoutLegalForm } from '../../src/extract/rules/entities/legal-form.ts';
 import { isAcronym, isPlaceName, type TypeEvidence } from '../../src/extract/rules/entities/typing.ts';
+import { FEMALE_NAMES, MALE_NAMES } from '../../src/extract/rules/gender.ts';
 
 type Typed = { words: string[]; type: EntityType | null; evidence: TypeEvidence; initial: boolean; product: boolean; speaks: boolean; event: boolean; productContext?: boolean };
 
@@ -153,9 +156,13 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   // 1. Full person names define people; middle names and particles are ignored.
   placed.forEach((p, k) => {
     if (p.cand.type !== 'PERSON' || cores[k]!.length < 2) return;
-    const { first, last } = personParts(cores[k]!);
+    // SPELLING: "Democrat Hillary Clinton" is Hillary Clinton's when another mention is the two words alone.
+    const own = cores[k]!;
+    const tail = own.slice(-2).join(' ');
+    const core = own.length >= 3 && !FIRST_NAMES.has(own[0]!) && placed.some((q, j) => q.cand.type === 'PERSON' && cores[j]!.length === 2 && cores[j]!.join(' ') === tail) ? own.slice(-2) : own;
+    const { first, last } = personParts(core);
     const list = persons.get(last) ?? [];
-    let c = list.find((x) => x.first === first);
+    let c = list.find((x) => x.first === first && close(spelledOf(x).first!, core[0]!) && close(spelledOf(x).last, core.at(-1)!)); // SPELLING
     if (!c) { c = newCluster({ type: 'PERSON', mentions: [], first, last }); list.push(c); persons.set(last, list); }
     c.mentions.push(p);
   });
@@ -198,8 +205,9 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
-    if (list?.length) {
-      mostMentioned(list).mentions.push(p);
+    const person = list ? surnamePerson(list, core[0] ?? '', p) : null; // SPELLING
+    if (person) {
+      person.mentions.push(p);
       return;
     }
     const key = withoutLegalForm(p.cand.words).join(' '); // LEGAL_FORM
@@ -207,7 +215,8 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     if (org && !(p.cand.type === 'PERSON' && oneWordFirms.has(key))) { org.mentions.push(p); return; } // LEGAL_FORM
     if (p.cand.type === 'PERSON') {
       const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last });
-      persons.set(last, [c]);
+      if (list) list.push(c); // SPELLING
+      else persons.set(last, [c]);
       return;
     }
     // An unknown single name: keep it only if it recurs, as an organisation.
@@ -224,6 +233,42 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     .sort((a, b) => a.at - b.at)
     .map(({ e }) => e);
   return entities.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+// SPELLING: the person a lone surname is, computed from the cluster's mentions each time.
+const fullNames = (c: Cluster) => c.mentions.filter((m) => m.cand.type === 'PERSON' && contentWords(m.cand.words).length >= 2);
+function spelledOf(c: Cluster): { first: string | null; last: string } {
+  const core = contentWords(c.mentions[0]!.cand.words);
+  // A name run that took in a title keys under its last two words (step 1), whose first is the given name.
+  return core.length >= 2 ? { first: c.first === nameSkeleton(core.at(-2)!) && c.first !== nameSkeleton(core[0]!) ? core.at(-2)! : core[0]!, last: core.at(-1)! } : { first: null, last: core[0] ?? '' };
+}
+function genderOfTitle(title: string | null): 'm' | 'f' | null {
+  if (/^(?:Mr|Sir|King|Prince|Lord)\b/.test(title ?? '')) return 'm';
+  return /^(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady)\b/.test(title ?? '') ? 'f' : null;
+}
+function surnamePerson(list: Cluster[], word: string, p: PlacedCandidate): Cluster | null {
+  const gender = genderOfTitle(p.cand.role);
+  const first = (c: Cluster) => spelledOf(c).first;
+  const genderOf = (name: string | null) => (name && MALE_NAMES.has(name) ? 'm' : name && FEMALE_NAMES.has(name) ? 'f' : null);
+  let pool = list.filter((c) => close(spelledOf(c).last, word) && !(gender && genderOf(first(c)) && genderOf(first(c)) !== gender));
+  if (!pool.length) return null;
+  const title = p.cand.role?.toLowerCase();
+  const titled = title ? pool.filter((c) => fullNames(c).some((m) => m.cand.role?.toLowerCase() === title)) : [];
+  if (titled.length) pool = titled;
+  const here = pool.filter((c) => fullNames(c).some((m) => m.doc === p.doc && m.cand.start < p.cand.start));
+  return mostMentioned(here.length ? here : pool);
+}
+/** Plain Levenshtein distance, whole table. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length]![b.length]!;
+}
+function close(a: string, b: string): boolean {
+  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|van|von|de|da|di|du|le|la|der)[-’' ]/u, '').replace(/[^\p{L}]/gu, '');
+  const x = plain(a), y = plain(b);
+  const n = Math.min(x.length, y.length);
+  return distance(x, y) <= (n <= 4 ? 0 : n <= 8 ? 1 : 2);
 }
 
 /** The cluster with the most mentions, the first of equals (as a stable sort by count would pick). */

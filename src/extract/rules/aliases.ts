@@ -3,9 +3,11 @@
 
 import type { EntityType } from '../analysis.ts';
 import type { Candidate } from './entities.ts';
-import { nameSkeleton } from './entities/skeleton.ts';
+import { nameSkeleton, withoutParticle } from './entities/skeleton.ts';
 import { isAcronym, settleTypes } from './entities/typing.ts';
 import { withoutLegalForm } from './entities/legal-form.ts';
+import { FIRST_NAMES } from './gazetteer.ts';
+import { firstNameGender, titleGender } from './gender.ts';
 
 export { nameSkeleton };
 
@@ -54,6 +56,12 @@ interface Cluster {
   mentions: PlacedCandidate[];
   first: string | null; // first-name skeleton for persons
   last: string; // surname skeleton for persons, lower-cased name for others
+  /** A person's first and last name as first written (lower-cased), that a variant spelling must stay close to. */
+  spelled?: { first: string | null; last: string };
+  /** Where a person's full name is first written in each document that writes it (document → offset). */
+  firstAt?: Map<number, number>;
+  /** The titles written with a person's full name, lower-cased ("president"). */
+  titles?: Set<string>;
 }
 
 /** Merge candidates from all documents into entities with stable ids (`e1`… by first mention). */
@@ -77,14 +85,26 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     return { first: core.length > 1 ? nameSkeleton(core[0]!) : null, last: nameSkeleton(core.at(-1) ?? '') };
   };
 
-  // 1. Full person names define people; middle names and particles are ignored.
+  // 1. Full person names define people; middle names and particles are ignored. Spellings meet by skeleton
+  // (Cardozo/Cardoso) only when they are close letter by letter too: "Flynn" and "Fallon" share a skeleton.
+  const twoWordNames = new Set<string>();
+  placed.forEach((p, k) => { if (p.cand.type === 'PERSON' && cores[k]!.length === 2) twoWordNames.add(cores[k]!.join(' ')); });
   placed.forEach((p, k) => {
     if (p.cand.type !== 'PERSON' || cores[k]!.length < 2) return;
-    const { first, last } = personParts(cores[k]!);
+    const core = personCore(cores[k]!, twoWordNames);
+    const { first, last } = personParts(core);
     const list = persons.get(last) ?? [];
-    let c = list.find((x) => x.first === first);
-    if (!c) { c = newCluster({ type: 'PERSON', mentions: [], first, last }); list.push(c); persons.set(last, list); }
+    const firstWord = core[0]!;
+    const lastWord = core.at(-1)!;
+    let c = list.find((x) => x.first === first && closeSpelling(x.spelled!.first!, firstWord) && closeSpelling(x.spelled!.last, lastWord));
+    if (!c) {
+      c = newCluster({ type: 'PERSON', mentions: [], first, last, spelled: { first: firstWord, last: lastWord }, firstAt: new Map(), titles: new Set() });
+      list.push(c);
+      persons.set(last, list);
+    }
     c.mentions.push(p);
+    if (!c.firstAt!.has(p.doc) || c.firstAt!.get(p.doc)! > p.cand.start) c.firstAt!.set(p.doc, p.cand.start);
+    if (p.cand.role) c.titles!.add(p.cand.role.toLowerCase());
   });
   // 2. Organisations and places by name, a closing legal form left out ("Bolt Industries Inc." is "Bolt
   // Industries"); acronyms the text defines join their long form. A single
@@ -127,8 +147,9 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
-    if (list?.length) {
-      mostMentioned(list).mentions.push(p);
+    const person = list ? personForSurname(list, core[0] ?? '', p) : null;
+    if (person) {
+      person.mentions.push(p);
       return;
     }
     const key = nameKey(p.cand.words);
@@ -136,8 +157,9 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     // A person's lone name does not join a firm only its legal form made one word ("President Ford", "Ford Co.").
     if (org && !(p.cand.type === 'PERSON' && oneWordFirms.has(key))) { org.mentions.push(p); return; }
     if (p.cand.type === 'PERSON') {
-      const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last });
-      persons.set(last, [c]);
+      const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last, spelled: { first: null, last: core[0] ?? '' }, firstAt: new Map(), titles: new Set() });
+      if (list) list.push(c);
+      else persons.set(last, [c]);
       return;
     }
     // An unknown single name: keep it only if it recurs, as an organisation.
@@ -154,6 +176,74 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     .sort((a, b) => a.at - b.at)
     .map(({ e }) => e);
   return entities.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/**
+ * A full name's given name and surname: its own, or, when a word that is no given name stands before a two-word
+ * name written elsewhere, that name's ("Democrat Hillary Clinton", "State Hillary Clinton" of "Secretary of State
+ * Hillary Clinton": a party or a title the name run took in).
+ */
+function personCore(core: string[], twoWordNames: ReadonlySet<string>): string[] {
+  if (core.length < 3 || FIRST_NAMES.has(core[0]!)) return core;
+  const tail = core.slice(-2);
+  return twoWordNames.has(tail.join(' ')) ? tail : core;
+}
+
+/**
+ * The person a lone surname ("Flynn", "President Obama") is, of the people whose surname is spelled close to it
+ * and whose first name does not contradict its title ("Queen Noor" is no man): one written with that title, if
+ * any; of those, one whose full name this document wrote before, else the most mentioned anywhere. Null when none
+ * is close: "Flynn" in a story about Michael Flynn is not the Brian Fallon of another story, although their
+ * skeletons match; "Lynch said" after "Rep. Stephen Lynch" is him, not the Loretta Lynch more stories name.
+ */
+function personForSurname(list: readonly Cluster[], word: string, p: PlacedCandidate): Cluster | null {
+  const gender = titleGender(p.cand.role);
+  let pool = list.filter((c) => closeSpelling(c.spelled!.last, word) && !(gender && contradicts(gender, firstNameGender(c.spelled!.first))));
+  if (pool.length === 0) return null;
+  const title = p.cand.role?.toLowerCase();
+  if (title) {
+    const titled = pool.filter((c) => c.titles!.has(title));
+    if (titled.length) pool = titled;
+  }
+  const here = pool.filter((c) => (c.firstAt!.get(p.doc) ?? Infinity) < p.cand.start);
+  return mostMentioned(here.length ? here : pool);
+}
+
+const contradicts = (a: 'm' | 'f', b: 'm' | 'f' | null) => b !== null && a !== b;
+
+/**
+ * Whether two spellings of a name word can be one name: the same, or within one edit (two past eight letters)
+ * once diacritics, case and a leading particle are set aside ("Cardozo"/"Cardoso", "Qaddafi"/"Qadhafi",
+ * "Müller"/"Muller", "al-Sarraj"/"Sarraj"); a
+ * name of four letters or fewer must match exactly.
+ */
+export function closeSpelling(a: string, b: string): boolean {
+  if (a === b) return true;
+  const x = plainLetters(a);
+  const y = plainLetters(b);
+  if (x === y) return true;
+  const shorter = Math.min(x.length, y.length);
+  const allowed = shorter <= 4 ? 0 : shorter <= 8 ? 1 : 2;
+  return allowed > 0 && Math.abs(x.length - y.length) <= allowed && editDistanceWithin(x, y, allowed);
+}
+
+const plainLetters = (w: string) => withoutParticle(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).replace(/[^\p{L}]/gu, '');
+
+/** Whether the Levenshtein distance of `a` and `b` is at most `max` (a band of the table around its diagonal). */
+function editDistanceWithin(a: string, b: string, max: number): boolean {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return false;
+    prev = row;
+  }
+  return prev[b.length]! <= max;
 }
 
 /** The cluster with the most mentions, the first of equals (as a stable sort by count would pick). */

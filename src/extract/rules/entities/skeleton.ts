@@ -15,6 +15,10 @@ export function nameSkeleton(word: string): string {
   return key;
 }
 
+const PARTICLES_ANY_CASE = new RegExp(PARTICLES.source, 'iu');
+/** A name word without a leading particle ("al-Sarraj" → "Sarraj"), as the skeleton leaves it out. */
+export const withoutParticle = (word: string): string => word.replace(PARTICLES_ANY_CASE, '');
+
 function skeleton(word: string): string {
   const w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(PARTICLES, '').replace(/[^a-z]/g, '');
   if (!w) return '';

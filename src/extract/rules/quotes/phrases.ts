@@ -34,6 +34,9 @@ const STOP_WORDS = new Set(`and or but in on at of to for with by from as that w
 /** Lower-case words inside names ("Bill de Blasio", "Ludwig van Beethoven"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'del', 'van', 'von', 'der', 'bin', 'al', 'la', 'le', 'du', 'dos', 'di']);
 
+/** A party and state written after a legislator's name: "R-Ky.", "D-N.C.", "I-Vt.". */
+const PARTY_AND_STATE = /^[RDI]-\p{Lu}[\p{L}.]*$/u;
+
 const isCapitalised = (t: string) => /^\p{Lu}/u.test(t);
 const isWord = (t: Token) => /^[\p{L}\p{N}]/u.test(t.text);
 
@@ -42,6 +45,8 @@ export function phraseBefore(text: string, end: number, floor: number): Span | n
   const toks = tokens(text, Math.max(floor, end - 300), end);
   let k = toks.length - 1;
   while (k >= 0 && isWord(toks[k]!) && (BETWEEN_SPEAKER_AND_VERB.has(toks[k]!.lower) || /ly$/.test(toks[k]!.lower))) k--;
+  // "Mitch McConnell, R-Ky., said": a party and state set off by commas belong to the name before them.
+  if (k >= 3 && toks[k]!.text === ',' && PARTY_AND_STATE.test(toks[k - 1]!.text) && toks[k - 2]!.text === ',') k -= 3;
   // "Flynn, a top Trump surrogate, said": go back over lower-case appositives to the name they describe.
   while (k >= 0 && toks[k]!.text === ',') {
     const segStart = lastIndexBefore(toks, k - 1, (t) => t.text === ',' || t.text === '”' || t.text === '"' || t.text === ':');
@@ -97,7 +102,9 @@ export function phraseAfter(text: string, start: number, ceil: number): Span | n
     if (!isWord(t) || STOP_WORDS.has(t.lower) || NOT_SPEAKER_AFTER_VERB.has(t.lower) && !DETERMINERS.has(toks[e]!.lower)) break;
     // A name ends at the first lower-case word after it ("said Smith on Monday" stopped by "on"), unless a
     // title and a name follow ("says Acme senior vice president Jan Vos": the person, not the employer).
-    if (isCapitalised(toks[e]!.text) && !isCapitalised(t.text) && !DETERMINERS.has(toks[e]!.lower)) {
+    // A phrase opened by a determiner describes someone, and its capitalised words are modifiers ("one Democratic
+    // source on the panel").
+    if (isCapitalised(toks[e]!.text) && !isCapitalised(t.text) && !DETERMINERS.has(toks[e]!.lower) && !DETERMINERS.has(first.lower)) {
       const named = titleThenName(toks, e + 1);
       if (named !== -1) e = named;
       break;

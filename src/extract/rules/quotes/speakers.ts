@@ -8,24 +8,47 @@ import type { Span } from './phrases.ts';
 /** The entity a (non-pronoun) speaker phrase names, or null for an unnamed speaker ("a friend"). */
 export function entityForPhrase(text: string, span: Span, mentions: readonly EntityMention[]): (Referent & { type: string }) | null {
   const inside = mentionsOverlapping(mentions, span);
-  const pick = inside.find((m) => m.type === 'PERSON') ?? inside.find((m) => m.type === 'ORG') ?? inside[0];
   const phrase = text.slice(span.start, span.end);
   const words = phrase.split(/\s+/);
   const last = words.at(-1)?.replace(/[’']s$/, '') ?? '';
+  const head = headWord(phrase);
+  // "Trump's spokesman", "a Clinton aide", "one U.S. crew chief", "the wife of Clinton": the names inside describe
+  // an unnamed speaker, who is not them; only a spokesperson (or a statement) speaks for the organisation it names.
+  if (/^\p{Ll}/u.test(head)) {
+    const org = VOICE_OF_ORGANISATION.test(head) ? inside.find((m) => m.type === 'ORG') : undefined;
+    if (org) return { id: org.id, name: org.canonical, type: org.type };
+    return roleHolder(text, span, mentions, phrase, words, head);
+  }
+  // "Clinton spokesman Brian Fallon", "Trump lawyer Marc Kasowitz": the name the phrase ends with is the speaker;
+  // where a comma sets a title off ("Petra Solheim, president and CEO of Halvard Marine", "Norvik Yards Chairman
+  // and CEO, Ilse Moravec"), the person on either side of it is.
+  const atHead = phrase.includes(',') ? inside : inside.filter((m) => m.end >= span.end - last.length - 2);
+  const pick = atHead.find((m) => m.type === 'PERSON') ?? atHead.find((m) => m.type === 'ORG') ?? atHead[0];
   // A lone surname ("Okafor said") is the person named in full earlier, where the entity rules left it apart.
   const surname = pick && !/\s/.test(pick.canonical) ? pick.canonical : !pick && /^\p{Lu}/u.test(last) ? last : null;
   const named = surname ? fullNameBefore(mentions, span.start, surname) : null;
   if (named) return { id: named.id, name: named.canonical, type: named.type };
   if (pick) return { id: pick.id, name: pick.canonical, type: pick.type };
-  if (/^\p{Lu}/u.test(last)) return null;
-  // "the president", "the mayor": the last person named with that role, unless an unnamed one was described since.
-  if (/^(?:the)\s/i.test(phrase) && words.length <= 3) {
-    const role = last.toLowerCase();
-    const described = describedBefore(text, span)?.at ?? -1;
-    const m = lastBefore(mentions, span.start, (x) => x.start > described && x.type === 'PERSON' && (x.role ?? '').toLowerCase().split(/\s+/).includes(role));
-    if (m) return { id: m.id, name: m.canonical, type: m.type };
-  }
   return null;
+}
+
+/** Heads of a phrase that speak for the organisation named in it ("a White House spokesman", "a Pentagon statement"). */
+const VOICE_OF_ORGANISATION = /^(?:spokes(?:man|woman|men|women|person|people)|representatives?|statements?|releases?|memos?|filings?)$/;
+
+/** The word a speaker phrase is about: the last, or the last before "of"/"for"/"at" ("the wife of Clinton"). */
+function headWord(phrase: string): string {
+  const linked = /^(.*?\S)\s+(?:of|for|at)\s/u.exec(phrase);
+  const before = linked && /^\p{Ll}/u.test(linked[1]!.split(/\s+/).at(-1)!) ? linked[1]! : phrase;
+  return before.split(/\s+/).at(-1)!.replace(/[’']s$/, '');
+}
+
+/** "the president", "the mayor": the last person named with that role, unless an unnamed one was described since. */
+function roleHolder(text: string, span: Span, mentions: readonly EntityMention[], phrase: string, words: string[], head: string): (Referent & { type: string }) | null {
+  if (!/^(?:the)\s/i.test(phrase) || words.length > 3 || head !== words.at(-1)) return null;
+  const role = head.toLowerCase();
+  const described = describedBefore(text, span)?.at ?? -1;
+  const m = lastBefore(mentions, span.start, (x) => x.start > described && x.type === 'PERSON' && (x.role ?? '').toLowerCase().split(/\s+/).includes(role));
+  return m ? { id: m.id, name: m.canonical, type: m.type } : null;
 }
 
 /** An unnamed speaker's description: its text and where it stands. */
