@@ -53,7 +53,7 @@ function mentions(seed: number, count: number, docs: number): Array<() => Placed
     return {
       doc: Math.floor(r() * docs), degraded, start: Math.floor(r() * 5000), text, words,
       type: pick(r, TYPES), evidence: pick(r, EVIDENCE),
-      role: r() < 0.2 ? pick(r, ['minister', 'ceo', 'spokesman']) : null,
+      role: r() < 0.2 ? pick(r, ['minister', 'ceo', 'spokesman', 'King', 'Mr.', 'Ms.']) : null,
       description: r() < 0.15 ? pick(r, ['a former army officer', 'the capital', 'a maker of jets']) : null,
       acronym: r() < 0.08 ? pick(r, ACRONYMS) : null,
       speaks: r() < 0.3, initial: r() < 0.2, product: r() < 0.03, event: r() < 0.02, productContext: r() < 0.1,

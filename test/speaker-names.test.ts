@@ -66,6 +66,24 @@ describe('a lone surname across sources', () => {
   });
 });
 
+describe('a sovereign named by a given name', () => {
+  it('is not the person whose surname that name is ("King Hussein" is not Saddam Hussein)', () => {
+    const [a] = analyzeAll('Iraq\'s Saddam Hussein met envoys on Monday. King Hussein of Jordan flew to Washington on Tuesday.\n\nKing Hussein was carrying a message, officials said. "It is our only outlet to the sea," King Hussein said.\n');
+    const saddam = a!.entities.find((e) => e.text === 'Saddam Hussein')!.id;
+    const king = a!.entities.filter((e) => e.role === 'King');
+    expect(king.length).toBeGreaterThan(1);
+    for (const e of king) expect(e.id).not.toBe(saddam);
+    expect(new Set(king.map((e) => e.id)).size).toBe(1);
+    expect(quote(a!, 'outlet to the sea').speakerId).toBe(king[0]!.id);
+  });
+
+  it('is joined by the given name alone where no one has it as a surname', () => {
+    const [a] = analyzeAll('Prince Harry visited the hospital on Monday. Doctors showed the ward to Harry and his staff.');
+    const ids = new Set(a!.entities.filter((e) => e.text === 'Harry').map((e) => e.id));
+    expect(ids.size).toBe(1);
+  });
+});
+
 describe('closeSpelling', () => {
   it('lets one edit through, two past eight letters, none at four or fewer', () => {
     expect(closeSpelling('cardozo', 'cardoso')).toBe(true);

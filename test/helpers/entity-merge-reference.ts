@@ -153,6 +153,7 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     return { first: core.length > 1 ? nameSkeleton(core[0]!) : null, last: nameSkeleton(core.at(-1) ?? '') };
   };
 
+  const stepOneCore = new Map<PlacedCandidate, string[]>(); // SPELLING: the given name and surname step 1 keyed each full name by
   // 1. Full person names define people; middle names and particles are ignored.
   placed.forEach((p, k) => {
     if (p.cand.type !== 'PERSON' || cores[k]!.length < 2) return;
@@ -160,9 +161,10 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     const own = cores[k]!;
     const tail = own.slice(-2).join(' ');
     const core = own.length >= 3 && !FIRST_NAMES.has(own[0]!) && placed.some((q, j) => q.cand.type === 'PERSON' && cores[j]!.length === 2 && cores[j]!.join(' ') === tail) ? own.slice(-2) : own;
+    stepOneCore.set(p, core);
     const { first, last } = personParts(core);
     const list = persons.get(last) ?? [];
-    let c = list.find((x) => x.first === first && close(spelledOf(x).first!, core[0]!) && close(spelledOf(x).last, core.at(-1)!)); // SPELLING
+    let c = list.find((x) => x.first === first && close(spelledOf(x, stepOneCore).first!, core[0]!) && close(spelledOf(x, stepOneCore).last, core.at(-1)!)); // SPELLING
     if (!c) { c = newCluster({ type: 'PERSON', mentions: [], first, last }); list.push(c); persons.set(last, list); }
     c.mentions.push(p);
   });
@@ -199,13 +201,32 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     const long = byInitials.get(key);
     if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
   }
+  // SPELLING: a lone name after a sovereign's title joins the first person written with that title and given
+  // name, else the first lone name with them, else starts a person; a lone name with no surname person joins the
+  // first such royal person of that name.
+  const royal = /^(?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Tsar|Czar)$/i;
+  const royalClusters: Array<{ key: string; name: string; c: Cluster }> = [];
+  const royalDone = new Set<PlacedCandidate>();
+  placed.forEach((p, k) => {
+    const core = cores[k]!;
+    if (core.length !== 1 || !p.cand.role || !royal.test(p.cand.role) || p.cand.type === 'ORG' || p.cand.type === 'PLACE') return;
+    const key = `${p.cand.role.toLowerCase()} ${core[0]}`;
+    const full = placed.find((q) => stepOneCore.has(q) && q.cand.role && royal.test(q.cand.role) && `${q.cand.role.toLowerCase()} ${stepOneCore.get(q)![0]}` === key);
+    const titledFull = full ? clusters.find((c) => c.mentions.includes(full)) : undefined;
+    let c = royalClusters.find((x) => x.key === key)?.c ?? titledFull;
+    if (!c) { c = newCluster({ type: 'PERSON', mentions: [], first: null, last: key }); }
+    if (!royalClusters.some((x) => x.key === key)) royalClusters.push({ key, name: core[0]!, c });
+    c.mentions.push(p);
+    royalDone.add(p);
+  });
   // 3. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname.
   placed.forEach((p, k) => {
     const core = cores[k]!;
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
+    if (royalDone.has(p)) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
-    const person = list ? surnamePerson(list, core[0] ?? '', p) : null; // SPELLING
+    const person = (list ? surnamePerson(list, core[0] ?? '', p, stepOneCore) : null) ?? (p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? null : royalClusters.find((x) => x.name === core[0])?.c ?? null); // SPELLING
     if (person) {
       person.mentions.push(p);
       return;
@@ -237,20 +258,19 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
 
 // SPELLING: the person a lone surname is, computed from the cluster's mentions each time.
 const fullNames = (c: Cluster) => c.mentions.filter((m) => m.cand.type === 'PERSON' && contentWords(m.cand.words).length >= 2);
-function spelledOf(c: Cluster): { first: string | null; last: string } {
-  const core = contentWords(c.mentions[0]!.cand.words);
-  // A name run that took in a title keys under its last two words (step 1), whose first is the given name.
-  return core.length >= 2 ? { first: c.first === nameSkeleton(core.at(-2)!) && c.first !== nameSkeleton(core[0]!) ? core.at(-2)! : core[0]!, last: core.at(-1)! } : { first: null, last: core[0] ?? '' };
+function spelledOf(c: Cluster, stepOneCore: ReadonlyMap<PlacedCandidate, string[]>): { first: string | null; last: string } {
+  const core = stepOneCore.get(c.mentions[0]!) ?? contentWords(c.mentions[0]!.cand.words);
+  return core.length >= 2 ? { first: core[0]!, last: core.at(-1)! } : { first: null, last: core[0] ?? '' };
 }
 function genderOfTitle(title: string | null): 'm' | 'f' | null {
   if (/^(?:Mr|Sir|King|Prince|Lord)\b/.test(title ?? '')) return 'm';
   return /^(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady)\b/.test(title ?? '') ? 'f' : null;
 }
-function surnamePerson(list: Cluster[], word: string, p: PlacedCandidate): Cluster | null {
+function surnamePerson(list: Cluster[], word: string, p: PlacedCandidate, stepOneCore: ReadonlyMap<PlacedCandidate, string[]>): Cluster | null {
   const gender = genderOfTitle(p.cand.role);
-  const first = (c: Cluster) => spelledOf(c).first;
+  const first = (c: Cluster) => spelledOf(c, stepOneCore).first;
   const genderOf = (name: string | null) => (name && MALE_NAMES.has(name) ? 'm' : name && FEMALE_NAMES.has(name) ? 'f' : null);
-  let pool = list.filter((c) => close(spelledOf(c).last, word) && !(gender && genderOf(first(c)) && genderOf(first(c)) !== gender));
+  let pool = list.filter((c) => close(spelledOf(c, stepOneCore).last, word) && !(gender && genderOf(first(c)) && genderOf(first(c)) !== gender));
   if (!pool.length) return null;
   const title = p.cand.role?.toLowerCase();
   const titled = title ? pool.filter((c) => fullNames(c).some((m) => m.cand.role?.toLowerCase() === title)) : [];

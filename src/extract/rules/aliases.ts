@@ -87,6 +87,8 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
 
   // 1. Full person names define people; middle names and particles are ignored. Spellings meet by skeleton
   // (Cardozo/Cardoso) only when they are close letter by letter too: "Flynn" and "Fallon" share a skeleton.
+  // A sovereign's or prince's name is a given name ("King Hussein of Jordan"): title and given name → person.
+  const royals = new Map<string, Cluster>();
   const twoWordNames = new Set<string>();
   placed.forEach((p, k) => { if (p.cand.type === 'PERSON' && cores[k]!.length === 2) twoWordNames.add(cores[k]!.join(' ')); });
   placed.forEach((p, k) => {
@@ -105,6 +107,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     c.mentions.push(p);
     if (!c.firstAt!.has(p.doc) || c.firstAt!.get(p.doc)! > p.cand.start) c.firstAt!.set(p.doc, p.cand.start);
     if (p.cand.role) c.titles!.add(p.cand.role.toLowerCase());
+    if (p.cand.role && ROYAL_TITLE.test(p.cand.role)) { const key = `${p.cand.role.toLowerCase()} ${firstWord}`; if (!royals.has(key)) royals.set(key, c); }
   });
   // 2. Organisations and places by name, a closing legal form left out ("Bolt Industries Inc." is "Bolt
   // Industries"); acronyms the text defines join their long form. A single
@@ -141,13 +144,29 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     const long = byInitials.get(key);
     if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
   }
-  // 3. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname.
+  // 3. "King Hussein" is not Saddam Hussein: a lone name after a sovereign's title is a given name, and joins only
+  // the person written with that title and name ("King Hussein of Jordan"), or starts its own, which the name
+  // alone joins where no person has it as a surname ("Prince Harry" … "Harry").
+  const royalMentions = new Set<PlacedCandidate>();
+  const royalByName = new Map<string, Cluster>();
+  placed.forEach((p, k) => {
+    const core = cores[k]!;
+    if (core.length !== 1 || !p.cand.role || !ROYAL_TITLE.test(p.cand.role) || p.cand.type === 'ORG' || p.cand.type === 'PLACE') return;
+    const key = `${p.cand.role.toLowerCase()} ${core[0]}`;
+    let royal = royals.get(key);
+    if (!royal) { royal = newCluster({ type: 'PERSON', mentions: [], first: null, last: key }); royals.set(key, royal); }
+    royal.mentions.push(p);
+    royalMentions.add(p);
+    if (!royalByName.has(core[0]!)) royalByName.set(core[0]!, royal);
+  });
+  // 4. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname.
   placed.forEach((p, k) => {
     const core = cores[k]!;
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
+    if (royalMentions.has(p)) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
-    const person = list ? personForSurname(list, core[0] ?? '', p) : null;
+    const person = (list ? personForSurname(list, core[0] ?? '', p) : null) ?? (p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? null : royalByName.get(core[0] ?? '') ?? null);
     if (person) {
       person.mentions.push(p);
       return;
@@ -177,6 +196,9 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     .map(({ e }) => e);
   return entities.map((e, k) => ({ ...e, id: `e${k + 1}` }));
 }
+
+/** Titles whose bearer is named by a given name: "King Hussein", "Queen Noor", "Pope Francis", "Crown Prince Hassan". */
+const ROYAL_TITLE = /^(?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Tsar|Czar)$/i;
 
 /**
  * A full name's given name and surname: its own, or, when a word that is no given name stands before a two-word
