@@ -101,6 +101,11 @@ describe('typography', () => {
     expect(typeset('The "offer" was the union\'s last, said \'Big\' Tom.')).toBe('The “offer” was the union’s last, said ‘Big’ Tom.');
   });
 
+  it('opens a quote written with two apostrophes on both sides, keeping the space before it', () => {
+    expect(typeset("Not paying taxes ''makes me smart,'' Donald J. Trump said.")).toBe('Not paying taxes “makes me smart,” Donald J. Trump said.');
+    expect(typeset("''We will stay out,'' the union said, and it did ''for weeks ''.")).toBe('“We will stay out,” the union said, and it did “for weeks”.');
+  });
+
   it('leaves evidence lines in the source\'s own characters', () => {
     const n = buildNotes([docFrom('s1', "Union leader Maria Lenz said the ``final offer'' from the Avalon port owners was no offer at all.", { date: '2030-01-02' })], analyzeDocuments([docFrom('s1', "Union leader Maria Lenz said the ``final offer'' from the Avalon port owners was no offer at all.", { date: '2030-01-02' })]), { inputs: ['t'] });
     const claim = [...n.bottomLine, ...n.keyPoints, ...n.actors.flatMap((a) => a.positions ?? [])].find((c) => c.text.includes('final offer'))!;

@@ -4,7 +4,8 @@
 /** The rules, in order: each is a small named rewrite of characters only (never of words). */
 export const TYPOGRAPHY_RULES: ReadonlyArray<[string, (s: string) => string]> = [
   // Wire copy written on typewriter keyboards: ``quoted'' with two backticks and two apostrophes.
-  ['wire-double-quotes', (s) => s.replace(/``\s?/g, '“').replace(/(\S)\s?''/g, '$1”').replace(/''/g, '”')],
+  // Some papers open with two apostrophes too (''makes me smart''): after a space and before a word they open.
+  ['wire-double-quotes', (s) => s.replace(/``\s?/g, '“').replace(/(^|[\s([{—])''(?=[\p{L}\p{N}])/gu, '$1“').replace(/(\S)\s?''/g, '$1”').replace(/''/g, '”')],
   // AP's " _ " (and the typed " -- ") stand for an em dash between spaced words.
   ['wire-dashes', (s) => s.replace(/ (?:_|--) /g, ' — ')],
   // A straight double quote opens after a space, bracket or dash (or at the start) and closes elsewhere.
