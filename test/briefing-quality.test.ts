@@ -84,6 +84,14 @@ describe('figures', () => {
     ]);
   });
 
+  it('does not give money to a place written as an adjective of its payer ("the Texas businessman")', () => {
+    const text = 'Records published on Sunday showed the Texas businessman and his companies lost nearly $916 million in a single year.';
+    const [a] = analyzeDocuments([docFrom('s1', text)]);
+    const money = figuresOf(a!).find((f) => f.unit === 'USD');
+    expect(a!.entities.some((e) => e.canonical === 'Texas' && e.type === 'PLACE')).toBe(true);
+    expect(money?.owner).toBeNull();
+  });
+
   it('shows each figure with its unit and measure, read from the source', () => {
     const shown = notes.figures.map((f) => f.figure);
     // A label is the number and its noun in the source's words: the sum stops before "to a lobbying firm".

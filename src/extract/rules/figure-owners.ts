@@ -73,8 +73,13 @@ const PAYER_WINDOW = 90;
  * the first person, organisation or country named shortly before the figure in its sentence. */
 function payer(text: string, f: FigureMention, inSentence: readonly EntityMention[]): string | null {
   // A country can pay or send ("Russia has sent…"), but a place after a preposition is where, not who.
-  const before = inSentence.filter((m) => m.end <= f.start && m.start >= f.start - PAYER_WINDOW && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)));
+  const before = inSentence.filter((m) => m.end <= f.start && m.start >= f.start - PAYER_WINDOW && !LOCATIVE_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start)) && !placeAsModifier(text, m));
   return before[0]?.id ?? null;
+}
+
+/** "the New York businessman", "a Texas oilman": a place written as an adjective of a person; the person pays. */
+function placeAsModifier(text: string, m: EntityMention): boolean {
+  return m.type === 'PLACE' && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
 }
 
 /** The bounds of the sentence holding offset `at`, read from punctuation. */
