@@ -131,6 +131,19 @@ describe('caption', () => {
   });
 });
 
+describe("editor's note", () => {
+  it('blanks a note from the editors, however it is written, and keeps a story about one', () => {
+    const notes = [
+      "Editor’s note: The candidate regularly incites political violence and is a serial liar.",
+      "EDITOR'S NOTE: This story has been updated to correct the date of the vote.",
+      '*Editors Note — An earlier version misspelled the minister’s name.',
+    ];
+    const story = 'The editor noted that the paper had been warned: note the date, she said.';
+    const text = `${notes[0]}\n${body}\n${story}\n${notes[1]}\n${notes[2]}`;
+    expect(blankedLines(text, rule('editors-note', text).text)).toEqual(notes);
+  });
+});
+
 describe('dateline', () => {
   it.each([
     ['08 June, 2019', '2019-06-08'],

@@ -8,6 +8,7 @@ import { caption } from './caption.ts';
 import { cookieNotice } from './cookie-notice.ts';
 import { copyright } from './copyright.ts';
 import { dateline } from './dateline.ts';
+import { editorsNote } from './editors-note.ts';
 import { markupResidue } from './markup-residue.ts';
 import { navigation } from './navigation.ts';
 import { outlet } from './outlet.ts';
@@ -33,6 +34,7 @@ export const CLEAN_RULES: readonly NamedRule[] = [
   { name: 'read-time', rule: readTime, boilerplate: true },
   { name: 'cookie-notice', rule: cookieNotice, boilerplate: true },
   { name: 'caption', rule: caption, boilerplate: true },
+  { name: 'editors-note', rule: editorsNote, boilerplate: true },
   { name: 'dateline', rule: dateline, boilerplate: false },
   { name: 'byline', rule: byline, boilerplate: false },
   { name: 'title', rule: title, boilerplate: false },
