@@ -72,6 +72,9 @@ describe('compression', () => {
     ['Engineers warned that the old sea wall would not survive a major storm.', 'Engineers warned that the old sea wall would not survive a major storm.'],
     // Kept: a list of places is not an appositive.
     ['The storm hit Avalon, a port town, and Kessel, a farming village, on the same night.', 'The storm hit Avalon, a port town, and Kessel, a farming village, on the same night.'],
+    // Kept: an appositive that names a second subject, or one adjective of a list, is no aside.
+    ['Cara, a food services chain operator and Unicorp, a holding company, are based in Toronto.', 'Cara, a food services chain operator and Unicorp, a holding company, are based in Toronto.'],
+    ['He now leads the Harbour Forum, a conservative, pro-growth advocacy group.', 'He now leads the Harbour Forum, a conservative, pro-growth advocacy group.'],
   ];
   it.each(cases)('shortens "%s" to its claim, by deletion only', (sentence, expected) => {
     expect(compress(sentence)).toBe(expected);

@@ -47,9 +47,15 @@ const parentheticals: CompressionRule = (s) => s.replace(/\s*\([^()]{1,80}\)(?=[
 const relativeClauses: CompressionRule = (s) =>
   s.replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,90},(?=\s)/g, '').replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,120}(?=[.!]["”’]?$)/, '');
 
-/** "Vell, a 76-year-old former army officer, said": an appositive after a name, not a list item. */
+/**
+ * "Vell, a 76-year-old former army officer, said": an appositive after a name, not a list item. Not one that
+ * names a second subject ("Cara, a food chain and Unicorp, a holding company, are based…": cut, Cara would be
+ * the holding company), nor one word that is the first of a list of adjectives ("the Forum, a conservative,
+ * pro-growth group": cut, "Forum pro-growth group").
+ */
 const appositives: CompressionRule = (s) =>
-  s.replace(/(?<!\b(?:and|or)\s)(\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the)\s+[^,;"“”]{3,70},\s+(?!and\b|or\b)/gu, '$1 ');
+  s.replace(/(?<!\b(?:and|or)\s)(\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the)\s+([^,;"“”]{3,70}),\s+(?!and\b|or\b)/gu, (whole, name: string, body: string) =>
+    /\b(?:and|or)\s+\p{Lu}/u.test(body) || !/\s/.test(body.trim()) ? whole : `${name} `);
 
 /** The rules in the order they run: outer frames first, then detail inside the claim. */
 export const COMPRESSION_RULES: ReadonlyArray<[string, CompressionRule]> = [
