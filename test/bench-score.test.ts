@@ -143,6 +143,7 @@ describe('speaker name verdict', () => {
     expect(speakerNameVerdict('Rep. Jim Jordan (R-Ohio)', named('Jim Jordan'))).toBe('right');
     expect(speakerNameVerdict('Kenneth Baer, a former official', named('Kenneth Baer'))).toBe('right');
     expect(speakerNameVerdict('Trump lawyer Marc Kasowitz', named('Donald Trump'))).toBe('wrong');
+    expect(speakerNameVerdict('White House chief of staff Reince Priebus', named('Reince Priebus'))).toBe('right');
     expect(speakerNameVerdict('Caddell', { speakerName: 'a pollster', speakerForm: 'unnamed' })).toBe('wrong');
   });
   it('wants a description not resolved to a name it only contains, save a spokesperson\'s organisation', () => {

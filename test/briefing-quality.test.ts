@@ -90,6 +90,8 @@ describe('figures', () => {
     const money = figuresOf(a!).find((f) => f.unit === 'USD');
     expect(a!.entities.some((e) => e.canonical === 'Texas' && e.type === 'PLACE')).toBe(true);
     expect(money?.owner).toBeNull();
+    const [b] = analyzeDocuments([docFrom('s1', 'The United States sent $1 billion in aid to Ukraine last year.')]);
+    expect(figuresOf(b!).find((f) => f.unit === 'USD')?.owner).toBe('United States');
   });
 
   it('shows each figure with its unit and measure, read from the source', () => {

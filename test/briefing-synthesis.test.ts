@@ -63,6 +63,7 @@ describe('compression', () => {
     ['The mayor said that the harbour would reopen to ships within a week.', 'The harbour would reopen to ships within a week.'],
     ['The Avalon Port Authority (APA) closed the harbour to all ships on Monday.', 'The Avalon Port Authority closed the harbour to all ships on Monday.'],
     ['Union leader Maria Lenz, a former crane driver, rejected the offer on Tuesday.', 'Union leader Maria Lenz rejected the offer on Tuesday.'],
+    ['Councillor Smith, a Democrat, said the harbour bill would pass this week.', 'Councillor Smith said the harbour bill would pass this week.'],
     ['The minister asked Governor Tom Hale, who chairs the harbour board, to meet the union.', 'The minister asked Governor Tom Hale to meet the union.'],
     ['The strike was called by the Dockers Union, which represents 2,000 workers at the port.', 'The strike was called by the Dockers Union.'],
     ['The ferry company cancelled its sailings, the harbour master announced Friday, as the strike spread to the ferries.', 'The ferry company cancelled its sailings, as the strike spread to the ferries.'],

@@ -1,5 +1,6 @@
 // Pure scorers: typed entity mentions, direct quotes with speakers, and word 4-gram shingles for cleaning.
 
+import { headWord, VOICE_OF_ORGANISATION } from '../../src/extract/rules/quotes/speakers.ts';
 import type { EntityType } from '../../src/extract/analysis.ts';
 import { maximumMatching, overlap, overlapFragments, prf, type Prf, type Span } from './match.ts';
 
@@ -143,17 +144,16 @@ export function speakerAccuracy(matches: ReadonlyArray<QuoteMatch<QuotePredLike,
  */
 export function speakerNameVerdict(source: string, pred: { speakerName?: string | null; speakerForm?: string | null }): 'right' | 'wrong' | null {
   // The Source's own words, before an appositive or a bracket ("Kenneth Baer, a former official", "Rep. Jim Jordan (R-Ohio)").
-  const words = source.split(/[,(\n]/u)[0]!.replace(/[“”"),.:;]+$/u, '').trim().split(/\s+/);
-  const linked = words.findIndex((w, k) => k > 0 && /^(?:of|for|at)$/.test(w) && /^\p{Ll}/u.test(words[k - 1]!));
-  const head = (linked > 0 ? words[linked - 1]! : words.at(-1) ?? '').replace(/[’']s$/u, '');
+  const own = source.split(/[,(\n]/u)[0]!.replace(/[“”"),.:;]+$/u, '').trim();
+  const head = headWord(own);
   if (!head || /^(?:he|she|they|we|i|it|you|who|him|her|them)$/i.test(head)) return null;
   const named = pred.speakerForm === 'named' || pred.speakerForm === 'pronoun' ? pred.speakerName ?? null : null;
   const key = (w: string) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[^\p{L}\p{N}]/gu, '');
   if (/^\p{Lu}/u.test(head)) return named && named.split(/\s+/).some((w) => key(w) === key(head)) ? 'right' : 'wrong';
   if (!named) return 'right';
-  const inSource = new Set(words.map(key));
+  const inSource = new Set(own.split(/\s+/).map(key));
   if (!named.split(/\s+/).some((w) => w.length > 2 && inSource.has(key(w)))) return null;
-  return /^spokes|^representatives?$|^statements?$/.test(head.toLowerCase()) ? 'right' : 'wrong';
+  return VOICE_OF_ORGANISATION.test(head.toLowerCase()) ? 'right' : 'wrong';
 }
 
 export function quoteScores(matches: ReadonlyArray<QuoteMatch<QuotePredLike, QuoteGoldLike>>): Prf {

@@ -226,7 +226,11 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     if (royalDone.has(p)) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
-    const person = (list ? surnamePerson(list, core[0] ?? '', p, stepOneCore) : null) ?? (p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? null : royalClusters.find((x) => x.name === core[0])?.c ?? null); // SPELLING
+    // SPELLING: the royal of that name when this document named it (so) before and no such person before.
+    const surnamed = list ? surnamePerson(list, core[0] ?? '', p, stepOneCore) : null;
+    const r = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : royalClusters.find((x) => x.name === core[0])?.c;
+    const royalBefore = (c: Cluster) => c.mentions.some((m) => m.doc === p.doc && m.cand.start < p.cand.start && !!m.cand.role && royal.test(m.cand.role) && (royalDone.has(m) || stepOneCore.has(m)));
+    const person = r && royalBefore(r) && !(surnamed && namedBefore(surnamed, p)) ? r : surnamed ?? r ?? null;
     if (person) {
       person.mentions.push(p);
       return;
@@ -270,25 +274,28 @@ function surnamePerson(list: Cluster[], word: string, p: PlacedCandidate, stepOn
   const gender = genderOfTitle(p.cand.role);
   const first = (c: Cluster) => spelledOf(c, stepOneCore).first;
   const genderOf = (name: string | null) => (name && MALE_NAMES.has(name) ? 'm' : name && FEMALE_NAMES.has(name) ? 'f' : null);
-  let pool = list.filter((c) => close(spelledOf(c, stepOneCore).last, word) && !(gender && genderOf(first(c)) && genderOf(first(c)) !== gender));
+  const pool = list.filter((c) => close(spelledOf(c, stepOneCore).last, word) && !(gender && genderOf(first(c)) && genderOf(first(c)) !== gender));
   if (!pool.length) return null;
+  const here = pool.filter((c) => namedBefore(c, p));
+  const among = here.length ? here : pool;
   const title = p.cand.role?.toLowerCase();
-  const titled = title ? pool.filter((c) => fullNames(c).some((m) => m.cand.role?.toLowerCase() === title)) : [];
-  if (titled.length) pool = titled;
-  const here = pool.filter((c) => fullNames(c).some((m) => m.doc === p.doc && m.cand.start < p.cand.start));
-  return mostMentioned(here.length ? here : pool);
+  const titled = title ? among.filter((c) => fullNames(c).some((m) => m.cand.role?.toLowerCase() === title)) : [];
+  return mostMentioned(titled.length ? titled : among);
 }
-/** Plain Levenshtein distance, whole table. */
+const namedBefore = (c: Cluster, p: PlacedCandidate) => fullNames(c).some((m) => m.doc === p.doc && m.cand.start < p.cand.start);
+/** Plain edit distance, whole table; a vowel for a vowel costs nothing. */
 function distance(a: string, b: string): number {
+  const cost = (x: string, y: string) => (x === y || ('aeiouy'.includes(x) && 'aeiouy'.includes(y)) ? 0 : 1);
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost(a[i - 1]!, b[j - 1]!));
   return d[a.length]![b.length]!;
 }
 function close(a: string, b: string): boolean {
-  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|van|von|de|da|di|du|le|la|der)[-’' ]/u, '').replace(/[^\p{L}]/gu, '');
+  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(al|el|ad|as|ash|an|ar|at|az|bin|ibn|abu|van|von|de|da|di|du|le|la|der)[-’' ]/u, '').replace(/[^\p{L}]/gu, '').replace(/(\p{L})\1+/gu, '$1');
   const x = plain(a), y = plain(b);
+  if (x === y) return true;
   const n = Math.min(x.length, y.length);
-  return distance(x, y) <= (n <= 4 ? 0 : n <= 8 ? 1 : 2);
+  return n > 4 && distance(x, y) <= (n <= 10 ? 1 : 2);
 }
 
 /** The cluster with the most mentions, the first of equals (as a stable sort by count would pick). */

@@ -50,12 +50,15 @@ const relativeClauses: CompressionRule = (s) =>
 /**
  * "Vell, a 76-year-old former army officer, said": an appositive after a name, not a list item. Not one that
  * names a second subject ("Cara, a food chain and Unicorp, a holding company, are based…": cut, Cara would be
- * the holding company), nor one word that is the first of a list of adjectives ("the Forum, a conservative,
+ * the holding company), nor one that ends in an adjective, the first of a list ("the Forum, a conservative,
  * pro-growth group": cut, "Forum pro-growth group").
  */
 const appositives: CompressionRule = (s) =>
   s.replace(/(?<!\b(?:and|or)\s)(\p{Lu}[\p{L}'’-]*),\s+(?:a|an|the)\s+([^,;"“”]{3,70}),\s+(?!and\b|or\b)/gu, (whole, name: string, body: string) =>
-    /\b(?:and|or)\s+\p{Lu}/u.test(body) || !/\s/.test(body.trim()) ? whole : `${name} `);
+    /\b(?:and|or)\s+\p{Lu}/u.test(body) || ADJECTIVE_END.test(body) ? whole : `${name} `);
+
+/** The endings of most English adjectives ("conservative", "liberal", "famous", "Islamic"); a noun is cut as before. */
+const ADJECTIVE_END = /\p{Ll}(?:ive|al|ic|ous|ful|less|able|ible|ary|ish)$/u;
 
 /** The rules in the order they run: outer frames first, then detail inside the claim. */
 export const COMPRESSION_RULES: ReadonlyArray<[string, CompressionRule]> = [

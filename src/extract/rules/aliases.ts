@@ -55,7 +55,7 @@ interface Cluster {
   type: EntityType | null;
   mentions: PlacedCandidate[];
   first: string | null; // first-name skeleton for persons
-  last: string; // surname skeleton for persons, lower-cased name for others
+  last: string; // surname skeleton for persons (title and given name for a royal's own), lower-cased name for others
   /** A person's first and last name as first written (lower-cased), that a variant spelling must stay close to. */
   spelled?: { first: string | null; last: string };
   /** Where a person's full name is first written in each document that writes it (document → offset). */
@@ -87,8 +87,11 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
 
   // 1. Full person names define people; middle names and particles are ignored. Spellings meet by skeleton
   // (Cardozo/Cardoso) only when they are close letter by letter too: "Flynn" and "Fallon" share a skeleton.
-  // A sovereign's or prince's name is a given name ("King Hussein of Jordan"): title and given name → person.
+  // A sovereign's or prince's name is a given name ("King Hussein of Jordan"): title and given name → person, and
+  // where each such person is first named so in each document.
   const royals = new Map<string, Cluster>();
+  const royalFirstAt = new Map<Cluster, Map<number, number>>();
+  const royalAt = (c: Cluster) => { let at = royalFirstAt.get(c); if (!at) { at = new Map(); royalFirstAt.set(c, at); } return at; };
   const twoWordNames = new Set<string>();
   placed.forEach((p, k) => { if (p.cand.type === 'PERSON' && cores[k]!.length === 2) twoWordNames.add(cores[k]!.join(' ')); });
   placed.forEach((p, k) => {
@@ -105,9 +108,13 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
       persons.set(last, list);
     }
     c.mentions.push(p);
-    if (!c.firstAt!.has(p.doc) || c.firstAt!.get(p.doc)! > p.cand.start) c.firstAt!.set(p.doc, p.cand.start);
+    noteFirst(c.firstAt!, p);
     if (p.cand.role) c.titles!.add(p.cand.role.toLowerCase());
-    if (p.cand.role && ROYAL_TITLE.test(p.cand.role)) { const key = `${p.cand.role.toLowerCase()} ${firstWord}`; if (!royals.has(key)) royals.set(key, c); }
+    if (p.cand.role && ROYAL_TITLE.test(p.cand.role)) {
+      const key = `${p.cand.role.toLowerCase()} ${firstWord}`;
+      if (!royals.has(key)) royals.set(key, c);
+      noteFirst(royalAt(c), p);
+    }
   });
   // 2. Organisations and places by name, a closing legal form left out ("Bolt Industries Inc." is "Bolt
   // Industries"); acronyms the text defines join their long form. A single
@@ -156,17 +163,23 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     let royal = royals.get(key);
     if (!royal) { royal = newCluster({ type: 'PERSON', mentions: [], first: null, last: key }); royals.set(key, royal); }
     royal.mentions.push(p);
+    noteFirst(royalAt(royal), p);
     royalMentions.add(p);
     if (!royalByName.has(core[0]!)) royalByName.set(core[0]!, royal);
   });
-  // 4. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname.
+  // 4. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname, or the royal of
+  // that name this document named before when it named no such person before ("Hussein said" after "King Hussein
+  // of Jordan", Saddam Hussein being another story's); else a person of their own, or an organisation.
   placed.forEach((p, k) => {
     const core = cores[k]!;
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
     if (royalMentions.has(p)) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
-    const person = (list ? personForSurname(list, core[0] ?? '', p) : null) ?? (p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? null : royalByName.get(core[0] ?? '') ?? null);
+    const surnamed = list ? personForSurname(list, core[0] ?? '', p) : null;
+    const royal = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : royalByName.get(core[0] ?? '');
+    const before = (at: ReadonlyMap<number, number> | undefined) => (at?.get(p.doc) ?? Infinity) < p.cand.start;
+    const person = royal && before(royalFirstAt.get(royal)) && !(surnamed && before(surnamed.firstAt)) ? royal : surnamed ?? royal ?? null;
     if (person) {
       person.mentions.push(p);
       return;
@@ -213,52 +226,79 @@ function personCore(core: string[], twoWordNames: ReadonlySet<string>): string[]
 
 /**
  * The person a lone surname ("Flynn", "President Obama") is, of the people whose surname is spelled close to it
- * and whose first name does not contradict its title ("Queen Noor" is no man): one written with that title, if
- * any; of those, one whose full name this document wrote before, else the most mentioned anywhere. Null when none
- * is close: "Flynn" in a story about Michael Flynn is not the Brian Fallon of another story, although their
- * skeletons match; "Lynch said" after "Rep. Stephen Lynch" is him, not the Loretta Lynch more stories name.
+ * and whose first name does not contradict its title ("Queen Noor" is no man): one whose full name this document
+ * wrote before it, else one written with the same title elsewhere, else the most mentioned anywhere (among
+ * equals, the same title, then the most mentioned). Null when none is close: "Flynn" in a story about Michael
+ * Flynn is not the Brian Fallon of another story, although their skeletons match; "Lynch said" after "Rep.
+ * Stephen Lynch" is him, not the Loretta Lynch more stories name; "President Clinton" in 1998 copy that never
+ * writes his full name is the Clinton other stories call President.
  */
 function personForSurname(list: readonly Cluster[], word: string, p: PlacedCandidate): Cluster | null {
   const gender = titleGender(p.cand.role);
-  let pool = list.filter((c) => closeSpelling(c.spelled!.last, word) && !(gender && contradicts(gender, firstNameGender(c.spelled!.first))));
-  if (pool.length === 0) return null;
   const title = p.cand.role?.toLowerCase();
-  if (title) {
-    const titled = pool.filter((c) => c.titles!.has(title));
-    if (titled.length) pool = titled;
+  const pool: Cluster[] = [];
+  const here: Cluster[] = [];
+  for (const c of list) {
+    if (!closeSpelling(c.spelled!.last, word) || (gender && contradicts(gender, firstNameGender(c.spelled!.first)))) continue;
+    pool.push(c);
+    if ((c.firstAt!.get(p.doc) ?? Infinity) < p.cand.start) here.push(c);
   }
-  const here = pool.filter((c) => (c.firstAt!.get(p.doc) ?? Infinity) < p.cand.start);
-  return mostMentioned(here.length ? here : pool);
+  if (pool.length === 0) return null;
+  const among = here.length ? here : pool;
+  const titled = title ? among.filter((c) => c.titles!.has(title)) : [];
+  return mostMentioned(titled.length ? titled : among);
 }
 
 const contradicts = (a: 'm' | 'f', b: 'm' | 'f' | null) => b !== null && a !== b;
 
+/** Keeps in `at` the earliest offset where the mention's document names it. */
+function noteFirst(at: Map<number, number>, p: PlacedCandidate): void {
+  const seen = at.get(p.doc);
+  if (seen === undefined || seen > p.cand.start) at.set(p.doc, p.cand.start);
+}
+
 /**
- * Whether two spellings of a name word can be one name: the same, or within one edit (two past eight letters)
- * once diacritics, case and a leading particle are set aside ("Cardozo"/"Cardoso", "Qaddafi"/"Qadhafi",
- * "Müller"/"Muller", "al-Sarraj"/"Sarraj"); a
- * name of four letters or fewer must match exactly.
+ * Whether two spellings of a name word can be one name: the same once diacritics, case, a leading particle and
+ * doubled letters are set aside, or within one edit (two past ten letters), a vowel for a vowel costing
+ * nothing ("Cardozo"/"Cardoso", "Qaddafi"/"Qadhafi", "Muhammad"/"Mohammed", "Sissi"/"Sisi", "al-Sarraj"/"Sarraj").
+ * A name of four letters or fewer must be the same ("Chen"/"Chan", "Li"/"Lu" are two names; "Flynn"/"Fallon" too;
+ * "Chastened" opening a sentence is not "Castañeda").
  */
 export function closeSpelling(a: string, b: string): boolean {
   if (a === b) return true;
-  const x = plainLetters(a);
-  const y = plainLetters(b);
+  const x = plainSpelling(a);
+  const y = plainSpelling(b);
   if (x === y) return true;
   const shorter = Math.min(x.length, y.length);
-  const allowed = shorter <= 4 ? 0 : shorter <= 8 ? 1 : 2;
-  return allowed > 0 && Math.abs(x.length - y.length) <= allowed && editDistanceWithin(x, y, allowed);
+  if (shorter <= 4) return false;
+  const allowed = shorter <= 10 ? 1 : 2;
+  return Math.abs(x.length - y.length) <= allowed && editDistanceWithin(x, y, allowed);
 }
 
-const plainLetters = (w: string) => withoutParticle(w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).replace(/[^\p{L}]/gu, '');
+// The same few thousand name words are compared over and over at scale: their plain spellings are cached (bounded).
+const plainCache = new Map<string, string>();
+function plainSpelling(word: string): string {
+  let plain = plainCache.get(word);
+  if (plain === undefined) {
+    plain = withoutParticle(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).replace(/[^\p{L}]/gu, '').replace(/(\p{L})\1+/gu, '$1');
+    if (plainCache.size > 20000) plainCache.clear();
+    plainCache.set(word, plain);
+  }
+  return plain;
+}
 
-/** Whether the Levenshtein distance of `a` and `b` is at most `max` (a band of the table around its diagonal). */
+const VOWELS = 'aeiouy';
+/** Substitution cost: none between two vowels (transliterations swap them), else one. */
+const swapCost = (x: string, y: string) => (x === y || (VOWELS.includes(x) && VOWELS.includes(y)) ? 0 : 1);
+
+/** Whether the edit distance of `a` and `b` (vowel swaps free) is at most `max`, stopping once a row exceeds it. */
 function editDistanceWithin(a: string, b: string, max: number): boolean {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + swapCost(a[i - 1]!, b[j - 1]!));
       row.push(v);
       if (v < best) best = v;
     }

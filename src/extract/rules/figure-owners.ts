@@ -77,10 +77,14 @@ function payer(text: string, f: FigureMention, inSentence: readonly EntityMentio
   return before[0]?.id ?? null;
 }
 
-/** "the New York businessman", "a Texas oilman": a place written as an adjective of a person; the person pays. */
+/** "the New York businessman", "a Texas oilman": a place written as an adjective of a person; the person pays
+ * ("the United States sent $1 billion" still does: "sent" names no one). */
 function placeAsModifier(text: string, m: EntityMention): boolean {
-  return m.type === 'PLACE' && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && /^\s+\p{Ll}/u.test(text.slice(m.end, m.end + 3));
+  return m.type === 'PLACE' && /\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && PERSON_NOUN_AFTER.test(text.slice(m.end, m.end + 40));
 }
+
+/** A lower-case noun for a person right after a name: "businessman", "developer", "billionaire", "official". */
+const PERSON_NOUN_AFTER = /^\s+(?!(?:never|ever|later|rather|further|together|however|over|under|after|earlier|longer|higher|lower|better|sooner)\b)\p{Ll}{3,}(?:man|men|woman|women|person|people|er|ers|or|ors|ist|ists|ian|ians|aire|aires|ent|ents|ial|ials)\b/u;
 
 /** The bounds of the sentence holding offset `at`, read from punctuation. */
 function sentenceAround(text: string, at: number): [number, number] {

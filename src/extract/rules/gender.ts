@@ -20,8 +20,11 @@ export const FEMALE_NAMES = new Set(`mary patricia jennifer linda elizabeth barb
   brittany charlotte marie kayla alexis lori hillary melania ivanka chelsea michele nina olga natasha fatima aisha
   leila ana sofia lucia carmen elena irina anne claire sophie marta helga ingrid`.split(/\s+/));
 
-const MALE_TITLE = /^(?:Mr|Sir|King|Prince|Lord)\b/;
-const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady)\b/;
+/** Titles that say a man, and a woman (alternations for regular expressions). */
+export const MALE_TITLES = 'Mr|Sir|King|Prince|Lord';
+export const FEMALE_TITLES = 'Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady';
+const MALE_TITLE = new RegExp(`^(?:${MALE_TITLES})\\b`);
+const FEMALE_TITLE = new RegExp(`^(?:${FEMALE_TITLES})\\b`);
 
 /** The gender a title written with a name gives ("Mr.", "Queen"), or null. */
 export function titleGender(title: string | null): Gender | null {

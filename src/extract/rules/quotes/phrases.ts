@@ -82,8 +82,10 @@ export function phraseBefore(text: string, end: number, floor: number): Span | n
   const named = nameBeforeTitle(text, toks, s, k, floor);
   if (named) return named;
   // "a spokesman for the transport ministry": the speaker is the phrase the "for"/"of" hangs on.
-  const link = toks[s - 1];
-  if (link && /^(?:for|of|at)$/.test(link.lower) && s - 2 >= 0) {
+  // "Michael O'Hanlon of the Brookings Institution said": over "the" too.
+  const linkAt = toks[s - 1]?.lower === 'the' ? s - 2 : s - 1;
+  const link = toks[linkAt];
+  if (link && /^(?:for|of|at)$/.test(link.lower) && linkAt - 1 >= 0) {
     const outer = phraseBefore(text, link.start, toks[0]!.start);
     if (outer && !PRONOUN_SPEAKERS.has(text.slice(outer.start, outer.end).toLowerCase())) return { start: outer.start, end: head.end };
   }
@@ -104,7 +106,8 @@ export function phraseAfter(text: string, start: number, ceil: number): Span | n
     // title and a name follow ("says Acme senior vice president Jan Vos": the person, not the employer).
     // A phrase opened by a determiner describes someone, and its capitalised words are modifiers ("one Democratic
     // source on the panel").
-    if (isCapitalised(toks[e]!.text) && !isCapitalised(t.text) && !DETERMINERS.has(toks[e]!.lower) && !DETERMINERS.has(first.lower)) {
+    // "said Trump's spokesman": a possessive name is the phrase's determiner, and the phrase goes on to its head.
+    if (isCapitalised(toks[e]!.text) && !isCapitalised(t.text) && !DETERMINERS.has(toks[e]!.lower) && !DETERMINERS.has(first.lower) && !/[’']s$/.test(toks[e]!.text)) {
       const named = titleThenName(toks, e + 1);
       if (named !== -1) e = named;
       break;

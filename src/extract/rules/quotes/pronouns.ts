@@ -2,9 +2,13 @@
 // gender read from honorifics, a few common first names, and the he/she used after the name.
 
 import type { EntityMention } from '../../analysis.ts';
-import { FEMALE_NAMES, MALE_NAMES, type Gender } from '../gender.ts';
+import { FEMALE_TITLES, firstNameGender, MALE_TITLES, type Gender } from '../gender.ts';
 
 export type { Gender };
+
+/** A man's or a woman's title right before a name, or opening its role (group 1 for a man, 2 for a woman). */
+const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:(${MALE_TITLES})|(${FEMALE_TITLES}))\\b\\.?\\s*$`);
+const HONORIFIC_FIRST = new RegExp(`^(?:(${MALE_TITLES})|(${FEMALE_TITLES}))\\b`);
 
 /** Each person's gender where the text shows it: honorific or role, then pronouns used right after a mention. */
 export function gendersOf(text: string, mentions: readonly EntityMention[]): Map<string, Gender> {
@@ -12,12 +16,10 @@ export function gendersOf(text: string, mentions: readonly EntityMention[]): Map
   const vote = (id: string, g: Gender, weight: number) => votes.set(id, (votes.get(id) ?? 0) + (g === 'm' ? weight : -weight));
   const people = mentions.filter((m) => m.type === 'PERSON');
   people.forEach((m, k) => {
-    const honorific = /(?:^|\s)(?:(Mr|Sir|King|Prince|Lord)|(Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady))\b\.?\s*$/.exec(`${text.slice(Math.max(0, m.start - 12), m.start)}`)
-      ?? /^(?:(Mr|Sir|King|Prince|Lord)|(Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady))\b/.exec(`${m.role ?? ''} ${m.text}`.trim());
+    const honorific = HONORIFIC_BEFORE.exec(`${text.slice(Math.max(0, m.start - 12), m.start)}`) ?? HONORIFIC_FIRST.exec(`${m.role ?? ''} ${m.text}`.trim());
     if (honorific) vote(m.id, honorific[1] ? 'm' : 'f', 3);
-    const first = m.canonical.split(/\s+/)[0]?.toLowerCase() ?? '';
-    if (MALE_NAMES.has(first)) vote(m.id, 'm', 1);
-    if (FEMALE_NAMES.has(first)) vote(m.id, 'f', 1);
+    const byName = firstNameGender(m.canonical.split(/\s+/)[0]?.toLowerCase() ?? null);
+    if (byName) vote(m.id, byName, 1);
     // The first he/she after a mention, before the next person is named, most likely refers back to it.
     const until = Math.min(people[k + 1]?.start ?? text.length, m.end + 200);
     const p = /\b(he|him|his|she|her|hers)\b/i.exec(text.slice(m.end, until));

@@ -19,6 +19,10 @@ export function entityForPhrase(text: string, span: Span, mentions: readonly Ent
     if (org) return { id: org.id, name: org.canonical, type: org.type };
     return roleHolder(text, span, mentions, phrase, words, head);
   }
+  // "Michael O'Hanlon of the Brookings Institution said": the person before the link, not the employer after it.
+  const linked = /^(.*?\S)\s+(?:of|for|at)\s/u.exec(phrase);
+  const person = linked && inside.find((m) => m.type === 'PERSON' && m.end === span.start + linked[1]!.length);
+  if (person) return { id: person.id, name: person.canonical, type: person.type };
   // "Clinton spokesman Brian Fallon", "Trump lawyer Marc Kasowitz": the name the phrase ends with is the speaker;
   // where a comma sets a title off ("Petra Solheim, president and CEO of Halvard Marine", "Norvik Yards Chairman
   // and CEO, Ilse Moravec"), the person on either side of it is.
@@ -32,14 +36,27 @@ export function entityForPhrase(text: string, span: Span, mentions: readonly Ent
   return null;
 }
 
-/** Heads of a phrase that speak for the organisation named in it ("a White House spokesman", "a Pentagon statement"). */
-const VOICE_OF_ORGANISATION = /^(?:spokes(?:man|woman|men|women|person|people)|representatives?|statements?|releases?|memos?|filings?)$/;
+/** Heads of a phrase that speak for the organisation named in it ("a White House spokesman", "officials at the Pentagon"). */
+export const VOICE_OF_ORGANISATION = /^(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|statements?|releases?|memos?|filings?)$/;
 
-/** The word a speaker phrase is about: the last, or the last before "of"/"for"/"at" ("the wife of Clinton"). */
-function headWord(phrase: string): string {
-  const linked = /^(.*?\S)\s+(?:of|for|at)\s/u.exec(phrase);
-  const before = linked && /^\p{Ll}/u.test(linked[1]!.split(/\s+/).at(-1)!) ? linked[1]! : phrase;
-  return before.split(/\s+/).at(-1)!.replace(/[’']s$/, '');
+/**
+ * The word a speaker phrase is about: the last, or the lower-case word before "of"/"for"/"at" ("the wife of
+ * Clinton", "a spokesman for the ministry"), unless a name set after a lower-case title word ends the phrase
+ * ("White House chief of staff Reince Priebus").
+ */
+export function headWord(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const linked = /^(.*?\S)\s+(?:of|for|at)\s/u.exec(phrase.trim());
+  const beforeLink = linked?.[1]!.split(/\s+/).at(-1) ?? '';
+  const head = linked && /^\p{Ll}/u.test(beforeLink) && !endsInTitledName(words) ? beforeLink : words.at(-1) ?? '';
+  return head.replace(/[’']s$/, '');
+}
+
+/** Whether the phrase ends in capitalised words right after a lower-case word other than a link ("…staff Reince Priebus"). */
+function endsInTitledName(words: readonly string[]): boolean {
+  let k = words.length - 1;
+  while (k >= 0 && /^\p{Lu}/u.test(words[k]!)) k--;
+  return k < words.length - 1 && k >= 0 && /^\p{Ll}/u.test(words[k]!) && !/^(?:of|for|at|the|a|an)$/.test(words[k]!);
 }
 
 /** "the president", "the mayor": the last person named with that role, unless an unnamed one was described since. */
