@@ -8,7 +8,7 @@ import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
 import { describesPerson, describesPlace, followedByWho, personNounBefore, innerTitle, isTitleHead, leadingTitleEnd, PLACE_NOUNS, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
 import { ACRONYM_PLACES, guessType, isAcronym, isNationality, isPlaceName, MULTIWORD_PLACES, shareListTypes, type TypeEvidence } from './entities/typing.ts';
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
-import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
 import { datelineAt } from './dateline.ts';
 import { isAsciiDigit, tokenize, TokenList, type Token, type TokenSource } from './tokens.ts';
@@ -213,6 +213,13 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   while (a <= last && CONNECTORS.has(tokens[a]!.text)) a++; // lower-case particles only: "Al Jazeera" keeps its "Al"
   if (a > last) return [];
 
+  // "Secretary of the Air Force Jan Roe": the title and its "of the" stand before the run, which names the employer and the holder.
+  if (a === first) {
+    const title = titleOfBefore(tokens, a);
+    const split = title >= 0 ? splitHolder(text, tokens, title, a, last, common) : null;
+    if (split) return split;
+  }
+
   // Model numbers: "Boeing 737", "Vickers VC-10" name products, not their makers.
   if (modelNumberAfter(text, tokens[last]!.end) && !tokens[last]!.possessive) return [];
 
@@ -237,10 +244,67 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
     const person = build(text, tokens, inner.end, last, last, roleFrom(text, tokens.slice(inner.start, inner.end)), common);
     return [...(employer ? [{ ...employer, type: employer.type === 'PLACE' ? 'PLACE' as const : 'ORG' as const }] : []), ...(person ? [person] : [])];
   }
+  // "Director of Air Force Communications Jan Roe": the employer a title's "of" names, then the holder's own name.
+  if (nameFirst > n) {
+    const split = splitHolder(text, tokens, a, nameFirst, last, common);
+    if (split) return split;
+  }
+  // "Minister of Foreign Affairs Jan Roe": a title's "of" phrase runs on past its title words; a given name ends it.
+  if (nameFirst === n && n > a && tokens.slice(a, n).some((t) => t.lower === 'of')) {
+    const holder = holderAfterEmployer(tokens, n, last);
+    const person = holder >= 0 ? build(text, tokens, holder, last, last, roleFrom(text, tokens.slice(a, holder)), common) : null;
+    if (person) return [person];
+  }
   // "CEO of Acme Corp": the name after a title's "of" is the employer, not the title's holder.
   const roleInfo = nameFirst > n ? { role: null, personal: false } : readRole(text, tokens, a, nameFirst, (x, y) => joined(text, x, y));
   const found = build(text, tokens, nameFirst, last, last, roleInfo, common);
   return found ? [found] : [];
+}
+
+/**
+ * tokens[from..last] as an employer's name and then the name of the title's holder, the title running from
+ * tokens[title] to the employer: the holder gets the whole title ("Secretary of the Air Force") as the role.
+ * Null when no person's name closes the run.
+ */
+function splitHolder(text: string, tokens: readonly Token[], title: number, from: number, last: number, common: CommonWords): Candidate[] | null {
+  const holder = holderAfterEmployer(tokens, from, last);
+  if (holder < 0) return null;
+  // A rank before the name ("… of Staff Gen. Jan Roe") is the holder's, not part of the employer's name.
+  let end = holder - 1;
+  while (end > from && HONORIFICS.has(tokens[end]!.lower)) end--;
+  const employer = classifyRun(text, tokens.slice(0, end + 1), from, end, common);
+  const person = build(text, tokens, holder, last, last, roleFrom(text, tokens.slice(title, holder)), common);
+  return person ? [...employer, person] : employer;
+}
+
+/**
+ * Index of the first word of a title that ends in "of" or "of the" right before tokens[first] ("Assistant
+ * Secretary of the | Air Force"); -1 when none does. The title is title words, a modifier ("Assistant") may open it.
+ */
+function titleOfBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (k < 1 || tokens[k]!.lower !== 'of' || !TITLE_WORDS.has(tokens[k - 1]!.lower)) return -1;
+  let start = k - 1;
+  while (start > 0 && (TITLE_WORDS.has(tokens[start - 1]!.lower) || TITLE_MODIFIERS.has(tokens[start - 1]!.lower))) start--;
+  return start;
+}
+
+/**
+ * Where a person's name closes the employer's name after a title's "of" ("Secretary of the Air Force Jan Roe",
+ * "Director of Air Force Communications Jan Roe"): a given name and a surname (a middle initial between may
+ * be), with at least one word of the employer's before them (tokens[from] is never a particle); -1 when the
+ * run ends otherwise ("Henry Holdings" ends in an organisation's word, "Philip Morris" leaves no employer,
+ * "Foreign Affairs" has no given name).
+ */
+function holderAfterEmployer(tokens: readonly Token[], from: number, last: number): number {
+  for (const holder of [last - 1, last - 2]) {
+    if (holder <= from || !FIRST_NAMES.has(tokens[holder]!.lower)) continue;
+    if (holder === last - 2 && !/^\p{Lu}\.$/u.test(tokens[last - 1]!.text)) continue; // only a middle initial between
+    // "Henry Holdings": a firm's word closes the run, not a surname.
+    return ORG_HEADS.has(tokens[last]!.lower) ? -1 : holder;
+  }
+  return -1;
 }
 
 /** Words that name a storm before its given name ("Hurricane Mitch", "Tropical Storm Mitch", "Super Typhoon Haiyan"). */
@@ -291,7 +355,8 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   // A title alone ("the CEO", "the Prime Minister") names no one in particular.
   // So does the end of a longer title ("Chief Executive Officer"): only "Mr."/"Dr." make a title word a surname.
   const afterHonorific = from > 0 && HONORIFICS.has(tokens[from - 1]!.lower);
-  if (!afterHonorific && name.every((t) => TITLE_WORDS.has(withoutDots(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
+  // "Assistant Secretary" too: a modifier that opens a title adds no name to it.
+  if (!afterHonorific && name.every((t) => (TITLE_WORDS.has(withoutDots(t.lower)) || TITLE_MODIFIERS.has(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
   const before = tokens[from - 1];
   const next = tokens[to + 1];
   if (name.length === 1 && CURRENCY_SIGNS.has(text.charCodeAt(name[0]!.end))) return null; // "US$40", "HK$": a currency
