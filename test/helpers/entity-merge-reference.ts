@@ -166,7 +166,7 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   placed.forEach((p, k) => {
     if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
     if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
-    if (p.cand.words.length === 1 && persons.has(nameSkeleton(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
+    if (p.cand.words.length === 1 && (persons.has(nameSkeleton(p.cand.words[0]!)) || givenNameHolder(persons, p, cores[k]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
       deferred.add(p);
       return;
     }
@@ -202,6 +202,8 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
       mostMentioned(list).mentions.push(p);
       return;
     }
+    const holder = givenNameHolder(persons, p, core); // GIVEN_NAME
+    if (holder) { holder.mentions.push(p); return; }
     const key = withoutLegalForm(p.cand.words).join(' '); // LEGAL_FORM
     const org = named.get(key);
     if (org && !(p.cand.type === 'PERSON' && oneWordFirms.has(key))) { org.mentions.push(p); return; } // LEGAL_FORM
@@ -224,6 +226,20 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     .sort((a, b) => a.at - b.at)
     .map(({ e }) => e);
   return entities.map((e, k) => ({ ...e, id: `e${k + 1}` }));
+}
+
+/**
+ * GIVEN_NAME: the one full-name person (a cluster of step 1, one of its full names titled or with a role) named
+ * by two words, the first the lone word as written, earlier in the lone word's source, by scanning every
+ * mention; null when none is or two are.
+ */
+function givenNameHolder(persons: ReadonlyMap<string, Cluster[]>, p: PlacedCandidate, core: readonly string[]): Cluster | null {
+  if (core.length !== 1) return null;
+  const fullNames = (c: Cluster) => c.mentions.filter((m) => contentWords(m.cand.words).length >= 2);
+  const holders = [...persons.values()].flat().filter((c) => c.first !== null
+    && fullNames(c).some((m) => m.cand.evidence === 'title' || m.cand.role !== null)
+    && fullNames(c).some((m) => contentWords(m.cand.words).length === 2 && contentWords(m.cand.words)[0] === core[0] && m.doc === p.doc && m.cand.start < p.cand.start));
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 /** The cluster with the most mentions, the first of equals (as a stable sort by count would pick). */
