@@ -1,5 +1,6 @@
 // One-word names a reader knows from the text around them: a given name used alone after the full name
-// ("Saddam" after "Saddam Hussein") is that person; "the Gulf" is a place, not an organisation.
+// ("Saddam" after "Saddam Hussein") is that person; "the Gulf" is a place, not an organisation; so is the
+// town before ", UK's Cobham".
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../src/extract/analyze.ts';
 import type { DocumentAnalysis, EntityMention } from '../src/extract/analysis.ts';
@@ -64,5 +65,24 @@ describe('"the Gulf": a geographic common noun written as a name after "the"', (
     const bs = analyze(`Statement\n\nThe Palace said on Monday that the visit would go ahead. Officials of the Commission agreed.`);
     expect(byText(bs, 'Palace').map((e) => e.type)).not.toContain('PLACE');
     expect(byText(bs, 'Commission').map((e) => e.type)).not.toContain('PLACE');
+  });
+});
+
+describe('"PLACE, COUNTRY\'s FIRM": a name before a comma and a possessive place', () => {
+  const as = analyze(`Suppliers named\n\nThe contract was signed on Monday. France's Thales will supply electronics, Wimborne, UK's Cobham `
+    + `will make refuelling equipment and Dorval, Canada's Kestrel Systems will train the crews.`);
+
+  it('is a place, and the name after the possessive is the firm', () => {
+    expect(byText(as, 'Wimborne')[0]?.type).toBe('PLACE');
+    expect(byText(as, 'Dorval')[0]?.type).toBe('PLACE');
+    expect(byText(as, 'Cobham')[0]?.type).toBe('ORG');
+    expect(byText(as, 'Kestrel Systems')[0]?.type).toBe('ORG');
+  });
+
+  it('is not a place when a description or a title follows the possessive', () => {
+    const bs = analyze(`Talks\n\nThe talks ended on Monday. Ostrander, Spain's envoy, agreed to the terms. `
+      + `Later Halvorsen, Norway's Foreign Minister, signed. Ostrander said the deal was fair.`);
+    expect(byText(bs, 'Ostrander').map((e) => e.type)).not.toContain('PLACE');
+    expect(byText(bs, 'Halvorsen').map((e) => e.type)).not.toContain('PLACE');
   });
 });

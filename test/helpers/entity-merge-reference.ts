@@ -162,6 +162,8 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   // 2. Organisations and places by name; acronyms the text defines join their long form. A single
   // word typed only by context that is also a known surname waits for step 3.
   const deferred = new Set<PlacedCandidate>();
+  // Acronym key → the first name written with that acronym bracketed after it ("United States Air Force (USAF)").
+  const definers = new Map<string, Cluster>();
   const oneWordFirms = new Set<string>(); // LEGAL_FORM
   placed.forEach((p, k) => {
     if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
@@ -176,8 +178,10 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     if (!c) { c = newCluster({ type: p.cand.type, mentions: [], first: null, last: key }); named.set(key, c); }
     c.mentions.push(p);
     if (p.cand.acronym && !named.has(acronymKey(p.cand.acronym))) named.set(acronymKey(p.cand.acronym), c);
+    if (p.cand.acronym && !definers.has(acronymKey(p.cand.acronym))) definers.set(acronymKey(p.cand.acronym), c);
   });
-  // Acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
+  // Acronyms a text defines for a long name join it, even where another source used the acronym first;
+  // acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
   const byInitials = new Map<string, Cluster>();
   for (const o of clusters) {
     if (o.type === 'PERSON') continue;
@@ -189,7 +193,7 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   }
   for (const [key, c] of [...named]) {
     if (c.mentions.length === 0 || !c.mentions.every((m) => isAcronym(m.cand.text))) continue;
-    const long = byInitials.get(key);
+    const long = definers.get(key) ?? byInitials.get(key);
     if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
   }
   // 3. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname.

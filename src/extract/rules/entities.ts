@@ -234,7 +234,8 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   // A country before a state body is a place of its own ("US Air Force", "UK RAF").
   const country = leadingCountry(tokens, nameFirst, last);
   if (country !== null && n === a) {
-    return [...classifyRun(text, tokens.slice(0, country + 1), nameFirst, country, common), ...classifyRun(text, tokens, country + 1, last, common)];
+    const body = classifyRun(text, tokens, country + 1, last, common);
+    return [...classifyRun(text, tokens.slice(0, country + 1), nameFirst, country, common), ...withRunAcronym(text, tokens, nameFirst, last, body)];
   }
   // A title inside the run splits an employer from a person: "Acme Corp CEO Jane Roe".
   const inner = orgShaped ? null : innerTitle(tokens, nameFirst, last);
@@ -307,6 +308,30 @@ function holderAfterEmployer(tokens: readonly Token[], from: number, last: numbe
   return -1;
 }
 
+/**
+ * "United States Air Force (USAF)", "U.S. Air Force (USAF)": the bracketed acronym abbreviates the whole run, the
+ * country the body was split from included, so the body's name ("Air Force") is what it stands for. `body` is
+ * what the run after the country made; its candidate ending the run takes the acronym when the initials agree.
+ */
+function withRunAcronym(text: string, tokens: readonly Token[], from: number, last: number, body: Candidate[]): Candidate[] {
+  const named = body.at(-1);
+  if (!named || named.acronym !== null || named.end !== tokens[last]!.end) return body;
+  const acronym = readAcronym(text, named.end);
+  if (acronym === null || acronym.replace(/\./g, '').toLowerCase() !== runInitials(tokens, from, last)) return body;
+  return [...body.slice(0, -1), { ...named, acronym }];
+}
+
+/** The initials of tokens[from..last]: an acronym's letters ("U.S." → "us"), a word's first letter, particles left out. */
+function runInitials(tokens: readonly Token[], from: number, last: number): string {
+  let out = '';
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    if (CONNECTORS.has(t.text) || t.lower === 'the') continue;
+    out += isAcronym(t.text) ? t.lower.replace(/\./g, '') : t.lower[0];
+  }
+  return out;
+}
+
 /** Words that name a storm before its given name ("Hurricane Mitch", "Tropical Storm Mitch", "Super Typhoon Haiyan"). */
 const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 const STORM_LEADS = new Set(['tropical', 'super', 'cyclonic', 'winter']);
@@ -373,7 +398,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   // "Tegucigalpa, the capital", "the town of Leon", "Long Beach, California", "Ostrava-based": a place's types a place.
   const weak = guessed.type === null || guessed.evidence === 'context';
   const { type, evidence } = guessed.type === null && (describesPerson(description) || followedByWho(text, end) || personNounBefore(tokens, from)) ? { type: 'PERSON' as const, evidence: 'title' as const }
-    : (weak || dateline === 'place') && (dateline === 'place' || describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to)) ? { type: 'PLACE' as const, evidence: 'placehead' as const }
+    : (weak || dateline === 'place') && (dateline === 'place' || describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to, common)) ? { type: 'PLACE' as const, evidence: 'placehead' as const }
     // "-based" is only a vote: an "Intel-based" computer is built on a firm's chips.
     : weak && basedIn(text, end) ? { type: 'PLACE' as const, evidence: 'context' as const } : guessed;
   // "the 787 Dreamliner", "Acme 3000 Dreamliner": a model number right before the name.
@@ -382,7 +407,8 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
     && (DETERMINERS.has(maker.lower) || (maker.capitalised && !SENTENCE_STARTERS.has(maker.lower)));
   return {
     start, end, text: oneLine(text.slice(start, end)), words, type, evidence,
-    role: roleInfo.role, description, acronym: definedAcronym(readAcronym(text, end), words),
+    // In a dateline the bracket after the place credits the agency ("SYDNEY, Australia (AP)"): it defines no acronym.
+    role: roleInfo.role, description, acronym: dateline === 'place' ? null : definedAcronym(readAcronym(text, end), words),
     speaks, initial: atSentenceStart(tokens, from), product, event: name.length === 1 && abbreviatesEvent(tokens, from), sentence: -1,
     productContext: productContext(tokens, from, to, common),
   };
@@ -433,7 +459,7 @@ function productContext(tokens: readonly Token[], from: number, to: number, comm
   if (!before) return false;
   if (PRODUCT_LEADS.has(before.lower)) return true;
   // "Acme's Orbix": the possessor is capitalised, not a place, not a person's given name.
-  return before.possessive && before.capitalised && !isCommonWord(before, common) && !isPlaceName(before.lower) && !FIRST_NAMES.has(before.lower);
+  return before.possessive && before.capitalised && !isCommonWord(before, common) && !isPlaceName(before.lower) && !ACRONYM_PLACES.has(before.lower) && !FIRST_NAMES.has(before.lower);
 }
 
 /** A name cut by a hard wrap, written on one line (its offsets still span the line break). */
@@ -470,16 +496,17 @@ function placeNounOf(tokens: readonly Token[], from: number): boolean {
 
 /**
  * "Long Beach, California" and the dateline's "TEGUCIGALPA, Honduras (AP)": a name followed by a comma and
- * a known place, which ends there (not "Smith, Washington Post"; not a possessive, "X, Spain's envoy").
+ * a known place, which ends there (not "Smith, Washington Post"); a possessive place only before a name
+ * ("Wimborne, UK's Cobham", not "X, Spain's envoy").
  */
-function placeAfter(tokens: readonly Token[], to: number): boolean {
+function placeAfter(tokens: readonly Token[], to: number, common: CommonWords): boolean {
   if (tokens[to + 1]?.text !== ',') return false;
   const k = to + 2;
   const first = tokens[k];
   if (!first?.capitalised) return false;
   // The place may be two or three words ("New York", "Costa Rica").
   let key = first.lower;
-  let end = isPlaceName(key) ? k : -1;
+  let end = isPlaceName(key) || ACRONYM_PLACES.has(key) ? k : -1; // "Wimborne, UK's Cobham"
   for (let j = k + 1; j <= k + 2 && tokens[j]?.capitalised; j++) {
     key += ` ${tokens[j]!.lower}`;
     if (isPlaceName(key)) end = j;
@@ -487,7 +514,10 @@ function placeAfter(tokens: readonly Token[], to: number): boolean {
   if (end < 0) return false;
   const place = tokens[end]!;
   const after = tokens[end + 1];
-  return !place.possessive && !(after && after.capitalised && after.start - place.end <= 1);
+  // "Wimborne, UK's Cobham": a place's firm after a possessive place (but "Roe, Spain's envoy" or "Roe, Spain's
+  // Foreign Minister" describes Roe).
+  if (place.possessive) return !!after && after.capitalised && !TITLE_WORDS.has(after.lower) && !isCommonWord(after, common);
+  return !(after && after.capitalised && after.start - place.end <= 1);
 }
 
 const CURRENCY_SIGNS = new Set([...'$#£€¥'].map((c) => c.charCodeAt(0)));
