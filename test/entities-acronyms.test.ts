@@ -27,6 +27,20 @@ describe('an acronym of a country and a state body', () => {
     expect(ids(as, 'Air Force', 'USAF').size).toBe(1);
   });
 
+  it('is the run\'s initials written as a word in the same source', () => {
+    const as = analyze(`Tanker deal\n\nThe U.S. Air Force said on Tuesday the deal stood. USAF officials declined to comment.`);
+    expect(ids(as, 'Air Force', 'USAF').size).toBe(1);
+    const bs = analyze(`Tanker deal\n\nThe U.S. Air Force said on Tuesday the deal stood. USAFE officials declined to comment.`,
+      `Officials\n\nUSAF officials declined to comment.`);
+    expect(ids(bs, 'Air Force', 'USAF').size).toBe(2);
+  });
+
+  it('never takes a country\'s own acronym', () => {
+    const as = analyze(`Drill\n\nThe U.S. Army held a drill on Monday. Troops from the USA and Canada took part.`);
+    expect(byText(as, 'USA')[0]?.type).toBe('PLACE');
+    expect(byText(as, 'USA')[0]?.id).not.toBe(byText(as, 'Army')[0]?.id);
+  });
+
   it('leaves a bracketed acronym whose letters differ apart', () => {
     const as = analyze(`Tanker deal\n\nThe United States Air Force (TAC) chose the tanker on Friday. TAC officials declined to comment.`);
     const force = byText(as, 'Air Force')[0]!.id;

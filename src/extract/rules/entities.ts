@@ -310,15 +310,29 @@ function holderAfterEmployer(tokens: readonly Token[], from: number, last: numbe
 
 /**
  * "United States Air Force (USAF)", "U.S. Air Force (USAF)": the bracketed acronym abbreviates the whole run, the
- * country the body was split from included, so the body's name ("Air Force") is what it stands for. `body` is
- * what the run after the country made; its candidate ending the run takes the acronym when the initials agree.
+ * country the body was split from included, so the body's name ("Air Force") is what it stands for; so does the
+ * run's initials written as a word elsewhere in the same source ("U.S. Air Force … USAF officials"), three
+ * letters at least. `body` is what the run after the country made; its candidate ending the run takes the
+ * acronym when the initials agree.
  */
 function withRunAcronym(text: string, tokens: readonly Token[], from: number, last: number, body: Candidate[]): Candidate[] {
   const named = body.at(-1);
   if (!named || named.acronym !== null || named.end !== tokens[last]!.end) return body;
-  const acronym = readAcronym(text, named.end);
-  if (acronym === null || acronym.replace(/\./g, '').toLowerCase() !== runInitials(tokens, from, last)) return body;
+  const initials = runInitials(tokens, from, last);
+  const bracketed = readAcronym(text, named.end);
+  const acronym = bracketed ?? (initials.length >= 3 && standsAlone(text, initials.toUpperCase()) ? initials.toUpperCase() : null);
+  // "U.S. Army" and "USA": a country's own acronym names the country, not the body.
+  if (acronym === null || acronym.replace(/\./g, '').toLowerCase() !== initials || ACRONYM_PLACES.has(acronym.toLowerCase())) return body;
   return [...body.slice(0, -1), { ...named, acronym }];
+}
+
+/** Whether `word` is written somewhere in `text` as a word of its own ("USAF officials", not "USAFE"). */
+function standsAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!gluedToWord(text, at) && (end === text.length || !gluedToWord(text, end + 1))) return true;
+  }
+  return false;
 }
 
 /** The initials of tokens[from..last]: an acronym's letters ("U.S." → "us"), a word's first letter, particles left out. */
