@@ -2,7 +2,8 @@
 // decisions, a canonical name without counting when a cluster is written one way),
 // against the plain merge they replaced (test/helpers/entity-merge-reference.ts), on random mentions made
 // to collide: shared surnames and their spelling variants (some one edit apart, some sharing only a skeleton),
-// given names, places, organisations, acronyms, degraded (lower-case) mentions, speakers, products and storms.
+// given names (alone too), places, organisations, acronyms, degraded (lower-case) mentions, speakers, products and
+// storms.
 import { describe, expect, it } from 'vitest';
 import { resolveEntities, type PlacedCandidate } from '../src/extract/rules/aliases.ts';
 import type { Candidate } from '../src/extract/rules/entities.ts';
@@ -32,7 +33,8 @@ function nameWords(r: () => number): string[] {
     words.push(pick(r, SURNAMES));
     return words;
   }
-  if (kind < 0.55) return [pick(r, SURNAMES)];
+  if (kind < 0.5) return [pick(r, SURNAMES)];
+  if (kind < 0.55) return [pick(r, GIVEN)]; // a given name alone ("Saddam" after "Saddam Hussein")
   if (kind < 0.7) return pick(r, PLACES).split(' ');
   if (kind < 0.85) return pick(r, ORGS).split(' ');
   if (kind < 0.92) return [pick(r, GIVEN), pick(r, SURNAMES), pick(r, SURNAMES)];

@@ -171,11 +171,13 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   // 2. Organisations and places by name; acronyms the text defines join their long form. A single
   // word typed only by context that is also a known surname waits for step 3.
   const deferred = new Set<PlacedCandidate>();
+  // Acronym key → the first name written with that acronym bracketed after it ("United States Air Force (USAF)").
+  const definers = new Map<string, Cluster>();
   const oneWordFirms = new Set<string>(); // LEGAL_FORM
   placed.forEach((p, k) => {
     if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
     if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
-    if (p.cand.words.length === 1 && persons.has(nameSkeleton(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
+    if (p.cand.words.length === 1 && (persons.has(nameSkeleton(p.cand.words[0]!)) || givenNameHolder(persons, p, cores[k]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
       deferred.add(p);
       return;
     }
@@ -185,8 +187,10 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     if (!c) { c = newCluster({ type: p.cand.type, mentions: [], first: null, last: key }); named.set(key, c); }
     c.mentions.push(p);
     if (p.cand.acronym && !named.has(acronymKey(p.cand.acronym))) named.set(acronymKey(p.cand.acronym), c);
+    if (p.cand.acronym && !definers.has(acronymKey(p.cand.acronym))) definers.set(acronymKey(p.cand.acronym), c);
   });
-  // Acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
+  // Acronyms a text defines for a long name join it, even where another source used the acronym first;
+  // acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
   const byInitials = new Map<string, Cluster>();
   for (const o of clusters) {
     if (o.type === 'PERSON') continue;
@@ -198,7 +202,7 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   }
   for (const [key, c] of [...named]) {
     if (c.mentions.length === 0 || !c.mentions.every((m) => isAcronym(m.cand.text))) continue;
-    const long = byInitials.get(key);
+    const long = definers.get(key) ?? byInitials.get(key);
     if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
   }
   // SPELLING: a lone name after a sovereign's title joins the first person written with that title and given
@@ -235,6 +239,8 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
       person.mentions.push(p);
       return;
     }
+    const holder = givenNameHolder(persons, p, core); // GIVEN_NAME
+    if (holder) { holder.mentions.push(p); return; }
     const key = withoutLegalForm(p.cand.words).join(' '); // LEGAL_FORM
     const org = named.get(key);
     if (org && !(p.cand.type === 'PERSON' && oneWordFirms.has(key))) { org.mentions.push(p); return; } // LEGAL_FORM
@@ -296,6 +302,20 @@ function close(a: string, b: string): boolean {
   if (x === y) return true;
   const n = Math.min(x.length, y.length);
   return n > 4 && distance(x, y) <= (n <= 10 ? 1 : 2);
+}
+
+/**
+ * GIVEN_NAME: the one full-name person (a cluster of step 1, one of its full names titled or with a role) named
+ * by two words, the first the lone word as written, earlier in the lone word's source, by scanning every
+ * mention; null when none is or two are.
+ */
+function givenNameHolder(persons: ReadonlyMap<string, Cluster[]>, p: PlacedCandidate, core: readonly string[]): Cluster | null {
+  if (core.length !== 1) return null;
+  const fullNames = (c: Cluster) => c.mentions.filter((m) => contentWords(m.cand.words).length >= 2);
+  const holders = [...persons.values()].flat().filter((c) => c.first !== null
+    && fullNames(c).some((m) => m.cand.evidence === 'title' || m.cand.role !== null)
+    && fullNames(c).some((m) => contentWords(m.cand.words).length === 2 && contentWords(m.cand.words)[0] === core[0] && m.doc === p.doc && m.cand.start < p.cand.start));
+  return holders.length === 1 ? holders[0]! : null;
 }
 
 /** The cluster with the most mentions, the first of equals (as a stable sort by count would pick). */

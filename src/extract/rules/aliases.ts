@@ -120,11 +120,15 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   // Industries"); acronyms the text defines join their long form. A single
   // word typed only by context that is also a known surname waits for step 3.
   const deferred = new Set<PlacedCandidate>();
+  // Acronym key → the first name written with that acronym bracketed after it ("United States Air Force (USAF)").
+  const definers = new Map<string, Cluster>();
   const oneWordFirms = new Set<string>(); // keys of names a legal form left one word ("Zeta Corp." → "zeta")
+  const givenNames = givenNameIndex(persons, placed, cores);
   placed.forEach((p, k) => {
     if (p.cand.type === 'PERSON' && cores[k]!.length >= 2) return;
     if (p.cand.type !== 'ORG' && p.cand.type !== 'PLACE') return;
-    if (p.cand.words.length === 1 && persons.has(nameSkeleton(p.cand.words[0]!)) && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym') {
+    if (p.cand.words.length === 1 && p.cand.evidence !== 'gazetteer' && p.cand.evidence !== 'acronym'
+      && (persons.has(nameSkeleton(p.cand.words[0]!)) || givenNameHolder(givenNames, p, cores[k]!))) {
       deferred.add(p);
       return;
     }
@@ -135,8 +139,10 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (!c) { c = newCluster({ type: p.cand.type, mentions: [], first: null, last: key }); named.set(key, c); }
     c.mentions.push(p);
     if (p.cand.acronym && !named.has(acronymKey(p.cand.acronym))) named.set(acronymKey(p.cand.acronym), c);
+    if (p.cand.acronym && !definers.has(acronymKey(p.cand.acronym))) definers.set(acronymKey(p.cand.acronym), c);
   });
-  // Acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
+  // Acronyms a text defines for a long name join it, even where another source used the acronym first;
+  // acronyms that match the initials of a long name ("UN" ~ "United Nations") join it.
   const byInitials = new Map<string, Cluster>();
   for (const o of clusters) {
     if (o.type === 'PERSON') continue;
@@ -148,7 +154,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   }
   for (const [key, c] of [...named]) {
     if (c.mentions.length === 0 || !c.mentions.every((m) => isAcronym(m.cand.text))) continue;
-    const long = byInitials.get(key);
+    const long = definers.get(key) ?? byInitials.get(key);
     if (long && long !== c) { long.mentions.push(...c.mentions); c.mentions = []; named.set(key, long); }
   }
   // 3. "King Hussein" is not Saddam Hussein: a lone name after a sovereign's title is a given name, and joins only
@@ -184,6 +190,9 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
       person.mentions.push(p);
       return;
     }
+    // "Saddam Hussein … Saddam": a given name alone after the full name in the same source is that person.
+    const holder = givenNameHolder(givenNames, p, core);
+    if (holder) { holder.mentions.push(p); return; }
     const key = nameKey(p.cand.words);
     const org = named.get(key);
     // A person's lone name does not join a firm only its legal form made one word ("President Ford", "Ford Co.").
@@ -306,6 +315,60 @@ function editDistanceWithin(a: string, b: string, max: number): boolean {
     prev = row;
   }
   return prev[b.length]! <= max;
+}
+
+/** Full-name person clusters by source and given name, each with its first two-word mention's offset there. */
+type GivenNameIndex = Map<string, Array<{ cluster: Cluster; start: number }>>;
+const givenNameKey = (doc: number, given: string) => `${doc}\u0000${given}`;
+/** A mention typed a person by a title ("President X", "Mr. X") or written with a role. */
+const titled = (m: PlacedCandidate) => m.cand.evidence === 'title' || m.cand.role !== null;
+
+/**
+ * The index `givenNameHolder` reads, made for the given names that some lone word may be, so that a run with
+ * many people keeps only the few entries asked for.
+ */
+function givenNameIndex(persons: ReadonlyMap<string, Cluster[]>, placed: readonly PlacedCandidate[], cores: readonly string[][]): GivenNameIndex {
+  const wanted = new Set<string>();
+  placed.forEach((p, k) => { if (cores[k]!.length === 1) wanted.add(cores[k]![0]!); });
+  const index: GivenNameIndex = new Map();
+  for (const list of persons.values()) {
+    for (const cluster of list) {
+      // Only someone a title or a role shows to be a person: a given name alone types nothing ("Charlotte Panthers").
+      if (!cluster.mentions.some(titled)) continue;
+      for (const m of cluster.mentions) {
+        // Only a name of two words ("Saddam Hussein") says its first word is a given name: in "Republican
+        // Donald Trump" or "Senator-elect Jane Roe" the first word may be a description the run kept.
+        const core = contentWords(m.cand.words);
+        if (core.length !== 2 || !wanted.has(core[0]!)) continue;
+        const key = givenNameKey(m.doc, core[0]!);
+        const holders = index.get(key) ?? [];
+        const seen = holders.find((h) => h.cluster === cluster);
+        if (seen) seen.start = Math.min(seen.start, m.cand.start);
+        else holders.push({ cluster, start: m.cand.start });
+        index.set(key, holders);
+      }
+    }
+  }
+  return index;
+}
+
+/**
+ * The person a lone word names as a given name ("Saddam" after "Saddam Hussein"): the one person whose full name
+ * of two words opens with that word earlier in the same source; null when none does, or two people do ("Anna
+ * Berg … Anna Kell … Anna" is either).
+ */
+function givenNameHolder(index: GivenNameIndex, p: PlacedCandidate, core: readonly string[]): Cluster | null {
+  if (core.length !== 1) return null;
+  // The word as written, not its spelling skeleton: a short word's skeleton says little ("Md" ~ "Muhammad").
+  const holders = index.get(givenNameKey(p.doc, core[0]!));
+  if (!holders) return null;
+  let found: Cluster | null = null;
+  for (const h of holders) {
+    if (h.start >= p.cand.start) continue;
+    if (found) return null;
+    found = h.cluster;
+  }
+  return found;
 }
 
 /** The cluster with the most mentions, the first of equals (as a stable sort by count would pick). */

@@ -8,7 +8,7 @@ import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
 import { describesPerson, describesPlace, followedByWho, personNounBefore, innerTitle, isTitleHead, leadingTitleEnd, PLACE_NOUNS, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
 import { ACRONYM_PLACES, guessType, isAcronym, isNationality, isPlaceName, MULTIWORD_PLACES, shareListTypes, type TypeEvidence } from './entities/typing.ts';
 import { FIRST_NAMES, GOVERNMENT_BODIES, HOLIDAYS, UNITS } from './gazetteer.ts';
-import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_WORDS } from './lexicon.ts';
+import { CALENDAR_WORDS, HONORIFICS, NOT_NAMES, ORG_HEADS, ORG_LEADS, SENTENCE_STARTERS, SPEECH_VERBS, TITLE_MODIFIERS, TITLE_WORDS } from './lexicon.ts';
 import { sentenceAt, type Span } from './sentences.ts';
 import { datelineAt } from './dateline.ts';
 import { isAsciiDigit, tokenize, TokenList, type Token, type TokenSource } from './tokens.ts';
@@ -213,6 +213,13 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   while (a <= last && CONNECTORS.has(tokens[a]!.text)) a++; // lower-case particles only: "Al Jazeera" keeps its "Al"
   if (a > last) return [];
 
+  // "Secretary of the Air Force Jan Roe": the title and its "of the" stand before the run, which names the employer and the holder.
+  if (a === first) {
+    const title = titleOfBefore(tokens, a);
+    const split = title >= 0 ? splitHolder(text, tokens, title, a, last, common) : null;
+    if (split) return split;
+  }
+
   // Model numbers: "Boeing 737", "Vickers VC-10" name products, not their makers.
   if (modelNumberAfter(text, tokens[last]!.end) && !tokens[last]!.possessive) return [];
 
@@ -227,7 +234,8 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   // A country before a state body is a place of its own ("US Air Force", "UK RAF").
   const country = leadingCountry(tokens, nameFirst, last);
   if (country !== null && n === a) {
-    return [...classifyRun(text, tokens.slice(0, country + 1), nameFirst, country, common), ...classifyRun(text, tokens, country + 1, last, common)];
+    const body = classifyRun(text, tokens, country + 1, last, common);
+    return [...classifyRun(text, tokens.slice(0, country + 1), nameFirst, country, common), ...withRunAcronym(text, tokens, nameFirst, last, body)];
   }
   // A title inside the run splits an employer from a person: "Acme Corp CEO Jane Roe".
   const inner = orgShaped ? null : innerTitle(tokens, nameFirst, last);
@@ -237,10 +245,105 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
     const person = build(text, tokens, inner.end, last, last, roleFrom(text, tokens.slice(inner.start, inner.end)), common);
     return [...(employer ? [{ ...employer, type: employer.type === 'PLACE' ? 'PLACE' as const : 'ORG' as const }] : []), ...(person ? [person] : [])];
   }
+  // "Director of Air Force Communications Jan Roe": the employer a title's "of" names, then the holder's own name.
+  if (nameFirst > n) {
+    const split = splitHolder(text, tokens, a, nameFirst, last, common);
+    if (split) return split;
+  }
+  // "Minister of Foreign Affairs Jan Roe": a title's "of" phrase runs on past its title words; a given name ends it.
+  if (nameFirst === n && n > a && tokens.slice(a, n).some((t) => t.lower === 'of')) {
+    const holder = holderAfterEmployer(tokens, n, last);
+    const person = holder >= 0 ? build(text, tokens, holder, last, last, roleFrom(text, tokens.slice(a, holder)), common) : null;
+    if (person) return [person];
+  }
   // "CEO of Acme Corp": the name after a title's "of" is the employer, not the title's holder.
   const roleInfo = nameFirst > n ? { role: null, personal: false } : readRole(text, tokens, a, nameFirst, (x, y) => joined(text, x, y));
   const found = build(text, tokens, nameFirst, last, last, roleInfo, common);
   return found ? [found] : [];
+}
+
+/**
+ * tokens[from..last] as an employer's name and then the name of the title's holder, the title running from
+ * tokens[title] to the employer: the holder gets the whole title ("Secretary of the Air Force") as the role.
+ * Null when no person's name closes the run.
+ */
+function splitHolder(text: string, tokens: readonly Token[], title: number, from: number, last: number, common: CommonWords): Candidate[] | null {
+  const holder = holderAfterEmployer(tokens, from, last);
+  if (holder < 0) return null;
+  // A rank before the name ("… of Staff Gen. Jan Roe") is the holder's, not part of the employer's name.
+  let end = holder - 1;
+  while (end > from && HONORIFICS.has(tokens[end]!.lower)) end--;
+  const employer = classifyRun(text, tokens.slice(0, end + 1), from, end, common);
+  const person = build(text, tokens, holder, last, last, roleFrom(text, tokens.slice(title, holder)), common);
+  return person ? [...employer, person] : employer;
+}
+
+/**
+ * Index of the first word of a title that ends in "of" or "of the" right before tokens[first] ("Assistant
+ * Secretary of the | Air Force"); -1 when none does. The title is title words, a modifier ("Assistant") may open it.
+ */
+function titleOfBefore(tokens: readonly Token[], first: number): number {
+  let k = first - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (k < 1 || tokens[k]!.lower !== 'of' || !TITLE_WORDS.has(tokens[k - 1]!.lower)) return -1;
+  let start = k - 1;
+  while (start > 0 && (TITLE_WORDS.has(tokens[start - 1]!.lower) || TITLE_MODIFIERS.has(tokens[start - 1]!.lower))) start--;
+  return start;
+}
+
+/**
+ * Where a person's name closes the employer's name after a title's "of" ("Secretary of the Air Force Jan Roe",
+ * "Director of Air Force Communications Jan Roe"): a given name and a surname (a middle initial between may
+ * be), with at least one word of the employer's before them (tokens[from] is never a particle); -1 when the
+ * run ends otherwise ("Henry Holdings" ends in an organisation's word, "Philip Morris" leaves no employer,
+ * "Foreign Affairs" has no given name).
+ */
+function holderAfterEmployer(tokens: readonly Token[], from: number, last: number): number {
+  for (const holder of [last - 1, last - 2]) {
+    if (holder <= from || !FIRST_NAMES.has(tokens[holder]!.lower)) continue;
+    if (holder === last - 2 && !/^\p{Lu}\.$/u.test(tokens[last - 1]!.text)) continue; // only a middle initial between
+    // "Henry Holdings": a firm's word closes the run, not a surname.
+    return ORG_HEADS.has(tokens[last]!.lower) ? -1 : holder;
+  }
+  return -1;
+}
+
+/**
+ * "United States Air Force (USAF)", "U.S. Air Force (USAF)": the bracketed acronym abbreviates the whole run, the
+ * country the body was split from included, so the body's name ("Air Force") is what it stands for; so does the
+ * run's initials written as a word elsewhere in the same source ("U.S. Air Force … USAF officials"), three
+ * letters at least. `body` is what the run after the country made; its candidate ending the run takes the
+ * acronym when the initials agree.
+ */
+function withRunAcronym(text: string, tokens: readonly Token[], from: number, last: number, body: Candidate[]): Candidate[] {
+  const named = body.at(-1);
+  if (!named || named.acronym !== null || named.end !== tokens[last]!.end) return body;
+  const initials = runInitials(tokens, from, last);
+  const bracketed = readAcronym(text, named.end);
+  const acronym = bracketed ?? (initials.length >= 3 && standsAlone(text, initials.toUpperCase()) ? initials.toUpperCase() : null);
+  // "U.S. Army" and "USA": a country's own acronym names the country, not the body.
+  if (acronym === null || acronym.replace(/\./g, '').toLowerCase() !== initials || ACRONYM_PLACES.has(acronym.toLowerCase())) return body;
+  return [...body.slice(0, -1), { ...named, acronym }];
+}
+
+/** Whether `word` is written somewhere in `text` as a word of its own ("USAF officials", not "USAFE"). */
+function standsAlone(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (!gluedToWord(text, at) && (end === text.length || !gluedToWord(text, end + 1))) return true;
+  }
+  return false;
+}
+
+/** The initials of tokens[from..last]: an acronym's letters ("U.S." → "us"), a word's first letter, particles left out. */
+function runInitials(tokens: readonly Token[], from: number, last: number): string {
+  let out = '';
+  for (let k = from; k <= last; k++) {
+    const t = tokens[k]!;
+    if (CONNECTORS.has(t.text) || t.lower === 'the') continue;
+    out += isAcronym(t.text) ? t.lower.replace(/\./g, '') : t.lower[0];
+  }
+  return out;
 }
 
 /** Words that name a storm before its given name ("Hurricane Mitch", "Tropical Storm Mitch", "Super Typhoon Haiyan"). */
@@ -291,7 +394,8 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   // A title alone ("the CEO", "the Prime Minister") names no one in particular.
   // So does the end of a longer title ("Chief Executive Officer"): only "Mr."/"Dr." make a title word a surname.
   const afterHonorific = from > 0 && HONORIFICS.has(tokens[from - 1]!.lower);
-  if (!afterHonorific && name.every((t) => TITLE_WORDS.has(withoutDots(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
+  // "Assistant Secretary" too: a modifier that opens a title adds no name to it.
+  if (!afterHonorific && name.every((t) => (TITLE_WORDS.has(withoutDots(t.lower)) || TITLE_MODIFIERS.has(t.lower)) && !ORG_HEADS.has(t.lower)) && name.some((t) => isTitleHead(t))) return null;
   const before = tokens[from - 1];
   const next = tokens[to + 1];
   if (name.length === 1 && CURRENCY_SIGNS.has(text.charCodeAt(name[0]!.end))) return null; // "US$40", "HK$": a currency
@@ -308,7 +412,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   // "Tegucigalpa, the capital", "the town of Leon", "Long Beach, California", "Ostrava-based": a place's types a place.
   const weak = guessed.type === null || guessed.evidence === 'context';
   const { type, evidence } = guessed.type === null && (describesPerson(description) || followedByWho(text, end) || personNounBefore(tokens, from)) ? { type: 'PERSON' as const, evidence: 'title' as const }
-    : (weak || dateline === 'place') && (dateline === 'place' || describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to)) ? { type: 'PLACE' as const, evidence: 'placehead' as const }
+    : (weak || dateline === 'place') && (dateline === 'place' || describesPlace(description) || placeNounOf(tokens, from) || placeAfter(tokens, to, common)) ? { type: 'PLACE' as const, evidence: 'placehead' as const }
     // "-based" is only a vote: an "Intel-based" computer is built on a firm's chips.
     : weak && basedIn(text, end) ? { type: 'PLACE' as const, evidence: 'context' as const } : guessed;
   // "the 787 Dreamliner", "Acme 3000 Dreamliner": a model number right before the name.
@@ -317,7 +421,8 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
     && (DETERMINERS.has(maker.lower) || (maker.capitalised && !SENTENCE_STARTERS.has(maker.lower)));
   return {
     start, end, text: oneLine(text.slice(start, end)), words, type, evidence,
-    role: roleInfo.role, description, acronym: definedAcronym(readAcronym(text, end), words),
+    // In a dateline the bracket after the place credits the agency ("SYDNEY, Australia (AP)"): it defines no acronym.
+    role: roleInfo.role, description, acronym: dateline === 'place' ? null : definedAcronym(readAcronym(text, end), words),
     speaks, initial: atSentenceStart(tokens, from), product, event: name.length === 1 && abbreviatesEvent(tokens, from), sentence: -1,
     productContext: productContext(tokens, from, to, common),
   };
@@ -368,7 +473,7 @@ function productContext(tokens: readonly Token[], from: number, to: number, comm
   if (!before) return false;
   if (PRODUCT_LEADS.has(before.lower)) return true;
   // "Acme's Orbix": the possessor is capitalised, not a place, not a person's given name.
-  return before.possessive && before.capitalised && !isCommonWord(before, common) && !isPlaceName(before.lower) && !FIRST_NAMES.has(before.lower);
+  return before.possessive && before.capitalised && !isCommonWord(before, common) && !isPlaceName(before.lower) && !ACRONYM_PLACES.has(before.lower) && !FIRST_NAMES.has(before.lower);
 }
 
 /** A name cut by a hard wrap, written on one line (its offsets still span the line break). */
@@ -405,16 +510,17 @@ function placeNounOf(tokens: readonly Token[], from: number): boolean {
 
 /**
  * "Long Beach, California" and the dateline's "TEGUCIGALPA, Honduras (AP)": a name followed by a comma and
- * a known place, which ends there (not "Smith, Washington Post"; not a possessive, "X, Spain's envoy").
+ * a known place, which ends there (not "Smith, Washington Post"); a possessive place only before a name
+ * ("Wimborne, UK's Cobham", not "X, Spain's envoy").
  */
-function placeAfter(tokens: readonly Token[], to: number): boolean {
+function placeAfter(tokens: readonly Token[], to: number, common: CommonWords): boolean {
   if (tokens[to + 1]?.text !== ',') return false;
   const k = to + 2;
   const first = tokens[k];
   if (!first?.capitalised) return false;
   // The place may be two or three words ("New York", "Costa Rica").
   let key = first.lower;
-  let end = isPlaceName(key) ? k : -1;
+  let end = isPlaceName(key) || ACRONYM_PLACES.has(key) ? k : -1; // "Wimborne, UK's Cobham"
   for (let j = k + 1; j <= k + 2 && tokens[j]?.capitalised; j++) {
     key += ` ${tokens[j]!.lower}`;
     if (isPlaceName(key)) end = j;
@@ -422,7 +528,10 @@ function placeAfter(tokens: readonly Token[], to: number): boolean {
   if (end < 0) return false;
   const place = tokens[end]!;
   const after = tokens[end + 1];
-  return !place.possessive && !(after && after.capitalised && after.start - place.end <= 1);
+  // "Wimborne, UK's Cobham": a place's firm after a possessive place (but "Roe, Spain's envoy" or "Roe, Spain's
+  // Foreign Minister" describes Roe).
+  if (place.possessive) return !!after && after.capitalised && !TITLE_WORDS.has(after.lower) && !isCommonWord(after, common);
+  return !(after && after.capitalised && after.start - place.end <= 1);
 }
 
 const CURRENCY_SIGNS = new Set([...'$#£€¥'].map((c) => c.charCodeAt(0)));

@@ -14,6 +14,7 @@ export const TITLE_WORDS = set(`
   head founder executive managing president-elect former acting interim ex- militia army military
   warlord strongman rebel opposition party labor labour union spokesman minister-president coach
   manager analyst correspondent editor reporter economist lawyer diplomat
+  secretary-general attorney-general director-general governor-general vice-president vice-chairman
 `);
 
 /** Lower-case words that open a job title without being one ("senior vice president", "project manager"). */
@@ -30,6 +31,7 @@ export const PERSON_TITLES = set(`
   captain capt. major maj. sgt. sergeant admiral adm. adviser advisor envoy chancellor premier pope
   cardinal bishop archbishop rev. reverend dr. professor prof. judge justice coach warlord strongman
   president-elect mr mr. mrs mrs. ms ms. dr miss sir dame
+  secretary-general attorney-general director-general governor-general vice-president vice-chairman
 `);
 
 /** Nationality and region adjectives that may lead a role ("Egyptian President"). */

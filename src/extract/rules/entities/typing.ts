@@ -43,6 +43,9 @@ export const MULTIWORD_PLACES = new Set([
 ]);
 /** Acronyms of countries and unions of countries (the EU is a place in the usual annotation). */
 export const ACRONYM_PLACES = new Set(['us', 'u.s.', 'usa', 'u.s.a.', 'uk', 'u.k.', 'uae', 'u.a.e.', 'drc', 'prc', 'eu', 'e.u.']);
+/** The natural features among the place heads: capitalised after "the" alone, one is a place ("the Gulf"), unlike "the Palace". */
+const GEOGRAPHIC_HEADS: ReadonlySet<string> = new Set(`river lake sea ocean island islands mountains valley bay peninsula coast
+  desert canal strait gulf hills heights`.split(/\s+/).filter((w) => PLACE_HEADS.has(w)));
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'inside', 'throughout', 'across', 'around']);
 
 /** Every place name the lists know, in one set: this is asked for most name words. */
@@ -115,7 +118,8 @@ export function guessType(name: readonly Token[], words: readonly string[], pers
     if (before?.lower === 'the' || name.length > 4) return { type: 'ORG', evidence: 'context' };
     return { type: null, evidence: 'shape' };
   }
-  if (before?.lower === 'the') return { type: 'ORG', evidence: 'context' };
+  // "the Gulf", "the Valley": a geographic common noun written as a name stands for that one place.
+  if (before?.lower === 'the') return GEOGRAPHIC_HEADS.has(first) ? { type: 'PLACE', evidence: 'placehead' } : { type: 'ORG', evidence: 'context' };
   if (speaks) return { type: null, evidence: 'context' };
   if (before && PLACE_PREPOSITIONS.has(before.lower)) return { type: 'PLACE', evidence: 'context' };
   return { type: null, evidence: 'none' };
