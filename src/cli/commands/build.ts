@@ -27,7 +27,11 @@ export interface BuildOptions extends RenderPaths {
 
 export async function buildCommand(opts: BuildOptions, rep: Reporter): Promise<number> {
   // The sources, their analyses and the notes stage's caches are gone (out of scope) before the deck and handout are made.
-  const { notes, drafted, keptAs } = await readAndDraft(opts, rep);
+  const { notes, drafted, large, keptAs } = await readAndDraft(opts, rep);
+  // Collected now that they are: else their heap is only reused, and the deck and handout add to it. For a large
+  // corpus before the handout's thread takes memory of its own (the two would add up to the build's peak); else
+  // once the handout has started, off its path.
+  if (large) collectGarbage();
   // The handout first: its layouts (on its own thread) are the longest of what is left, so the notes' files, the
   // collection and the deck, its modules loaded only now (and the notes reader's), are made while Typst runs.
   const thread = handoutThread();
@@ -35,9 +39,9 @@ export async function buildCommand(opts: BuildOptions, rep: Reporter): Promise<n
     const handout = thread.render(...handoutJob(notes, opts));
     // Awaited below; should anything here fail first, the thread is closed and its answer not wanted.
     handout.catch(() => undefined);
+    if (!large) collectGarbage();
     const { stringifyNotes } = await import('../../notes/markdown.ts');
     const outputs: PendingOutput[] = drafted ? [{ file: opts.notes, data: stringifyNotes(notes, { drafted: true }), recorded: false }] : [];
-    collectGarbage(); // now that they are: else their heap is only reused, and the deck and handout add to it
     const jsonFile = opts.notes.replace(/\.md$/, '') + '.json';
     outputs.push({ file: jsonFile, data: `${JSON.stringify(notes, null, 2)}\n`, recorded: false });
     const { commitOutputs, prepareDeck, prepareHandout } = await import('./render.ts');
@@ -52,7 +56,7 @@ export async function buildCommand(opts: BuildOptions, rep: Reporter): Promise<n
 }
 
 /** Read the sources, then draft the notes from them (or take the notes file edited by hand). */
-async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes: BriefingNotes; drafted: boolean; keptAs: (() => string) | null }> {
+async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes: BriefingNotes; drafted: boolean; large: boolean; keptAs: (() => string) | null }> {
   rep.stage('read');
   const loaded = await loadSources(opts.inputs, { onFile: (done, total, file) => rep.fileRead(done, total, file) });
   rep.diagnostics(loaded.diagnostics);
@@ -61,7 +65,7 @@ async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes:
   if (existing !== null && isHandEdited(existing) && !opts.redraft) {
     rep.info(`${opts.notes} was edited by hand since it was drafted: building from it (use --redraft for a fresh draft)`);
     const { readNotesFile } = await import('./render.ts');
-    return { notes: readNotesFile(opts.notes), drafted: false, keptAs: null };
+    return { notes: readNotesFile(opts.notes), drafted: false, large: false, keptAs: null };
   }
   const keptAs = existing !== null && isHandEdited(existing) ? () => backup(opts.notes) : null;
   // Nothing from here on reads the files' original texts: only the cleaned ones are kept.
@@ -80,5 +84,5 @@ async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes:
   const notes = buildNotes(docs, analyses, { inputs: opts.inputs, title: opts.title });
   const problems = validateNotes(notes);
   if (problems.length) throw new BriefingError('INTERNAL', 'the drafted notes failed validation (a bug: please report it)', { diagnostics: problems });
-  return { notes, drafted: true, keptAs };
+  return { notes, drafted: true, large, keptAs };
 }
