@@ -7,13 +7,15 @@ import { BriefingError } from '../../errors.ts';
 import { buildNotes } from '../../extract/briefing/build.ts';
 import { loadSources, withoutRaw } from '../../ingest/load.ts';
 import { analyzeDocumentsParallel, CORPUS_RULES_ROUND } from '../../ingest/parallel.ts';
+import { isHandEdited } from '../../notes/fingerprint.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
-import { isHandEdited, stringifyNotes } from '../../notes/markdown.ts';
 import { validateNotes } from '../../notes/schema.ts';
+import { handoutThread } from '../../render/handout/thread.ts';
 import { backup } from '../files.ts';
 import { collectGarbage, LARGE_CORPUS_CHARS, limitHeapGrowth } from '../heap-growth.ts';
 import type { Reporter } from '../report.ts';
-import { commitOutputs, prepareOutputs, readNotesFile, type PendingOutput, type RenderPaths } from './render.ts';
+import { handoutJob, type RenderPaths } from './handout-job.ts';
+import type { PendingOutput } from './render.ts';
 
 export interface BuildOptions extends RenderPaths {
   inputs: string[];
@@ -25,19 +27,36 @@ export interface BuildOptions extends RenderPaths {
 
 export async function buildCommand(opts: BuildOptions, rep: Reporter): Promise<number> {
   // The sources, their analyses and the notes stage's caches are gone (out of scope) before the deck and handout are made.
-  const { notes, outputs, keptAs } = await readAndDraft(opts, rep);
-  collectGarbage(); // now that they are: else their heap is only reused, and the deck and handout add to it
-  const jsonFile = opts.notes.replace(/\.md$/, '') + '.json';
-  outputs.push({ file: jsonFile, data: `${JSON.stringify(notes, null, 2)}\n`, recorded: false });
-  outputs.push(...(await prepareOutputs(notes, opts, rep)));
-  // The backup is made only now, when the new draft is sure to replace the edited file.
-  if (keptAs) rep.info(`kept your edited notes as ${keptAs()}`);
-  commitOutputs(outputs, rep);
+  const { notes, drafted, large, keptAs } = await readAndDraft(opts, rep);
+  // Collected now that they are: else their heap is only reused, and the deck and handout add to it. For a large
+  // corpus before the handout's thread takes memory of its own (the two would add up to the build's peak); else
+  // once the handout has started, off its path.
+  if (large) collectGarbage();
+  // The handout first: its layouts (on its own thread) are the longest of what is left, so the notes' files, the
+  // collection and the deck, its modules loaded only now (and the notes reader's), are made while Typst runs.
+  const thread = handoutThread();
+  try {
+    const handout = thread.render(...handoutJob(notes, opts));
+    // Awaited below; should anything here fail first, the thread is closed and its answer not wanted.
+    handout.catch(() => undefined);
+    if (!large) collectGarbage();
+    const { stringifyNotes } = await import('../../notes/markdown.ts');
+    const outputs: PendingOutput[] = drafted ? [{ file: opts.notes, data: stringifyNotes(notes, { drafted: true }), recorded: false }] : [];
+    const jsonFile = opts.notes.replace(/\.md$/, '') + '.json';
+    outputs.push({ file: jsonFile, data: `${JSON.stringify(notes, null, 2)}\n`, recorded: false });
+    const { commitOutputs, prepareDeck, prepareHandout } = await import('./render.ts');
+    outputs.push(prepareDeck(notes, opts, rep), await prepareHandout(notes, opts, rep, handout));
+    // The backup is made only now, when the new draft is sure to replace the edited file.
+    if (keptAs) rep.info(`kept your edited notes as ${keptAs()}`);
+    commitOutputs(outputs, rep);
+  } finally {
+    thread.close();
+  }
   return 0;
 }
 
 /** Read the sources, then draft the notes from them (or take the notes file edited by hand). */
-async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes: BriefingNotes; outputs: PendingOutput[]; keptAs: (() => string) | null }> {
+async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes: BriefingNotes; drafted: boolean; large: boolean; keptAs: (() => string) | null }> {
   rep.stage('read');
   const loaded = await loadSources(opts.inputs, { onFile: (done, total, file) => rep.fileRead(done, total, file) });
   rep.diagnostics(loaded.diagnostics);
@@ -45,7 +64,8 @@ async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes:
   const existing = fs.existsSync(opts.notes) ? fs.readFileSync(opts.notes, 'utf8') : null;
   if (existing !== null && isHandEdited(existing) && !opts.redraft) {
     rep.info(`${opts.notes} was edited by hand since it was drafted: building from it (use --redraft for a fresh draft)`);
-    return { notes: readNotesFile(opts.notes), outputs: [], keptAs: null };
+    const { readNotesFile } = await import('./render.ts');
+    return { notes: readNotesFile(opts.notes), drafted: false, large: false, keptAs: null };
   }
   const keptAs = existing !== null && isHandEdited(existing) ? () => backup(opts.notes) : null;
   // Nothing from here on reads the files' original texts: only the cleaned ones are kept.
@@ -64,5 +84,5 @@ async function readAndDraft(opts: BuildOptions, rep: Reporter): Promise<{ notes:
   const notes = buildNotes(docs, analyses, { inputs: opts.inputs, title: opts.title });
   const problems = validateNotes(notes);
   if (problems.length) throw new BriefingError('INTERNAL', 'the drafted notes failed validation (a bug: please report it)', { diagnostics: problems });
-  return { notes, outputs: [{ file: opts.notes, data: stringifyNotes(notes, { drafted: true }), recorded: false }], keptAs };
+  return { notes, drafted: true, large, keptAs };
 }

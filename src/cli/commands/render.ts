@@ -8,7 +8,7 @@ import path from 'node:path';
 import { BriefingError } from '../../errors.ts';
 import type { BriefingNotes } from '../../notes/model.ts';
 import { parseNotes } from '../../notes/markdown.ts';
-import type { HandoutOptions, HandoutResult } from '../../render/handout/index.ts';
+import type { HandoutResult } from '../../render/handout/index.ts';
 import type { OmittedItem } from '../../render/handout/payload.ts';
 import { handoutThread, type HandoutThread } from '../../render/handout/thread.ts';
 import { isMapRecordFile } from '../../render/map/record.ts';
@@ -16,16 +16,12 @@ import { MAP_FILE, renderDeck, type RenderSlidesOptions } from '../../render/sli
 import { installTheme } from '../../render/slides/theme-files.ts';
 import { WrittenRecord, writeFilesAtomic } from '../files.ts';
 import type { Reporter } from '../report.ts';
-import { withLimits, type RenderTuning } from '../../render/tuning.ts';
+import type { RenderTuning } from '../../render/tuning.ts';
+import { fitCacheFile, handoutJob, type RenderPaths } from './handout-job.ts';
 
 export type { RenderTuning } from '../../render/tuning.ts';
 
-export interface RenderPaths {
-  deck: string;
-  handout: string;
-  paper: 'us-letter' | 'a4';
-  tuning?: RenderTuning;
-}
+export { fitCacheFile, type RenderPaths } from './handout-job.ts';
 
 /** One output made but not yet written. */
 export interface PendingOutput {
@@ -114,29 +110,6 @@ function deckFile(deckPath: string, relative: string): string {
   const dir = path.resolve(path.dirname(deckPath));
   if (!path.resolve(dir, relative).startsWith(dir + path.sep)) throw new BriefingError('INTERNAL', `the deck asked for a file outside its folder: ${relative}`);
   return path.join(path.dirname(deckPath), relative);
-}
-
-/**
- * Where the handout's last fit search answer is kept: a hidden file beside the PDF (the dev watcher
- * and source folders skip hidden files). It makes the next render of the same or edited notes lay
- * the page out fewer times, never differently (render/handout/fit-cache.ts).
- */
-export function fitCacheFile(handout: string): string {
-  return path.join(path.dirname(handout), `.${path.basename(handout)}.fit.json`);
-}
-
-/** The fit record kept beside `handout`, as found (checked by the handout renderer), or undefined. */
-function readFitCache(handout: string): unknown {
-  try {
-    return JSON.parse(fs.readFileSync(fitCacheFile(handout), 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** renderHandout's arguments for `notes` written to `paths`: the notes within their limits, the paper and the kept fit record. */
-function handoutJob(notes: BriefingNotes, paths: RenderPaths): [BriefingNotes, HandoutOptions] {
-  return [withLimits(notes, paths.tuning?.sections?.limits), { paper: paths.paper, fit: readFitCache(paths.handout) }];
 }
 
 /** The one-page handout for `notes` (`made` already, or made here in this thread); says what was left out to fit. */
