@@ -269,6 +269,23 @@ export class WordSet implements ReadonlySet<string> {
     return inter;
   }
 
+  /** sharedCount(other) and sharedCount(other, skip) from one merge: `inter` every shared word, `kept` those not
+   * `skip`ped. */
+  sharedCounts(other: WordSet, skip: (id: number) => boolean): { inter: number; kept: number } {
+    const a = this.ids;
+    const b = other.ids;
+    let inter = 0;
+    let kept = 0;
+    for (let i = this.at + this.size, j = other.at + other.size, ea = this.at + 2 * this.size, eb = other.at + 2 * other.size; i < ea && j < eb;) {
+      const x = a[i]!;
+      const y = b[j]!;
+      if (x < y) i++;
+      else if (x > y) j++;
+      else { inter++; if (!skip(x)) kept++; i++; j++; }
+    }
+    return { inter, kept };
+  }
+
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
     for (let k = this.at; k < this.at + this.size; k++) { const w = TABLE.word(this.ids[k]!); callback.call(thisArg, w, w, this); }
   }
