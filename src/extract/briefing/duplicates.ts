@@ -234,19 +234,21 @@ export function mergeDuplicates(docs: readonly SourceText[], analyses: readonly 
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
   // same words is the answer the scan below would give (nothing beats Jaccard 1), found in one lookup.
   const sameWords = firstSameLine(originals);
-  // The duplicates' lines (after the originals': words are numbered in the order first met), and those that
-  // the index will be asked about: lines of three words or more with no copy among the originals.
+  // The duplicates' lines (after the originals': words are numbered in the order first met), each one's copy
+  // among the originals (asked once; lines of fewer than three words are never matched), and the lines the index
+  // will be asked about: those of three words or more with no copy.
   const duplicateLines = analyses.map((a, d) => (isDuplicate(d) ? linesOf(docs, a, d, numbered) : []));
-  const searched = (line: Line) => line.words.size >= 3 && !sameWords(line);
-  const alike = sentenceIndex(originals, (o) => sameWords(o) === o, duplicateLines.flat().filter(searched));
+  const copies = duplicateLines.map((lines) => lines.map((line) => (line.words.size >= 3 ? sameWords(line) : undefined)));
+  const searched = duplicateLines.flatMap((lines, d) => lines.filter((line, i) => line.words.size >= 3 && !copies[d]![i]));
+  const alike = sentenceIndex(originals, (o) => sameWords(o) === o, searched);
   const twins = new Map<string, Evidence[]>();
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of duplicateLines[d]!) {
+    for (const [i, line] of duplicateLines[d]!.entries()) {
       if (line.words.size < 3) continue;
       // "76" against "75" is a discrepancy to show, not a copy: the index only holds originals of the same numbers.
-      const best = sameWords(line) ?? alike(line);
+      const best = copies[d]![i] ?? alike(line);
       if (!best) continue;
       repeated.push([line.start, line.end]);
       const key = `${docs[best.doc]!.id}:${best.start}`;
