@@ -7,7 +7,7 @@ import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { oneLine, sortCites, sortEvidence, spanWords } from './context.ts';
 import { ceilDiv } from './prefix-filter.ts';
-import { numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
+import { numberedWords, type WordSet } from './word-set.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence:
  * 3/5, kept as a fraction too, as the index's bounds compare whole numbers so that a bound never turns a tie away. */
@@ -82,16 +82,16 @@ export function firstSameLine(lines: readonly Line[]): (line: Line) => Line | un
 interface Posting { k: number[]; at: number[]; size: number[] | null }
 
 /**
- * Ranks of word numbers in one global order, rarest first (by `df`, then by the word itself), for the words with
- * a df; -1 for the rest. wordOrder's order, on numbers: a set's words sort by rank as integers.
+ * Ranks of word numbers in one global order, rarest first (by `df`, then by word number), for the words with a
+ * df; -1 for the rest: a set's words sort by rank as integers. Any one order serves prefix filtering; numbers
+ * break ties without reading a word's string.
  */
 function rankByRarity(df: Int32Array): Int32Array {
   const vocabulary: number[] = [];
   for (let id = 0; id < df.length; id++) if (df[id]! > 0) vocabulary.push(id);
-  const word = vocabulary.map(wordOfNumber);
-  const order = vocabulary.map((_, v) => v).sort((a, b) => df[vocabulary[a]!]! - df[vocabulary[b]!]! || (word[a]! < word[b]! ? -1 : word[a]! > word[b]! ? 1 : 0));
+  vocabulary.sort((a, b) => df[a]! - df[b]! || a - b);
   const rank = new Int32Array(df.length).fill(-1);
-  order.forEach((v, r) => { rank[vocabulary[v]!] = r; });
+  vocabulary.forEach((id, r) => { rank[id] = r; });
   return rank;
 }
 
@@ -107,7 +107,7 @@ function rankByRarity(df: Int32Array): Int32Array {
  *   dropped) is usually met in the first list, and the rest of the search is cut to a word or two.
  * - Lists are kept per numbers as well (a copy must state the same numbers), and sorted by size: a Jaccard
  *   of t needs the smaller set at least t of the larger, so only a range of each list is read.
- * Words are word numbers throughout (no string per word): the order is wordOrder's, as ranks. A duplicate's
+ * Words are word numbers throughout (no string per word): the order is rankByRarity's, as ranks. A duplicate's
  * word no original has (df 0) comes first in that order and is in no list, so it only counts in the positions.
  * `filed(o)`: whether to file an original (one of several with the same words and numbers is enough).
  * `queries`: the lines that will be looked up. A list is only ever read for a word of a query's prefix, so an
