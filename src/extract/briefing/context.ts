@@ -234,11 +234,15 @@ export function itemsBySentence<T extends { start: number; end: number }>(senten
     const k = sentenceAt(sentences as Array<[number, number]>, x.start);
     if (k >= 0 && x.end <= sentences[k]![1]) visit(k);
   };
+  // Each item's sentences found once: (sentence, item) pairs in item order, then counted and filled in.
+  const homes: number[] = [];
+  const members: T[] = [];
+  for (const x of items) eachSentenceOf(x, (k) => { homes.push(k); members.push(x); });
   const counts = new Int32Array(sentences.length);
-  for (const x of items) eachSentenceOf(x, (k) => counts[k]!++);
+  for (const k of homes) counts[k]!++;
   const buckets = Array.from(counts, (n): T[] => (n ? new Array<T>(n) : (NO_ITEMS as unknown as T[])));
   const filled = new Int32Array(sentences.length);
-  for (const x of items) eachSentenceOf(x, (k) => { buckets[k]![filled[k]!++] = x; });
+  homes.forEach((k, p) => { buckets[k]![filled[k]!++] = members[p]!; });
   bucketed.set(items, { sentences, buckets });
   return buckets;
 }
