@@ -11,7 +11,8 @@ import { mergeDuplicates } from '../src/extract/briefing/duplicates.ts';
 import { makeContext, similarity } from '../src/extract/briefing/context.ts';
 import { DISCREPANCY_RULES } from '../src/extract/briefing/discrepancies.ts';
 import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
-import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS } from '../src/extract/briefing/lexrank.ts';
+import { neighbours, sentenceGraph } from './helpers/lexrank.ts';
 import { mergeEvents, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
 import { candidatePairs, minIndexedHits, needed, setSize, sharedCount, shingleSet, tableSizes } from '../src/ingest/duplicate-index.ts';
 import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
@@ -231,7 +232,7 @@ describe('the LexRank graph through its dense accumulator', () => {
     const vocabulary = Array.from({ length: 60 }, () => word(r));
     // Some words in more than MAX_POSTINGS sentences, and sentences with many near neighbours.
     const terms = Array.from({ length: MAX_POSTINGS + 150 }, () => Array.from({ length: 3 + Math.floor(r() * 9) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]!));
-    const got = sentenceGraph(terms).neighbours;
+    const got = neighbours(sentenceGraph(terms));
     expect(got).toEqual(graphByMaps(terms));
     expect(got.filter((n) => n.length === MAX_NEIGHBOURS).length).toBeGreaterThan(20);
   });

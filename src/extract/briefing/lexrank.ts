@@ -18,25 +18,6 @@ export interface SentenceGraph {
   first: Int32Array;
   to: Int32Array;
   cosine: Float64Array;
-  /** Per sentence: neighbours and their cosine, most similar first (ties by index), as objects: the same
-   * edges, made when first read. */
-  readonly neighbours: Array<Array<{ node: number; cosine: number }>>;
-}
-
-/** A graph over flat edge arrays, its per-sentence edge objects made on first read. */
-function graphOf(first: Int32Array, to: Int32Array, cosine: Float64Array): SentenceGraph {
-  let rows: Array<Array<{ node: number; cosine: number }>> | undefined;
-  return {
-    first, to, cosine,
-    get neighbours() {
-      rows ??= Array.from({ length: first.length - 1 }, (_, i) => {
-        const row: Array<{ node: number; cosine: number }> = [];
-        for (let k = first[i]!; k < first[i + 1]!; k++) row.push({ node: to[k]!, cosine: cosine[k]! });
-        return row;
-      });
-      return rows;
-    },
-  };
 }
 
 /**
@@ -171,31 +152,16 @@ function postings(v: Vectors, terms: number): { first: Int32Array; node: Int32Ar
   return { first, node, weight };
 }
 
-/**
- * The similarity graph: cosines accumulated only over shared, not-too-common terms, for each sentence in the
- * order of its terms and, per term, of the sentences holding it (the order the map-based build summed in, so
- * the cosines are the same to the bit).
- */
-export function sentenceGraph(terms: readonly string[][]): SentenceGraph {
-  const numberOf = new Map<string, number>();
-  const first = new Int32Array(terms.length + 1);
-  terms.forEach((t, i) => { first[i + 1] = first[i]! + t.length; });
-  const ids = new Int32Array(first[terms.length]!);
-  terms.forEach((t, i) => t.forEach((w, k) => {
-    let id = numberOf.get(w);
-    if (id === undefined) numberOf.set(w, (id = numberOf.size));
-    ids[first[i]! + k] = id;
-  }));
-  return flatSentenceGraph(first, ids, numberOf.size);
-}
-
 /** Sentences' terms as numbers: sentence i's at first[i]…first[i + 1] of `ids`, in its order. */
 interface FlatTerms { first: Int32Array; ids: Int32Array }
 
 /**
- * sentenceGraph of sentences whose terms are numbers in [0, termCount), sentence i's at termsFirst[i]…termsFirst[i + 1] of
- * `ids` (a term is its number: the graph is the same whatever numbers the terms are given, as long as distinct
- * terms get distinct numbers), e.g. the word numbers of WordSets, in the order first met.
+ * The similarity graph of sentences whose terms are numbers in [0, termCount), sentence i's at
+ * termsFirst[i]…termsFirst[i + 1] of `ids` (a term is its number: the graph is the same whatever numbers the terms
+ * are given, as long as distinct terms get distinct numbers), e.g. the word numbers of WordSets, in the order first
+ * met. Cosines are accumulated only over shared, not-too-common terms, for each sentence in the order of its terms
+ * and, per term, of the sentences holding it (the order the map-based build summed in, so the cosines are the
+ * same to the bit).
  */
 export function flatSentenceGraph(termsFirst: Int32Array, ids: Int32Array, termCount: number): SentenceGraph {
   const terms: FlatTerms = { first: termsFirst, ids };
@@ -233,7 +199,7 @@ export function flatSentenceGraph(termsFirst: Int32Array, ids: Int32Array, termC
     for (let k = 0; k < kept; k++) { to[at + k] = best[k]!; cosine[at + k] = dot[best[k]!]!; }
     first[i + 1] = at + kept;
   }
-  return graphOf(first, to.subarray(0, first[n]), cosine.subarray(0, first[n]));
+  return { first, to: to.subarray(0, first[n]), cosine: cosine.subarray(0, first[n]) };
 }
 
 /**
