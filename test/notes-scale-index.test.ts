@@ -13,8 +13,8 @@ import { lexRankByObjects, mergeAllPairs } from './helpers/all-pairs.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { AsciiWordNumbers, numberedWords, wordOfNumber } from '../src/extract/briefing/word-set.ts';
 import { docFrom } from './helpers/docs.ts';
+import { int } from './helpers/random.ts';
 
-const int = (r: () => number, n: number) => Math.floor(r() * n);
 
 describe('mentions bucketed by sentence', () => {
   it('are, sentence by sentence and in order, what filtering every item for the sentence gives', () => {

@@ -13,8 +13,8 @@ import { sentenceGraph } from './helpers/lexrank.ts';
 import { wordSetGraph } from '../src/extract/briefing/timeline-select.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { rng } from '../bench/scale/corpus.ts';
+import { int } from './helpers/random.ts';
 
-const int = (r: () => number, n: number) => Math.floor(r() * n);
 /** A word's number in the WordSets' shared table. */
 const numberOf = (w: string) => new WordSet([w]).sortedIds()[0]!;
 

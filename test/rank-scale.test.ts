@@ -13,9 +13,8 @@ import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { lexRankByObjects } from './helpers/all-pairs.ts';
+import { int, pick } from './helpers/random.ts';
 
-const int = (r: () => number, n: number) => Math.floor(r() * n);
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 
 // ---- sameFact as it was: the keep-apart tests first, traits as string sets, names by the capital-letter pattern
 // (its date words and stated numbers are the module's own, unchanged).
