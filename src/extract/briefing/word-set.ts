@@ -254,24 +254,15 @@ export class WordSet implements ReadonlySet<string> {
   }
 
   /** How many words the two sets share, leaving out those whose number `skip`s (see wordNumberTest: no string is
-   * read): one merge of their sorted numbers. */
+   * read): sharedCounts' count. */
   sharedCount(other: WordSet, skip?: (id: number) => boolean): number {
-    const a = this.ids;
-    const b = other.ids;
-    let inter = 0;
-    for (let i = this.at + this.size, j = other.at + other.size, ea = this.at + 2 * this.size, eb = other.at + 2 * other.size; i < ea && j < eb;) {
-      const x = a[i]!;
-      const y = b[j]!;
-      if (x < y) i++;
-      else if (x > y) j++;
-      else { if (!skip || !skip(x)) inter++; i++; j++; }
-    }
-    return inter;
+    const counts = this.sharedCounts(other, skip);
+    return skip ? counts.kept : counts.inter;
   }
 
-  /** sharedCount(other) and sharedCount(other, skip) from one merge: `inter` every shared word, `kept` those not
-   * `skip`ped. */
-  sharedCounts(other: WordSet, skip: (id: number) => boolean): { inter: number; kept: number } {
+  /** How many words the two sets share (`inter`) and how many of those `skip` leaves in (`kept`: all of them
+   * without `skip`): one merge of their sorted numbers. */
+  sharedCounts(other: WordSet, skip?: (id: number) => boolean): { inter: number; kept: number } {
     const a = this.ids;
     const b = other.ids;
     let inter = 0;
@@ -281,7 +272,7 @@ export class WordSet implements ReadonlySet<string> {
       const y = b[j]!;
       if (x < y) i++;
       else if (x > y) j++;
-      else { inter++; if (!skip(x)) kept++; i++; j++; }
+      else { inter++; if (!skip || !skip(x)) kept++; i++; j++; }
     }
     return { inter, kept };
   }
