@@ -7,8 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
 import { type Candidate, DATE_TOKEN, distinctIds, quotedChars, sameFact, statedNumbers, spacedWordCount, twoHighest } from '../src/extract/briefing/keypoints.ts';
-import { EDGE_THRESHOLD, lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph } from '../src/extract/briefing/lexrank.ts';
-import { neighbours, sentenceGraph } from './helpers/lexrank.ts';
+import { lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { graphByMaps, neighbours, sentenceGraph } from './helpers/lexrank.ts';
 import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { rng } from '../bench/scale/corpus.ts';
@@ -90,34 +90,8 @@ describe('sameFact, reasons to merge first and traits as word numbers', () => {
   });
 });
 
-// ---- The LexRank graph as it was: maps of term frequencies, postings as lists, every neighbour sorted.
-
-function graphByMaps(terms: readonly string[][]): Array<Array<{ node: number; cosine: number }>> {
-  const df = new Map<string, number>();
-  for (const t of terms) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = terms.length;
-  const vec = terms.map((t) => {
-    const tf = new Map<string, number>();
-    for (const w of t) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [w, f] of tf) { const x = f * Math.log((n + 1) / df.get(w)!); if (x > 0) { v.set(w, x); norm += x * x; } }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    return v;
-  });
-  const postings = new Map<string, number[]>();
-  vec.forEach((v, i) => { for (const w of v.keys()) if (df.get(w)! <= MAX_POSTINGS) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i); });
-  return vec.map((v, i) => {
-    const dot = new Map<number, number>();
-    for (const [w, x] of v) for (const j of postings.get(w) ?? []) if (j !== i) dot.set(j, (dot.get(j) ?? 0) + x * vec[j]!.get(w)!);
-    return [...dot].filter(([, c]) => c >= EDGE_THRESHOLD).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_NEIGHBOURS).map(([node, cosine]) => ({ node, cosine }));
-  });
-}
-
-
-/** Sentences of skewed word frequencies: terms past MAX_POSTINGS, repeated terms, exact copies (tied cosines),
- * sentences sharing nothing, and many with more than MAX_NEIGHBOURS near neighbours. */
+/** Sentences of skewed word frequencies, none repeating a term (word sets): terms past MAX_POSTINGS, exact copies
+ * (tied cosines), sentences sharing nothing, and many with more than MAX_NEIGHBOURS near neighbours. */
 function sentences(seed: number, n: number): string[][] {
   const r = rng(seed);
   const vocabulary = Array.from({ length: 40 + int(r, 200) }, (_, k) => `w${k}`);
@@ -127,7 +101,7 @@ function sentences(seed: number, n: number): string[][] {
     if (i > 0 && roll < 0.1) out.push([...out[int(r, i)]!]);
     else if (roll < 0.15) out.push([`lone${i}`]);
     else if (roll < 0.17) out.push([]);
-    else out.push(Array.from({ length: 2 + int(r, 14) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]!));
+    else out.push([...new Set(Array.from({ length: 2 + int(r, 14) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]!))]);
   }
   return out;
 }
@@ -151,12 +125,6 @@ describe('the LexRank graph over numbered terms and flat postings', () => {
       const first = Int32Array.from([0, ...terms.map((t, i) => terms.slice(0, i + 1).flat().length)]);
       const ids = Int32Array.from(terms.flat().map((w) => numberOf.get(w)!));
       expect(neighbours(flatSentenceGraph(first, ids, 3 * shuffled.length + 1))).toEqual(expected);
-      // Sentences that repeat no term (the key points' word sets) take the path reading them in place, counts of 1.
-      const distinct = terms.map((t) => [...new Set(t)]);
-      const distinctFirst = Int32Array.from([0, ...distinct.map((t, i) => distinct.slice(0, i + 1).flat().length)]);
-      const distinctGraph = flatSentenceGraph(distinctFirst, Int32Array.from(distinct.flat().map((w) => numberOf.get(w)!)), 3 * shuffled.length + 1);
-      expect(neighbours(distinctGraph)).toEqual(graphByMaps(distinct));
-      expect(neighbours(sentenceGraph(distinct))).toEqual(graphByMaps(distinct));
       full += expected.filter((row) => row.length === MAX_NEIGHBOURS).length;
       ties += expected.filter((row) => row.some((e, k) => k > 0 && e.cosine === row[k - 1]!.cosine)).length;
     }
@@ -181,6 +149,10 @@ describe('the LexRank graph over numbered terms and flat postings', () => {
     expect(neighbours(graph)).toEqual(expected);
     // Sentences holding only the common terms besides one rare word meet through "edge" alone.
     expect(expected.slice(0, MAX_POSTINGS).filter((row) => row.length > 0).length).toBeGreaterThan(MAX_POSTINGS / 2);
+  });
+
+  it('takes word sets: a sentence repeating a term is refused, not weighed by its count', () => {
+    expect(() => sentenceGraph([['port', 'strike'], ['port', 'strike', 'port']])).toThrow(/repeats term/);
   });
 
   it('ranks, bit for bit, as the power iteration over edge objects', () => {
