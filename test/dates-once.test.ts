@@ -8,6 +8,7 @@ import { analyzeDocuments } from '../src/extract/analyze.ts';
 import { findDateCandidates, findDates, resolveDates } from '../src/extract/rules/dates.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { docFrom } from './helpers/docs.ts';
+import { pick } from './helpers/random.ts';
 
 const ACTORS = ['Velna Corp', 'Mira Olsen', 'the Harlow council', 'Tavik Rail', 'Senator Oren Dask', 'Kessa Mining'];
 const EVENTS = ['opened the Harlow bridge', 'signed the Dornia accord', 'closed the Brenn plant', 'announced a merger with Qualt',
@@ -16,7 +17,6 @@ const WHEN = ['on March 3, 2021', 'in May', 'yesterday', 'last week', 'two days 
   'on Tuesday, June 8', 'last month', 'in 2019', 'this morning', 'three weeks later', 'on Jan. 12', 'the next day', 'today', 'at 10 p.m. Wednesday'];
 const FILLER = ['Officials declined to comment.', 'Shares rose 3% in early trading.', 'The talks lasted hours.', 'Critics called it rushed.'];
 
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const isoDay = (r: () => number) => `20${20 + Math.floor(r() * 5)}-0${1 + Math.floor(r() * 9)}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`;
 
 function sentence(r: () => number): string {

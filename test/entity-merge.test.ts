@@ -11,8 +11,8 @@ import { settleTypes, type TypeEvidence } from '../src/extract/rules/entities/ty
 import type { EntityType } from '../src/extract/analysis.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { resolveEntitiesReference, settleTypesReference } from './helpers/entity-merge-reference.ts';
+import { pick } from './helpers/random.ts';
 
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 const GIVEN = ['john', 'maria', 'ahmed', 'li', 'anna', 'pat'];
 const SURNAMES = ['cardozo', 'cardoso', 'smith', 'smyth', 'chen', 'reyn', 'vell', 'jordan', 'park', 'flynn', 'fallon', 'moammar', 'muammer'];

@@ -13,9 +13,8 @@ import type { SourceText } from '../src/notes/model.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { compatible } from '../src/extract/briefing/timeline.ts';
 import { staleDocsPlain } from './helpers/all-pairs.ts';
+import { int, pick } from './helpers/random.ts';
 
-const int = (r: () => number, n: number) => Math.floor(r() * n);
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 
 describe('entity ids by one collator', () => {
   it('order as localeCompare with the same locale and options does', () => {

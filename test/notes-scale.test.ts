@@ -14,10 +14,10 @@ import type { SourceDoc } from '../src/notes/model.ts';
 import { eventDateClashesAllPairs, mergeAllPairs, scanTwins } from './helpers/all-pairs.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { docFrom } from './helpers/docs.ts';
+import { pick } from './helpers/random.ts';
 
 const SYL = ['ka', 'lo', 'mer', 'tan', 'vi', 'sor', 'del', 'ru', 'ba', 'nes', 'hal', 'qui', 'dor', 'fen', 'pra', 'lum'];
 const word = (r: () => number) => { let w = ''; for (let k = 0, n = 2 + Math.floor(r() * 2); k < n; k++) w += SYL[Math.floor(r() * SYL.length)]; return w; };
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 
 
 /**

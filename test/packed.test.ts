@@ -11,8 +11,8 @@ import { findCandidates, learnCommonWords, type Candidate, type TypeEvidence } f
 import { splitSentences } from '../src/extract/rules/sentences.ts';
 import type { EntityMention, EntityType } from '../src/extract/analysis.ts';
 import { rng } from '../bench/scale/corpus.ts';
+import { pick } from './helpers/random.ts';
 
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 const WORDS = ['acme', 'marta', 'vell', 'of', 'the', 'kelvane', 'port', 'ansel', 'ünal', 'o’neil', ''];
 const TYPES: Array<EntityType | null> = [null, 'PERSON', 'ORG', 'PLACE'];
 const EVIDENCE: TypeEvidence[] = ['title', 'gazetteer', 'orghead', 'placehead', 'acronym', 'firstname', 'shape', 'context', 'none'];

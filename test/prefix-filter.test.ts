@@ -9,12 +9,12 @@ import { isDateWord } from '../src/extract/briefing/context.ts';
 import { DateNumbers, NumberedWords } from '../src/extract/briefing/prefix-filter.ts';
 import { compatible, mergeEvents, sameEvent, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
 import { mergeAllPairs } from './helpers/all-pairs.ts';
-import { sentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { sentenceGraph } from './helpers/lexrank.ts';
 import { wordSetGraph } from '../src/extract/briefing/timeline-select.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { rng } from '../bench/scale/corpus.ts';
+import { int } from './helpers/random.ts';
 
-const int = (r: () => number, n: number) => Math.floor(r() * n);
 /** A word's number in the WordSets' shared table. */
 const numberOf = (w: string) => new WordSet([w]).sortedIds()[0]!;
 

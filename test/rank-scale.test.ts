@@ -7,14 +7,14 @@
 import { describe, expect, it } from 'vitest';
 import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
 import { type Candidate, DATE_TOKEN, distinctIds, quotedChars, sameFact, statedNumbers, spacedWordCount, twoHighest } from '../src/extract/briefing/keypoints.ts';
-import { EDGE_THRESHOLD, lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { graphByMaps, neighbours, sentenceGraph } from './helpers/lexrank.ts';
 import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
 import { rng } from '../bench/scale/corpus.ts';
 import { lexRankByObjects } from './helpers/all-pairs.ts';
+import { int, pick } from './helpers/random.ts';
 
-const int = (r: () => number, n: number) => Math.floor(r() * n);
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 
 // ---- sameFact as it was: the keep-apart tests first, traits as string sets, names by the capital-letter pattern
 // (its date words and stated numbers are the module's own, unchanged).
@@ -90,34 +90,8 @@ describe('sameFact, reasons to merge first and traits as word numbers', () => {
   });
 });
 
-// ---- The LexRank graph as it was: maps of term frequencies, postings as lists, every neighbour sorted.
-
-function graphByMaps(terms: readonly string[][]): Array<Array<{ node: number; cosine: number }>> {
-  const df = new Map<string, number>();
-  for (const t of terms) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
-  const n = terms.length;
-  const vec = terms.map((t) => {
-    const tf = new Map<string, number>();
-    for (const w of t) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [w, f] of tf) { const x = f * Math.log((n + 1) / df.get(w)!); if (x > 0) { v.set(w, x); norm += x * x; } }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    return v;
-  });
-  const postings = new Map<string, number[]>();
-  vec.forEach((v, i) => { for (const w of v.keys()) if (df.get(w)! <= MAX_POSTINGS) (postings.get(w) ?? postings.set(w, []).get(w)!).push(i); });
-  return vec.map((v, i) => {
-    const dot = new Map<number, number>();
-    for (const [w, x] of v) for (const j of postings.get(w) ?? []) if (j !== i) dot.set(j, (dot.get(j) ?? 0) + x * vec[j]!.get(w)!);
-    return [...dot].filter(([, c]) => c >= EDGE_THRESHOLD).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_NEIGHBOURS).map(([node, cosine]) => ({ node, cosine }));
-  });
-}
-
-
-/** Sentences of skewed word frequencies: terms past MAX_POSTINGS, repeated terms, exact copies (tied cosines),
- * sentences sharing nothing, and many with more than MAX_NEIGHBOURS near neighbours. */
+/** Sentences of skewed word frequencies, none repeating a term (word sets): terms past MAX_POSTINGS, exact copies
+ * (tied cosines), sentences sharing nothing, and many with more than MAX_NEIGHBOURS near neighbours. */
 function sentences(seed: number, n: number): string[][] {
   const r = rng(seed);
   const vocabulary = Array.from({ length: 40 + int(r, 200) }, (_, k) => `w${k}`);
@@ -127,7 +101,7 @@ function sentences(seed: number, n: number): string[][] {
     if (i > 0 && roll < 0.1) out.push([...out[int(r, i)]!]);
     else if (roll < 0.15) out.push([`lone${i}`]);
     else if (roll < 0.17) out.push([]);
-    else out.push(Array.from({ length: 2 + int(r, 14) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]!));
+    else out.push([...new Set(Array.from({ length: 2 + int(r, 14) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]!))]);
   }
   return out;
 }
@@ -140,7 +114,7 @@ describe('the LexRank graph over numbered terms and flat postings', () => {
       const terms = sentences(seed, 150 + int(rng(seed), 500));
       const expected = graphByMaps(terms);
       const graph = sentenceGraph(terms);
-      expect(graph.neighbours).toEqual(expected);
+      expect(neighbours(graph)).toEqual(expected);
       // The flat arrays hold the same edges, row by row.
       expect(Array.from({ length: terms.length }, (_, i) => [...graph.to.subarray(graph.first[i], graph.first[i + 1])])).toEqual(expected.map((row) => row.map((e) => e.node)));
       // Numbered any other way (the numbers of shuffled terms), the graph is the same.
@@ -150,13 +124,7 @@ describe('the LexRank graph over numbered terms and flat postings', () => {
       shuffled.forEach((w, k) => numberOf.set(w, 3 * k + 1));
       const first = Int32Array.from([0, ...terms.map((t, i) => terms.slice(0, i + 1).flat().length)]);
       const ids = Int32Array.from(terms.flat().map((w) => numberOf.get(w)!));
-      expect(flatSentenceGraph(first, ids, 3 * shuffled.length + 1).neighbours).toEqual(expected);
-      // Sentences that repeat no term (the key points' word sets) take the path reading them in place, counts of 1.
-      const distinct = terms.map((t) => [...new Set(t)]);
-      const distinctFirst = Int32Array.from([0, ...distinct.map((t, i) => distinct.slice(0, i + 1).flat().length)]);
-      const distinctGraph = flatSentenceGraph(distinctFirst, Int32Array.from(distinct.flat().map((w) => numberOf.get(w)!)), 3 * shuffled.length + 1);
-      expect(distinctGraph.neighbours).toEqual(graphByMaps(distinct));
-      expect(sentenceGraph(distinct).neighbours).toEqual(graphByMaps(distinct));
+      expect(neighbours(flatSentenceGraph(first, ids, 3 * shuffled.length + 1))).toEqual(expected);
       full += expected.filter((row) => row.length === MAX_NEIGHBOURS).length;
       ties += expected.filter((row) => row.some((e, k) => k > 0 && e.cosine === row[k - 1]!.cosine)).length;
     }
@@ -178,15 +146,19 @@ describe('the LexRank graph over numbered terms and flat postings', () => {
     const numberOf = new Map<string, number>();
     for (const w of terms.flat()) if (!numberOf.has(w)) numberOf.set(w, numberOf.size);
     const graph = flatSentenceGraph(first, Int32Array.from(terms.flat().map((w) => numberOf.get(w)!)), numberOf.size);
-    expect(graph.neighbours).toEqual(expected);
+    expect(neighbours(graph)).toEqual(expected);
     // Sentences holding only the common terms besides one rare word meet through "edge" alone.
     expect(expected.slice(0, MAX_POSTINGS).filter((row) => row.length > 0).length).toBeGreaterThan(MAX_POSTINGS / 2);
+  });
+
+  it('takes word sets: a sentence repeating a term is refused, not weighed by its count', () => {
+    expect(() => sentenceGraph([['port', 'strike'], ['port', 'strike', 'port']])).toThrow(/repeats term/);
   });
 
   it('ranks, bit for bit, as the power iteration over edge objects', () => {
     for (const seed of [21, 22, 23]) {
       const graph = sentenceGraph(sentences(seed, 400));
-      expect(graph.neighbours.filter((row) => row.length === 0).length).toBeGreaterThan(5);
+      expect(neighbours(graph).filter((row) => row.length === 0).length).toBeGreaterThan(5);
       expect([...lexRank(graph)]).toEqual([...lexRankByObjects(graph)]);
     }
   });

@@ -8,9 +8,8 @@ import { sharedNeeded } from '../src/extract/briefing/keypoints.ts';
 import { sameEvent } from '../src/extract/briefing/timeline.ts';
 import { numberOf, WordSet, wordNumberTest } from '../src/extract/briefing/word-set.ts';
 import { rng } from '../bench/scale/corpus.ts';
+import { int, pick } from './helpers/random.ts';
 
-const int = (r: () => number, n: number) => Math.floor(r() * n);
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[int(r, xs.length)]!;
 /** keypoints.ts SAME_FACT: two sentences this alike (Jaccard) report the same fact. */
 const SAME_FACT = 0.34;
 

@@ -11,7 +11,8 @@ import { mergeDuplicates } from '../src/extract/briefing/duplicates.ts';
 import { makeContext, similarity } from '../src/extract/briefing/context.ts';
 import { DISCREPANCY_RULES } from '../src/extract/briefing/discrepancies.ts';
 import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
-import { EDGE_THRESHOLD, MAX_NEIGHBOURS, MAX_POSTINGS, sentenceGraph } from '../src/extract/briefing/lexrank.ts';
+import { MAX_NEIGHBOURS, MAX_POSTINGS } from '../src/extract/briefing/lexrank.ts';
+import { graphByMaps, neighbours, sentenceGraph } from './helpers/lexrank.ts';
 import { mergeEvents, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
 import { candidatePairs, minIndexedHits, needed, setSize, sharedCount, shingleSet, tableSizes } from '../src/ingest/duplicate-index.ts';
 import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
@@ -202,36 +203,14 @@ describe('reading on worker threads', () => {
   }, 120_000);
 });
 
-/** The LexRank graph as built before the dense accumulator: a map of dot products per sentence. */
-function graphByMaps(terms: string[][]): Array<Array<{ node: number; cosine: number }>> {
-  const df = new Map<string, number>();
-  for (const t of terms) for (const w of new Set(t)) df.set(w, (df.get(w) ?? 0) + 1);
-  const vec = terms.map((t) => {
-    const tf = new Map<string, number>();
-    for (const w of t) tf.set(w, (tf.get(w) ?? 0) + 1);
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [w, f] of tf) { const x = f * Math.log((terms.length + 1) / df.get(w)!); if (x > 0) { v.set(w, x); norm += x * x; } }
-    norm = Math.sqrt(norm) || 1;
-    for (const [w, x] of v) v.set(w, x / norm);
-    return v;
-  });
-  const postings = new Map<string, number[]>();
-  vec.forEach((v, i) => { for (const w of v.keys()) if (df.get(w)! <= MAX_POSTINGS) postings.set(w, [...(postings.get(w) ?? []), i]); });
-  return vec.map((v, i) => {
-    const dot = new Map<number, number>();
-    for (const [w, x] of v) for (const j of postings.get(w) ?? []) if (j !== i) dot.set(j, (dot.get(j) ?? 0) + x * vec[j]!.get(w)!);
-    return [...dot].filter(([, c]) => c >= EDGE_THRESHOLD).sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MAX_NEIGHBOURS).map(([node, cosine]) => ({ node, cosine }));
-  });
-}
 
 describe('the LexRank graph through its dense accumulator', () => {
   it('has exactly the neighbours and cosines the map-based build gives, caps included', () => {
     const r = rng(21);
     const vocabulary = Array.from({ length: 60 }, () => word(r));
     // Some words in more than MAX_POSTINGS sentences, and sentences with many near neighbours.
-    const terms = Array.from({ length: MAX_POSTINGS + 150 }, () => Array.from({ length: 3 + Math.floor(r() * 9) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]!));
-    const got = sentenceGraph(terms).neighbours;
+    const terms = Array.from({ length: MAX_POSTINGS + 150 }, () => [...new Set(Array.from({ length: 3 + Math.floor(r() * 9) }, () => vocabulary[Math.floor(r() ** 2 * vocabulary.length)]!))]);
+    const got = neighbours(sentenceGraph(terms));
     expect(got).toEqual(graphByMaps(terms));
     expect(got.filter((n) => n.length === MAX_NEIGHBOURS).length).toBeGreaterThan(20);
   });

@@ -49,6 +49,7 @@ describe('WordSet', () => {
       expect(sharedWords(ca, cb)).toBe(setShared(pa, pb, (w) => /^(?:\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|today|yesterday)$/.test(w)));
       expect(containment(ca, cb)).toBe(containment(pa, pb));
       expect(ca.sharedCount(cb, dateWordNumber)).toBe(setShared(pa, pb, dateWord));
+      expect(ca.sharedCounts(cb, dateWordNumber)).toEqual({ inter: setShared(pa, pb, () => false), kept: setShared(pa, pb, dateWord) });
       // The merge cut short: the count when it reaches `need`, else -1, for every need around the count.
       const shared = setShared(pa, pb, () => false);
       for (let need = Math.max(0, shared - 2); need <= shared + 2; need++) expect(ca.sharedAtLeast(cb, need)).toBe(shared >= need ? shared : -1);

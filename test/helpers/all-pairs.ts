@@ -5,6 +5,7 @@ import { contentWords, oneLine, sharedWords, similarity, type NotesContext } fro
 import { SAME_SENTENCE } from '../../src/extract/briefing/duplicates.ts';
 import { dateClash } from '../../src/extract/briefing/discrepancies.ts';
 import type { SentenceGraph } from '../../src/extract/briefing/lexrank.ts';
+import { neighbours } from './lexrank.ts';
 import { anchoredEvents, compatible, sameEvent, type AnchoredEvent } from '../../src/extract/briefing/timeline.ts';
 import type { Discrepancy, SourceDoc } from '../../src/notes/model.ts';
 import { formatIso, type CalendarDate } from '../../src/extract/rules/dates/calendar.ts';
@@ -119,16 +120,17 @@ export const allAnchors = (anchors: readonly unknown[]): AnchorLookup => ({ near
 
 /** LexRank as it was: power iteration reading the edge objects (the flat-array LexRank must give the same bits). */
 export function lexRankByObjects(graph: SentenceGraph): Float64Array {
-  const n = graph.neighbours.length;
+  const rows = neighbours(graph);
+  const n = rows.length;
   let score = new Float64Array(n).fill(n ? 1 / n : 0);
-  const outWeight = graph.neighbours.map((row) => row.reduce((s, e) => s + e.cosine, 0));
+  const outWeight = rows.map((row) => row.reduce((s, e) => s + e.cosine, 0));
   for (let it = 0; it < 40; it++) {
     const next = new Float64Array(n).fill(0.15 / n);
     let dangling = 0;
     for (let i = 0; i < n; i++) {
       const w = outWeight[i]!;
       if (w === 0) { dangling += score[i]!; continue; }
-      for (const e of graph.neighbours[i]!) next[e.node]! += (1 - 0.15) * score[i]! * (e.cosine / w);
+      for (const e of rows[i]!) next[e.node]! += (1 - 0.15) * score[i]! * (e.cosine / w);
     }
     for (let i = 0; i < n; i++) next[i]! += ((1 - 0.15) * dangling) / n;
     let delta = 0;

@@ -135,6 +135,11 @@ export function contentWords(text: string): Set<string> {
  * dashes, no-break space, ellipsis, bullets, currency signs): they only end a word, as a space does. */
 const SEPARATOR = new Set([0xa0, 0xa3, 0xab, 0xb0, 0xb7, 0xbb, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0x2022, 0x2026, 0x20ac]);
 
+/** A character code the ASCII scans below cannot read as the Unicode pattern would: past ASCII, not a SEPARATOR. */
+const outsideAscii = (c: number): boolean => c >= 128 && !SEPARATOR.has(c);
+/** A character code that is [A-Za-z0-9]: what [\p{L}\p{N}] matches in ASCII. */
+const asciiLetterOrDigit = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /**
  * contentWords of a text in plain ASCII, by a scan of its character codes (most news text is; the pattern with
  * Unicode classes is several times slower): there a letter or digit is [A-Za-z0-9] and lowering a case is
@@ -145,9 +150,8 @@ function asciiContentWords(text: string): Set<string> | null {
   let from = -1;
   for (let k = 0; k <= text.length; k++) {
     const c = k < text.length ? text.charCodeAt(k) : 32;
-    if (c >= 128 && !SEPARATOR.has(c)) return null;
-    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-    if (alnum) { if (from < 0) from = k; continue; }
+    if (outsideAscii(c)) return null;
+    if (asciiLetterOrDigit(c)) { if (from < 0) from = k; continue; }
     if (from >= 0 && k - from >= 3) {
       const w = text.slice(from, k).toLowerCase();
       if (!STOP_WORDS.has(w)) out.add(w);
@@ -234,11 +238,15 @@ export function itemsBySentence<T extends { start: number; end: number }>(senten
     const k = sentenceAt(sentences as Array<[number, number]>, x.start);
     if (k >= 0 && x.end <= sentences[k]![1]) visit(k);
   };
+  // Each item's sentences found once: (sentence, item) pairs in item order, then counted and filled in.
+  const homes: number[] = [];
+  const members: T[] = [];
+  for (const x of items) eachSentenceOf(x, (k) => { homes.push(k); members.push(x); });
   const counts = new Int32Array(sentences.length);
-  for (const x of items) eachSentenceOf(x, (k) => counts[k]!++);
+  for (const k of homes) counts[k]!++;
   const buckets = Array.from(counts, (n): T[] => (n ? new Array<T>(n) : (NO_ITEMS as unknown as T[])));
   const filled = new Int32Array(sentences.length);
-  for (const x of items) eachSentenceOf(x, (k) => { buckets[k]![filled[k]!++] = x; });
+  homes.forEach((k, p) => { buckets[k]![filled[k]!++] = members[p]!; });
   bucketed.set(items, { sentences, buckets });
   return buckets;
 }
@@ -278,14 +286,14 @@ let met = new Int32Array(256);
  * span that asciiContentWords would hand to the Unicode pattern.
  */
 function asciiSpanWords(text: string, start: number, end: number): WordSet | null {
-  for (let k = start; k < end; k++) { const c = text.charCodeAt(k); if (c >= 128 && !SEPARATOR.has(c)) return null; }
+  for (let k = start; k < end; k++) if (outsideAscii(text.charCodeAt(k))) return null;
   span++;
   let n = 0;
   let from = -1;
   let hash = ASCII_HASH_START;
   for (let k = start; k <= end; k++) {
     const c = k < end ? text.charCodeAt(k) : 32;
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+    if (asciiLetterOrDigit(c)) {
       if (from < 0) { from = k; hash = ASCII_HASH_START; }
       hash = asciiHashStep(hash, c); // the word's hash as it is read: its characters are not read again to find it
       continue;

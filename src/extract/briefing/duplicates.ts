@@ -7,7 +7,7 @@ import type { DocumentAnalysis } from '../analysis.ts';
 import { sentenceAt } from '../rules/sentences.ts';
 import { oneLine, sortCites, sortEvidence, spanWords } from './context.ts';
 import { ceilDiv } from './prefix-filter.ts';
-import { numberedWords, wordOfNumber, type WordSet } from './word-set.ts';
+import { numberedWords, type WordSet } from './word-set.ts';
 
 /** A duplicate's sentence this alike (content-word Jaccard, same numbers) to another's is the same sentence:
  * 3/5, kept as a fraction too, as the index's bounds compare whole numbers so that a bound never turns a tie away. */
@@ -82,16 +82,16 @@ export function firstSameLine(lines: readonly Line[]): (line: Line) => Line | un
 interface Posting { k: number[]; at: number[]; size: number[] | null }
 
 /**
- * Ranks of word numbers in one global order, rarest first (by `df`, then by the word itself), for the words with
- * a df; -1 for the rest. wordOrder's order, on numbers: a set's words sort by rank as integers.
+ * Ranks of word numbers in one global order, rarest first (by `df`, then by word number), for the words with a
+ * df; -1 for the rest: a set's words sort by rank as integers. Any one order serves prefix filtering; numbers
+ * break ties without reading a word's string.
  */
 function rankByRarity(df: Int32Array): Int32Array {
   const vocabulary: number[] = [];
   for (let id = 0; id < df.length; id++) if (df[id]! > 0) vocabulary.push(id);
-  const word = vocabulary.map(wordOfNumber);
-  const order = vocabulary.map((_, v) => v).sort((a, b) => df[vocabulary[a]!]! - df[vocabulary[b]!]! || (word[a]! < word[b]! ? -1 : word[a]! > word[b]! ? 1 : 0));
+  vocabulary.sort((a, b) => df[a]! - df[b]! || a - b);
   const rank = new Int32Array(df.length).fill(-1);
-  order.forEach((v, r) => { rank[vocabulary[v]!] = r; });
+  vocabulary.forEach((id, r) => { rank[id] = r; });
   return rank;
 }
 
@@ -107,7 +107,7 @@ function rankByRarity(df: Int32Array): Int32Array {
  *   dropped) is usually met in the first list, and the rest of the search is cut to a word or two.
  * - Lists are kept per numbers as well (a copy must state the same numbers), and sorted by size: a Jaccard
  *   of t needs the smaller set at least t of the larger, so only a range of each list is read.
- * Words are word numbers throughout (no string per word): the order is wordOrder's, as ranks. A duplicate's
+ * Words are word numbers throughout (no string per word): the order is rankByRarity's, as ranks. A duplicate's
  * word no original has (df 0) comes first in that order and is in no list, so it only counts in the positions.
  * `filed(o)`: whether to file an original (one of several with the same words and numbers is enough).
  * `queries`: the lines that will be looked up. A list is only ever read for a word of a query's prefix, so an
@@ -234,19 +234,21 @@ export function mergeDuplicates(docs: readonly SourceText[], analyses: readonly 
   // many sources carry would put hundreds of look-alikes in its index lists: the first original with the
   // same words is the answer the scan below would give (nothing beats Jaccard 1), found in one lookup.
   const sameWords = firstSameLine(originals);
-  // The duplicates' lines (after the originals': words are numbered in the order first met), and those that
-  // the index will be asked about: lines of three words or more with no copy among the originals.
+  // The duplicates' lines (after the originals': words are numbered in the order first met), each one's copy
+  // among the originals (asked once; lines of fewer than three words are never matched), and the lines the index
+  // will be asked about: those of three words or more with no copy.
   const duplicateLines = analyses.map((a, d) => (isDuplicate(d) ? linesOf(docs, a, d, numbered) : []));
-  const searched = (line: Line) => line.words.size >= 3 && !sameWords(line);
-  const alike = sentenceIndex(originals, (o) => sameWords(o) === o, duplicateLines.flat().filter(searched));
+  const copies = duplicateLines.map((lines) => lines.map((line) => (line.words.size >= 3 ? sameWords(line) : undefined)));
+  const searched = duplicateLines.flatMap((lines, d) => lines.filter((line, i) => line.words.size >= 3 && !copies[d]![i]));
+  const alike = sentenceIndex(originals, (o) => sameWords(o) === o, searched);
   const twins = new Map<string, Evidence[]>();
   const out = analyses.map((a, d) => {
     if (!isDuplicate(d)) return a;
     const repeated: Array<[number, number]> = [];
-    for (const line of duplicateLines[d]!) {
+    for (const [i, line] of duplicateLines[d]!.entries()) {
       if (line.words.size < 3) continue;
       // "76" against "75" is a discrepancy to show, not a copy: the index only holds originals of the same numbers.
-      const best = sameWords(line) ?? alike(line);
+      const best = copies[d]![i] ?? alike(line);
       if (!best) continue;
       repeated.push([line.start, line.end]);
       const key = `${docs[best.doc]!.id}:${best.start}`;

@@ -193,10 +193,10 @@ export const CHECKED_MEMBERS = 8;
 /** A cluster's rank score: its best sentence's and the bonus for its further sources. */
 interface ScoredCluster { cl: Candidate[]; score: number }
 
-/** Whether cluster x ranks before y: higher score, then by its first member's (doc, index): a total order, as
- * no candidate is in two clusters. */
-const ranksBefore = (x: ScoredCluster, y: ScoredCluster) =>
-  x.score > y.score || (x.score === y.score && (x.cl[0]!.doc < y.cl[0]!.doc || (x.cl[0]!.doc === y.cl[0]!.doc && x.cl[0]!.index < y.cl[0]!.index)));
+/** Whether cluster x (of score `score`) ranks before y: higher score, then by its first member's (doc, index): a
+ * total order, as no candidate is in two clusters. */
+const ranksBefore = (x: readonly Candidate[], score: number, y: ScoredCluster) =>
+  score > y.score || (score === y.score && (x[0]!.doc < y.cl[0]!.doc || (x[0]!.doc === y.cl[0]!.doc && x[0]!.index < y.cl[0]!.index)));
 
 /**
  * The DIVERSIFY_HEAD best-ranked clusters, best first: the head of sorting them all by ranksBefore (the order is
@@ -206,11 +206,12 @@ const ranksBefore = (x: ScoredCluster, y: ScoredCluster) =>
 export function headClusters(clusters: readonly Candidate[][], asOf: string | null, size = DIVERSIFY_HEAD): ScoredCluster[] {
   const head: ScoredCluster[] = [];
   for (const cl of clusters) {
-    const x = { cl, score: cl.reduce((m, c) => Math.max(m, c.score), -Infinity) + corroboration(cl, asOf) };
-    if (head.length === size && !ranksBefore(x, head[size - 1]!)) continue;
+    const score = cl.reduce((m, c) => Math.max(m, c.score), -Infinity) + corroboration(cl, asOf);
+    if (head.length === size && !ranksBefore(cl, score, head[size - 1]!)) continue;
+    const x = { cl, score };
     let at = head.length < size ? head.length : size - 1;
     if (head.length < size) head.push(x);
-    while (at > 0 && ranksBefore(x, head[at - 1]!)) { head[at] = head[at - 1]!; at--; }
+    while (at > 0 && ranksBefore(cl, score, head[at - 1]!)) { head[at] = head[at - 1]!; at--; }
     head[at] = x;
   }
   return head;
@@ -226,11 +227,11 @@ function corroboration(cl: Candidate[], asOf: string | null): number {
 }
 
 /** Maximal marginal relevance, greedily: each cluster is pushed down by the points already chosen that it
- * echoes, so five takes on one phone call do not crowd out the death toll. Deterministic order. */
-function diverse(ranked: Array<{ cl: Candidate[]; score: number }>): Array<{ cl: Candidate[]; score: number }> {
-  // Only the head can reach the notes; capping it keeps the greedy pass cheap on large folders.
-  const left = ranked.slice(0, DIVERSIFY_HEAD);
-  const out: Array<{ cl: Candidate[]; score: number }> = [];
+ * echoes, so five takes on one phone call do not crowd out the death toll. Deterministic order. Given only the
+ * head (headClusters), as only the head can reach the notes: the greedy pass stays cheap on large folders. */
+function diverse(head: readonly ScoredCluster[]): ScoredCluster[] {
+  const left = [...head];
+  const out: ScoredCluster[] = [];
   while (left.length) {
     const adjusted = left.map((r, k) => ({ k, score: r.score - ECHO_PENALTY * out.filter((o) => echoes(o.cl[0]!, r.cl[0]!)).length }));
     const best = adjusted.reduce((a, b) => (b.score > a.score ? b : a));

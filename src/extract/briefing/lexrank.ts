@@ -18,49 +18,20 @@ export interface SentenceGraph {
   first: Int32Array;
   to: Int32Array;
   cosine: Float64Array;
-  /** Per sentence: neighbours and their cosine, most similar first (ties by index), as objects: the same
-   * edges, made when first read. */
-  readonly neighbours: Array<Array<{ node: number; cosine: number }>>;
-}
-
-/** A graph over flat edge arrays, its per-sentence edge objects made on first read. */
-function graphOf(first: Int32Array, to: Int32Array, cosine: Float64Array): SentenceGraph {
-  let rows: Array<Array<{ node: number; cosine: number }>> | undefined;
-  return {
-    first, to, cosine,
-    get neighbours() {
-      rows ??= Array.from({ length: first.length - 1 }, (_, i) => {
-        const row: Array<{ node: number; cosine: number }> = [];
-        for (let k = first[i]!; k < first[i + 1]!; k++) row.push({ node: to[k]!, cosine: cosine[k]! });
-        return row;
-      });
-      return rows;
-    },
-  };
 }
 
 /**
- * The sentences' TF-IDF vectors (unit length), flat: sentence i's terms (numbered in first-seen order across
- * all sentences) at first[i]…first[i + 1], each in its first-seen order within the sentence, with its weight.
- * The same numbers as a Map of term frequencies per sentence gave (its entries in first-seen order): each
- * weight is f · log((n + 1) / df) divided by the norm summed in that order. A vector may leave out terms in more
- * than MAX_POSTINGS sentences (after their weight is in its norm): the graph finds no neighbour through them.
+ * The sentences' TF-IDF vectors (unit length), flat: sentence i's terms at first[i]…first[i + 1], each in its
+ * order within the sentence, with its weight. A sentence's terms do not repeat (they are word sets), so each
+ * term's count is 1 and its weight is log((n + 1) / df), the same double for every sentence holding it: worked
+ * out once per term, divided by the sentence's norm (summed over all its terms in its order). A vector keeps only
+ * the terms in at most MAX_POSTINGS sentences: the graph finds no neighbour through the others, and at 10,000
+ * sources three terms in four are common ones. Every large typed array made moves V8 towards a full collection of
+ * the whole heap, so the kept vectors are the only copy.
  */
 interface Vectors { first: Int32Array; term: Int32Array; weight: Float64Array; df: Int32Array }
 
 function vectors(terms: FlatTerms, termCount: number): Vectors {
-  return setVectors(terms, termCount) ?? countedVectors(terms, termCount);
-}
-
-/**
- * vectors of sentences whose terms do not repeat within a sentence (the key points' WordSets), keeping only the
- * terms in at most MAX_POSTINGS sentences. Each term's count is 1, so its weight is log((n + 1) / df), the same
- * double for every sentence holding it: worked out once per term. A sentence's norm sums those of all its terms
- * in its order; the weights of the common terms (at 10,000 sources, three in four of all) are not kept. Every
- * large typed array made moves V8 towards a full collection of the whole heap, so the kept vectors are the only
- * copy. Null when a sentence repeats a term.
- */
-function setVectors(terms: FlatTerms, termCount: number): Vectors | null {
   const n = terms.first.length - 1;
   const { first: termsOf, ids } = terms;
   const df = new Int32Array(termCount);
@@ -69,7 +40,7 @@ function setVectors(terms: FlatTerms, termCount: number): Vectors | null {
   for (let i = 0; i < n; i++) {
     for (let k = termsOf[i]!; k < termsOf[i + 1]!; k++) {
       const id = ids[k]!;
-      if (seenIn[id] === i) return null;
+      if (seenIn[id] === i) throw new Error(`sentence ${i} repeats term ${id}: the LexRank graph takes word sets`);
       seenIn[id] = i;
       df[id]!++;
     }
@@ -102,52 +73,6 @@ function setVectors(terms: FlatTerms, termCount: number): Vectors | null {
   return { first, term, weight, df };
 }
 
-/** vectors of any sentences: a term repeated in a sentence weighs its count times its idf. */
-function countedVectors(terms: FlatTerms, termCount: number): Vectors {
-  const n = terms.first.length - 1;
-  const total = terms.ids.length;
-  // Per sentence its distinct terms, in first-seen order, with their counts.
-  const first = new Int32Array(n + 1);
-  const term = new Int32Array(total);
-  const count = new Int32Array(total);
-  const df = new Int32Array(termCount);
-  /** Slot of a term in the current sentence, valid when seenIn[term] is the sentence. */
-  const slot = new Int32Array(termCount);
-  const seenIn = new Int32Array(termCount).fill(-1);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    first[i] = m;
-    for (let k = terms.first[i]!; k < terms.first[i + 1]!; k++) {
-      const id = terms.ids[k]!;
-      if (seenIn[id] === i) { count[slot[id]!]!++; continue; }
-      seenIn[id] = i;
-      slot[id] = m;
-      df[id]!++;
-      term[m] = id;
-      count[m++] = 1;
-    }
-  }
-  first[n] = m;
-  // The weights, and the terms of weight 0 dropped (none: df ≤ n < n + 1), as the map-based build did.
-  const weight = new Float64Array(m);
-  let kept = 0;
-  for (let i = 0; i < n; i++) {
-    const from = first[i]!;
-    const to = first[i + 1]!;
-    first[i] = kept;
-    let norm = 0;
-    const start = kept;
-    for (let k = from; k < to; k++) {
-      const x = count[k]! * Math.log((n + 1) / df[term[k]!]!);
-      if (x > 0) { term[kept] = term[k]!; weight[kept++] = x; norm += x * x; }
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let k = start; k < kept; k++) weight[k] = weight[k]! / norm;
-  }
-  first[n] = kept;
-  return { first, term: term.subarray(0, kept), weight: weight.subarray(0, kept), df };
-}
-
 /**
  * Each term's postings, flat (term t's at first[t]…first[t + 1]): the sentences holding it, in sentence order,
  * with that sentence's weight for it. Terms in more than MAX_POSTINGS sentences have none.
@@ -171,31 +96,16 @@ function postings(v: Vectors, terms: number): { first: Int32Array; node: Int32Ar
   return { first, node, weight };
 }
 
-/**
- * The similarity graph: cosines accumulated only over shared, not-too-common terms, for each sentence in the
- * order of its terms and, per term, of the sentences holding it (the order the map-based build summed in, so
- * the cosines are the same to the bit).
- */
-export function sentenceGraph(terms: readonly string[][]): SentenceGraph {
-  const numberOf = new Map<string, number>();
-  const first = new Int32Array(terms.length + 1);
-  terms.forEach((t, i) => { first[i + 1] = first[i]! + t.length; });
-  const ids = new Int32Array(first[terms.length]!);
-  terms.forEach((t, i) => t.forEach((w, k) => {
-    let id = numberOf.get(w);
-    if (id === undefined) numberOf.set(w, (id = numberOf.size));
-    ids[first[i]! + k] = id;
-  }));
-  return flatSentenceGraph(first, ids, numberOf.size);
-}
-
 /** Sentences' terms as numbers: sentence i's at first[i]…first[i + 1] of `ids`, in its order. */
 interface FlatTerms { first: Int32Array; ids: Int32Array }
 
 /**
- * sentenceGraph of sentences whose terms are numbers in [0, termCount), sentence i's at termsFirst[i]…termsFirst[i + 1] of
- * `ids` (a term is its number: the graph is the same whatever numbers the terms are given, as long as distinct
- * terms get distinct numbers), e.g. the word numbers of WordSets, in the order first met.
+ * The similarity graph of sentences whose terms are numbers in [0, termCount), none repeated in a sentence,
+ * sentence i's at termsFirst[i]…termsFirst[i + 1] of `ids` (a term is its number: the graph is the same whatever
+ * numbers the terms are given, as long as distinct terms get distinct numbers), e.g. the word numbers of WordSets,
+ * in the order first met. Cosines are accumulated only over shared, not-too-common terms, for each sentence in the order of its terms
+ * and, per term, of the sentences holding it (the order the map-based build summed in, so the cosines are the
+ * same to the bit).
  */
 export function flatSentenceGraph(termsFirst: Int32Array, ids: Int32Array, termCount: number): SentenceGraph {
   const terms: FlatTerms = { first: termsFirst, ids };
@@ -233,7 +143,7 @@ export function flatSentenceGraph(termsFirst: Int32Array, ids: Int32Array, termC
     for (let k = 0; k < kept; k++) { to[at + k] = best[k]!; cosine[at + k] = dot[best[k]!]!; }
     first[i + 1] = at + kept;
   }
-  return graphOf(first, to.subarray(0, first[n]), cosine.subarray(0, first[n]));
+  return { first, to: to.subarray(0, first[n]), cosine: cosine.subarray(0, first[n]) };
 }
 
 /**

@@ -70,15 +70,18 @@ export function staleDocs(ctx: Pick<NotesContext, 'docs' | 'analyses'>): Set<num
     return found;
   };
   const sharesFact = (s: Told, i: number, n: number) => {
+    // "n ≥ SAME_FACT_WORDS and the fact's words, or n ≥ SAME_EVENT_WORDS and the event's" (SAME_EVENT_WORDS ≤
+    // SAME_FACT_WORDS), with the shared words (date words aside) counted once, and only when a test reads them.
+    if (n < SAME_EVENT_WORDS) return false;
     const c = current[i]!;
-    // The same tests as "n ≥ SAME_FACT_WORDS and the fact's words, or n ≥ SAME_EVENT_WORDS and the event's",
-    // with the shared words (date words aside) counted once, and only when a test reads them.
+    let shared = -1;
     if (n >= SAME_FACT_WORDS) {
-      const shared = sharedWords(s.words, c.words);
+      shared = sharedWords(s.words, c.words);
       if (shared >= SAME_FACT_WORDS && containment(s.words, c.words, shared) >= SAME_FACT) return true;
-      return n >= SAME_EVENT_WORDS && someShared(s.months, c.months) && shared >= SAME_EVENT_WORDS;
     }
-    return n >= SAME_EVENT_WORDS && someShared(s.months, c.months) && sharedWords(s.words, c.words) >= SAME_EVENT_WORDS;
+    // The event's test: a month both name (most sentences name none, so asked before the words are counted).
+    if (!someShared(s.months, c.months)) return false;
+    return (shared < 0 ? sharedWords(s.words, c.words) : shared) >= SAME_EVENT_WORDS;
   };
   for (const d of undated) if (told(ctx, d, () => true).some(reportsCurrentFact)) out.delete(d);
   return out;

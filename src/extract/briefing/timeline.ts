@@ -480,10 +480,11 @@ export function sameEvent(a: Pick<AnchoredEvent, 'date' | 'doc' | 'words' | 'fig
   if (countsDiffer(a.figures ?? [], b.figures ?? [])) return false;
   // Dates that cannot be one event's rule it out before any word is read.
   if (a.date !== b.date && !compatible(a.date, b.date)) return false;
-  // similarity, sharedWords and containment of the two word sets: two merges of their numbers for WordSets (the
+  // similarity, sharedWords and containment of the two word sets: one merge of their numbers for WordSets (the
   // key points ask this of millions of neighbour pairs), else one pass over the smaller set.
   if (a.words instanceof WordSet && b.words instanceof WordSet) {
-    return alikeCounts(a.words.size, b.words.size, a.date === b.date, a.doc !== b.doc, a.words.sharedCount(b.words), a.words.sharedCount(b.words, isDateWordNumber));
+    const { inter, kept } = a.words.sharedCounts(b.words, isDateWordNumber);
+    return alikeCounts(a.words.size, b.words.size, a.date === b.date, a.doc !== b.doc, inter, kept);
   }
   const small = a.words.size <= b.words.size ? a.words : b.words;
   const large = small === a.words ? b.words : a.words;

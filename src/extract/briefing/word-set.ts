@@ -254,19 +254,27 @@ export class WordSet implements ReadonlySet<string> {
   }
 
   /** How many words the two sets share, leaving out those whose number `skip`s (see wordNumberTest: no string is
-   * read): one merge of their sorted numbers. */
+   * read): sharedCounts' count. */
   sharedCount(other: WordSet, skip?: (id: number) => boolean): number {
+    const counts = this.sharedCounts(other, skip);
+    return skip ? counts.kept : counts.inter;
+  }
+
+  /** How many words the two sets share (`inter`) and how many of those `skip` leaves in (`kept`: all of them
+   * without `skip`): one merge of their sorted numbers. */
+  sharedCounts(other: WordSet, skip?: (id: number) => boolean): { inter: number; kept: number } {
     const a = this.ids;
     const b = other.ids;
     let inter = 0;
+    let kept = 0;
     for (let i = this.at + this.size, j = other.at + other.size, ea = this.at + 2 * this.size, eb = other.at + 2 * other.size; i < ea && j < eb;) {
       const x = a[i]!;
       const y = b[j]!;
       if (x < y) i++;
       else if (x > y) j++;
-      else { if (!skip || !skip(x)) inter++; i++; j++; }
+      else { inter++; if (!skip || !skip(x)) kept++; i++; j++; }
     }
-    return inter;
+    return { inter, kept };
   }
 
   forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
