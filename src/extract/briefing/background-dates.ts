@@ -1,0 +1,115 @@
+// Dates a sentence names that are not the date of its event:
+// - a comparison point: "the first time … since Jan. 13", "its highest level since March", "prices last seen in
+//   2009", "80 percent below 2005 levels". The sentence measures something now against then; its event is now
+//   (the source's time), and nothing of the sentence happened on the date compared with.
+// - the start of a state told in a side clause: "Trump accused Holt, though records show he has been a
+//   Republican since 2003". The main clause's event is not the state's start.
+// - a background thing named by its date: "prosecuted bank executives over the 2008 economic collapse", "past
+//   the Nov. 1 deadline". The date is an attribute of a noun ("the 2008 collapse") that the sentence relates
+//   its own event to; the event itself (the prosecution) is in the source's time. A sentence ABOUT that thing
+//   keeps the date: as its subject ("The 2008 collapse wiped out …") or placed in it ("killed in the 1990 war").
+
+import type { DateMention } from '../analysis.ts';
+
+/** How far back (characters) the words introducing a date are read. */
+const LOOK_BACK = 120;
+
+/**
+ * "since" right before a date, through what may stand between them: "since Jan. 13", "since early September",
+ * "since the end of 2008", "since his Aug. 2 power-grab", "since Wednesday's close" (the date is "Wednesday").
+ */
+const SINCE_BEFORE = /\bsince\s+(?:(?:the|a|an|its|his|her|their|our|early|late|mid|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)*$/iu;
+
+/**
+ * What makes a "since" a comparison, anywhere else in the sentence: a first or an extreme ("the first time",
+ * "the most", "its highest level", "a record") or a change measured from then ("a drop of $2.46", "have gained
+ * 4%"). Without one, "since" tells when a state began ("has been suspended since July 24"), a date the timeline keeps.
+ */
+const COMPARING = /\b(?:(?:first|second|third|only)\s+(?:time|\p{Ll}+\s+since)|most|least|highest|lowest|largest|biggest|smallest|best|worst|strongest|weakest|fewest|greatest|deepest|steepest|sharpest|fastest|slowest|longest|shortest|record|rose|risen|rises|rise|rising|fell|fallen|falls|fall|falling|gained|gains|gain|lost|loss|losses|dropped|drops|drop|climbed|climb|jumped|jump|slipped|declined|decline|increased|increase|decreased|decrease|grew|grown|growth|surged|surge|plunged|plunge|tumbled|soared|slumped|slump)\b/iu;
+
+/** "levels last seen in 2009", "a price last reached in March": the date a level is compared with. */
+const LAST_SEEN_BEFORE = /\blast\s+(?:seen|reached|recorded|hit|touched|matched|topped)\s+(?:(?:in|on|at|the|early|late|mid)\s+)*$/iu;
+
+/** "from 2005 levels", "below the 1990 level": a baseline, named before "level(s)". */
+const BASELINE_BEFORE = /\b(?:from|below|above|under|over|than|to|at|with|of)\s+(?:(?:the|its|their|his|her|our)\s+)?$/iu;
+const LEVELS_AFTER = /^,?\s+levels?\b/iu;
+
+/** Whether date `x` is a point the sentence compares with ("the first time since Jan. 13", "last seen in 2009"). */
+export function comparisonPoint(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention): boolean {
+  const from = Math.max(sentenceStart, x.start - LOOK_BACK);
+  const before = text.slice(from, x.start);
+  if (LAST_SEEN_BEFORE.test(before)) return true;
+  if (BASELINE_BEFORE.test(before) && LEVELS_AFTER.test(text.slice(x.end, sentenceEnd))) return true;
+  const since = SINCE_BEFORE.exec(before);
+  if (!since) return false;
+  // The rest of the sentence, without the "since …" phrase itself, must compare.
+  const rest = text.slice(sentenceStart, from + since.index) + ' ' + text.slice(x.end, sentenceEnd);
+  return COMPARING.test(rest);
+}
+
+/**
+ * Words opening a side clause (relative, concessive, causal, conditional): what it tells is not the main clause's
+ * event. Not "when" or "while": a clause of time places the main clause in its time ("when the 2008 collapse hit").
+ */
+const SIDE_CLAUSE = /\b(?:which|who|whom|whose|that|though|although|whereas|because|if|unless)\b/iu;
+
+/** A date's clause up to it: from the last comma, semicolon or dash of its sentence (or the sentence start). */
+function clauseUpTo(text: string, sentenceStart: number, at: number): string {
+  const before = text.slice(sentenceStart, at);
+  return before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('—')) + 1);
+}
+
+/**
+ * Whether date `x` starts a state told in a side clause: "…, though records show he has been a Republican since
+ * 2003", "the carrier Eisenhower, which has been on patrol since March". ("Boeing had been suspended since July 24,
+ * 2003" tells the state in its main clause, and keeps its date.)
+ */
+export function sinceInSideClause(text: string, sentenceStart: number, x: DateMention): boolean {
+  const since = SINCE_BEFORE.exec(text.slice(Math.max(sentenceStart, x.start - LOOK_BACK), x.start));
+  return since !== null && SIDE_CLAUSE.test(clauseUpTo(text, sentenceStart, x.start - since[0].length));
+}
+
+/** Words that introduce a noun phrase: a determiner or a possessive ("the", "its", "Trump's"). */
+const DETERMINER = String.raw`(?:the|a|an|its|his|her|their|our|this|that|these|those|[\p{L}.-]+['’]s)`;
+/** Prepositions that place the sentence in a noun phrase's time: "killed in the 1990 war", "at its 2010 conference". */
+const PLACING = String.raw`(?:in|at|on|during|within|throughout|to)`;
+/**
+ * Prepositions that relate the sentence to a thing rather than place it in the thing's time: "over the 2008
+ * collapse", "from his 1995 tax return", "after the 1987 crash", "part of Trump's 1995 tax filings" ("as part
+ * of the 2010 regulations" places it). "to" only right before the noun phrase ("point to the 1994 crime bill"):
+ * further off it is as likely an infinitive.
+ */
+const RELATING = String.raw`(?:over|about|into|from|(?<!\bas\s+part\s+)of|for|off|after|since|against|under|by|past|than|like|regarding|concerning|following|amid|toward|towards|with|behind|despite)`;
+/** A relating preposition, up to five words (none placing, no punctuation) and a determiner, right before the date. */
+const RELATED_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${RELATING}\s+(?:(?!${PLACING}\s)[\p{L}.'’-]+\s+){0,5}?|to\s+)${DETERMINER}\s+$`, 'iu');
+/**
+ * A time limit governing the noun phrase: "by the Tuesday deadline", "by the opening of the 2000 Olympics", "until
+ * the 2020 election", "in time for the 2008 Games". The thing's date is then the event's deadline or target, which
+ * the timeline shows as the timeline shows "by Nov. 1". "by" after a participle names an agent ("laid down by").
+ */
+const TIME_LIMIT_BEFORE = /(?:\b(?:before|until|till|ahead\s+of|in\s+time\s+for)|(?<!\b(?:\p{Ll}{2,}(?:ed|en|wn)|down|out|up)\s+)\bby)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
+/** A period named by its date is a time expression, which places the sentence: "for the 1988 fiscal year", "the year-earlier quarter". */
+const PERIOD_AFTER = /^,?\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?:years?|quarters?|months|period|half|season|term|session|cycle|weeks)\b/iu;
+/** A determiner right before the date: it is an attribute in a noun phrase ("the 2008 collapse", "Trump's 1995 return"). */
+const DETERMINED_BEFORE = new RegExp(String.raw`(?:^|[\s(])${DETERMINER}\s+$`, 'iu');
+/** After the date, the noun it modifies (a comma may close a full date: "an Aug. 10, 1988, stock purchase agreement"). */
+const NOUN_AFTER = /^,?\s+(?!(?:and|or|but|to|when|where|while|that|which|who|as|at|in|on|of|for|with|by|from|after|before|until|through|was|were|is|are|be|been|had|has|have|will|would|could|should|may|might|must|did|do|does)\b)[\p{L}][\p{L}'’-]*/u;
+
+/**
+ * Whether date `x` is an attribute of a noun the sentence relates its event to ("over the 2008 economic
+ * collapse"): that thing's date, not the event's. A sentence placed in the thing ("in the 2008 collapse") or
+ * opening with it ("The 2008 collapse wiped out …") keeps it, and so does a thing's year that is the source's
+ * own (`published`, ISO or null): the sentence's event is in that year too, so the year dates it, if coarsely
+ * ("the best-funded super PAC of the 2016 election", in a 2016 story).
+ */
+export function backgroundAttribute(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention, published: string | null): boolean {
+  if (published !== null && x.value === published.slice(0, 4)) return false;
+  const after = text.slice(x.end, sentenceEnd);
+  if (!NOUN_AFTER.test(after) || PERIOD_AFTER.test(after)) return false;
+  const before = text.slice(Math.max(sentenceStart, x.start - LOOK_BACK), x.start);
+  const determiner = DETERMINED_BEFORE.exec(before);
+  if (!determiner || TIME_LIMIT_BEFORE.test(before)) return false;
+  // Related to by a preposition, or named in a side clause ("The Daily Caller, which unearthed a 1995 story, …";
+  // the determiner itself left out: "that 2008 deal").
+  return RELATED_BEFORE.test(before) || SIDE_CLAUSE.test(clauseUpTo(text, sentenceStart, x.start - determiner[0].length));
+}
