@@ -34,6 +34,21 @@ describe('a comparison point', () => {
     expect(timelineOf('The port board pledged to cut harbour emissions 40 percent from 2025 levels within a decade.')).toEqual([]);
   });
 
+  it('does not date the sentence: a figure set against the same one a year earlier', () => {
+    expect(timelineOf('Separately, Velna Foods posted a third-quarter net loss of $2.3 million, or 68 cents a share, versus net income of $5.3 million, or $1.61 a share, a year earlier.')).toEqual([]);
+    expect(timelineOf('In this year\'s third quarter, net was $10.5 million, or $1.05 a share, compared with $10.3 million a year earlier.')).toEqual([]);
+    expect(timelineOf('Ardel Tankers said it has 13 ships in service, up from seven a year ago.')).toEqual([]);
+    expect(timelineOf('Vehicle production at the Ardel plant fell 8.4% from a year ago, which hurt the supplier\'s earnings.')).toEqual([]);
+    expect(timelineOf('Average wages in the port rose again, leaving them 3.8 percent higher than a year earlier.')).toEqual([]);
+  });
+
+  it('keeps a date that is no comparison point: a limit, a range\'s end, "more than"', () => {
+    expect(timelineOf('The plan was designed to lower emissions from power plants by 2034 to 32 percent below 2025 levels.').map((x) => x.slice(0, 4))).toEqual(['2034']);
+    expect(timelineOf('Ardel Shipping has received far more orders than its rival in 2030, the trade press reported.').map((x) => x.slice(0, 4))).toEqual(['2030']);
+    expect(timelineOf('The former minister took the stand for more than four hours Friday in an Ardel court.').map((x) => x.slice(0, 10))).toEqual(['2031-06-06']);
+    expect(compared('Bookings must be made no later than March 2029.', 'March 2029')).toBe(false);
+  });
+
   it('leaves the main clause its own date, and drops a date in a side clause of a comparing sentence', () => {
     expect(timelineOf('Unemployment in Ardel rose to 9 percent in May, the most since 2019, the statistics office reported.').map((x) => x.slice(0, 7))).toEqual(['2031-05']);
     // "who arrived Thursday" dates the arrival; the sentence's event (the first inspection) is now.

@@ -1,6 +1,6 @@
 // Dates a sentence names that are not the date of its event:
 // - a comparison point: "the first time … since Jan. 13", "its highest level since March", "prices last seen in
-//   2009", "80 percent below 2005 levels". The sentence measures something now against then; its event is now
+//   2009", "80 percent below 2005 levels", "compared with $10.3 million a year earlier", "up from seven a year ago". The sentence measures something now against then; its event is now
 //   (the source's time), and nothing of the sentence happened on the date compared with.
 // - the start of a state told in a side clause: "Trump accused Holt, though records show he has been a
 //   Republican since 2003". The main clause's event is not the state's start.
@@ -34,12 +34,26 @@ const LAST_SEEN_BEFORE = /\blast\s+(?:seen|reached|recorded|hit|touched|matched|
 const BASELINE_BEFORE = /\b(?:from|below|above|under|over|than|to|at|with|of)\s+(?:(?:the|its|their|his|her|our)\s+)?$/iu;
 const LEVELS_AFTER = /^,?\s+levels?\b/iu;
 
+/**
+ * A figure set against the same one at another date: "net was $10.5 million, compared with $10.3 million a year
+ * earlier", "versus net income of $5.3 million a year earlier", "higher than a year earlier", "than in 2008". "than"
+ * right before the date ("more orders than Airbus in 2005" compares firms, in 2005), and not as a limit ("no later
+ * than Nov. 1" is a deadline).
+ */
+const COMPARED_BEFORE = /(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s(?:[^.;!?]|\.(?=\d)){0,80}|(?<!\b(?:later|earlier|sooner)\s)\bthan\s+(?:(?:in|on|at|during)\s+)?)$/iu;
+/** "fell 8.4% from a year ago", "up from seven a year ago", "down $2.5 billion from 1996": a change measured from the date. */
+const CHANGE_FROM_BEFORE = /\b(?:up|down|higher|lower|rose|risen|fell|fallen|gained|lost|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|grown|surged|plunged|tumbled|soared|slumped)\s+(?:[^\s;!?]+\s+){0,4}?from\s+(?:[^\s;!?]+\s+){0,4}$/iu;
+
+const LIMIT_BEFORE = /\b(?:by|until|till|before|through|to)\s+$/iu;
+
 /** Whether date `x` is a point the sentence compares with ("the first time since Jan. 13", "last seen in 2009"). */
 export function comparisonPoint(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention): boolean {
   const from = Math.max(sentenceStart, x.start - LOOK_BACK);
   const before = text.slice(from, x.start);
   if (LAST_SEEN_BEFORE.test(before)) return true;
   if (BASELINE_BEFORE.test(before) && LEVELS_AFTER.test(text.slice(x.end, sentenceEnd))) return true;
+  // "lower emissions from power plants by 2030", "from 2001 to 2014": a limit or a range's end is no comparison point.
+  if (COMPARED_BEFORE.test(before) || (CHANGE_FROM_BEFORE.test(before) && !LIMIT_BEFORE.test(before))) return true;
   const since = SINCE_BEFORE.exec(before);
   if (!since) return false;
   // The rest of the sentence, without the "since …" phrase itself, must compare.
