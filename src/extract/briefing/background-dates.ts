@@ -44,14 +44,18 @@ const COMPARED_BEFORE = /(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s(?:[^.;!?]
 /** "fell 8.4% from a year ago", "up from seven a year ago", "down $2.5 billion from 1996": a change measured from the date. */
 const CHANGE_FROM_BEFORE = /\b(?:up|down|higher|lower|rose|risen|fell|fallen|gained|lost|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|grown|surged|plunged|tumbled|soared|slumped)\s+(?:[^\s;!?]+\s+){0,4}?from\s+(?:[^\s;!?]+\s+){0,4}$/iu;
 
+/** A word each comparison but a baseline's has before its date (LAST_SEEN_BEFORE, COMPARED_BEFORE, CHANGE_FROM_BEFORE, SINCE_BEFORE). */
+const COMPARISON_WORD = /\b(?:last|compared|versus|vs\.|than|from|since)\b/i;
 const LIMIT_BEFORE = /\b(?:by|until|till|before|through|to)\s+$/iu;
 
 /** Whether date `x` is a point the sentence compares with ("the first time since Jan. 13", "last seen in 2009"). */
 export function comparisonPoint(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention): boolean {
   const from = Math.max(sentenceStart, x.start - LOOK_BACK);
   const before = text.slice(from, x.start);
+  if (LEVELS_AFTER.test(text.slice(x.end, sentenceEnd)) && BASELINE_BEFORE.test(before)) return true;
+  // Every other comparison has one of these words before the date: most dates have none, and skip the searches below.
+  if (!COMPARISON_WORD.test(before)) return false;
   if (LAST_SEEN_BEFORE.test(before)) return true;
-  if (BASELINE_BEFORE.test(before) && LEVELS_AFTER.test(text.slice(x.end, sentenceEnd))) return true;
   // "lower emissions from power plants by 2030", "from 2001 to 2014": a limit or a range's end is no comparison point.
   if (COMPARED_BEFORE.test(before) || (CHANGE_FROM_BEFORE.test(before) && !LIMIT_BEFORE.test(before))) return true;
   const since = SINCE_BEFORE.exec(before);
@@ -79,7 +83,8 @@ function clauseUpTo(text: string, sentenceStart: number, at: number): string {
  * 2003" tells the state in its main clause, and keeps its date.)
  */
 export function sinceInSideClause(text: string, sentenceStart: number, x: DateMention): boolean {
-  const since = SINCE_BEFORE.exec(text.slice(Math.max(sentenceStart, x.start - LOOK_BACK), x.start));
+  const before = text.slice(Math.max(sentenceStart, x.start - LOOK_BACK), x.start);
+  const since = /since/i.test(before) ? SINCE_BEFORE.exec(before) : null;
   return since !== null && SIDE_CLAUSE.test(clauseUpTo(text, sentenceStart, x.start - since[0].length));
 }
 
@@ -104,8 +109,9 @@ const RELATED_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${RELATING}\s+(?:(?!$
 const TIME_LIMIT_BEFORE = /(?:\b(?:before|until|till|ahead\s+of|in\s+time\s+for)|(?<!\b(?:\p{Ll}{2,}(?:ed|en|wn)|down|out|up)\s+)\bby)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
 /** A period named by its date is a time expression, which places the sentence: "for the 1988 fiscal year", "the year-earlier quarter". */
 const PERIOD_AFTER = /^,?\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?:years?|quarters?|months|period|half|season|term|session|cycle|weeks)\b/iu;
-/** A determiner right before the date: it is an attribute in a noun phrase ("the 2008 collapse", "Trump's 1995 return"). */
-const DETERMINED_BEFORE = new RegExp(String.raw`(?:^|[\s(])${DETERMINER}\s+$`, 'iu');
+/** A determiner (with the space after it) right before the date: it is an attribute in a noun phrase ("the 2008
+ * collapse", "Trump's 1995 return"). */
+const DETERMINER_WORD = new RegExp(String.raw`^${DETERMINER}\s+$`, 'iu');
 /** After the date, the noun it modifies (a comma may close a full date: "an Aug. 10, 1988, stock purchase agreement"). */
 const NOUN_AFTER = /^,?\s+(?!(?:and|or|but|to|when|where|while|that|which|who|as|at|in|on|of|for|with|by|from|after|before|until|through|was|were|is|are|be|been|had|has|have|will|would|could|should|may|might|must|did|do|does)\b)[\p{L}][\p{L}'’-]*/u;
 
@@ -118,12 +124,23 @@ const NOUN_AFTER = /^,?\s+(?!(?:and|or|but|to|when|where|while|that|which|who|as
  */
 export function backgroundAttribute(text: string, sentenceStart: number, sentenceEnd: number, x: DateMention, published: string | null): boolean {
   if (published !== null && x.value === published.slice(0, 4)) return false;
+  // The word right before the date first: most dates have no determiner there, and need no more reading.
+  const word = wordBefore(text, sentenceStart, x.start);
+  if (!DETERMINER_WORD.test(text.slice(word, x.start))) return false;
   const after = text.slice(x.end, sentenceEnd);
   if (!NOUN_AFTER.test(after) || PERIOD_AFTER.test(after)) return false;
   const before = text.slice(Math.max(sentenceStart, x.start - LOOK_BACK), x.start);
-  const determiner = DETERMINED_BEFORE.exec(before);
-  if (!determiner || TIME_LIMIT_BEFORE.test(before)) return false;
+  if (TIME_LIMIT_BEFORE.test(before)) return false;
   // Related to by a preposition, or named in a side clause ("The Daily Caller, which unearthed a 1995 story, …";
   // the determiner itself left out: "that 2008 deal").
-  return RELATED_BEFORE.test(before) || SIDE_CLAUSE.test(clauseUpTo(text, sentenceStart, x.start - determiner[0].length));
+  return RELATED_BEFORE.test(before) || SIDE_CLAUSE.test(clauseUpTo(text, sentenceStart, word));
+}
+
+/** Where the word before `at` starts (after whitespace or an opening bracket, within the sentence). */
+function wordBefore(text: string, sentenceStart: number, at: number): number {
+  let end = at;
+  while (end > sentenceStart && /\s/.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > sentenceStart && !/[\s(]/.test(text[start - 1]!)) start--;
+  return start;
 }
