@@ -103,6 +103,14 @@ describe('a background thing named by its date', () => {
     expect(timelineOf('The harbour authority was created as part of the 2029 port reforms passed by the assembly.').map((x) => x.slice(0, 4))).toEqual(['2029']);
   });
 
+  it('does not date a present-tense sentence whose subject is the past thing; keeps past tense, things to come and undated sources', () => {
+    expect(timelineOf('That 2019 resolution calls for a self-declared zone to stay open for ships in any storm.')).toEqual([]);
+    expect(timelineOf('The 2024 port charter, which most harbour towns signed, obligates them to share pilots in storms.')).toEqual([]);
+    expect(timelineOf('A 2029 study by two Velna economists found that harbour fees had doubled.').map((x) => x.slice(0, 4))).toEqual(['2029']);
+    expect(timelineOf('The 2033 port election will decide who runs the Ardel docks for a decade.').map((x) => x.slice(0, 4))).toEqual(['2033']);
+    expect(timelineOf('That 2019 resolution calls for the unconditional withdrawal of the fleet from the self-declared security zone.', null).map((x) => x.slice(0, 4))).toEqual(['2019']);
+  });
+
   it('keeps a deadline or target ("by the Tuesday deadline", "in time for the 2032 Games")', () => {
     expect(timelineOf('The new ferries are scheduled to be delivered in time for the 2032 Velna Games.').map((x) => x.slice(0, 4))).toEqual(['2032']);
     expect(background('Shareholders tendered 99% of the shares by the Tuesday deadline.', 'Tuesday')).toBe(false);

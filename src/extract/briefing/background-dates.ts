@@ -7,7 +7,8 @@
 // - a background thing named by its date: "prosecuted bank executives over the 2008 economic collapse", "past
 //   the Nov. 1 deadline". The date is an attribute of a noun ("the 2008 collapse") that the sentence relates
 //   its own event to; the event itself (the prosecution) is in the source's time. A sentence ABOUT that thing
-//   keeps the date: as its subject ("The 2008 collapse wiped out …") or placed in it ("killed in the 1990 war").
+//   keeps the date: as its subject ("The 2008 collapse wiped out …") or placed in it ("killed in the 1990 war"),
+//   unless, as its subject, the sentence tells in the present what holds now ("That 1978 resolution calls for …").
 
 import type { DateMention } from '../analysis.ts';
 
@@ -133,7 +134,27 @@ export function backgroundAttribute(text: string, sentenceStart: number, sentenc
   if (TIME_LIMIT_BEFORE.test(before)) return false;
   // Related to by a preposition, or named in a side clause ("The Daily Caller, which unearthed a 1995 story, …";
   // the determiner itself left out: "that 2008 deal").
-  return RELATED_BEFORE.test(before) || SIDE_CLAUSE.test(clauseUpTo(text, sentenceStart, word));
+  if (RELATED_BEFORE.test(before) || SIDE_CLAUSE.test(clauseUpTo(text, sentenceStart, word))) return true;
+  return presentSubject(text, sentenceStart, sentenceEnd, word, x, published);
+}
+
+/** A past-tense verb ("found", "wiped", "was"), not the end of a hyphenated adjective ("self-declared"). */
+const PAST_VERB = /(?<![\p{L}-])(?:\p{Ll}{2,}ed|was|were|had|did|found|took|made|came|went|gave|saw|won|lost|left|began|became|brought|built|fell|rose|led|held|met|paid|ran|said|sent|sold|spent|stood|struck|told|wrote|kept|knew|grew|drew|broke|spoke|chose|caught|fought|bought|thought|hit|cut|put|set|shut)\b/u;
+/** How many words after its date a sentence-opening noun phrase's verb is looked for. */
+const SUBJECT_VERB_WORDS = 12;
+
+/**
+ * A past thing opening the sentence as its subject, with the sentence in the present: "The 1951 Refugee
+ * Convention, which most nations signed, obligates countries …", "That 1978 resolution calls for …". The
+ * sentence tells what holds now, not what happened then; "The 2008 collapse wiped out …" (past) keeps its date,
+ * and so does a thing to come ("The 2032 election will …": not before the source's date). Undated sources keep it.
+ */
+function presentSubject(text: string, sentenceStart: number, sentenceEnd: number, word: number, x: DateMention, published: string | null): boolean {
+  if (published === null || !x.value || x.value >= published.slice(0, x.value.length)) return false;
+  if (text.slice(sentenceStart, word).replace(/["“‘(]/g, '').trim() !== '') return false;
+  // The words after the date, a comma-bounded aside left out ("…, which most nations signed, …").
+  const after = text.slice(x.end, sentenceEnd).replace(/,[^,]*,/, ' ').trim().split(/\s+/).slice(0, SUBJECT_VERB_WORDS).join(' ');
+  return !PAST_VERB.test(after);
 }
 
 /** Where the word before `at` starts (after whitespace or an opening bracket, within the sentence). */
