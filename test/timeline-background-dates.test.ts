@@ -40,6 +40,16 @@ describe('a comparison point', () => {
     expect(timelineOf('Ardel Tankers said it has 13 ships in service, up from seven a year ago.')).toEqual([]);
     expect(timelineOf('Vehicle production at the Ardel plant fell 8.4% from a year ago, which hurt the supplier\'s earnings.')).toEqual([]);
     expect(timelineOf('Average wages in the port rose again, leaving them 3.8 percent higher than a year earlier.')).toEqual([]);
+    expect(timelineOf('The ferry operator said net rose to $108.8 million, or $1.35 a share, from $90.5 million, or $1.12 a share, a year ago.')).toEqual([]);
+    expect(compared('The Ardel index closed down 4.5% from the previous Friday.', 'Friday')).toBe(true);
+    expect(compared('These results compare with net income of $1.8 million for the same period in 2029.', '2029')).toBe(true);
+    expect(compared('Output at the Ardel yards fell sharply from a year earlier.', 'a year earlier')).toBe(true);
+  });
+
+  it('keeps a "from" that measures no change from the date (unit)', () => {
+    expect(compared('The firm blamed the decrease on leaving its northern sales out from the 2029 figures.', '2029')).toBe(false);
+    expect(compared('Prices rose after the firm moved its offices from Velna in 2029.', '2029')).toBe(false);
+    expect(compared('Most of the gain came from new ferry routes in 2029.', '2029')).toBe(false);
   });
 
   it('keeps a date that is no comparison point: a limit, a range\'s end, "more than"', () => {

@@ -41,12 +41,22 @@ const LEVELS_AFTER = /^,?\s+levels?\b/iu;
  * right before the date ("more orders than Airbus in 2005" compares firms, in 2005), and not as a limit ("no later
  * than Nov. 1" is a deadline).
  */
-const COMPARED_BEFORE = /(?:\b(?:compared\s+(?:with|to)|versus|vs\.)\s(?:[^.;!?]|\.(?=\d)){0,80}|(?<!\b(?:later|earlier|sooner)\s)\bthan\s+(?:(?:in|on|at|during)\s+)?)$/iu;
-/** "fell 8.4% from a year ago", "up from seven a year ago", "down $2.5 billion from 1996": a change measured from the date. */
-const CHANGE_FROM_BEFORE = /\b(?:up|down|higher|lower|rose|risen|fell|fallen|gained|lost|dropped|climbed|jumped|slipped|declined|increased|decreased|grew|grown|surged|plunged|tumbled|soared|slumped)\s+(?:[^\s;!?]+\s+){0,4}?from\s+(?:[^\s;!?]+\s+){0,4}$/iu;
+const COMPARED_BEFORE = /(?:\b(?:compared?\s+(?:with|to)|compares\s+(?:with|to)|versus|vs\.)\s(?:[^.;!?]|\.(?=\d)){0,80}|(?<!\b(?:later|earlier|sooner)\s)\bthan\s+(?:(?:in|on|at|during)\s+)?)$/iu;
+/**
+ * A change measured from the date: "fell 8.4% from a year ago", "down $2.5 billion from 1996", "net rose to $108.8
+ * million, or $1.35 a share, from $90.5 million, or $1.12 a share, a year ago", "down 4.5% from the previous Friday".
+ * Between the change and "from" a few words or the new figure, between "from" and the date at most a determiner or
+ * the earlier figure (a figure holds a number): "the decrease … from the current year's figures" and "prices rose
+ * after the firm moved from Boston in 2008" are no comparisons.
+ */
+const NUMBER = String.raw`(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand|million|billion)\b)`;
+const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:up|down|higher|lower|rose|risen|rise|fell|fallen|fall|gained|gain|lost|dropped|drop|climbed|jumped|jump|slipped|declined|decline|increased|increase|decreased|decrease|grew|grown|grow|growth|surged|plunged|tumbled|soared|slumped|narrowed|widened|advanced|improved|shrank)\b`
+  // then the new figure ("to $108.8 million, or $1.35 a share,") or a few words, "from", and the old figure or a determiner
+  + String.raw`(?:\s+(?:[^\s;!?]+\s+){0,3}?|(?=[^;!?]{0,90}?\bfrom\s)[^;!?]*?${NUMBER}[^;!?]*?)`
+  + String.raw`\bfrom\s+(?:(?:the|a|an|its|their)\s+(?:(?:previous|prior|preceding|same)\s+)?|(?=[^;!?]{0,60}$)[^;!?]*${NUMBER}[^;!?]*)?$`, 'iu');
 
 /** A word each comparison but a baseline's has before its date (LAST_SEEN_BEFORE, COMPARED_BEFORE, CHANGE_FROM_BEFORE, SINCE_BEFORE). */
-const COMPARISON_WORD = /\b(?:last|compared|versus|vs\.|than|from|since)\b/i;
+const COMPARISON_WORD = /\b(?:last|compared?|compares|versus|vs\.|than|from|since)\b/i;
 const LIMIT_BEFORE = /\b(?:by|until|till|before|through|to)\s+$/iu;
 
 /** Whether date `x` is a point the sentence compares with ("the first time since Jan. 13", "last seen in 2009"). */
@@ -108,8 +118,9 @@ const RELATED_BEFORE = new RegExp(String.raw`(?:^|[\s(])(?:${RELATING}\s+(?:(?!$
  * the timeline shows as the timeline shows "by Nov. 1". "by" after a participle names an agent ("laid down by").
  */
 const TIME_LIMIT_BEFORE = /(?:\b(?:before|until|till|ahead\s+of|in\s+time\s+for)|(?<!\b(?:\p{Ll}{2,}(?:ed|en|wn)|down|out|up)\s+)\bby)\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
-/** A period named by its date is a time expression, which places the sentence: "for the 1988 fiscal year", "the year-earlier quarter". */
-const PERIOD_AFTER = /^,?\s+(?:fiscal\s+|calendar\s+|financial\s+)?(?:years?|quarters?|months|period|half|season|term|session|cycle|weeks)\b/iu;
+/** A period named by its date is a time expression, which places the sentence: "for the 1988 fiscal year", "for the
+ * year-earlier nine months", "the 1988 third quarter". */
+const PERIOD_AFTER = /^,?\s+(?:[\p{L}-]+\s+)?(?:years?|quarters?|months|period|half|season|term|session|cycle|weeks)\b/iu;
 /** A determiner (with the space after it) right before the date: it is an attribute in a noun phrase ("the 2008
  * collapse", "Trump's 1995 return"). */
 const DETERMINER_WORD = new RegExp(String.raw`^${DETERMINER}\s+$`, 'iu');
