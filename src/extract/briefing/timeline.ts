@@ -12,6 +12,7 @@ import { hasMainVerb } from './sentence-shape.ts';
 import { placedOnTimeline } from './source-dates.ts';
 import { datelineAt } from '../rules/dateline.ts';
 import { dateInQuote, dateWordInName, inFirstPerson, isCounterfactual, isQuestion, opensWithQuotation, ruledOut, sinceNegated } from './not-events.ts';
+import { backgroundAttribute, comparisonPoint, sinceInSideClause } from './background-dates.ts';
 
 /** Two reports of one date this alike describe the same event. */
 const SAME_EVENT = 0.2;
@@ -83,7 +84,8 @@ function findAnchoredEvents(ctx: NotesContext): AnchoredEvent[] {
       const sentence = text.slice(start, end);
       if (inFirstPerson(sentence) || isCounterfactual(sentence) || isQuestion(sentence) || opensWithQuotation(sentence)) return;
       const report = reportDates(text, start, inSentence, ctx.docs[d]!.meta.date);
-      const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
+      const background = backgroundDates(text, start, end, inSentence, ctx.docs[d]!.meta.date);
+      const dates = inSentence.filter((x) => x.value && ISO.test(x.value) && !report.has(x) && !background.has(x) && placedOnTimeline(ctx.docs[d]!, x) && !ONGOING_YEAR.test(x.text)
         && !inNounModifier(text, start, end, x) && !dateInQuote(text, start, end, x, a.quotes) && !sinceNegated(text, start, x) && !ruledOut(text, start, x) && !dateWordInName(text, start, x));
       if (!dates.length) return;
       const anchor = anchorDate(text, start, dates);
@@ -113,6 +115,19 @@ export function reportDates(text: string, sentenceStart: number, dates: readonly
   const inReport = dates.filter((x) => inReportingClause(text, sentenceStart, x));
   const datesEvent = inReport.length < dates.length;
   return new Set(inReport.filter((x) => datesEvent || (published !== null && x.value === published)));
+}
+
+/**
+ * Dates of a sentence that are not its event's (background-dates.ts): a point it compares with ("the first time
+ * … since Jan. 13"), the start of a state told in a side clause ("…, which has been on patrol since March") and
+ * the date of a thing it relates its event to ("over the 2008 collapse"). A comparison
+ * puts the sentence's event at the time of the report, so a date in one of its subordinate clauses ("Ritter, who
+ * arrived Thursday, …") dates a side event, not it, and goes too.
+ */
+function backgroundDates(text: string, sentenceStart: number, sentenceEnd: number, dates: readonly DateMention[], published: string | null): Set<DateMention> {
+  const compared = dates.filter((x) => comparisonPoint(text, sentenceStart, sentenceEnd, x));
+  return new Set(dates.filter((x) => compared.includes(x) || (compared.length > 0 && inSubordinateClause(text, sentenceStart, x))
+    || sinceInSideClause(text, sentenceStart, x) || backgroundAttribute(text, sentenceStart, sentenceEnd, x, published)));
 }
 
 /**
