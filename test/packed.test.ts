@@ -70,14 +70,17 @@ describe('names packed for a message', () => {
   });
 });
 
-/** Random sources: a date or none, mentions of entities shared between sources, each source's roles of its own entities. */
-function randomSources(seed: number, count: number): SourceEntities[] {
+/**
+ * Random sources: a date or none, mentions of entities shared between sources, each source's roles of its own
+ * entities; and the roles of every entity (some the sources never mention), as the corpus-wide rules give them.
+ */
+function randomSources(seed: number, count: number): { sources: SourceEntities[]; roles: Map<string, string> } {
   const r = rng(seed);
   const entities = Array.from({ length: 12 }, (_, k) => ({
     id: `e${k + 1}`, type: pick(r, ['PERSON', 'ORG', 'PLACE'] as const), canonical: pick(r, ['Marta Vell', 'Acme Corp', 'Kelvane', 'Port Ansel']),
     role: pick(r, ['chair Harbour Board', '', 'a former army officer']),
   }));
-  return Array.from({ length: count }, (): SourceEntities => {
+  const sources = Array.from({ length: count }, (): SourceEntities => {
     const mentions: EntityMention[] = Array.from({ length: r() < 0.2 ? 0 : Math.floor(r() * 10) }, (_, k) => {
       const e = pick(r, entities);
       return { id: e.id, type: e.type, start: k * 50, end: k * 50 + 9, text: pick(r, ['Vell', 'Marta Vell', 'Acme', 'kelvane']), canonical: e.canonical, role: maybe(r, ['Gen.', 'chair']), description: maybe(r, ['a former army officer']) };
@@ -85,14 +88,17 @@ function randomSources(seed: number, count: number): SourceEntities[] {
     const roles = new Map(mentions.map((m) => [m.id, entities.find((e) => e.id === m.id)!.role]));
     return { date: r() < 0.3 ? null : `2024-03-${10 + Math.floor(r() * 20)}`, roles, entities: mentions };
   });
+  return { sources, roles: new Map(entities.map((e) => [e.id, e.role])) };
 }
 
 describe('sources packed for the per-document rules', () => {
   it("come back with their dates and mentions, and roles that answer as each source's own", () => {
     let mentions = 0;
+    let unmentioned = 0;
     for (let seed = 1; seed <= 30; seed++) {
-      const sources = randomSources(seed, 1 + (seed % 8));
-      const packed = packSources(sources);
+      const { sources, roles } = randomSources(seed, 1 + (seed % 8));
+      const packed = packSources(sources.map((s) => s.date), sources.map((s) => s.entities), roles);
+      const rolePairs = packed.roles.length; // read before the buffer is moved
       const back = unpackSources(structuredClone(packed, { transfer: sourceBuffers(packed) }));
       expect(back.length).toBe(sources.length);
       back.forEach((b, k) => {
@@ -103,7 +109,12 @@ describe('sources packed for the per-document rules', () => {
         for (const m of s.entities) expect(b.roles.get(m.id)).toBe(s.roles.get(m.id));
         mentions += s.entities.length;
       });
+      // Only the roles of the part's own entities are sent, each once.
+      const own = new Set(sources.flatMap((s) => s.entities.map((m) => m.id)));
+      expect(rolePairs).toBe(2 * own.size);
+      unmentioned += roles.size - own.size;
     }
     expect(mentions).toBeGreaterThan(300);
+    expect(unmentioned).toBeGreaterThan(10);
   });
 });

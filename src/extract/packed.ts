@@ -130,18 +130,21 @@ export interface PackedSources {
 const MENTION_FIELDS = 8;
 const ENTITY_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE'];
 
-/** A part's sources' dates, entities and roles, packed for a message (sourceBuffers: the buffers to move). */
-export function packSources(sources: readonly SourceEntities[]): PackedSources {
+/**
+ * A part's sources' dates and entities, and the roles (of `roles`, every entity's) of the entities they mention,
+ * packed for a message (sourceBuffers: the buffers to move). `dates[k]` and `entities[k]` are the k-th source's.
+ */
+export function packSources(dates: ReadonlyArray<string | null>, entities: ReadonlyArray<readonly EntityMention[]>, roles: ReadonlyMap<string, string>): PackedSources {
   const table = new StringTable();
   let mentions = 0;
-  for (const s of sources) mentions += s.entities.length;
-  const counts = Int32Array.from(sources, (s) => s.entities.length);
+  for (const list of entities) mentions += list.length;
+  const counts = Int32Array.from(entities, (list) => list.length);
   const fields = new Int32Array(mentions * MENTION_FIELDS);
-  const roles: number[] = [];
+  const rolePairs: number[] = [];
   const withRole = new Set<string>();
   let f = 0;
-  for (const s of sources) {
-    for (const e of s.entities) {
+  for (const list of entities) {
+    for (const e of list) {
       fields[f++] = table.number(e.id);
       fields[f++] = code(ENTITY_TYPES, e.type);
       fields[f++] = e.start;
@@ -151,14 +154,15 @@ export function packSources(sources: readonly SourceEntities[]): PackedSources {
       fields[f++] = table.number(e.role);
       fields[f++] = table.number(e.description);
     }
-    for (const [id, role] of s.roles) {
-      if (withRole.has(id)) continue;
-      withRole.add(id);
-      roles.push(table.number(id), table.number(role));
+    // Only the roles of the part's own entities: a compact message.
+    for (const e of list) {
+      const role = roles.get(e.id);
+      if (role === undefined || withRole.has(e.id)) continue;
+      withRole.add(e.id);
+      rolePairs.push(table.number(e.id), table.number(role));
     }
   }
-  const pairs = Int32Array.from(roles);
-  return { dates: sources.map((s) => s.date), strings: table.strings, counts, fields, roles: pairs };
+  return { dates: [...dates], strings: table.strings, counts, fields, roles: Int32Array.from(rolePairs) };
 }
 
 /** The buffers of packed sources, to move with the message rather than copy. */
