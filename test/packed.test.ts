@@ -34,11 +34,11 @@ function randomNames(seed: number, sources: number): Candidate[][] {
 }
 
 /** Packs and unpacks, as the worker and the main thread do (the buffers moved in between are copied here). */
-function roundTrip(lists: Candidate[][], shared = new Map<string, string>()): Candidate[][] {
+function roundTrip(lists: Candidate[][], shared = new Map<string, string>(), sharedWords = new Map<string, string[]>()): Candidate[][] {
   const { packed, transfer } = packCandidates(lists);
   expect(transfer).toEqual([packed.counts.buffer, packed.fields.buffer, packed.words.buffer]);
   const moved = structuredClone(packed, { transfer });
-  return unpackCandidates(moved, shared);
+  return unpackCandidates(moved, shared, sharedWords);
 }
 
 describe('names packed for a message', () => {
@@ -62,6 +62,25 @@ describe('names packed for a message', () => {
     const names = texts.map((t) => findCandidates(t, splitSentences(t), common));
     expect(names.flat().length).toBeGreaterThan(12);
     expect(JSON.stringify(roundTrip(names))).toBe(JSON.stringify(names));
+  });
+
+  it('share one list of words between names with the same words, over every part', () => {
+    const sharedWords = new Map<string, string[]>();
+    const shared = new Map<string, string>();
+    const parts = [1, 2, 3].map((seed) => randomNames(seed, 6));
+    const back = parts.map((names) => roundTrip(names, shared, sharedWords)).flat(2);
+    const first = new Map<string, string[]>();
+    let sharedPairs = 0;
+    for (const c of back) {
+      // The count first: [''] and [] are different lists that join to the same text.
+      const key = JSON.stringify(c.words);
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, c.words);
+      else { expect(c.words).toBe(seen); sharedPairs++; }
+    }
+    expect(sharedPairs).toBeGreaterThan(20);
+    expect(new Set(back.map((c) => c.words)).size).toBe(first.size);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(parts.flat(2)));
   });
 
   it('refuse a type or evidence they have no number for', () => {

@@ -189,8 +189,9 @@ async function sentencesAndNames(pool: WorkerPool, parts: ReadonlyArray<[number,
   // Queued all at once, so that the workers read the names while this thread finds what of the inferred dates needs no entity.
   // Each part's names are unpacked as they come, while the workers read the parts after it.
   const shared = new Map<string, string>();
+  const sharedWords = new Map<string, string[]>();
   const names: Candidate[][][] = new Array(parts.length);
-  const unpack = (_: number, k: number, packed: PackedCandidates) => { names[k] = unpackCandidates(packed, shared); };
+  const unpack = (_: number, k: number, packed: PackedCandidates) => { names[k] = unpackCandidates(packed, shared, sharedWords); };
   const reading = pool.run<PackedCandidates>(parts.map((_, part): Task => ({ kind: 'analyze-names', part, common: words })), read.ranOn, unpack, Infinity);
   reading.catch(() => undefined); // a failure is reported where it is awaited, below
   const clues = read.results.flatMap((r) => r.clues);
