@@ -87,8 +87,11 @@ describe('entity merge with memos', () => {
       const got = resolveEntities(given);
       const expected = resolveEntitiesReference(b!());
       expect(got).toEqual(expected);
+      // The merge takes its list, so that the candidates it replaces by retyped copies can be collected.
+      expect(given).toEqual([]);
       merged += expected.filter((e) => e.mentions.length > 1).length;
-      changedTypes += settleTypes(given.map((p) => p.cand)).filter((s, k) => s !== null && s.type !== given[k]!.cand.type).length;
+      const fresh = a!();
+      changedTypes += settleTypes(fresh.map((p) => p.cand)).filter((s, k) => s !== null && s.type !== fresh[k]!.cand.type).length;
     }
     // The inputs did exercise the merge: many entities of several mentions, many types settled from others.
     expect(merged).toBeGreaterThan(500);

@@ -34,11 +34,11 @@ function randomNames(seed: number, sources: number): Candidate[][] {
 }
 
 /** Packs and unpacks, as the worker and the main thread do (the buffers moved in between are copied here). */
-function roundTrip(lists: Candidate[][], shared = new Map<string, string>()): Candidate[][] {
+function roundTrip(lists: Candidate[][], shared = new Map<string, string>(), sharedWords = new Map<string, string[]>()): Candidate[][] {
   const { packed, transfer } = packCandidates(lists);
   expect(transfer).toEqual([packed.counts.buffer, packed.fields.buffer, packed.words.buffer]);
   const moved = structuredClone(packed, { transfer });
-  return unpackCandidates(moved, shared);
+  return unpackCandidates(moved, shared, sharedWords);
 }
 
 describe('names packed for a message', () => {
@@ -64,20 +64,42 @@ describe('names packed for a message', () => {
     expect(JSON.stringify(roundTrip(names))).toBe(JSON.stringify(names));
   });
 
+  it('share one list of words between names with the same words, over every part', () => {
+    const sharedWords = new Map<string, string[]>();
+    const shared = new Map<string, string>();
+    const parts = [1, 2, 3].map((seed) => randomNames(seed, 6));
+    const back = parts.map((names) => roundTrip(names, shared, sharedWords)).flat(2);
+    const first = new Map<string, string[]>();
+    let sharedPairs = 0;
+    for (const c of back) {
+      // The count first: [''] and [] are different lists that join to the same text.
+      const key = JSON.stringify(c.words);
+      const seen = first.get(key);
+      if (seen === undefined) first.set(key, c.words);
+      else { expect(c.words).toBe(seen); sharedPairs++; }
+    }
+    expect(sharedPairs).toBeGreaterThan(20);
+    expect(new Set(back.map((c) => c.words)).size).toBe(first.size);
+    expect(JSON.stringify(back)).toBe(JSON.stringify(parts.flat(2)));
+  });
+
   it('refuse a type or evidence they have no number for', () => {
     const bad = { ...randomNames(3, 20).flat()[0]!, evidence: 'hunch' as TypeEvidence };
     expect(() => packCandidates([[bad]])).toThrow(/no number/);
   });
 });
 
-/** Random sources: a date or none, mentions of entities shared between sources, each source's roles of its own entities. */
-function randomSources(seed: number, count: number): SourceEntities[] {
+/**
+ * Random sources: a date or none, mentions of entities shared between sources, each source's roles of its own
+ * entities; and the roles of every entity (some the sources never mention), as the corpus-wide rules give them.
+ */
+function randomSources(seed: number, count: number): { sources: SourceEntities[]; roles: Map<string, string> } {
   const r = rng(seed);
   const entities = Array.from({ length: 12 }, (_, k) => ({
     id: `e${k + 1}`, type: pick(r, ['PERSON', 'ORG', 'PLACE'] as const), canonical: pick(r, ['Marta Vell', 'Acme Corp', 'Kelvane', 'Port Ansel']),
     role: pick(r, ['chair Harbour Board', '', 'a former army officer']),
   }));
-  return Array.from({ length: count }, (): SourceEntities => {
+  const sources = Array.from({ length: count }, (): SourceEntities => {
     const mentions: EntityMention[] = Array.from({ length: r() < 0.2 ? 0 : Math.floor(r() * 10) }, (_, k) => {
       const e = pick(r, entities);
       return { id: e.id, type: e.type, start: k * 50, end: k * 50 + 9, text: pick(r, ['Vell', 'Marta Vell', 'Acme', 'kelvane']), canonical: e.canonical, role: maybe(r, ['Gen.', 'chair']), description: maybe(r, ['a former army officer']) };
@@ -85,14 +107,17 @@ function randomSources(seed: number, count: number): SourceEntities[] {
     const roles = new Map(mentions.map((m) => [m.id, entities.find((e) => e.id === m.id)!.role]));
     return { date: r() < 0.3 ? null : `2024-03-${10 + Math.floor(r() * 20)}`, roles, entities: mentions };
   });
+  return { sources, roles: new Map(entities.map((e) => [e.id, e.role])) };
 }
 
 describe('sources packed for the per-document rules', () => {
   it("come back with their dates and mentions, and roles that answer as each source's own", () => {
     let mentions = 0;
+    let unmentioned = 0;
     for (let seed = 1; seed <= 30; seed++) {
-      const sources = randomSources(seed, 1 + (seed % 8));
-      const packed = packSources(sources);
+      const { sources, roles } = randomSources(seed, 1 + (seed % 8));
+      const packed = packSources(sources.map((s) => s.date), sources.map((s) => s.entities), roles);
+      const rolePairs = packed.roles.length; // read before the buffer is moved
       const back = unpackSources(structuredClone(packed, { transfer: sourceBuffers(packed) }));
       expect(back.length).toBe(sources.length);
       back.forEach((b, k) => {
@@ -103,7 +128,12 @@ describe('sources packed for the per-document rules', () => {
         for (const m of s.entities) expect(b.roles.get(m.id)).toBe(s.roles.get(m.id));
         mentions += s.entities.length;
       });
+      // Only the roles of the part's own entities are sent, each once.
+      const own = new Set(sources.flatMap((s) => s.entities.map((m) => m.id)));
+      expect(rolePairs).toBe(2 * own.size);
+      unmentioned += roles.size - own.size;
     }
     expect(mentions).toBeGreaterThan(300);
+    expect(unmentioned).toBeGreaterThan(10);
   });
 });

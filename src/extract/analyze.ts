@@ -104,11 +104,15 @@ export const RULES: Rule[] = [
       const degraded = st.docs[doc]!.flags.includes('degraded');
       for (const cand of list) placed.push({ doc, cand, degraded });
     });
+    // No later rule reads the names: the merge takes them (and lets go of those it replaces with retyped copies).
+    st.candidates = [];
     for (const e of resolveEntities(placed)) {
       st.roles.set(e.id, [e.roles[0], e.descriptions[0]].filter(Boolean).join(' '));
       for (const m of e.mentions) {
         st.out[m.doc]!.entities.push({ id: e.id, type: e.type, start: m.cand.start, end: m.cand.end, text: m.cand.text, canonical: e.canonical, role: m.cand.role, description: m.cand.description });
       }
+      // Its mentions are written: their candidates (the merge's retyped copies) may go while the rest are written.
+      e.mentions = [];
     }
     for (const a of st.out) a.entities.sort(byStart);
   }],
@@ -218,8 +222,17 @@ export interface SourceEntities {
 /** A source's per-document results, as finishAnalysis takes them. */
 export type SourceResults = Pick<DocumentAnalysis, 'dates' | 'figures' | 'quotes' | 'alignments'>;
 
-/** Results of the corpus-wide rules, and for each source what its per-document rules need of them (to run on its worker). */
-export interface CorpusAnalysis { out: DocumentAnalysis[]; work: SourceEntities[] }
+/**
+ * Results of the corpus-wide rules, and what the per-document rules need of them besides each source's entities
+ * (in `out`), to run on a source's worker (packed part by part: extract/packed.ts).
+ */
+export interface CorpusAnalysis {
+  out: DocumentAnalysis[];
+  /** Each source's document date (`documentDate`, once inferred dates are known). */
+  dates: Array<string | null>;
+  /** Each entity's role and description in words, by id (a source's rules read those of its own entities). */
+  roles: ReadonlyMap<string, string>;
+}
 
 /**
  * The corpus-wide rules, for sources whose sentences, names and date clues were found part by part (readChunk,
@@ -231,19 +244,15 @@ export function analyzeCorpusFrom(docs: SourceText[], options: AnalyzeOptions, f
   state.matches = found.matches;
   state.out.forEach((a, k) => { a.sentences = found.sentences[k]!; });
   state.candidates = found.candidates;
+  found.candidates = []; // taken: the entity merge lets them go (see resolveEntities)
   readDegraded(state, found.common, (k) => new TokenList(tokenize(docs[k]!.text)));
   for (const [name, run] of corpusRules()) if (name !== 'sentences' && name !== 'candidates') run(state);
   return corpusWork(state);
 }
 
+/** The corpus-wide results: one map of roles for all, not one per source (packSources picks each part's). */
 function corpusWork(state: State): CorpusAnalysis {
-  const work = state.out.map((a, k): SourceEntities => {
-    // Only the roles of the source's own entities: a compact message.
-    const roles = new Map<string, string>();
-    for (const e of a.entities) if (state.roles.has(e.id)) roles.set(e.id, state.roles.get(e.id)!);
-    return { date: documentDate(state.docs[k]!, state.options), roles, entities: a.entities };
-  });
-  return { out: state.out, work };
+  return { out: state.out, dates: state.docs.map((d) => documentDate(d, state.options)), roles: state.roles };
 }
 
 /** Puts each source's per-document results (from `analyzeOne`, on any thread) into its analysis. */

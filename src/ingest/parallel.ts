@@ -128,9 +128,11 @@ export async function analyzeDocumentsParallel(docs: SourceText[], options: Anal
   if (n < 2) return analyzeDocuments(docs, options);
   return withPool(n, async (pool) => {
     const parts = partsOf(docs.length, pool.size);
-    const { out, work, on } = await corpusRounds(pool, parts, docs, options);
-    // Two at a time, so that a worker has its next part while this thread stores the last one's results.
-    const rest = pool.run<SourceResults[]>(parts.map(([a, b], part): Task => ({ kind: 'analyze-rest', part, sources: packSources(work.slice(a, b)) })), on, undefined, 2);
+    const { out, dates, roles, on } = await corpusRounds(pool, parts, docs, options);
+    // Two at a time, so that a worker has its next part while this thread stores the last one's results. Each part is
+    // packed as it is posted: packed all at once, every part's message was made at the main thread's peak of memory.
+    const restOf = ([a, b]: [number, number], part: number) => (): Task => ({ kind: 'analyze-rest', part, sources: packSources(dates.slice(a, b), out.slice(a, b).map((x) => x.entities), roles) });
+    const rest = pool.run<SourceResults[]>(parts.map(restOf), on, undefined, 2);
     rest.catch(() => undefined); // a failure is reported where it is awaited, below
     // Heard once the workers have their first parts of the last round, so that what the hearer does here (`build` collects
     // the garbage the corpus-wide rules left) overlaps their work.
@@ -154,9 +156,9 @@ async function corpusRounds(pool: WorkerPool, parts: ReadonlyArray<[number, numb
   // Queued all at once: this thread is busy with the corpus-wide rules until they are done, and cannot hand them out one by one.
   const early = pool.run<null>(parts.map((_, part): Task => ({ kind: 'analyze-early', part })), on, undefined, Infinity);
   early.catch(() => undefined); // a failure is reported where it is awaited, below
-  const { out, work } = analyzeCorpusFrom(docs, options, found);
+  const corpus = analyzeCorpusFrom(docs, options, found);
   await early;
-  return { out, work, on };
+  return { ...corpus, on };
 }
 
 /** The round of extraction on workers after which what the corpus-wide rules alone read is garbage (see AnalyzeOptions.onRound). */
@@ -187,8 +189,9 @@ async function sentencesAndNames(pool: WorkerPool, parts: ReadonlyArray<[number,
   // Queued all at once, so that the workers read the names while this thread finds what of the inferred dates needs no entity.
   // Each part's names are unpacked as they come, while the workers read the parts after it.
   const shared = new Map<string, string>();
+  const sharedWords = new Map<string, string[]>();
   const names: Candidate[][][] = new Array(parts.length);
-  const unpack = (_: number, k: number, packed: PackedCandidates) => { names[k] = unpackCandidates(packed, shared); };
+  const unpack = (_: number, k: number, packed: PackedCandidates) => { names[k] = unpackCandidates(packed, shared, sharedWords); };
   const reading = pool.run<PackedCandidates>(parts.map((_, part): Task => ({ kind: 'analyze-names', part, common: words })), read.ranOn, unpack, Infinity);
   reading.catch(() => undefined); // a failure is reported where it is awaited, below
   const clues = read.results.flatMap((r) => r.clues);
@@ -232,8 +235,9 @@ class WorkerPool {
    * not hold up a whole share); up to `depth` tasks at a time per worker (more than one only for tasks given
    * their workers: a worker answers its messages in the order sent). Each result is stored at its task's
    * index, with the worker that ran it; `onDone` hears of each task done (how many so far, which, and its result).
+   * A task given as a function is made when it is posted, so that what it holds is made no sooner than needed.
    */
-  async run<R>(tasks: readonly Task[], on?: readonly number[], onDone?: (done: number, k: number, result: R) => void, depth = 1): Promise<{ results: R[]; ranOn: number[] }> {
+  async run<R>(tasks: ReadonlyArray<Task | (() => Task)>, on?: readonly number[], onDone?: (done: number, k: number, result: R) => void, depth = 1): Promise<{ results: R[]; ranOn: number[] }> {
     const results: R[] = new Array(tasks.length);
     const ranOn: number[] = new Array(tasks.length);
     const all = tasks.map((_, k) => k);
@@ -249,7 +253,9 @@ class WorkerPool {
           const k = take();
           if (k === undefined) break;
           sent.push(k);
-          worker.postMessage(tasks[k], transferOf(tasks[k]!));
+          const given = tasks[k]!;
+          const task = typeof given === 'function' ? given() : given;
+          worker.postMessage(task, transferOf(task));
         }
         if (sent.length === 0) stop(resolve);
       };

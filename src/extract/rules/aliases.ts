@@ -64,7 +64,12 @@ interface Cluster {
   titles?: Set<string>;
 }
 
-/** Merge candidates from all documents into entities with stable ids (`e1`… by first mention). */
+/**
+ * Merge candidates from all documents into entities with stable ids (`e1`… by first mention). Takes `given`:
+ * the list is emptied once each mention is settled. A third of the mentions change type or evidence there
+ * (~0.28 M of ~0.84 M at 10,000 generated articles) and are replaced by retyped copies; the originals (~85 MB
+ * there) can then go while the merge's clusters and maps are made.
+ */
 export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   // Types first, over the whole run, so that one mention's evidence types the others.
   const settled = settleTypes(given.map((p) => p.cand));
@@ -74,6 +79,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (!s) return;
     placed.push(s.type === p.cand.type && s.evidence === p.cand.evidence ? p : { ...p, cand: { ...p.cand, type: s.type, evidence: s.evidence } });
   });
+  given.length = 0;
   // Each mention's content words, by its index in `placed` (asked for in every step below).
   const cores = placed.map((p) => contentWords(p.cand.words));
   const persons = new Map<string, Cluster[]>(); // surname skeleton → clusters

@@ -21,7 +21,7 @@ export interface Candidate {
   start: number;
   end: number;
   text: string;
-  /** Name tokens, lower-cased. */
+  /** Name tokens, lower-cased. Read only: names with the same words may share the list (extract/packed.ts). */
   words: string[];
   /** The type guess; null when only aliasing can tell. */
   type: EntityType | null;
