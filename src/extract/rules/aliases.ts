@@ -179,6 +179,16 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     royalMentions.add(p);
     if (!royalByName.has(core[0]!)) royalByName.set(core[0]!, royal);
   });
+  // The people of a skeleton bucket whose surname is spelled close to a word, asked once per word and bucket (a
+  // bucket's pools are made again when a person of its own joins it).
+  const closePools = new Map<string, Map<string, Cluster[]>>();
+  const closeTo = (bucket: string, list: readonly Cluster[], word: string): Cluster[] => {
+    let pools = closePools.get(bucket);
+    if (!pools) { pools = new Map(); closePools.set(bucket, pools); }
+    let pool = pools.get(word);
+    if (!pool) { pool = list.filter((c) => closeSpelling(c.spelled!.last, word)); pools.set(word, pool); }
+    return pool;
+  };
   // 4. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname, or the royal of
   // that name this document named before when it named no such person before ("Hussein said" after "King Hussein
   // of Jordan", Saddam Hussein being another story's); else a person of their own, or an organisation.
@@ -188,7 +198,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (royalMentions.has(p)) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
-    const surnamed = list ? personForSurname(list, core[0] ?? '', p) : null;
+    const surnamed = list ? personForSurname(closeTo(last, list, core[0] ?? ''), p) : null;
     const royal = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : royalByName.get(core[0] ?? '');
     const before = (at: ReadonlyMap<number, number> | undefined) => (at?.get(p.doc) ?? Infinity) < p.cand.start;
     const person = royal && before(royalFirstAt.get(royal)) && !(surnamed && before(surnamed.firstAt)) ? royal : surnamed ?? royal ?? null;
@@ -205,7 +215,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (org && !(p.cand.type === 'PERSON' && oneWordFirms.has(key))) { org.mentions.push(p); return; }
     if (p.cand.type === 'PERSON') {
       const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last, spelled: { first: null, last: core[0] ?? '' }, firstAt: new Map(), titles: new Set() });
-      if (list) list.push(c);
+      if (list) { list.push(c); closePools.delete(last); }
       else persons.set(last, [c]);
       return;
     }
@@ -241,20 +251,20 @@ function personCore(core: string[], twoWordNames: ReadonlySet<string>): string[]
 
 /**
  * The person a lone surname ("Flynn", "President Obama") is, of the people whose surname is spelled close to it
- * and whose first name does not contradict its title ("Queen Noor" is no man): one whose full name this document
+ * (`close`) and whose first name does not contradict its title ("Queen Noor" is no man): one whose full name this document
  * wrote before it, else one written with the same title elsewhere, else the most mentioned anywhere (among
  * equals, the same title, then the most mentioned). Null when none is close: "Flynn" in a story about Michael
  * Flynn is not the Brian Fallon of another story, although their skeletons match; "Lynch said" after "Rep.
  * Stephen Lynch" is him, not the Loretta Lynch more stories name; "President Clinton" in 1998 copy that never
  * writes his full name is the Clinton other stories call President.
  */
-function personForSurname(list: readonly Cluster[], word: string, p: PlacedCandidate): Cluster | null {
+function personForSurname(close: readonly Cluster[], p: PlacedCandidate): Cluster | null {
   const gender = titleGender(p.cand.role);
   const title = p.cand.role?.toLowerCase();
   const pool: Cluster[] = [];
   const here: Cluster[] = [];
-  for (const c of list) {
-    if (!closeSpelling(c.spelled!.last, word) || (gender && contradicts(gender, firstNameGender(c.spelled!.first)))) continue;
+  for (const c of close) {
+    if (gender && contradicts(gender, firstNameGender(c.spelled!.first))) continue;
     pool.push(c);
     if ((c.firstAt!.get(p.doc) ?? Infinity) < p.cand.start) here.push(c);
   }
