@@ -58,10 +58,13 @@ interface Cluster {
   last: string; // surname skeleton for persons (title and given name for a royal's own), lower-cased name for others
   /** A person's first and last name as first written (lower-cased), that a variant spelling must stay close to. */
   spelled?: { first: string | null; last: string };
-  /** Where a person's full name is first written in each document that writes it (document → offset). */
-  firstAt?: Map<number, number>;
-  /** The titles written with a person's full name, lower-cased ("president"). */
-  titles?: Set<string>;
+  /** Where a person's full name is first written in the first document that writes it (document, offset)… */
+  atDoc?: number;
+  atStart?: number;
+  /** …and in the others (document → offset), made when a second document names them. */
+  moreAt?: Map<number, number>;
+  /** The titles written with a person's full name, lower-cased ("president"), made at the first. */
+  titles?: string[];
 }
 
 /**
@@ -99,6 +102,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   const royalFirstAt = new Map<Cluster, Map<number, number>>();
   const royalAt = (c: Cluster) => { let at = royalFirstAt.get(c); if (!at) { at = new Map(); royalFirstAt.set(c, at); } return at; };
   const twoWordNames = new Set<string>();
+  const bySpelling = new Map<string, Cluster>(); // a full name's given name and surname as written → its person
   placed.forEach((p, k) => { if (p.cand.type === 'PERSON' && cores[k]!.length === 2) twoWordNames.add(cores[k]!.join(' ')); });
   placed.forEach((p, k) => {
     if (p.cand.type !== 'PERSON' || cores[k]!.length < 2) return;
@@ -107,15 +111,18 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     const list = persons.get(last) ?? [];
     const firstWord = core[0]!;
     const lastWord = core.at(-1)!;
-    let c = list.find((x) => x.first === first && closeSpelling(x.spelled!.first!, firstWord) && closeSpelling(x.spelled!.last, lastWord));
+    // Most full names are written the same way again: those find their person by the words alone.
+    const spelling = `${firstWord} ${lastWord}`;
+    let c = bySpelling.get(spelling) ?? list.find((x) => x.first === first && closeSpelling(x.spelled!.first!, firstWord) && closeSpelling(x.spelled!.last, lastWord));
     if (!c) {
-      c = newCluster({ type: 'PERSON', mentions: [], first, last, spelled: { first: firstWord, last: lastWord }, firstAt: new Map(), titles: new Set() });
+      c = newCluster({ type: 'PERSON', mentions: [], first, last, spelled: { first: firstWord, last: lastWord } });
       list.push(c);
       persons.set(last, list);
     }
+    bySpelling.set(spelling, c);
     c.mentions.push(p);
-    noteFirst(c.firstAt!, p);
-    if (p.cand.role) c.titles!.add(p.cand.role.toLowerCase());
+    notePersonAt(c, p);
+    if (p.cand.role) { const title = p.cand.role.toLowerCase(); if (!c.titles) c.titles = [title]; else if (!c.titles.includes(title)) c.titles.push(title); }
     if (p.cand.role && ROYAL_TITLE.test(p.cand.role)) {
       const key = `${p.cand.role.toLowerCase()} ${firstWord}`;
       if (!royals.has(key)) royals.set(key, c);
@@ -201,7 +208,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     const surnamed = list ? personForSurname(closeTo(last, list, core[0] ?? ''), p) : null;
     const royal = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : royalByName.get(core[0] ?? '');
     const before = (at: ReadonlyMap<number, number> | undefined) => (at?.get(p.doc) ?? Infinity) < p.cand.start;
-    const person = royal && before(royalFirstAt.get(royal)) && !(surnamed && before(surnamed.firstAt)) ? royal : surnamed ?? royal ?? null;
+    const person = royal && before(royalFirstAt.get(royal)) && !(surnamed && personAt(surnamed, p.doc) < p.cand.start) ? royal : surnamed ?? royal ?? null;
     if (person) {
       person.mentions.push(p);
       return;
@@ -214,7 +221,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     // A person's lone name does not join a firm only its legal form made one word ("President Ford", "Ford Co.").
     if (org && !(p.cand.type === 'PERSON' && oneWordFirms.has(key))) { org.mentions.push(p); return; }
     if (p.cand.type === 'PERSON') {
-      const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last, spelled: { first: null, last: core[0] ?? '' }, firstAt: new Map(), titles: new Set() });
+      const c = newCluster({ type: 'PERSON', mentions: [p], first: null, last, spelled: { first: null, last: core[0] ?? '' } });
       if (list) { list.push(c); closePools.delete(last); }
       else persons.set(last, [c]);
       return;
@@ -266,15 +273,30 @@ function personForSurname(close: readonly Cluster[], p: PlacedCandidate): Cluste
   for (const c of close) {
     if (gender && contradicts(gender, firstNameGender(c.spelled!.first))) continue;
     pool.push(c);
-    if ((c.firstAt!.get(p.doc) ?? Infinity) < p.cand.start) here.push(c);
+    if (personAt(c, p.doc) < p.cand.start) here.push(c);
   }
   if (pool.length === 0) return null;
   const among = here.length ? here : pool;
-  const titled = title ? among.filter((c) => c.titles!.has(title)) : [];
+  const titled = title ? among.filter((c) => c.titles?.includes(title)) : [];
   return mostMentioned(titled.length ? titled : among);
 }
 
 const contradicts = (a: 'm' | 'f', b: 'm' | 'f' | null) => b !== null && a !== b;
+
+/** Where document `doc` first writes the person's full name (Infinity when it does not). */
+function personAt(c: Cluster, doc: number): number {
+  return c.atDoc === doc ? c.atStart! : c.moreAt?.get(doc) ?? Infinity;
+}
+
+/** Keeps the earliest offset where the full-name mention's document names the person. */
+function notePersonAt(c: Cluster, p: PlacedCandidate): void {
+  if (c.atDoc === undefined || c.atDoc === p.doc) {
+    if (c.atDoc === undefined || c.atStart! > p.cand.start) { c.atDoc = p.doc; c.atStart = p.cand.start; }
+    return;
+  }
+  c.moreAt ??= new Map();
+  noteFirst(c.moreAt, p);
+}
 
 /** Keeps in `at` the earliest offset where the mention's document names it. */
 function noteFirst(at: Map<number, number>, p: PlacedCandidate): void {
