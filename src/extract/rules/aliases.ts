@@ -3,11 +3,11 @@
 
 import type { EntityType } from '../analysis.ts';
 import type { Candidate } from './entities.ts';
-import { nameSkeleton, withoutParticle } from './entities/skeleton.ts';
+import { bareName, nameSkeleton } from './entities/skeleton.ts';
 import { isAcronym, settleTypes } from './entities/typing.ts';
 import { withoutLegalForm } from './entities/legal-form.ts';
 import { FIRST_NAMES } from './gazetteer.ts';
-import { firstNameGender, titleGender } from './gender.ts';
+import { firstNameGender, titleGender, type Gender } from './gender.ts';
 
 export { nameSkeleton };
 
@@ -108,18 +108,21 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (p.cand.type !== 'PERSON' || cores[k]!.length < 2) return;
     const core = personCore(cores[k]!, twoWordNames);
     const { first, last } = personParts(core);
-    const list = persons.get(last) ?? [];
     const firstWord = core[0]!;
     const lastWord = core.at(-1)!;
     // Most full names are written the same way again: those find their person by the words alone.
     const spelling = `${firstWord} ${lastWord}`;
-    let c = bySpelling.get(spelling) ?? list.find((x) => x.first === first && closeSpelling(x.spelled!.first!, firstWord) && closeSpelling(x.spelled!.last, lastWord));
+    let c = bySpelling.get(spelling);
     if (!c) {
-      c = newCluster({ type: 'PERSON', mentions: [], first, last, spelled: { first: firstWord, last: lastWord } });
-      list.push(c);
-      persons.set(last, list);
+      const list = persons.get(last) ?? [];
+      c = list.find((x) => x.first === first && closeSpelling(x.spelled!.first!, firstWord) && closeSpelling(x.spelled!.last, lastWord));
+      if (!c) {
+        c = newCluster({ type: 'PERSON', mentions: [], first, last, spelled: { first: firstWord, last: lastWord } });
+        list.push(c);
+        persons.set(last, list);
+      }
+      bySpelling.set(spelling, c);
     }
-    bySpelling.set(spelling, c);
     c.mentions.push(p);
     notePersonAt(c, p);
     if (p.cand.role) { const title = p.cand.role.toLowerCase(); if (!c.titles) c.titles = [title]; else if (!c.titles.includes(title)) c.titles.push(title); }
@@ -207,8 +210,8 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     const list = persons.get(last);
     const surnamed = list ? personForSurname(closeTo(last, list, core[0] ?? ''), p) : null;
     const royal = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : royalByName.get(core[0] ?? '');
-    const before = (at: ReadonlyMap<number, number> | undefined) => (at?.get(p.doc) ?? Infinity) < p.cand.start;
-    const person = royal && before(royalFirstAt.get(royal)) && !(surnamed && personAt(surnamed, p.doc) < p.cand.start) ? royal : surnamed ?? royal ?? null;
+    const royalBefore = royal !== undefined && (royalFirstAt.get(royal)?.get(p.doc) ?? Infinity) < p.cand.start;
+    const person = royalBefore && !(surnamed && personAt(surnamed, p.doc) < p.cand.start) ? royal : surnamed ?? royal ?? null;
     if (person) {
       person.mentions.push(p);
       return;
@@ -281,7 +284,7 @@ function personForSurname(close: readonly Cluster[], p: PlacedCandidate): Cluste
   return mostMentioned(titled.length ? titled : among);
 }
 
-const contradicts = (a: 'm' | 'f', b: 'm' | 'f' | null) => b !== null && a !== b;
+const contradicts = (a: Gender, b: Gender | null) => b !== null && a !== b;
 
 /** Where document `doc` first writes the person's full name (Infinity when it does not). */
 function personAt(c: Cluster, doc: number): number {
@@ -327,7 +330,7 @@ const plainCache = new Map<string, string>();
 function plainSpelling(word: string): string {
   let plain = plainCache.get(word);
   if (plain === undefined) {
-    plain = withoutParticle(word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()).replace(/[^\p{L}]/gu, '').replace(/(\p{L})\1+/gu, '$1');
+    plain = bareName(word).replace(/[^\p{L}]/gu, '').replace(/(\p{L})\1+/gu, '$1');
     if (plainCache.size > 20000) plainCache.clear();
     plainCache.set(word, plain);
   }

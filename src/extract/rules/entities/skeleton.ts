@@ -15,12 +15,12 @@ export function nameSkeleton(word: string): string {
   return key;
 }
 
-const PARTICLES_ANY_CASE = new RegExp(PARTICLES.source, 'iu');
-/** A name word without a leading particle ("al-Sarraj" → "Sarraj"), as the skeleton leaves it out. */
-export const withoutParticle = (word: string): string => word.replace(PARTICLES_ANY_CASE, '');
+/** A name word without diacritics, case or a leading particle ("al-Sarraj" → "sarraj"): where the skeleton and
+ * the spelling check of aliases.ts both start. */
+export const bareName = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(PARTICLES, '');
 
 function skeleton(word: string): string {
-  const w = word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(PARTICLES, '').replace(/[^a-z]/g, '');
+  const w = bareName(word).replace(/[^a-z]/g, '');
   if (!w) return '';
   // Letters that transliterations swap (Cardozo/Cardoso, Qaddafi/Kaddafi) count as one.
   const folded = w.replace(/ph/g, 'f').replace(/[kq]/g, 'c').replace(/z/g, 's');

@@ -4,8 +4,6 @@
 import type { EntityMention } from '../../analysis.ts';
 import { FEMALE_TITLES, firstNameGender, MALE_TITLES, type Gender } from '../gender.ts';
 
-export type { Gender };
-
 /** A man's or a woman's title right before a name, or opening its role (group 1 for a man, 2 for a woman). */
 const HONORIFIC_BEFORE = new RegExp(`(?:^|\\s)(?:(${MALE_TITLES})|(${FEMALE_TITLES}))\\b\\.?\\s*$`);
 const HONORIFIC_FIRST = new RegExp(`^(?:(${MALE_TITLES})|(${FEMALE_TITLES}))\\b`);

@@ -5,7 +5,8 @@
 
 import type { EntityMention } from '../../analysis.ts';
 import { sentenceAt, type Span as SentenceSpan } from '../sentences.ts';
-import { firstAtOrAfter, type Gender, type LastSpeaker } from './pronouns.ts';
+import type { Gender } from '../gender.ts';
+import { firstAtOrAfter, type LastSpeaker } from './pronouns.ts';
 import { PERSON_TITLES } from '../lexicon.ts';
 import { isQuoteVerb, wordsOf } from './verbs.ts';
 

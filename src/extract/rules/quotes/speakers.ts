@@ -20,7 +20,7 @@ export function entityForPhrase(text: string, span: Span, mentions: readonly Ent
     return roleHolder(text, span, mentions, phrase, words, head);
   }
   // "Michael O'Hanlon of the Brookings Institution said": the person before the link, not the employer after it.
-  const linked = /^(.*?\S)\s+(?:of|for|at)\s/u.exec(phrase);
+  const linked = LINKED.exec(phrase);
   const person = linked && inside.find((m) => m.type === 'PERSON' && m.end === span.start + linked[1]!.length);
   if (person) return { id: person.id, name: person.canonical, type: person.type };
   // "Clinton spokesman Brian Fallon", "Trump lawyer Marc Kasowitz": the name the phrase ends with is the speaker;
@@ -36,6 +36,9 @@ export function entityForPhrase(text: string, span: Span, mentions: readonly Ent
   return null;
 }
 
+/** A phrase's words before its first "of", "for" or "at" (group 1): "Michael O'Hanlon | of the Brookings Institution". */
+const LINKED = /^(.*?\S)\s+(?:of|for|at)\s/u;
+
 /** Heads of a phrase that speak for the organisation named in it ("a White House spokesman", "officials at the Pentagon"). */
 export const VOICE_OF_ORGANISATION = /^(?:spokes(?:man|woman|men|women|person|people)|representatives?|officials?|statements?|releases?|memos?|filings?)$/;
 
@@ -46,7 +49,7 @@ export const VOICE_OF_ORGANISATION = /^(?:spokes(?:man|woman|men|women|person|pe
  */
 export function headWord(phrase: string): string {
   const words = phrase.trim().split(/\s+/);
-  const linked = /^(.*?\S)\s+(?:of|for|at)\s/u.exec(phrase.trim());
+  const linked = LINKED.exec(phrase.trim());
   const beforeLink = linked?.[1]!.split(/\s+/).at(-1) ?? '';
   const head = linked && /^\p{Ll}/u.test(beforeLink) && !endsInTitledName(words) ? beforeLink : words.at(-1) ?? '';
   return head.replace(/[’']s$/, '');
