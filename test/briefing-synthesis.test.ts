@@ -75,6 +75,8 @@ describe('compression', () => {
     // Kept: a list of places is not an appositive.
     ['The storm hit Avalon, a port town, and Kessel, a farming village, on the same night.', 'The storm hit Avalon, a port town, and Kessel, a farming village, on the same night.'],
     // Kept: an appositive that names a second subject, or one adjective of a list, is no aside.
+    // Kept: a bracket a possessive owns is the noun ("Japan's (ANA) were to take delivery").
+    ['Avalon\'s (APA) were to take delivery of the ships in May, but will now receive them next month.', 'Avalon\'s (APA) were to take delivery of the ships in May, but will now receive them next month.'],
     ['Cara, a food services chain operator and Unicorp, a holding company, are based in Toronto.', 'Cara, a food services chain operator and Unicorp, a holding company, are based in Toronto.'],
     ['He now leads the Harbour Forum, a conservative, pro-growth advocacy group.', 'He now leads the Harbour Forum, a conservative, pro-growth advocacy group.'],
   ];

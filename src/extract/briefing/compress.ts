@@ -40,8 +40,9 @@ const leadingAttribution: CompressionRule = (s) => {
   return s.slice(m[0].length);
 };
 
-/** "(GNA)", "(about 3 miles)": asides in brackets. */
-const parentheticals: CompressionRule = (s) => s.replace(/\s*\([^()]{1,80}\)(?=[\s,.;:!?])/g, '');
+/** "(GNA)", "(about 3 miles)": asides in brackets; not one a possessive owns ("Japan's (ANA) were to take
+ * delivery": cut, "Japan's were"). */
+const parentheticals: CompressionRule = (s) => s.replace(/(?<![’']s\s*)\s*\([^()]{1,80}\)(?=[\s,.;:!?])/g, '');
 
 /** "…al-Karim, who is a close ally of Vell, to …" and "…, which leads the …." at the end. */
 const relativeClauses: CompressionRule = (s) =>
