@@ -14,9 +14,9 @@ import { groupAlike, SAME_QUOTE } from '../src/extract/briefing/quotes.ts';
 import { MAX_NEIGHBOURS, MAX_POSTINGS } from '../src/extract/briefing/lexrank.ts';
 import { graphByMaps, neighbours, sentenceGraph } from './helpers/lexrank.ts';
 import { mergeEvents, type AnchoredEvent } from '../src/extract/briefing/timeline.ts';
-import { candidatePairs, minIndexedHits, needed, setSize, sharedCount, shingleSet, tableSizes } from '../src/ingest/duplicate-index.ts';
-import { findDuplicates, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
-import { readSourcesParallel } from '../src/ingest/parallel.ts';
+import { candidatePairs, minIndexedHits, needed, pairIndex, pairsOfRanks, setSize, sharedCount, shingleSet, sortPairs, tableSizes, type CandidatePair, type ShingleSet } from '../src/ingest/duplicate-index.ts';
+import { findDuplicates, findDuplicatesWith, MIN_SHINGLES, overlap, SAME_STORY_CONTAINMENT, SAME_STORY_JACCARD, shingles, SHINGLE_WORDS } from '../src/ingest/duplicates.ts';
+import { readSourcesParallel, readSourcesThen } from '../src/ingest/parallel.ts';
 import type { SourceDoc } from '../src/notes/model.ts';
 import { eventDateClashesAllPairs, mergeAllPairs, scanTwins } from './helpers/all-pairs.ts';
 import { rng } from '../bench/scale/corpus.ts';
@@ -47,6 +47,19 @@ function corpus(seed: number, n: number): string[] {
     } else {
       const sentences = Array.from({ length: 6 + Math.floor(r() * 14) }, () => (r() < 0.25 ? shared[Math.floor(r() * shared.length)]! : sentence(r)));
       out.push(sentences.join(' '));
+    }
+  }
+  return out;
+}
+
+/** Pairs of sets (i < j) that share at least needed() of the smaller's hashes, with the count: every pair counted. */
+function countedPairs(sets: readonly ShingleSet[]): CandidatePair[] {
+  const out: CandidatePair[] = [];
+  for (let i = 0; i < sets.length; i++) {
+    for (let j = i + 1; j < sets.length; j++) {
+      const a = Math.min(setSize(sets[i]!), setSize(sets[j]!));
+      const shared = sharedCount(sets[i]!, sets[j]!);
+      if (a >= MIN_SHINGLES && shared >= needed(a)) out.push([i, j, shared]);
     }
   }
   return out;
@@ -114,6 +127,23 @@ describe('near-duplicates through the shingle index', () => {
       found += expected.length;
     }
     expect(found).toBeGreaterThan(40);
+  });
+
+  it('finds each pair by its larger text\'s rank alone, so ranges of ranks searched apart give the same pairs', () => {
+    let found = 0;
+    for (const seed of [15, 16, 17]) {
+      const sets = corpus(seed, 90).map((t) => shingleSet(t, SHINGLE_WORDS));
+      const expected = countedPairs(sets);
+      const index = pairIndex(sets, MIN_SHINGLES);
+      const r = rng(seed);
+      // Random cuts, an empty range and a range of one rank among them, as the worker threads are given them.
+      const cuts = [...new Set([0, 1, 1 + Math.floor(r() * 88), Math.floor(r() * 90), Math.floor(r() * 90), 89, 90])].sort((a, b) => a - b);
+      const parts = cuts.slice(1).map((to, k) => pairsOfRanks(index, sets, cuts[k]!, to));
+      expect(sortPairs(parts.flat())).toEqual(expected);
+      expect(parts.filter((p) => p.length > 0).length).toBeGreaterThan(1);
+      found += expected.length;
+    }
+    expect(found).toBeGreaterThan(30);
   });
 
   it('sizes its tables to the corpus: full size from a million keys on, smaller below', () => {
@@ -200,6 +230,24 @@ describe('reading on worker threads', () => {
     expect(one.shingles).toBeUndefined();
     expect(two.shingles!.size).toBe(new Set(two.docs.map((d) => d.text)).size);
     for (const d of two.docs) expect(two.shingles!.get(d.text)).toEqual(shingleSet(d.text, SHINGLE_WORDS));
+  }, 120_000);
+
+  it('finds the duplicate search\'s pairs on the read workers, the same as counting every pair', async () => {
+    const dir = path.resolve(import.meta.dirname, '.tmp/scale-pairs');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir, { recursive: true });
+    corpus(8, 130).forEach((text, k) => fs.writeFileSync(path.join(dir, `f${String(k).padStart(3, '0')}.txt`), `${text}\n`));
+    // Two workers from 50 files each, and the search on them from any number of shingles (a large corpus's path).
+    const { got, sets, duplicates, plain } = await readSourcesThen([dir], { cwd: dir }, async (read, find) => {
+      const sets = read.docs.map((d) => read.shingles!.get(d.text)!);
+      return { got: await find(sets, MIN_SHINGLES), sets, duplicates: await findDuplicatesWith(read.docs, read.shingles, find), plain: findDuplicates(read.docs) };
+    }, 2, 50, 0);
+    expect(sets).toHaveLength(130);
+    const expected = countedPairs(sets);
+    expect(expected.length).toBeGreaterThan(20);
+    expect(got).toEqual(expected);
+    expect(duplicates).toEqual(plain);
+    expect(plain.length).toBeGreaterThan(10);
   }, 120_000);
 });
 

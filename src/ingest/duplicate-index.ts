@@ -232,20 +232,41 @@ function keyFrequencies(sets: readonly ShingleSet[], bits: number): Uint32Array 
 }
 
 /**
- * The index: each indexed text's prefix (its rarest shingles' keys) as (key, rank) pairs, sorted as 64-bit
- * numbers so a key's texts are one run in rank order (HI and LO of each pair, as in a ShingleSet); and a
- * directory by the key's top `bits.directory` bits of where each bucket's run starts, so a lookup walks a few
- * entries instead of searching the whole index; and a bit per low `bits.present` bits of the keys indexed.
- * `bits`: the tables' sizes, by default from the sets' sizes (tableSizes).
+ * The index of a candidate search (see candidatePairs), in flat typed arrays so that several threads can probe
+ * parts of it at once (src/ingest/parallel.ts shares them): the sets by rank, their sizes by rank, and the index.
  */
-function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a: number) => boolean, sizes?: TableBits): { entries: Uint32Array; directory: Uint32Array; present: Int32Array; bits: TableBits } {
+export interface PairIndex {
+  /** The set at each rank: ordered by (size, position), so of any two the "smaller" is the one of lower rank. */
+  order: Uint32Array;
+  /** Each rank's set's size. */
+  sizes: Uint32Array;
+  /**
+   * Each indexed text's prefix (its rarest shingles' keys) as (key, rank) pairs, sorted as 64-bit numbers so a
+   * key's texts are one run in rank order (HI and LO of each pair, as in a ShingleSet).
+   */
+  entries: Uint32Array;
+  /** By the key's top `bits.directory` bits, where each bucket's run of entries starts (a lookup walks a few entries, not the index). */
+  directory: Uint32Array;
+  /** A bit per low `bits.present` bits of the keys indexed. */
+  present: Int32Array;
+  bits: TableBits;
+  /** Texts with fewer shingles are neither indexed nor looked up. */
+  minShingles: number;
+}
+
+/**
+ * The index over `sets` for candidatePairs. `tables`: the tables' sizes, by default from the sets' sizes
+ * (tableSizes); any give the same pairs.
+ */
+export function pairIndex(sets: readonly ShingleSet[], minShingles: number, tables?: TableBits): PairIndex {
+  const order = sizeOrder(sets);
   let total = 0;
   let shingles = 0;
   for (const s of sets) {
     shingles += setSize(s);
-    if (indexed(setSize(s))) total += indexedOf(setSize(s));
+    if (setSize(s) >= minShingles) total += indexedOf(setSize(s));
   }
-  const bits = sizes ?? tableSizes(shingles, total);
+  const bits = tables ?? tableSizes(shingles, total);
   const freq = keyFrequencies(sets, bits.freq);
   const freqMask = 2 ** bits.freq - 1;
   const packed = new BigUint64Array(total);
@@ -254,7 +275,7 @@ function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a
   order.forEach((i, r) => {
     const s = sets[i]!;
     const a = setSize(s);
-    if (!indexed(a)) return;
+    if (a < minShingles) return;
     // Rarest first: by the key's count, then by the key (a total order on keys, the same for every text).
     const byRank = new BigUint64Array(a);
     const ranked = new Uint32Array(byRank.buffer);
@@ -279,37 +300,29 @@ function buildIndex(sets: readonly ShingleSet[], order: Uint32Array, indexed: (a
   const present = new Int32Array(2 ** (bits.present - 5));
   const presentMask = 2 ** bits.present - 1;
   for (let k = 0; k < total; k++) present[(entries[2 * k + HI]! & presentMask) >>> 5]! |= 1 << (entries[2 * k + HI]! & 31);
-  return { entries, directory, present, bits };
+  return { order, sizes: Uint32Array.from(order, (i) => setSize(sets[i]!)), entries, directory, present, bits, minShingles };
 }
 
+/** A candidate pair: the two sets' positions (the lower first) and the hashes they share. */
+export type CandidatePair = [number, number, number];
+
 /**
- * Pairs [i, j, shared] (i < j, sorted) of sets that share at least SHARED_OF_SMALLER of the smaller's hashes,
- * with the hashes they share: exactly those (each pair the index proposes is then counted), found without
- * comparing every pair.
- *
- * Shingles are ordered by a global order, rarest first (by a hashed frequency count of their keys, then by
- * key). If the smaller text A must share t of its a shingles with B, then B holds at least one of A's first
- * a − t + 1 shingles in that order (only t − 1 of the shared ones fit after them). So only each text's prefix
- * is indexed, and each text looks up all its keys among the prefixes of texts ranked below it, which sit at
- * the start of each key's run: the scan stops at the first text not below it. Rare shingles make short
- * runs, so the work grows with the number of texts that really share rare runs of words. `tables`: the
- * tables' sizes (default: from the sets', tableSizes); any give the same pairs.
+ * The candidate pairs whose larger set has a rank in [from, to), in no set order: each pair is found by its
+ * larger set alone, so the ranks can be split between threads and their pairs put together (candidatePairs).
  */
-export function candidatePairs(sets: readonly ShingleSet[], minShingles: number, tables?: TableBits): Array<[number, number, number]> {
-  const order = sizeOrder(sets);
-  const indexed = (a: number) => a >= minShingles;
-  const { entries, directory, present, bits } = buildIndex(sets, order, indexed, tables);
+export function pairsOfRanks(index: PairIndex, sets: readonly ShingleSet[], from: number, to: number): CandidatePair[] {
+  const { order, sizes, entries, directory, present, bits, minShingles } = index;
   const total = entries.length >> 1;
   const presentMask = 2 ** bits.present - 1;
   const shift = 32 - bits.directory;
   // Per text j: how many of the lower-ranked texts' indexed shingles it holds (the texts met, by rank, in `met`).
   const hits = new Uint32Array(sets.length);
   const met: number[] = [];
-  const pairs: Array<[number, number, number]> = [];
-  const sizes = Uint32Array.from(order, (i) => setSize(sets[i]!));
-  order.forEach((j, rj) => {
+  const pairs: CandidatePair[] = [];
+  for (let rj = from; rj < to; rj++) {
+    const j = order[rj]!;
     const s = sets[j]!;
-    if (!indexed(setSize(s))) return;
+    if (setSize(s) < minShingles) continue;
     for (let k = 0, prev = -1, n = setSize(s); k < n; k++) {
       const key = keyAt(s, k);
       if (key === prev) continue; // two hashes with one key: the key's run is counted once
@@ -334,6 +347,26 @@ export function candidatePairs(sets: readonly ShingleSet[], minShingles: number,
       hits[ri] = 0;
     }
     met.length = 0;
-  });
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  }
+  return pairs;
+}
+
+/** Candidate pairs in their order: by the first set, then the second. */
+export const sortPairs = (pairs: CandidatePair[]): CandidatePair[] => pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+
+/**
+ * Pairs [i, j, shared] (i < j, sorted) of sets that share at least SHARED_OF_SMALLER of the smaller's hashes,
+ * with the hashes they share: exactly those (each pair the index proposes is then counted), found without
+ * comparing every pair.
+ *
+ * Shingles are ordered by a global order, rarest first (by a hashed frequency count of their keys, then by
+ * key). If the smaller text A must share t of its a shingles with B, then B holds at least one of A's first
+ * a − t + 1 shingles in that order (only t − 1 of the shared ones fit after them). So only each text's prefix
+ * is indexed, and each text looks up all its keys among the prefixes of texts ranked below it, which sit at
+ * the start of each key's run: the scan stops at the first text not below it. Rare shingles make short
+ * runs, so the work grows with the number of texts that really share rare runs of words. `tables`: the
+ * tables' sizes (default: from the sets', tableSizes); any give the same pairs.
+ */
+export function candidatePairs(sets: readonly ShingleSet[], minShingles: number, tables?: TableBits): CandidatePair[] {
+  return sortPairs(pairsOfRanks(pairIndex(sets, minShingles, tables), sets, 0, sets.length));
 }

@@ -1,7 +1,7 @@
 // Near-duplicate sources (one wire story run by two outlets, maybe lightly edited), found by word
 // 5-gram shingles: Jaccard for two copies of similar length, containment for a shorter copy. Pure.
 import type { SourceDoc } from '../notes/model.ts';
-import { candidatePairs, setSize, shingleSet, type ShingleSet } from './duplicate-index.ts';
+import { candidatePairs, setSize, shingleSet, type CandidatePair, type ShingleSet } from './duplicate-index.ts';
 
 /** Words per shingle: long enough that two different reports of one event rarely share many. */
 export const SHINGLE_WORDS = 5;
@@ -63,12 +63,30 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
  * there (one repair changed) is hashed here.
  */
 export function findDuplicates(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text' | 'meta'>>, known?: ReadonlyMap<string, ShingleSet>): DuplicatePair[] {
-  // Candidates come from a shingle index (duplicate-index.ts), exact for these thresholds; each is then
-  // measured as an all-pairs comparison of `shingles` sets would, on the 64-bit hashes of the same shingles
-  // (counted once, by the index's own check), and in the same order.
-  const sets = docs.map((d) => known?.get(d.text) ?? shingleSet(d.text, SHINGLE_WORDS));
+  const sets = shingleSetsOf(docs, known);
+  return duplicatesAmong(docs, sets, candidatePairs(sets, MIN_SHINGLES));
+}
+
+/** Finds the candidate pairs of `sets` as duplicate-index.ts `candidatePairs` does (on worker threads: src/ingest/parallel.ts). */
+export type PairFinder = (sets: readonly ShingleSet[], minShingles: number) => Promise<CandidatePair[]>;
+
+/** findDuplicates, with the candidate pairs found by `find` (the same pairs, found where it chooses). */
+export async function findDuplicatesWith(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'text' | 'meta'>>, known: ReadonlyMap<string, ShingleSet> | undefined, find: PairFinder): Promise<DuplicatePair[]> {
+  const sets = shingleSetsOf(docs, known);
+  return duplicatesAmong(docs, sets, await find(sets, MIN_SHINGLES));
+}
+
+const shingleSetsOf = (docs: ReadonlyArray<Pick<SourceDoc, 'text'>>, known?: ReadonlyMap<string, ShingleSet>): ShingleSet[] =>
+  docs.map((d) => known?.get(d.text) ?? shingleSet(d.text, SHINGLE_WORDS));
+
+/**
+ * The candidates that are copies, measured: candidates come from a shingle index (duplicate-index.ts), exact
+ * for these thresholds; each is then measured as an all-pairs comparison of `shingles` sets would, on the
+ * 64-bit hashes of the same shingles (counted once, by the index's own check), and in the same order.
+ */
+function duplicatesAmong(docs: ReadonlyArray<Pick<SourceDoc, 'id' | 'meta'>>, sets: readonly ShingleSet[], candidates: readonly CandidatePair[]): DuplicatePair[] {
   const pairs: DuplicatePair[] = [];
-  for (const [i, j, shared] of candidatePairs(sets, MIN_SHINGLES)) {
+  for (const [i, j, shared] of candidates) {
     const o = overlapOfSizes(setSize(sets[i]!), setSize(sets[j]!), shared);
     if (o.jaccard < SAME_STORY_JACCARD && o.containment < SAME_STORY_CONTAINMENT) continue;
     const [first, later] = isLater(docs[i]!, docs[j]!) ? [docs[i]!, docs[j]!] : [docs[j]!, docs[i]!];

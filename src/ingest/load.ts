@@ -4,9 +4,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../errors.ts';
 import type { SourceDoc, SourceText } from '../notes/model.ts';
-import { findDuplicates, type DuplicatePair } from './duplicates.ts';
-import { readSourcesParallel } from './parallel.ts';
-import type { ReadOptions } from './read.ts';
+import { findDuplicatesWith, type DuplicatePair, type PairFinder } from './duplicates.ts';
+import { readSourcesThen } from './parallel.ts';
+import type { ReadOptions, ReadResult } from './read.ts';
 import { sortFlags } from './repair/index.ts';
 import { applyOverride, parseSourcesFile, SOURCES_FILE, type MetaOverride } from './sources-file.ts';
 
@@ -21,8 +21,12 @@ const isSourcesFile = (file: string) => path.basename(file) === SOURCES_FILE;
 
 /** Read the sources the inputs name, apply sources.yaml corrections, and flag near-duplicates. */
 export async function loadSources(inputs: string[], options: ReadOptions = {}): Promise<LoadResult> {
-  const cwd = path.resolve(options.cwd ?? process.cwd());
-  const read = await readSourcesParallel(inputs, options); // on several cores when there are many files
+  // On several cores when there are many files, as is the duplicate search then.
+  return readSourcesThen(inputs, options, (read, find) => loadRead(read, find, path.resolve(options.cwd ?? process.cwd())));
+}
+
+/** The steps of loadSources after reading, given how to find the duplicate search's candidate pairs. */
+async function loadRead(read: ReadResult, find: PairFinder, cwd: string): Promise<LoadResult> {
   // sources.yaml is read here, not as a source: drop read.ts's "skipped: .yaml" note (or the source, should a reader take it).
   const diagnostics = read.diagnostics.filter((d) => !(isSourcesFile(d.file) && d.severity === 'info'));
   let docs = read.docs.filter((d) => !isSourcesFile(d.path));
@@ -34,7 +38,7 @@ export async function loadSources(inputs: string[], options: ReadOptions = {}): 
     return override ? applyOverride(d, override) : d;
   });
 
-  const duplicates = findDuplicates(docs, read.shingles);
+  const duplicates = await findDuplicatesWith(docs, read.shingles, find);
   const byId = new Map(docs.map((d) => [d.id, d]));
   for (const p of duplicates) {
     const dup = byId.get(p.duplicate)!;

@@ -13,8 +13,8 @@ import { wordMatches } from '../extract/rules/document-dates.ts';
 import { CasingTally } from '../extract/rules/entities/casing.ts';
 import type { Candidate } from '../extract/rules/entities.ts';
 import type { SourceText } from '../notes/model.ts';
-import { shingleSet, type ShingleSet } from './duplicate-index.ts';
-import { SHINGLE_WORDS } from './duplicates.ts';
+import { candidatePairs, pairIndex, pairsOfRanks, setSize, shingleSet, sortPairs, type CandidatePair, type PairIndex, type ShingleSet } from './duplicate-index.ts';
+import { SHINGLE_WORDS, type PairFinder } from './duplicates.ts';
 import { collectFiles, finishRead, MAX_SOURCE_BYTES, readOne, readSources, type Accepted, type ReadOptions, type ReadResult } from './read.ts';
 
 /**
@@ -33,6 +33,14 @@ export const MIN_FILES_PER_WORKER = 400;
 export const MIN_CHARS_PER_WORKER = 20_000_000;
 /** Files a read worker is sent per message at most: one message per file cost more than a small file's reading. */
 export const MAX_FILES_PER_MESSAGE = 16;
+/**
+ * Shingles in all from which the duplicate search's lookups run on the read workers rather than in this thread.
+ * At 10,000 generated articles (11.6 M shingles) the search was ~7 CPU s of this thread with the workers idle;
+ * below ~1,000 articles (~1.2 M) it takes a few hundred ms, not worth sharing its index for.
+ */
+export const MIN_SHINGLES_FOR_WORKERS = 2_000_000;
+/** Ranges of ranks each worker probes, on average: the larger texts' ranges take longer, so many small ones even out. */
+const PAIR_TASKS_PER_WORKER = 8;
 
 /**
  * What one file gave: its documents and its diagnostics, in the order read.ts would have made them, and each
@@ -53,7 +61,9 @@ export type Task =
   /** The per-document rules that need no entity, on the part's sources with a stated date (answered with null). */
   | { kind: 'analyze-early'; part: number }
   /** The part's per-document results, given each source's document date and entities (packed, moved: extract/packed.ts). */
-  | { kind: 'analyze-rest'; part: number; sources: PackedSources };
+  | { kind: 'analyze-rest'; part: number; sources: PackedSources }
+  /** The duplicate search's candidate pairs whose larger text has a rank in [from, to) (answered as triples: pairsTask). */
+  | { kind: 'pairs'; index: PairIndex; sets: PackedSets; from: number; to: number };
 
 /** Workers to use: BRIEFING_WORKERS when set (1 = everything in this thread), else one per core. */
 export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
@@ -97,20 +107,100 @@ function batchesOf(files: readonly FileRef[], workers: number): FileRef[][] {
  * out exactly as a one-thread read gives them.
  */
 export async function readSourcesParallel(inputs: string[], options: ReadOptions = {}, workers = workerCount(), minPerWorker = MIN_FILES_PER_WORKER): Promise<ReadResult> {
+  return readSourcesThen(inputs, options, async (read) => read, workers, minPerWorker);
+}
+
+/**
+ * `readSourcesParallel`, then `then` given the read and a duplicate search's pair finder that runs on the
+ * threads that read (kept for it: starting a thread loads every module again), or in this thread when the
+ * files were read here.
+ */
+export async function readSourcesThen<T>(inputs: string[], options: ReadOptions, then: (read: ReadResult, find: PairFinder) => Promise<T>, workers = workerCount(), minPerWorker = MIN_FILES_PER_WORKER, minShinglesForWorkers = MIN_SHINGLES_FOR_WORKERS): Promise<T> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const files = await collectFiles(inputs, cwd);
   const n = threadsFor(files.length, workers, minPerWorker);
-  if (n < 2) return readSources(inputs, options);
+  if (n < 2) return then(await readSources(inputs, options), pairsHere);
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const batches = batchesOf(files, n);
   let filesDone = 0;
   const onBatch = (_: number, k: number) => { for (const f of batches[k]!) options.onFile?.(++filesDone, files.length, f.shown); };
-  const results = (await withPool(n, (pool) => pool.run<FileResult[]>(batches.map((b): Task => ({ kind: 'read', files: b, maxBytes })), undefined, onBatch))).results.flat();
-  const read = finishRead(inputs, results.flatMap((r) => r.docs), results.flatMap((r) => r.diagnostics));
-  // Keyed by text: a text that repair changed is simply not found, and is hashed again.
-  const shingles = new Map<string, ShingleSet>();
-  for (const r of results) r.docs.forEach((d, k) => shingles.set(d.text, r.shingles[k]!));
-  return { ...read, shingles };
+  return withPool(n, async (pool) => {
+    const results = (await pool.run<FileResult[]>(batches.map((b): Task => ({ kind: 'read', files: b, maxBytes })), undefined, onBatch)).results.flat();
+    const read = finishRead(inputs, results.flatMap((r) => r.docs), results.flatMap((r) => r.diagnostics));
+    // Keyed by text: a text that repair changed is simply not found, and is hashed again.
+    const shingles = new Map<string, ShingleSet>();
+    for (const r of results) r.docs.forEach((d, k) => shingles.set(d.text, r.shingles[k]!));
+    results.length = 0; // the files' documents live on in `read`, their sets in `shingles`
+    const find: PairFinder = async (sets, minShingles) =>
+      (sets.reduce((sum, s) => sum + setSize(s), 0) < minShinglesForWorkers ? candidatePairs(sets, minShingles) : pairsOnPool(pool, sets, minShingles));
+    return then({ ...read, shingles }, find);
+  });
+}
+
+const pairsHere: PairFinder = async (sets, minShingles) => candidatePairs(sets, minShingles);
+
+/**
+ * `candidatePairs` with the lookups, most of its work, split by rank between the pool's threads: the index is
+ * made here and shared with them (shared memory, not copied), as are the sets, laid end to end. Each pair is
+ * found by its larger text's rank alone, so the ranges' pairs, put together and sorted, are candidatePairs'.
+ */
+async function pairsOnPool(pool: WorkerPool, sets: readonly ShingleSet[], minShingles: number): Promise<CandidatePair[]> {
+  const index = sharedIndex(pairIndex(sets, minShingles));
+  const packed = packSets(sets);
+  const tasks = rankRanges(index.sizes, pool.size * PAIR_TASKS_PER_WORKER).map(([from, to]): Task => ({ kind: 'pairs', index, sets: packed, from, to }));
+  const pairs: CandidatePair[] = [];
+  for (const found of (await pool.run<Uint32Array>(tasks)).results) {
+    for (let k = 0; k < found.length; k += 3) pairs.push([found[k]!, found[k + 1]!, found[k + 2]!]);
+  }
+  return sortPairs(pairs);
+}
+
+/** A 'pairs' task, as a worker runs it: its pairs as (i, j, shared) triples, to move back. */
+export function pairsTask(task: Extract<Task, { kind: 'pairs' }>): Uint32Array {
+  const { data, offsets } = task.sets;
+  const sets = Array.from({ length: offsets.length - 1 }, (_, k) => data.subarray(offsets[k]!, offsets[k + 1]!));
+  const pairs = pairsOfRanks(task.index, sets, task.from, task.to);
+  const out = new Uint32Array(3 * pairs.length);
+  pairs.forEach((p, k) => out.set(p, 3 * k));
+  return out;
+}
+
+/** Shingle sets laid end to end in shared memory: set k is data[offsets[k], offsets[k + 1]). */
+export interface PackedSets { data: Uint32Array; offsets: Uint32Array }
+
+function packSets(sets: readonly ShingleSet[]): PackedSets {
+  const offsets = new Uint32Array(new SharedArrayBuffer(4 * (sets.length + 1)));
+  sets.forEach((s, k) => { offsets[k + 1] = offsets[k]! + s.length; });
+  const data = new Uint32Array(new SharedArrayBuffer(4 * offsets[sets.length]!));
+  sets.forEach((s, k) => data.set(s, offsets[k]));
+  return { data, offsets };
+}
+
+/** The index with its arrays copied into shared memory, so that posting it to a thread shares them. */
+function sharedIndex(index: PairIndex): PairIndex {
+  const share = <A extends Uint32Array | Int32Array>(a: A, make: (b: SharedArrayBuffer) => A): A => {
+    const out = make(new SharedArrayBuffer(a.byteLength));
+    out.set(a);
+    return out;
+  };
+  const u32 = (b: SharedArrayBuffer) => new Uint32Array(b);
+  return { ...index, order: share(index.order, u32), sizes: share(index.sizes, u32), entries: share(index.entries, u32), directory: share(index.directory, u32), present: share(index.present, (b) => new Int32Array(b)) };
+}
+
+/** Ranks [0, sizes.length) in about `count` ranges of about equal shingles (a text's lookups are one per shingle). */
+function rankRanges(sizes: Uint32Array, count: number): Array<[number, number]> {
+  const total = sizes.reduce((sum, a) => sum + a, 0);
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  let sum = 0;
+  for (let r = 0; r < sizes.length; r++) {
+    sum += sizes[r]!;
+    if (sum * count >= total * (out.length + 1) || r === sizes.length - 1) {
+      out.push([from, r + 1]);
+      from = r + 1;
+    }
+  }
+  return out;
 }
 
 /**
