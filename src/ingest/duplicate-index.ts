@@ -254,28 +254,54 @@ export interface PairIndex {
   minShingles: number;
 }
 
+/** Makes a typed array's memory: plain, or shared so that other threads can fill or read it (src/ingest/parallel.ts). */
+export type Allocate = (bytes: number) => ArrayBufferLike;
+const plainMemory: Allocate = (bytes) => new ArrayBuffer(bytes);
+
 /**
- * The index over `sets` for candidatePairs. `tables`: the tables' sizes, by default from the sets' sizes
- * (tableSizes); any give the same pairs.
+ * The index being made (see pairIndex): the sets' order and sizes by rank, the shingle-frequency table, and
+ * where each rank's prefix goes in `entries`, which fillPrefixes fills (a range of ranks at a time, so that
+ * threads can share it) and finishIndex sorts.
  */
-export function pairIndex(sets: readonly ShingleSet[], minShingles: number, tables?: TableBits): PairIndex {
-  const order = sizeOrder(sets);
-  let total = 0;
+export interface IndexPlan {
+  order: Uint32Array;
+  sizes: Uint32Array;
+  /** Rank r's prefix is entries r's entries from start[r] to start[r + 1] (no entries for a text too short to index). */
+  start: Uint32Array;
+  /** Shingles of all the sets by the low `bits.freq` bits of their key (keyFrequencies). */
+  freq: Uint32Array;
+  entries: Uint32Array;
+  bits: TableBits;
+  minShingles: number;
+}
+
+/** The order, table sizes, frequencies and entries' places of the index over `sets`, its memory from `allocate`. */
+export function indexPlan(sets: readonly ShingleSet[], minShingles: number, tables?: TableBits, allocate: Allocate = plainMemory): IndexPlan {
+  const order = new Uint32Array(allocate(4 * sets.length));
+  order.set(sizeOrder(sets));
+  const sizes = new Uint32Array(allocate(4 * sets.length));
+  order.forEach((i, r) => { sizes[r] = setSize(sets[i]!); });
+  const start = new Uint32Array(allocate(4 * (sets.length + 1)));
   let shingles = 0;
-  for (const s of sets) {
-    shingles += setSize(s);
-    if (setSize(s) >= minShingles) total += indexedOf(setSize(s));
-  }
+  sizes.forEach((a, r) => {
+    shingles += a;
+    start[r + 1] = start[r]! + (a >= minShingles ? indexedOf(a) : 0);
+  });
+  const total = start[sets.length]!;
   const bits = tables ?? tableSizes(shingles, total);
-  const freq = keyFrequencies(sets, bits.freq);
-  const freqMask = 2 ** bits.freq - 1;
-  const packed = new BigUint64Array(total);
-  const entries = new Uint32Array(packed.buffer);
-  let e = 0;
-  order.forEach((i, r) => {
-    const s = sets[i]!;
+  const freq = new Uint32Array(allocate(4 * 2 ** bits.freq));
+  freq.set(keyFrequencies(sets, bits.freq));
+  return { order, sizes, start, freq, entries: new Uint32Array(allocate(8 * total)), bits, minShingles };
+}
+
+/** Writes the prefixes of the texts ranked in [from, to) into the plan's entries: their rarest shingles' keys, with their rank. */
+export function fillPrefixes(plan: IndexPlan, sets: readonly ShingleSet[], from: number, to: number): void {
+  const { order, start, freq, entries } = plan;
+  const freqMask = 2 ** plan.bits.freq - 1;
+  for (let r = from; r < to; r++) {
+    const s = sets[order[r]!]!;
     const a = setSize(s);
-    if (a < minShingles) return;
+    if (start[r + 1] === start[r]) continue; // too short to index
     // Rarest first: by the key's count, then by the key (a total order on keys, the same for every text).
     const byRank = new BigUint64Array(a);
     const ranked = new Uint32Array(byRank.buffer);
@@ -284,23 +310,39 @@ export function pairIndex(sets: readonly ShingleSet[], minShingles: number, tabl
       ranked[2 * k + LO] = keyAt(s, k);
     }
     byRank.sort();
-    for (let k = 0, n = indexedOf(a); k < n; k++, e++) {
+    for (let k = 0, e = start[r]!; e < start[r + 1]!; k++, e++) {
       entries[2 * e + HI] = ranked[2 * k + LO]!;
       entries[2 * e + LO] = r;
     }
-  });
-  packed.sort();
+  }
+}
+
+/** The index of a plan whose prefixes are all filled: the entries sorted, with their directory and filter (memory from `allocate`). */
+export function finishIndex(plan: IndexPlan, allocate: Allocate = plainMemory): PairIndex {
+  const { entries, bits } = plan;
+  const total = entries.length >> 1;
+  new BigUint64Array(entries.buffer, entries.byteOffset, total).sort();
   const buckets = 2 ** bits.directory;
   const shift = 32 - bits.directory;
-  const directory = new Uint32Array(buckets + 1);
+  const directory = new Uint32Array(allocate(4 * (buckets + 1)));
   for (let k = 0, b = 0; b <= buckets; b++) {
     while (k < total && entries[2 * k + HI]! >>> shift < b) k++;
     directory[b] = k;
   }
-  const present = new Int32Array(2 ** (bits.present - 5));
+  const present = new Int32Array(allocate(4 * 2 ** (bits.present - 5)));
   const presentMask = 2 ** bits.present - 1;
   for (let k = 0; k < total; k++) present[(entries[2 * k + HI]! & presentMask) >>> 5]! |= 1 << (entries[2 * k + HI]! & 31);
-  return { order, sizes: Uint32Array.from(order, (i) => setSize(sets[i]!)), entries, directory, present, bits, minShingles };
+  return { order: plan.order, sizes: plan.sizes, entries, directory, present, bits, minShingles: plan.minShingles };
+}
+
+/**
+ * The index over `sets` for candidatePairs. `tables`: the tables' sizes, by default from the sets' sizes
+ * (tableSizes); any give the same pairs.
+ */
+export function pairIndex(sets: readonly ShingleSet[], minShingles: number, tables?: TableBits): PairIndex {
+  const plan = indexPlan(sets, minShingles, tables);
+  fillPrefixes(plan, sets, 0, sets.length);
+  return finishIndex(plan);
 }
 
 /** A candidate pair: the two sets' positions (the lower first) and the hashes they share. */

@@ -1,5 +1,5 @@
-// Worker thread of src/ingest/parallel.ts: reads a few files per message, finds a range of the duplicate
-// search's candidate pairs, or runs one round of extraction on
+// Worker thread of src/ingest/parallel.ts: reads a few files per message, makes a range of the duplicate
+// search's index or finds a range of its candidate pairs, or runs one round of extraction on
 // a part of the sources: sentences and casing counts; names; the rules that need no entity; the rest of the
 // per-document rules. The part's texts and what the rounds found stay here between the rounds (PartWork).
 // In dist/ the modules beside it are compiled JavaScript; in src/ they are TypeScript, loaded through tsx
@@ -12,7 +12,7 @@ import { parentPort } from 'node:worker_threads';
 const compiled = fs.existsSync(new URL('./parallel.js', import.meta.url));
 if (!compiled) (await import('tsx/esm/api')).register();
 const ext = compiled ? 'js' : 'ts';
-const { readFileBatch, pairsTask } = await import(`./parallel.${ext}`);
+const { readFileBatch, pairsTask, prefixesTask } = await import(`./parallel.${ext}`);
 const { PartWork } = await import(`../extract/part-work.${ext}`);
 const { packCandidates, unpackSources } = await import(`../extract/packed.${ext}`);
 /** Each part this worker read, from its 'analyze-read' task to its 'analyze-rest' one (all sent to this worker). */
@@ -35,6 +35,8 @@ parentPort.on('message', async (task) => {
   if (task.kind === 'read') {
     const { results, transfer } = await readFileBatch(task.files, task.maxBytes);
     parentPort.postMessage(results, transfer);
+  } else if (task.kind === 'prefixes') {
+    parentPort.postMessage(prefixesTask(task));
   } else if (task.kind === 'pairs') {
     const triples = pairsTask(task);
     parentPort.postMessage(triples, [triples.buffer]);

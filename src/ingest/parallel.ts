@@ -13,7 +13,7 @@ import { wordMatches } from '../extract/rules/document-dates.ts';
 import { CasingTally } from '../extract/rules/entities/casing.ts';
 import type { Candidate } from '../extract/rules/entities.ts';
 import type { SourceText } from '../notes/model.ts';
-import { candidatePairs, pairIndex, pairsOfRanks, setSize, shingleSet, sortPairs, type CandidatePair, type PairIndex, type ShingleSet } from './duplicate-index.ts';
+import { candidatePairs, fillPrefixes, finishIndex, indexPlan, pairsOfRanks, setSize, shingleSet, sortPairs, type Allocate, type CandidatePair, type IndexPlan, type PairIndex, type ShingleSet } from './duplicate-index.ts';
 import { SHINGLE_WORDS, type PairFinder } from './duplicates.ts';
 import { collectFiles, finishRead, MAX_SOURCE_BYTES, readOne, readSources, type Accepted, type ReadOptions, type ReadResult } from './read.ts';
 
@@ -62,6 +62,8 @@ export type Task =
   | { kind: 'analyze-early'; part: number }
   /** The part's per-document results, given each source's document date and entities (packed, moved: extract/packed.ts). */
   | { kind: 'analyze-rest'; part: number; sources: PackedSources }
+  /** The duplicate search index's prefixes of the texts ranked in [from, to), written into the plan's shared entries (answered with null). */
+  | { kind: 'prefixes'; plan: IndexPlan; sets: PackedSets; from: number; to: number }
   /** The duplicate search's candidate pairs whose larger text has a rank in [from, to) (answered as triples: pairsTask). */
   | { kind: 'pairs'; index: PairIndex; sets: PackedSets; from: number; to: number };
 
@@ -140,26 +142,40 @@ export async function readSourcesThen<T>(inputs: string[], options: ReadOptions,
 const pairsHere: PairFinder = async (sets, minShingles) => candidatePairs(sets, minShingles);
 
 /**
- * `candidatePairs` with the lookups, most of its work, split by rank between the pool's threads: the index is
- * made here and shared with them (shared memory, not copied), as are the sets, laid end to end. Each pair is
- * found by its larger text's rank alone, so the ranges' pairs, put together and sorted, are candidatePairs'.
+ * `candidatePairs` with most of its work split by rank between the pool's threads, in two rounds: each text's
+ * prefix ranked into the index, then the lookups. The index's memory and the sets (laid end to end) are shared
+ * with the threads, not copied. Each pair is found by its larger text's rank alone, so the ranges' pairs, put
+ * together and sorted, are candidatePairs'; and each text's prefix has its place in the index made here.
  */
 async function pairsOnPool(pool: WorkerPool, sets: readonly ShingleSet[], minShingles: number): Promise<CandidatePair[]> {
-  const index = sharedIndex(pairIndex(sets, minShingles));
   const packed = packSets(sets);
-  const tasks = rankRanges(index.sizes, pool.size * PAIR_TASKS_PER_WORKER).map(([from, to]): Task => ({ kind: 'pairs', index, sets: packed, from, to }));
+  const plan = indexPlan(sets, minShingles, undefined, sharedMemory);
+  const ranges = rankRanges(plan.sizes, pool.size * PAIR_TASKS_PER_WORKER);
+  await pool.run<null>(ranges.map(([from, to]): Task => ({ kind: 'prefixes', plan, sets: packed, from, to })));
+  const index = finishIndex(plan, sharedMemory);
   const pairs: CandidatePair[] = [];
-  for (const found of (await pool.run<Uint32Array>(tasks)).results) {
+  for (const found of (await pool.run<Uint32Array>(ranges.map(([from, to]): Task => ({ kind: 'pairs', index, sets: packed, from, to })))).results) {
     for (let k = 0; k < found.length; k += 3) pairs.push([found[k]!, found[k + 1]!, found[k + 2]!]);
   }
   return sortPairs(pairs);
 }
 
+const sharedMemory: Allocate = (bytes) => new SharedArrayBuffer(bytes);
+
+/** The sets of a task, as views of the shared memory they were laid out in. */
+function unpackSets({ data, offsets }: PackedSets): ShingleSet[] {
+  return Array.from({ length: offsets.length - 1 }, (_, k) => data.subarray(offsets[k]!, offsets[k + 1]!));
+}
+
+/** A 'prefixes' task, as a worker runs it. */
+export function prefixesTask(task: Extract<Task, { kind: 'prefixes' }>): null {
+  fillPrefixes(task.plan, unpackSets(task.sets), task.from, task.to);
+  return null;
+}
+
 /** A 'pairs' task, as a worker runs it: its pairs as (i, j, shared) triples, to move back. */
 export function pairsTask(task: Extract<Task, { kind: 'pairs' }>): Uint32Array {
-  const { data, offsets } = task.sets;
-  const sets = Array.from({ length: offsets.length - 1 }, (_, k) => data.subarray(offsets[k]!, offsets[k + 1]!));
-  const pairs = pairsOfRanks(task.index, sets, task.from, task.to);
+  const pairs = pairsOfRanks(task.index, unpackSets(task.sets), task.from, task.to);
   const out = new Uint32Array(3 * pairs.length);
   pairs.forEach((p, k) => out.set(p, 3 * k));
   return out;
@@ -174,17 +190,6 @@ function packSets(sets: readonly ShingleSet[]): PackedSets {
   const data = new Uint32Array(new SharedArrayBuffer(4 * offsets[sets.length]!));
   sets.forEach((s, k) => data.set(s, offsets[k]));
   return { data, offsets };
-}
-
-/** The index with its arrays copied into shared memory, so that posting it to a thread shares them. */
-function sharedIndex(index: PairIndex): PairIndex {
-  const share = <A extends Uint32Array | Int32Array>(a: A, make: (b: SharedArrayBuffer) => A): A => {
-    const out = make(new SharedArrayBuffer(a.byteLength));
-    out.set(a);
-    return out;
-  };
-  const u32 = (b: SharedArrayBuffer) => new Uint32Array(b);
-  return { ...index, order: share(index.order, u32), sizes: share(index.sizes, u32), entries: share(index.entries, u32), directory: share(index.directory, u32), present: share(index.present, (b) => new Int32Array(b)) };
 }
 
 /** Ranks [0, sizes.length) in about `count` ranges of about equal shingles (a text's lookups are one per shingle). */
