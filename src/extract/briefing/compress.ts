@@ -102,7 +102,7 @@ const quotesBalanced = (s: string) => (s.match(/“/g)?.length ?? 0) === (s.matc
 export function compress(sentence: string, rules = COMPRESSION_RULES): string {
   let s = sentence;
   for (const [, rule] of rules) {
-    const next = capitalise(rule(s).replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim());
+    const next = capitalise(singleFullStop(rule(s).replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim()));
     if (next === s) continue;
     if (wordCount(next) < MIN_WORDS || !/[.!?]["”’)]*$/.test(next) || !quotesBalanced(next) || !isSubsequence(next, sentence)) continue;
     s = next;
@@ -110,4 +110,8 @@ export function compress(sentence: string, rules = COMPRESSION_RULES): string {
   return s;
 }
 
-const capitalise = (s: string) => s.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+/** "…overtook Infogear Corp., which took place in 1996." cut to "…Corp..": an abbreviation's full stop ends the sentence too (not "…"). */
+const singleFullStop = (s: string) => s.replace(/(?<!\.)\.\.(["”’)]*)$/, '.$1');
+
+/** The first letter made a capital, unless the first word has one inside ("iOS", "eBay": names keep their case). */
+const capitalise = (s: string) => s.replace(/^\p{Ll}(?![\p{L}\p{N}]*\p{Lu})/u, (c) => c.toUpperCase());

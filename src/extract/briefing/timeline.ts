@@ -212,9 +212,8 @@ function eventSpan(text: string, start: number, end: number, anchor: DateMention
  */
 function clauseEnd(text: string, start: number, end: number, anchor: DateMention): number | null {
   if (oneLine(text.slice(start, end)).split(' ').length <= LONG_EVENT_WORDS) return null;
-  const comma = text.slice(anchor.end, end).search(/[,;—]/);
-  if (comma < 0) return null;
-  const cut = anchor.end + comma;
+  const cut = clauseBreakAfter(text, start, anchor.end, end);
+  if (cut === null) return null;
   const head = text.slice(start, cut);
   if (oneLine(head).split(' ').length < 2 * MIN_WORDS - 4 || REPORTING.test(text.slice(cut, end))) return null;
   if ((head.match(/["“”]/g) ?? []).length % 2 === 1) return null;
@@ -222,6 +221,46 @@ function clauseEnd(text: string, start: number, end: number, anchor: DateMention
   if (!hasMainVerb(head)) return null;
   return cut;
 }
+
+/**
+ * The first comma, semicolon or dash in text[from, end) that ends a clause: not a comma inside a noun phrase
+ * ("came with an updated, more accurate method": cut, "came with an updated") nor one inside a list of names
+ * ("available in the United States, Britain, France and Japan": cut, the list would lose the rest of its
+ * members, which changes the claim). Null when there is none.
+ */
+export function clauseBreakAfter(text: string, start: number, from: number, end: number): number | null {
+  const BREAK = /[,;—]/g;
+  BREAK.lastIndex = from;
+  for (let m = BREAK.exec(text); m && m.index < end; m = BREAK.exec(text)) {
+    if (m[0] !== ',') return m.index;
+    const head = text.slice(start, m.index);
+    const rest = text.slice(m.index, end);
+    if (NOUN_PHRASE_OPEN.test(head) && continuesNounPhrase(rest)) continue;
+    const list = NAME_END.test(head) ? NAME_LIST_TAIL.exec(rest) : null;
+    if (list) { BREAK.lastIndex = m.index + list[0].length; continue; }
+    return m.index;
+  }
+  return null;
+}
+
+/** A determiner and one word: a noun phrase that has not reached its noun unless that word is it ("an updated"). */
+const NOUN_PHRASE_OPEN = /\b(?:a|an|the|its|their|his|her|our|this|these|those)\s+\p{Ll}[\p{Ll}-]*$/iu;
+/** Words that open a new clause or phrase after a comma: conjunctions, relatives, prepositions, pronouns, determiners. */
+const CLAUSE_OPENERS = new Set(`and or but nor so yet then which who whom whose where when while that as because since though although
+  after before if unless until including with without from to in on at by for of into about against among than like
+  the a an this these those his her its their our my your he she it they we i you there not also even only both either
+  said says according`.split(/\s+/));
+/** After "a|the X,": another modifier of the same noun ("more accurate method", "cheaper model") rather than a new clause or an apposition. */
+function continuesNounPhrase(rest: string): boolean {
+  const next = /^,\s+(\p{Ll}[\p{Ll}-]*)/u.exec(rest)?.[1];
+  return next !== undefined && !CLAUSE_OPENERS.has(next) && !/ing$/.test(next);
+}
+
+/** A capitalised word (a name's last) ending the head before a comma. */
+const NAME_END = /(?:^|\s)(?:\p{Lu}[\p{L}\p{N}'’&.-]*)$/u;
+const NAME = String.raw`(?:the\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{N}'’&.-]*)*`;
+/** ", Britain, France and Japan": the rest of a list of names (at least one more after a comma, then "and"/"or" the last). */
+const NAME_LIST_TAIL = new RegExp(String.raw`^(?:,\s+${NAME})+,?\s+(?:and|or)\s+${NAME}`, 'u');
 
 /** Length of the wire dateline opening `sentence` (where the story was filed, not the event), or 0 when there is
  * none or the entry would be too short without it. The entry starts after it (still a verbatim span). */

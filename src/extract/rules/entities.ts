@@ -399,6 +399,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
   const before = tokens[from - 1];
   const next = tokens[to + 1];
   if (name.length === 1 && CURRENCY_SIGNS.has(text.charCodeAt(name[0]!.end))) return null; // "US$40", "HK$": a currency
+  if (name.length === 1 && isDollarPrefix(text, name[0]!)) return null; // "US $99", "U.S. $5.41": a currency too
   if (name.length === 1 && UNITS.has(words[0]!) && (isNumber(before) || isNumber(next) || /^\s?[#$£€]/u.test(text.slice(name[0]!.end, name[0]!.end + 2)) || bracketedAfterAmount(tokens, from))) return null;
   const start = name[0]!.start;
   const end = name.at(-1)!.end;
@@ -535,6 +536,15 @@ function placeAfter(tokens: readonly Token[], to: number, common: CommonWords): 
 }
 
 const CURRENCY_SIGNS = new Set([...'$#£€¥'].map((c) => c.charCodeAt(0)));
+
+/**
+ * A two-letter country code written apart from the dollar sign of an amount ("US $99", "U.S. $5.41", "NZ $20")
+ * says which dollar it is: the currency, not a mention of the place. A longer name before an amount is a payee
+ * ("paid Acme $5 million", "gave IBM $40").
+ */
+function isDollarPrefix(text: string, t: Token): boolean {
+  return /^(?:\p{Lu}\.?){2}$/u.test(t.text) && /^ ?\$ ?\d/.test(text.slice(t.end, t.end + 4));
+}
 const withoutDots = (w: string) => (w.includes('.') ? w.replace(/\./g, '') : w);
 
 /** Token k opens its sentence: first, after an opening quote, or after a full stop within a joined segment. */

@@ -66,13 +66,18 @@ const AUXILIARY = new Set(['have', 'has', 'had', 'were', 'was', 'are', 'is', 'be
 /** The head noun phrase after a figure, plus a participle that follows it ("people … killed"); null if none. */
 export function measureAfter(text: string, end: number): string | null {
   // The words of the next 80 characters, read one at a time (most phrases end within two or three words).
-  const window = text.slice(end, end + 80);
+  // "a 3.5-inch screen", "a 10-point lead": the words the hyphen joins to the number say what it measures.
+  const from = text.charCodeAt(end) === 45 && /\p{L}/u.test(text[end + 1] ?? '') ? end + 1 : end;
+  const window = text.slice(from, from + 80);
   WORD.lastIndex = 0;
   const nextWord = () => WORD.exec(window)?.[0];
   const phrase: string[] = [];
+  let models = 0; // model numbers in the phrase, which do not count towards its three words
   let w = nextWord();
-  for (; w !== undefined && phrase.length < 3; w = nextWord()) {
+  for (; w !== undefined && phrase.length - models < 3; w = nextWord()) {
     const bare = asciiLetters(w) ? w : w.replace(/[^\p{L}'-]/gu, '');
+    // "200 iPhone 4 customers", "300 Boeing 737 jets": a model number after a name is part of the phrase.
+    if (/^\d+$/.test(w) && phrase.length > 0 && /\p{Lu}/u.test(phrase.at(-1)!)) { phrase.push(w); models++; continue; }
     if (!bare || STOP.has(bare.toLowerCase()) || /^\d/.test(w)) break;
     // A past form is the verb ("300 workers walked out", "$5 million compared with"), not part of the
     // phrase, unless it is itself what was counted ("1,009 injured").
@@ -240,6 +245,20 @@ const COUNT_RE = new RegExp(String.raw`${BEFORE_NUMBER}(${NUMBER})(?![\w%])(?!\s
 const COUNT = figurePattern(COUNT_RE, START.number);
 /** Labels, not counts: "No. 3", "Flight 370", "Room 12". */
 const LABEL_BEFORE = /\b(?:no\.|number|flight|room|route|page|chapter|article|resolution|section|highway|interstate|channel|version|model|item|rule)\s*$/i;
+/** A number and "out of" or "in" right before a count ("one out of every", "three in"). */
+const RATIO_BEFORE = new RegExp(String.raw`\b(${DIGITS}|${WORD_NUMBER}|an?)\s+(out\s+of|in)\s+(?:every\s+)?$`, 'i');
+/**
+ * "one out of every 200 customers", "three in 10 voters": the count is a ratio's base, not how many were
+ * counted. With "in", only when the first number is the smaller ("arrested 12 in 3 raids" counts raids).
+ */
+function isRatioBase(text: string, start: number, raw: string): boolean {
+  const m = RATIO_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  if (!m) return false;
+  if (/^out/i.test(m[2]!)) return true;
+  const part = /^an?$/i.test(m[1]!) ? 1 : parseNumber(m[1]!);
+  const whole = parseNumber(raw);
+  return part !== null && whole !== null && part < whole;
+}
 /** The hundredth of a currency right after a count ("50 cents"), in lower case: "50 Cent" is a name. */
 const SMALL_CHANGE = /^\s+(?:cents?|pence|centimes)\b/;
 /** "213 people have been killed", "1,009 injured", "two soldiers": a count and what it counts. */
@@ -247,6 +266,7 @@ const counts: FigureRule = (text) => scanFigures(text, COUNT, (m) => {
   const raw = m[1]!;
   const end = m.index + m[0].length;
   if (LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+  if (isRatioBase(text, m.index, raw)) return null;
   if (isClockTime(text, m.index, end) || isModelNumber(text, m.index, end)) return null;
   if (DURATION_AFTER.test(text.slice(end, end + 12))) return null;
   const value = parseNumber(raw);
@@ -278,11 +298,16 @@ function isModelNumber(text: string, start: number, end: number): boolean {
   const before = /(\S)?\s+(\p{Lu}[\p{L}'’-]*)[ -]$/u.exec(text.slice(Math.max(0, start - 40), start));
   // A capitalised word that opens the sentence ("Some 200 …", "Police 300 …" aside) is no name.
   if (before && before[1] !== undefined && !/[.!?"“”]/.test(before[1]) && !COUNT_LEAD.test(before[2]!)) return true;
+  // A camel-case name ("iPhone 4", "iOS 4", "eBay 2") is no common word, even when it opens the sentence.
+  if (CAMEL_CASE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const after = /^\s+["“']?(\p{Lu}[\p{L}'’-]*)["”']?(\s+(\S+)|[,.;:)]|$)/u.exec(text.slice(end, end + 40));
   if (!after || /(?:s|ese)$/.test(after[1]!)) return false;
   const next = after[3];
   return next === undefined || STOP.has(next.toLowerCase().replace(/[^\p{L}]/gu, '')) || AUXILIARY.has(next.toLowerCase());
 }
+
+/** A word with a capital after its lower-case start ("iPhone", "iOS", "eBay"), right before a number. */
+const CAMEL_CASE_BEFORE = /(?:^|[\s("“‘])\p{Ll}+\p{Lu}[\p{L}'’-]*[ -]$/u;
 
 /** "killed at least 40 people": the verb before the count says what happened to those counted. */
 const CASUALTY_VERB_BEFORE = /\b(killed|injured|wounded|displaced|evacuated|arrested|detained|rescued)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to|an\s+estimated)\s+)?$/i;

@@ -99,8 +99,9 @@ function paragraphs(text: string): Span[] {
   return out;
 }
 
-// Typewriter quotes (``…'' and `…') open and close sentences as curly ones do.
-const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=(?:``|["“‘(\[`])?[\p{Lu}\p{N}])/gu;
+// Typewriter quotes (``…'' and `…') open and close sentences as curly ones do. A sentence opens with a
+// capital, a digit, or a word with a capital inside ("iOS will…", "eBay said…": such names keep their case).
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)(\s+)(?=(?:``|["“‘(\[`])?(?:[\p{Lu}\p{N}]|\p{Ll}+\p{Lu}))/gu;
 
 function splitParagraph(text: string, start: number, end: number): Span[] {
   const para = text.slice(start, end);
@@ -127,8 +128,17 @@ function endsSentence(para: string, dot: number, next: number): boolean {
   const word = before.toLowerCase().replace(/^.*\.(?=\p{L})/u, '');
   if (ABBREVIATIONS.has(word)) return false;
   // Initials ("John R. Bolton") and dotted acronyms ("U.S.", "U.N.") end a sentence only before a strong starter.
-  if (/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) return STRONG_STARTERS.has(after);
+  if ((/^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before)) && standsAlone(para, dot - before.length)) return STRONG_STARTERS.has(after);
   return true;
+}
+
+/**
+ * Whether the word starting at `at` stands alone: an initial or a dotted acronym follows a space, a line
+ * start or an opening bracket or quote. A capital that ends a longer token ("AT&T.", "S&P.", "3M/T.") is
+ * the end of a name, and its full stop can end a sentence.
+ */
+function standsAlone(para: string, at: number): boolean {
+  return at === 0 || /[\s(\[{"“‘'`]/u.test(para[at - 1]!);
 }
 
 /**

@@ -259,7 +259,7 @@ export class TokenCursor {
       end -= 2;
       possessive = true;
     }
-    if (end < to && text.charCodeAt(end) === 46 /* . */ && ((end - start === 1 && isUpper(text[start]!)) || (end - start <= 5 && ABBREVIATED.test(text.slice(start, end))))) {
+    if (end < to && text.charCodeAt(end) === 46 /* . */ && ((end - start === 1 && isUpper(text[start]!) && !endsLongerToken(text, start)) || (end - start <= 5 && ABBREVIATED.test(text.slice(start, end))))) {
       end += 1;
       at = end;
       if (hashed) this.hash = hashStep(this.hash, 46);
@@ -291,6 +291,15 @@ export class TokenCursor {
     const next = text.charCodeAt(k);
     return next >= 128 || next === 39 /* ' */ || next === 45 /* - */ ? -1 : k;
   }
+}
+
+/**
+ * Whether the one-letter token at `start` ends a longer token ("AT&T.", "S&P."): glued to what comes before
+ * it (not a space, a line start or an opening bracket or quote), it is no initial, and the full stop after it
+ * is punctuation (as sentences.ts reads it).
+ */
+function endsLongerToken(text: string, start: number): boolean {
+  return start > 0 && !/[\s(\[{"“‘'`]/u.test(text[start - 1]!);
 }
 
 /** Whether text[start, end), a word, is capitalised: a capital first, or a name particle joined by a hyphen ("al-Nouri"). */
