@@ -599,20 +599,53 @@ export function themedKeyPoints(ctx: NotesContext, points: readonly RankedPoint[
   const salience = (id: string) => ctx.entities.get(id)?.salience ?? 0;
   const mostNamed = (ids: string[]) => [...ids].sort((a, b) => count.get(b)! - count.get(a)! || salience(b) - salience(a) || a.localeCompare(b)).slice(0, 1);
   const themes: Array<{ points: RankedPoint[]; seed: Set<string>; ids: Map<string, number> }> = [];
+  const others: RankedPoint[] = [];
   for (const p of rest) {
     const ids = [...p.ids].filter(distinctive);
-    let home = themes.find((t) => ids.some((id) => t.seed.has(id)));
+    // A point naming only the story's protagonists joins the theme of such points: the protagonists are its subject.
+    let home = ids.length ? themes.find((t) => ids.some((id) => t.seed.has(id))) : themes.find((t) => t.seed.size === 0);
     if (!home && themes.length >= MAX_THEMES) {
-      home = [...themes].sort((a, b) => sharedWith(b, p) - sharedWith(a, p) || themes.indexOf(a) - themes.indexOf(b))[0]!;
+      // No room for a theme of its own: it joins the theme it shares most words with, if it is about the same
+      // thing; else it is told apart as an other report rather than filed under a heading it does not concern.
+      const near = closestTheme(themes, p);
+      if (!near) { others.push(p); continue; }
+      near.points.push(p);
+      continue; // its actors do not name a theme it joined by its words
     }
     if (!home) { home = { points: [], seed: new Set(mostNamed(ids)), ids: new Map() }; themes.push(home); }
     home.points.push(p);
     for (const id of ids) home.ids.set(id, (home.ids.get(id) ?? 0) + 1);
   }
-  return themes.flatMap((t) => {
+  // Themes given one title (points whose only actor is the protagonist are titled by it) are one theme, in the place
+  // of the first; other reports come last.
+  const byTitle = new Map<string, RankedPoint[]>();
+  for (const t of themes) {
     const title = themeTitle(ctx, t.ids, t.points[0]!);
-    return t.points.map((p) => ({ ...p.claim, theme: title }));
-  });
+    byTitle.set(title, [...(byTitle.get(title) ?? []), ...t.points]);
+  }
+  if (others.length) byTitle.set(OTHER_REPORTS, [...(byTitle.get(OTHER_REPORTS) ?? []), ...others]);
+  const other = byTitle.get(OTHER_REPORTS);
+  if (other) { byTitle.delete(OTHER_REPORTS); byTitle.set(OTHER_REPORTS, other); }
+  return [...byTitle].flatMap(([title, pts]) => pts.map((p) => ({ ...p.claim, theme: title })));
+}
+
+/** The heading of key points that fit no theme (our words, never a source's). */
+export const OTHER_REPORTS = 'Other reports';
+/**
+ * Share of a point's content words (of the shorter of two points) that must recur in a theme's point for the point to
+ * join that theme without naming its actor: about a third, so a shared place and verb are not enough.
+ */
+const SAME_SUBJECT = 0.34;
+
+/** The theme one of whose points shares the most of `p`'s words, at least SAME_SUBJECT of them; the first on ties. */
+function closestTheme<T extends { points: RankedPoint[] }>(themes: readonly T[], p: RankedPoint): T | undefined {
+  let best: T | undefined;
+  let most = SAME_SUBJECT;
+  for (const t of themes) {
+    const shared = sharedWith(t, p);
+    if (shared >= most && (best === undefined || shared > most)) { best = t; most = shared; }
+  }
+  return best;
 }
 
 const sharedWith = (t: { points: RankedPoint[] }, p: RankedPoint) => Math.max(...t.points.map((q) => containment(q.words, p.words)));
@@ -626,7 +659,7 @@ function themeTitle(ctx: NotesContext, ids: Map<string, number>, first: RankedPo
     .map(([id]) => ctx.entities.get(id)?.canonical ?? id);
   if (names.length) return names.join(' and ');
   const top = [...first.ids].sort((a, b) => salience(b) - salience(a) || a.localeCompare(b))[0];
-  return top ? ctx.entities.get(top)?.canonical ?? top : 'Other reports';
+  return top ? ctx.entities.get(top)?.canonical ?? top : OTHER_REPORTS;
 }
 
 /** The notes with Key points less those the bottom line already states (kept for notes built elsewhere). */
