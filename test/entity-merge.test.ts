@@ -59,10 +59,11 @@ function mentions(seed: number, count: number, docs: number, span = 5000): Array
       description: r() < 0.15 ? pick(r, ['a former army officer', 'the capital', 'a maker of jets']) : null,
       acronym: r() < 0.08 ? pick(r, ACRONYMS) : null,
       speaks: r() < 0.3, initial: r() < 0.2, product: r() < 0.03, event: r() < 0.02, productContext: r() < 0.1,
+      gender: r() < 0.15 ? pick(r, ['m', 'f'] as const) : null,
     };
   });
   const build = () => specs.map((s): PlacedCandidate => {
-    const cand: Candidate = { start: s.start, end: s.start + s.text.length, text: s.text, words: [...s.words], type: s.type, evidence: s.evidence, role: s.role, description: s.description, acronym: s.acronym, sentence: 0, speaks: s.speaks, initial: s.initial, product: s.product, event: s.event, productContext: s.productContext };
+    const cand: Candidate = { start: s.start, end: s.start + s.text.length, text: s.text, words: [...s.words], type: s.type, evidence: s.evidence, role: s.role, description: s.description, acronym: s.acronym, sentence: Math.floor(s.start / 400), speaks: s.speaks, initial: s.initial, product: s.product, event: s.event, productContext: s.productContext, gender: s.gender };
     return { doc: s.doc, cand, degraded: s.degraded };
   });
   return [build, build];

@@ -29,6 +29,7 @@ function randomNames(seed: number, sources: number): Candidate[][] {
       type: pick(r, TYPES), evidence: pick(r, EVIDENCE),
       role: maybe(r, ['minister', 'chair', '']), description: maybe(r, ['a former army officer', 'the capital']), acronym: maybe(r, ['UN', 'GNA']),
       speaks: r() < 0.5, initial: r() < 0.5, product: r() < 0.5, event: r() < 0.5, sentence: Math.floor(r() * 300), productContext: r() < 0.5,
+      gender: pick(r, ['m', 'f', null] as const),
     };
   }));
 }

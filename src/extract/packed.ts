@@ -25,7 +25,7 @@ export interface PackedCandidates {
 const FIELDS = 11;
 const TYPES: ReadonlyArray<EntityType | null> = [null, 'PERSON', 'ORG', 'PLACE'];
 const EVIDENCE: readonly TypeEvidence[] = ['title', 'gazetteer', 'orghead', 'placehead', 'acronym', 'firstname', 'shape', 'context', 'none'];
-const SPEAKS = 1, INITIAL = 2, PRODUCT = 4, EVENT = 8, PRODUCT_CONTEXT = 16;
+const SPEAKS = 1, INITIAL = 2, PRODUCT = 4, EVENT = 8, PRODUCT_CONTEXT = 16, MALE = 32, FEMALE = 64;
 
 /** Strings numbered as they are first met (null is -1), for a message's table. */
 class StringTable {
@@ -69,7 +69,8 @@ export function packCandidates(lists: readonly Candidate[][]): { packed: PackedC
       fields[f++] = c.words.length;
       fields[f++] = code(TYPES, c.type);
       fields[f++] = code(EVIDENCE, c.evidence);
-      fields[f++] = (c.speaks ? SPEAKS : 0) | (c.initial ? INITIAL : 0) | (c.product ? PRODUCT : 0) | (c.event ? EVENT : 0) | (c.productContext ? PRODUCT_CONTEXT : 0);
+      fields[f++] = (c.speaks ? SPEAKS : 0) | (c.initial ? INITIAL : 0) | (c.product ? PRODUCT : 0) | (c.event ? EVENT : 0) | (c.productContext ? PRODUCT_CONTEXT : 0)
+        | (c.gender === 'm' ? MALE : c.gender === 'f' ? FEMALE : 0);
       for (const x of c.words) words[w++] = number(x);
     }
   }
@@ -108,6 +109,7 @@ export function unpackCandidates(packed: PackedCandidates, shared: Map<string, s
         role: text(fields[f + 3]!), description: text(fields[f + 4]!), acronym: text(fields[f + 5]!),
         speaks: (flags & SPEAKS) !== 0, initial: (flags & INITIAL) !== 0, product: (flags & PRODUCT) !== 0, event: (flags & EVENT) !== 0,
         sentence: fields[f + 6]!, productContext: (flags & PRODUCT_CONTEXT) !== 0,
+        gender: (flags & MALE) !== 0 ? 'm' : (flags & FEMALE) !== 0 ? 'f' : null,
       };
     }
     out.push(list);

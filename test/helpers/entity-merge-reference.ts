@@ -4,7 +4,8 @@
 // the rule's meaning (stop 23): a closing legal form is left out of a firm's key ("Acme Corp" is "Acme"), written
 // here plainly, as LEGAL_FORM below marks; and again (stop 24): surnames meet by skeleton only when spelled close
 // letter by letter, a lone surname prefers the person its title, its document or its gender points to, as
-// SPELLING below marks.
+// SPELLING below marks; and again (names6): of two people a document named before a lone surname, the one named
+// last, as RECENCY below marks.
 import type { EntityType } from '../../src/extract/analysis.ts';
 import type { Entity, PlacedCandidate } from '../../src/extract/rules/aliases.ts';
 import { nameSkeleton } from '../../src/extract/rules/entities/skeleton.ts';
@@ -71,7 +72,9 @@ export function settleTypesReference(cands: readonly Typed[]): Settled[] {
   const products = new Set<string>();
   const events = new Set<string>();
   cands.forEach((c, k) => {
-    if (c.type === 'PERSON' && c.evidence === 'title') { personWords.add(keys[k]!); personWords.add(surnameKey(c.words.at(-1)!)); }
+    // RECENCY: a titled name's surname is its word before an "of" phrase ("King Hussein of Jordan" is a Hussein).
+    const of = c.words.indexOf('of');
+    if (c.type === 'PERSON' && c.evidence === 'title') { personWords.add(keys[k]!); personWords.add(surnameKey(of > 0 ? c.words[of - 1]! : c.words.at(-1)!)); }
     if (c.product) products.add(keys[k]!);
     if (c.event) events.add(keys[k]!);
   });
@@ -137,10 +140,13 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   // Types first, over the whole run, so that one mention's evidence types the others.
   const settled = settleTypesReference(given.map((p) => p.cand));
   const placed: PlacedCandidate[] = [];
+  const attributive = new Set<PlacedCandidate>(); // RECENCY: a lone word typed an organisation by "the" before it
   given.forEach((p, k) => {
     const s = settled[k];
     if (!s) return;
-    placed.push(s.type === p.cand.type && s.evidence === p.cand.evidence ? p : { ...p, cand: { ...p.cand, type: s.type, evidence: s.evidence } });
+    const q = s.type === p.cand.type && s.evidence === p.cand.evidence ? p : { ...p, cand: { ...p.cand, type: s.type, evidence: s.evidence } };
+    if (p.cand.words.length === 1 && p.cand.type === 'ORG' && p.cand.evidence === 'context') attributive.add(q);
+    placed.push(q);
   });
   // Each mention's content words, by its index in `placed` (asked for in every step below).
   const cores = placed.map((p) => contentWords(p.cand.words));
@@ -211,6 +217,12 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
   const royal = /^(?:Crown\s+)?(?:King|Queen|Prince|Princess|Pope|Emperor|Empress|Sultan|Emir|Tsar|Czar)$/i;
   const royalClusters: Array<{ key: string; name: string; c: Cluster }> = [];
   const royalDone = new Set<PlacedCandidate>();
+  // RECENCY: a royal's full name ("King Hussein of Jordan") makes a royal of that given name too, for a lone name its document names after it.
+  const fullRoyals: Array<{ name: string; c: Cluster }> = [];
+  for (const q of placed) {
+    if (!stepOneCore.has(q) || !q.cand.role || !royal.test(q.cand.role)) continue;
+    fullRoyals.push({ name: stepOneCore.get(q)![0]!, c: clusters.find((c) => c.mentions.includes(q))! });
+  }
   placed.forEach((p, k) => {
     const core = cores[k]!;
     if (core.length !== 1 || !p.cand.role || !royal.test(p.cand.role) || p.cand.type === 'ORG' || p.cand.type === 'PLACE') return;
@@ -231,10 +243,15 @@ export function resolveEntitiesReference(given: PlacedCandidate[]): Entity[] {
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
     // SPELLING: the royal of that name when this document named it (so) before and no such person before.
-    const surnamed = list ? surnamePerson(list, core[0] ?? '', p, stepOneCore) : null;
-    const r = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : royalClusters.find((x) => x.name === core[0])?.c;
-    const royalBefore = (c: Cluster) => c.mentions.some((m) => m.doc === p.doc && m.cand.start < p.cand.start && !!m.cand.role && royal.test(m.cand.role) && (royalDone.has(m) || stepOneCore.has(m)));
-    const person = r && royalBefore(r) && !(surnamed && namedBefore(surnamed, p)) ? r : surnamed ?? r ?? null;
+    const surnamed = list ? surnamePerson(list, core[0] ?? '', p, stepOneCore, attributive.has(p)) : null;
+    const royalBefore = (c: Cluster | undefined) => !!c && c.mentions.some((m) => m.doc === p.doc && m.cand.start < p.cand.start && !!m.cand.role && royal.test(m.cand.role) && (royalDone.has(m) || stepOneCore.has(m)));
+    const notRoyal = p.cand.type === 'ORG' || p.cand.type === 'PLACE';
+    const byTitle = notRoyal ? undefined : royalClusters.find((x) => x.name === core[0])?.c;
+    const byFull = notRoyal ? undefined : fullRoyals.find((x) => x.name === core[0])?.c; // RECENCY
+    const r = royalBefore(byTitle) ? byTitle : royalBefore(byFull) ? byFull : byTitle;
+    // RECENCY: both named before in this document: the one just named (see justNamed), else the person.
+    const person = r && royalBefore(r) && surnamed && namedBefore(surnamed, p) ? (attributive.has(p) ? null : justNamed([surnamed, r], p, stepOneCore)) ?? surnamed
+      : r && royalBefore(r) ? r : surnamed ?? r ?? null;
     if (person) {
       person.mentions.push(p);
       return;
@@ -276,8 +293,8 @@ function genderOfTitle(title: string | null): 'm' | 'f' | null {
   if (/^(?:Mr|Sir|King|Prince|Lord)\b/.test(title ?? '')) return 'm';
   return /^(?:Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady)\b/.test(title ?? '') ? 'f' : null;
 }
-function surnamePerson(list: Cluster[], word: string, p: PlacedCandidate, stepOneCore: ReadonlyMap<PlacedCandidate, string[]>): Cluster | null {
-  const gender = genderOfTitle(p.cand.role);
+function surnamePerson(list: Cluster[], word: string, p: PlacedCandidate, stepOneCore: ReadonlyMap<PlacedCandidate, string[]>, attributive: boolean): Cluster | null {
+  const gender = genderOfTitle(p.cand.role) ?? p.cand.gender; // RECENCY: "Mrs." before the name
   const first = (c: Cluster) => spelledOf(c, stepOneCore).first;
   const genderOf = (name: string | null) => (name && MALE_NAMES.has(name) ? 'm' : name && FEMALE_NAMES.has(name) ? 'f' : null);
   const pool = list.filter((c) => close(spelledOf(c, stepOneCore).last, word) && !(gender && genderOf(first(c)) && genderOf(first(c)) !== gender));
@@ -286,7 +303,33 @@ function surnamePerson(list: Cluster[], word: string, p: PlacedCandidate, stepOn
   const among = here.length ? here : pool;
   const title = p.cand.role?.toLowerCase();
   const titled = title ? among.filter((c) => fullNames(c).some((m) => m.cand.role?.toLowerCase() === title)) : [];
-  return mostMentioned(titled.length ? titled : among);
+  const fits = titled.length ? titled : among;
+  return (here.length > 1 && fits.length > 1 && !attributive ? justNamed(fits, p, stepOneCore) : null) ?? mostMentioned(fits); // RECENCY
+}
+/**
+ * RECENCY: of `people`, the one with the latest mention before `p` in its document (a full name of two words, a
+ * royal's, or a lone name that joined them before `p`; the first of equals), when that mention is in p's sentence
+ * or the three before and p's source is not degraded; else null.
+ */
+function justNamed(people: readonly Cluster[], p: PlacedCandidate, stepOneCore: ReadonlyMap<PlacedCandidate, string[]>): Cluster | null {
+  if (p.degraded || (p.cand.type !== 'PERSON' && p.cand.type !== null)) return null;
+  const namings = (c: Cluster) => c.mentions.filter((m) => m.doc === p.doc && m.cand.start < p.cand.start && (stepOneCore.get(m)?.length ?? 2) === 2);
+  const last = (c: Cluster) => {
+    const before = namings(c);
+    return before.length ? before.reduce((a, b) => (b.cand.start > a.cand.start ? b : a)) : null;
+  };
+  let best: Cluster | null = null;
+  let bestAt: PlacedCandidate | null = null;
+  for (const c of people) {
+    const at = last(c);
+    if (at && (!bestAt || at.cand.start > bestAt.cand.start)) { best = c; bestAt = at; }
+  }
+  const recent = (c: Cluster) => namings(c).filter((m) => m.cand.sentence >= p.cand.sentence - 10).length;
+  const most = Math.max(0, ...people.map(recent));
+  if (!best || !bestAt || bestAt.cand.sentence < p.cand.sentence - 3 || recent(best) < most) return null;
+  const first = spelledOf(best, stepOneCore).first;
+  const wellNamed = first === null || FIRST_NAMES.has(first) || fullNames(best).some((m) => m.cand.role !== null) || best.mentions.length >= 2;
+  return wellNamed ? best : null;
 }
 const namedBefore = (c: Cluster, p: PlacedCandidate) => fullNames(c).some((m) => m.doc === p.doc && m.cand.start < p.cand.start);
 /** Plain edit distance, whole table; a vowel for a vowel costs nothing. */

@@ -79,9 +79,13 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   // Types first, over the whole run, so that one mention's evidence types the others.
   const settled = settleTypes(given.map((p) => p.cand));
   const placed: PlacedCandidate[] = [];
+  // "the Trump campaign": a lone word after "the" (typed an organisation by that alone, before the types were
+  // settled) qualifies a noun; it refers to no one just named. By index in `placed`.
+  const attributive = new Uint8Array(given.length);
   given.forEach((p, k) => {
     const s = settled[k];
     if (!s) return;
+    if (p.cand.words.length === 1 && p.cand.type === 'ORG' && p.cand.evidence === 'context') attributive[placed.length] = 1;
     placed.push(s.type === p.cand.type && s.evidence === p.cand.evidence ? p : { ...p, cand: { ...p.cand, type: s.type, evidence: s.evidence } });
   });
   given.length = 0;
@@ -102,6 +106,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   // where each such person is first named so in each document.
   const royals = new Map<string, Cluster>();
   const royalFirstAt = new Map<Cluster, Map<number, number>>();
+  const fullRoyalByName = new Map<string, Cluster>(); // a given name → the first royal named in full with it ("King Hussein of Jordan")
   const royalAt = (c: Cluster) => { let at = royalFirstAt.get(c); if (!at) { at = new Map(); royalFirstAt.set(c, at); } return at; };
   const twoWordNames = new Set<string>();
   const bySpelling = new Map<string, Cluster>(); // a full name's given name and surname as written → its person
@@ -131,6 +136,7 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
     if (p.cand.role && ROYAL_TITLE.test(p.cand.role)) {
       const key = `${p.cand.role.toLowerCase()} ${firstWord}`;
       if (!royals.has(key)) royals.set(key, c);
+      if (!fullRoyalByName.has(firstWord)) fullRoyalByName.set(firstWord, c);
       noteFirst(royalAt(c), p);
     }
   });
@@ -206,23 +212,64 @@ export function resolveEntities(given: PlacedCandidate[]): Entity[] {
   // 4. Single names and titled surnames ("Vell", "Mr. Reyn") join the person with that surname, or the royal of
   // that name this document named before when it named no such person before ("Hussein said" after "King Hussein
   // of Jordan", Saddam Hussein being another story's); else a person of their own, or an organisation.
+  // Where each person was last named before the k-th mention in its document (see LastNamed). Asked only when two
+  // people of that name were both named in full before it there (rare): the mentions are filed by document then.
+  const resolvedTo: Array<Cluster | undefined> = new Array(placed.length); // the person each lone name joined below
+  let byDoc: Map<number, number[]> | null = null;
+  const namedIn = (k: number): Map<Cluster, LastNamed> => {
+    byDoc ??= mentionsByDocument(placed);
+    const p = placed[k]!;
+    const at = new Map<Cluster, LastNamed>();
+    for (const j of byDoc.get(p.doc)!) {
+      const q = placed[j]!;
+      if (q.cand.start >= p.cand.start) continue;
+      const c = fullNameCluster(q, j) ?? resolvedTo[j];
+      if (!c) continue;
+      const counted = q.cand.sentence >= p.cand.sentence - RECENT_SENTENCES ? 1 : 0;
+      const seen = at.get(c);
+      if (!seen) at.set(c, { start: q.cand.start, sentence: q.cand.sentence, count: counted });
+      else {
+        seen.count += counted;
+        if (seen.start < q.cand.start) { seen.start = q.cand.start; seen.sentence = q.cand.sentence; }
+      }
+    }
+    return at;
+  };
+  // The person a mention names in full (a given name and a surname, or a sovereign's title and name), or null. A
+  // longer name may be words the run took in ("Washington Post Trump"), so it names no one here.
+  const fullNameCluster = (q: PlacedCandidate, j: number): Cluster | null => {
+    const core = cores[j]!;
+    if (royalMentions.has(q)) return royals.get(`${q.cand.role!.toLowerCase()} ${core[0]}`) ?? null;
+    if (q.cand.type !== 'PERSON' || core.length < 2) return null;
+    const full = personCore(core, twoWordNames);
+    return full.length === 2 ? bySpelling.get(`${full[0]} ${full[1]}`) ?? null : null;
+  };
   placed.forEach((p, k) => {
     const core = cores[k]!;
     if (!deferred.has(p) && (core.length >= 2 || (p.cand.type !== 'PERSON' && p.cand.type !== null))) return;
     if (royalMentions.has(p)) return;
     const last = nameSkeleton(core[0] ?? '');
     const list = persons.get(last);
-    const surnamed = list ? personForSurname(closeTo(last, list, core[0] ?? ''), namedBefore(fullNamedIn, last, core[0] ?? '', p), p) : null;
-    const royal = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : royalByName.get(core[0] ?? '');
-    const royalBefore = royal !== undefined && (royalFirstAt.get(royal)?.get(p.doc) ?? Infinity) < p.cand.start;
-    const person = royalBefore && !(surnamed && personAt(surnamed, p.doc) < p.cand.start) ? royal : surnamed ?? royal ?? null;
+    const surnamed = list ? personForSurname(closeTo(last, list, core[0] ?? ''), namedBefore(fullNamedIn, last, core[0] ?? '', p), p, () => (attributive[k] ? null : namedIn(k))) : null;
+    // The royal of that name this document named before (by title and name alone, else in full), else the first
+    // named by title and name alone anywhere.
+    const byTitle = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : royalByName.get(core[0] ?? '');
+    const byFullName = p.cand.type === 'ORG' || p.cand.type === 'PLACE' ? undefined : fullRoyalByName.get(core[0] ?? '');
+    const titleBefore = royalNamedBefore(royalFirstAt, byTitle, p);
+    const fullBefore = !titleBefore && royalNamedBefore(royalFirstAt, byFullName, p);
+    const royalBefore = titleBefore || fullBefore;
+    const royal = fullBefore ? byFullName : byTitle;
+    // Both named before in this document ("Saddam Hussein … King Hussein of Jordan. Hussein said"): the one just named, else the person.
+    const person = royalBefore && royal && surnamed && personAt(surnamed, p.doc) < p.cand.start ? justNamed([surnamed, royal], p, () => (attributive[k] ? null : namedIn(k))) ?? surnamed
+      : royalBefore ? royal : surnamed ?? royal ?? null;
     if (person) {
       person.mentions.push(p);
+      resolvedTo[k] = person;
       return;
     }
     // "Saddam Hussein … Saddam": a given name alone after the full name in the same source is that person.
     const holder = givenNameHolder(givenNames, p, core);
-    if (holder) { holder.mentions.push(p); return; }
+    if (holder) { holder.mentions.push(p); resolvedTo[k] = holder; return; }
     const key = nameKey(p.cand.words);
     const org = named.get(key);
     // A person's lone name does not join a firm only its legal form made one word ("President Ford", "Ford Co.").
@@ -267,19 +314,24 @@ function personCore(core: string[], twoWordNames: ReadonlySet<string>): string[]
  * The person a lone surname ("Flynn", "President Obama") is, of the people whose surname is spelled close to it
  * (`close`) and whose first name does not contradict its title ("Queen Noor" is no man): one whose full name this document
  * wrote before it (`here`: those of `close` that namedBefore found), else one written with the same title elsewhere, else
- * the most mentioned anywhere (among equals, the same title, then the most mentioned). Null when none is close: "Flynn" in
- * a story about Michael Flynn is not the Brian Fallon of another story, although their skeletons match; "Lynch said"
- * after "Rep. Stephen Lynch" is him, not the Loretta Lynch more stories name; "President Clinton" in 1998 copy that
- * never writes his full name is the Clinton other stories call President.
+ * the most mentioned anywhere (among equals, the same title, then the most mentioned). Of two this document named before
+ * it, the same title decides ("President Obama"), then the one it named last (`namedHere`, as a reader takes "Obama said"
+ * after "his wife, Michelle Obama"), not the one named more often. Null when none is close: "Flynn" in a story about
+ * Michael Flynn is not the Brian Fallon of another story, although their skeletons match; "Lynch said" after "Rep.
+ * Stephen Lynch" is him, not the Loretta Lynch more stories name; "President Clinton" in 1998 copy that never writes his
+ * full name is the Clinton other stories call President.
  */
-function personForSurname(close: readonly Cluster[], here: readonly Cluster[], p: PlacedCandidate): Cluster | null {
-  const gender = titleGender(p.cand.role);
+function personForSurname(close: readonly Cluster[], here: readonly Cluster[], p: PlacedCandidate, namedHere: () => ReadonlyMap<Cluster, LastNamed> | null): Cluster | null {
+  // "Queen Noor" by her title; "Mrs. Obama" by the honorific her role leaves out.
+  const gender = titleGender(p.cand.role) ?? p.cand.gender;
   const title = p.cand.role?.toLowerCase();
   const fits = (c: Cluster) => !(gender && contradicts(gender, c.gender!));
   const nearby = here.filter(fits);
   if (nearby.length) {
     const titled = title ? nearby.filter((c) => c.titles?.includes(title)) : [];
-    return mostMentioned(titled.length ? titled : nearby);
+    const among = titled.length ? titled : nearby;
+    // Two people of the name in this document ("Barack Obama … his wife, Michelle Obama. Obama said"): the one just named.
+    return (nearby.length > 1 && among.length > 1 ? justNamed(among, p, namedHere) : null) ?? mostMentioned(among);
   }
   // No one named here: the most mentioned of the close, titled first, in one pass (a common surname's bucket holds
   // hundreds of people at 10,000 sources, asked ~170,000 times there: no lists made per lone surname).
@@ -319,7 +371,66 @@ function personsByDocument(people: readonly Cluster[]): Map<number, Cluster[]> {
   return byDoc;
 }
 
+/**
+ * Where a person was last named before a mention, in its document: by a full name of two words (or a sovereign's
+ * title and name), or by a lone name that joined them. Offset and sentence index.
+ */
+interface LastNamed { start: number; sentence: number; /** how often the document named them so in the RECENT_SENTENCES before */ count: number }
+
+/** How far back a person's namings count towards being the subject of the passage (a live blog's earlier items do not). */
+const RECENT_SENTENCES = 10;
+/** How far back the last naming may be for the name to pass to that person: the sentence before, or two more. */
+const JUST_NAMED = 3;
+
+/**
+ * Of `people`, the one named last before `p` in its document, when that was in p's sentence or the three before: a
+ * reader takes "Obama said" right after "his wife, Michelle Obama" as her, and "Johnson" three sentences on as him still.
+ * Null (the caller's rule decides) when:
+ * - the last naming is more than three sentences back;
+ * - another of them was named more often in the ten sentences before: the passage's subject ("a photo of Heidi Cruz. 'I am not in
+ *   the habit…,' Cruz said" in a story about Ted Cruz; "former President Bill Clinton … said that in 1998, Clinton
+ *   allowed her staff" in one about Hillary Clinton's health);
+ * - the name last written may be no one's ("Did Trump …?", "Candidate Trump"): no given name known, no title, named once;
+ * - `p` is typed no person, or qualifies a noun (`namedHere` gives null: "the Trump campaign" after "Ivanka Trump's
+ *   statement" is the candidate's);
+ * - `p`'s source is degraded (its runs may join two names: "Mr Trump Haftar").
+ */
+function justNamed(people: readonly Cluster[], p: PlacedCandidate, namedHere: () => ReadonlyMap<Cluster, LastNamed> | null): Cluster | null {
+  if (p.degraded || (p.cand.type !== 'PERSON' && p.cand.type !== null)) return null;
+  const namedAt = namedHere();
+  if (!namedAt) return null;
+  let best: Cluster | null = null;
+  let bestAt: LastNamed | undefined;
+  let most = 0;
+  for (const c of people) {
+    const at = namedAt.get(c);
+    if (!at) continue;
+    most = Math.max(most, at.count);
+    if (!bestAt || at.start > bestAt.start) { best = c; bestAt = at; }
+  }
+  if (!best || !bestAt || bestAt.sentence < p.cand.sentence - JUST_NAMED || bestAt.count < most) return null;
+  return wellNamed(best) ? best : null;
+}
+
+/** A person whose full name is surely a name: a sovereign's, or one with a known given name, a title, or more than one mention. */
+const wellNamed = (c: Cluster) => !c.spelled?.first || FIRST_NAMES.has(c.spelled.first) || c.titles !== undefined || c.mentions.length >= 2;
+
+/** Every mention's index in `placed`, by document. */
+function mentionsByDocument(placed: readonly PlacedCandidate[]): Map<number, number[]> {
+  const byDoc = new Map<number, number[]>();
+  placed.forEach((q, j) => {
+    const list = byDoc.get(q.doc);
+    if (list) list.push(j); else byDoc.set(q.doc, [j]);
+  });
+  return byDoc;
+}
+
 const contradicts = (a: Gender, b: Gender | null) => b !== null && a !== b;
+
+/** Whether the mention's document named the royal `r` (by title and name) before it. */
+function royalNamedBefore(firstAt: ReadonlyMap<Cluster, ReadonlyMap<number, number>>, r: Cluster | undefined, p: PlacedCandidate): boolean {
+  return r !== undefined && (firstAt.get(r)?.get(p.doc) ?? Infinity) < p.cand.start;
+}
 
 /** Where document `doc` first writes the person's full name (Infinity when it does not). */
 function personAt(c: Cluster, doc: number): number {

@@ -3,6 +3,7 @@
 // cross-document identity are settled later (aliases.ts).
 
 import type { EntityType } from '../analysis.ts';
+import type { Gender } from './gender.ts';
 import { learnCommonWords, type CommonWords } from './entities/casing.ts';
 import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
 import { describesPerson, describesPlace, followedByWho, personNounBefore, innerTitle, isTitleHead, leadingTitleEnd, PLACE_NOUNS, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
@@ -44,6 +45,8 @@ export interface Candidate {
   event: boolean;
   /** True when the words around it read as a product's ("the new X", "Acme's X", "X laptops"): a vote, see typing.ts. */
   productContext: boolean;
+  /** The gender an honorific right before the name gives ("Mr. Obama", "Mrs. Obama"), which its role leaves out; or null. */
+  gender: Gender | null;
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'della', 'der', 'den', 'van', 'von', 'da', 'di', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'y', '&']);
@@ -252,7 +255,7 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
   }
   // "Minister of Foreign Affairs Jan Roe": a title's "of" phrase runs on past its title words; a given name ends it.
   if (nameFirst === n && n > a && tokens.slice(a, n).some((t) => t.lower === 'of')) {
-    const holder = holderAfterEmployer(tokens, n, last);
+    const holder = holderAfterEmployer(tokens, n, last, common);
     const person = holder >= 0 ? build(text, tokens, holder, last, last, roleFrom(text, tokens.slice(a, holder)), common) : null;
     if (person) return [person];
   }
@@ -268,7 +271,7 @@ function classifyRun(text: string, tokens: readonly Token[], first: number, last
  * Null when no person's name closes the run.
  */
 function splitHolder(text: string, tokens: readonly Token[], title: number, from: number, last: number, common: CommonWords): Candidate[] | null {
-  const holder = holderAfterEmployer(tokens, from, last);
+  const holder = holderAfterEmployer(tokens, from, last, common);
   if (holder < 0) return null;
   // A rank before the name ("… of Staff Gen. Jan Roe") is the holder's, not part of the employer's name.
   let end = holder - 1;
@@ -298,14 +301,46 @@ function titleOfBefore(tokens: readonly Token[], first: number): number {
  * run ends otherwise ("Henry Holdings" ends in an organisation's word, "Philip Morris" leaves no employer,
  * "Foreign Affairs" has no given name).
  */
-function holderAfterEmployer(tokens: readonly Token[], from: number, last: number): number {
+function holderAfterEmployer(tokens: readonly Token[], from: number, last: number, common: CommonWords): number {
   for (const holder of [last - 1, last - 2]) {
-    if (holder <= from || !FIRST_NAMES.has(tokens[holder]!.lower)) continue;
+    if (holder <= from) continue;
     if (holder === last - 2 && !/^\p{Lu}\.$/u.test(tokens[last - 1]!.text)) continue; // only a middle initial between
+    if (!FIRST_NAMES.has(tokens[holder]!.lower) && !(holder === last - 1 && unknownNamePair(tokens, holder, common) && namesAnEmployer(tokens, from, holder))) continue;
     // "Henry Holdings": a firm's word closes the run, not a surname.
     return ORG_HEADS.has(tokens[last]!.lower) ? -1 : holder;
   }
   return -1;
+}
+
+/**
+ * Whether tokens[k] and tokens[k + 1] read as a given name and a surname that no list knows ("Secretary of the
+ * Air Force for Acquisition Darleen Druyun"): two plain capitalised words that the documents never write as
+ * ordinary words and that are no title, organisation, place or nationality word. An employer's name ends in
+ * such words ("Homeland Security", "Naval Operations", "Central Intelligence Agency") or in a place.
+ */
+function unknownNamePair(tokens: readonly Token[], k: number, common: CommonWords): boolean {
+  return isPlainNameWord(tokens[k]!, common) && isPlainNameWord(tokens[k + 1]!, common)
+    && !MULTIWORD_PLACES.has(`${tokens[k - 1]!.lower} ${tokens[k]!.lower}`) && !MULTIWORD_PLACES.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`);
+}
+
+/**
+ * Whether tokens[from..to) read as an employer's name, so that what follows may be its officer's: a word of an
+ * organisation's or an office's in it ("Air Force for Acquisition", "Homeland Security"), or a place closing it.
+ * "Commander of the Space Shuttle Columbia" has none: "Shuttle Columbia" is no one's name.
+ */
+function namesAnEmployer(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (ORG_HEADS.has(w) || ORG_LEADS.has(w) || TITLE_WORDS.has(w)) return true;
+  }
+  return isPlaceName(tokens[to - 1]!.lower);
+}
+
+/** A capitalised word, lower case after its first letter, that is no common word, title, organisation's word, place or nationality. */
+function isPlainNameWord(t: Token, common: CommonWords): boolean {
+  const w = t.lower;
+  return /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)?$/u.test(t.text) && !t.possessive && !common.has(w) && !TITLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w) && !HONORIFICS.has(w)
+    && !ORG_HEADS.has(w) && !ORG_LEADS.has(w) && !isPlaceName(w) && !isNationality(w) && !CONNECTORS.has(w);
 }
 
 /**
@@ -425,7 +460,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
     // In a dateline the bracket after the place credits the agency ("SYDNEY, Australia (AP)"): it defines no acronym.
     role: roleInfo.role, description, acronym: dateline === 'place' ? null : definedAcronym(readAcronym(text, end), words),
     speaks, initial: atSentenceStart(tokens, from), product, event: name.length === 1 && abbreviatesEvent(tokens, from), sentence: -1,
-    productContext: productContext(tokens, from, to, common),
+    productContext: productContext(tokens, from, to, common), gender: honorificGender(before),
   };
 }
 
@@ -475,6 +510,14 @@ function productContext(tokens: readonly Token[], from: number, to: number, comm
   if (PRODUCT_LEADS.has(before.lower)) return true;
   // "Acme's Orbix": the possessor is capitalised, not a place, not a person's given name.
   return before.possessive && before.capitalised && !isCommonWord(before, common) && !isPlaceName(before.lower) && !ACRONYM_PLACES.has(before.lower) && !FIRST_NAMES.has(before.lower);
+}
+
+const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir']);
+const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss']);
+/** The gender an honorific token gives ("Mr." a man, "Mrs."/"Ms." a woman), or null for any other token. */
+function honorificGender(t: Token | undefined): Gender | null {
+  if (!t) return null;
+  return MALE_HONORIFICS.has(t.lower) ? 'm' : FEMALE_HONORIFICS.has(t.lower) ? 'f' : null;
 }
 
 /** A name cut by a hard wrap, written on one line (its offsets still span the line break). */

@@ -15,6 +15,7 @@ export const TITLE_WORDS = set(`
   warlord strongman rebel opposition party labor labour union spokesman minister-president coach
   manager analyst correspondent editor reporter economist lawyer diplomat
   secretary-general attorney-general director-general governor-general vice-president vice-chairman
+  undersecretary under-secretary
 `);
 
 /** Lower-case words that open a job title without being one ("senior vice president", "project manager"). */
@@ -25,7 +26,7 @@ export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. miss dr dr. sir dame gen. 
 
 /** Title words that, directly before a capitalised name, make it a person (not an organisation). */
 export const PERSON_TITLES = set(`
-  president minister secretary general gen. gen marshal commander leader chief spokesman spokeswoman
+  president minister secretary undersecretary under-secretary general gen. gen marshal commander leader chief spokesman spokeswoman
   spokesperson ambassador senator sen. rep. representative congressman congresswoman governor mayor
   director chairman chairwoman ceo king queen prince princess sheikh emir colonel col. lt. lieutenant
   captain capt. major maj. sgt. sergeant admiral adm. adviser advisor envoy chancellor premier pope

@@ -58,11 +58,24 @@ export function innerTitle(tokens: readonly Token[], n: number, last: number): {
     while (start - 1 > n && (TITLE_WORDS.has(tokens[start - 1]!.lower) || isNationality(tokens[start - 1]!.lower)) && !isTitleHead(tokens[start - 1]!)) start--;
     let end = j + 1;
     while (end <= last && (TITLE_WORDS.has(tokens[end]!.lower) || tokens[end]!.lower === 'of') && end < last) end++;
+    end = titleHeadAhead(tokens, end, last);
     // With no name after it, only a job title closes a run ("Acme CEO"): "Burger King" stays a name.
     if (end > last && !JOB_TITLES.has(tokens[end - 1]!.lower)) return null;
     return { start, end };
   }
   return null;
+}
+
+/**
+ * "Acme Chief Financial Officer Jan Roe": a title whose middle words are no title words ("Financial") runs on
+ * to a title head one or two words further, when a name of two words at least still follows it. Returns
+ * the index after that head, or `end` when there is none.
+ */
+function titleHeadAhead(tokens: readonly Token[], end: number, last: number): number {
+  for (let k = end + 1; k <= Math.min(end + 2, last - 2); k++) {
+    if (isTitleHead(tokens[k]!) && TITLE_WORDS.has(tokens[k]!.lower)) return k + 1;
+  }
+  return end;
 }
 
 const RANKS: Record<string, string> = { 'gen.': 'General', 'col.': 'Colonel', 'lt.': 'Lieutenant', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'adm.': 'Admiral', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'dr.': 'Dr.', 'prof.': 'Professor', 'rev.': 'Reverend', 'maj.': 'Major' };

@@ -140,6 +140,15 @@ function settledKey(words: string[], firms: Set<string>): string {
   return key;
 }
 
+/**
+ * The word a titled person's name ends in before an "of" phrase: "King Hussein of Jordan" is Hussein, as
+ * "Hussein" alone or "Saddam Hussein" may be; Jordan is his kingdom. The last word when there is no "of".
+ */
+function nameBeforeOf(words: readonly string[]): string {
+  const of = words.indexOf('of');
+  return of > 0 ? words[of - 1]! : words.at(-1)!;
+}
+
 /** A surname's spelling-tolerant key; short skeletons collide too often ("China" ~ "Chen"), so those stay exact. */
 function surnameKey(word: string): string {
   const skeleton = nameSkeleton(word);
@@ -250,7 +259,7 @@ export function settleTypes(cands: readonly Typed[]): Settled[] {
   const products = new Set<string>();
   const events = new Set<string>();
   cands.forEach((c, k) => {
-    if (c.type === 'PERSON' && c.evidence === 'title') { personWords.add(keys[k]!); personWords.add(surnameKey(c.words.at(-1)!)); }
+    if (c.type === 'PERSON' && c.evidence === 'title') { personWords.add(keys[k]!); personWords.add(surnameKey(nameBeforeOf(c.words))); }
     if (c.product) products.add(keys[k]!);
     if (c.event) events.add(keys[k]!);
   });
