@@ -1,20 +1,23 @@
 // A deck written outside this package (the user's own folder, here under the system's temporary
-// folder, with a space in its path) renders every slide: the "who backs whom" slide draws its
-// Mermaid diagram instead of Slidev's error box (slides/theme/setup/vite-plugins.ts), and an export
-// of a deck whose diagram cannot be drawn fails, naming the slide, instead of writing a picture of
-// the error (slides/theme/layouts/error.vue and relations.vue, notDrawnSlides in slidev.ts).
+// folder, with a space in its path) renders every slide in Slidev's dev server, which `export` and
+// `present` run: the "who backs whom" slide draws its Mermaid diagram instead of Slidev's error box
+// (slides/theme/setup/vite-plugins.ts). An export of a deck with a slide that cannot be drawn (a
+// Mermaid error, or Slidev's error box) fails, naming the slide, instead of writing a picture of the
+// error (slides/theme/layouts/error.vue and relations.vue, notDrawnSlides in slidev.ts).
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-chromium';
 import { afterAll, describe, expect, it } from 'vitest';
+import { exportCommand } from '../src/cli/commands/deck.ts';
 import { planSlides, renderSlides } from '../src/render/slides/index.ts';
-import { exportDeck, findChromium, notDrawnSlides } from '../src/render/slides/slidev.ts';
+import { exportDeck, findChromium, notDrawnSlides, presentDeck } from '../src/render/slides/slidev.ts';
 import { installTheme } from '../src/render/slides/theme-files.ts';
 import { depsFromSlidev, packageFrom } from '../slides/theme/setup/vite-plugins.ts';
-import { buildAndServeDeck, checkSlides, launchBrowser, openDeck } from './helpers/deck-browser.ts';
+import { checkSlides, goToSlide, launchBrowser, openDeck } from './helpers/deck-browser.ts';
 import { richNotes } from './helpers/deck-fixtures.ts';
 
 const PACKAGE = fileURLToPath(new URL('..', import.meta.url));
@@ -61,6 +64,36 @@ describe("Slidev's pre-bundled packages from any folder", () => {
   });
 });
 
+describe('a deck made by an older briefing', () => {
+  it('gets the current theme beside it when exported, if it names the briefing theme', async () => {
+    const saved = process.env.BRIEFING_CHROMIUM;
+    process.env.BRIEFING_CHROMIUM = '/nonexistent/chromium';
+    try {
+      const dir = outsideFolder();
+      made.push(dir);
+      const deck = path.join(dir, 'slides.md');
+      writeFileSync(deck, renderSlides(richNotes()));
+      installTheme(dir);
+      // The copy an older briefing made: no setup/vite-plugins.ts, no layouts/error.vue.
+      rmSync(path.join(dir, 'theme', 'setup', 'vite-plugins.ts'));
+      rmSync(path.join(dir, 'theme', 'layouts', 'error.vue'));
+      const out = { data: () => {}, info: () => {}, diagnostics: () => {} };
+      await expect(exportCommand(deck, { format: 'png', notes: path.join(dir, 'none.md') }, out)).rejects.toMatchObject({ code: 'BROWSER_MISSING' });
+      expect(existsSync(path.join(dir, 'theme', 'setup', 'vite-plugins.ts'))).toBe(true);
+      expect(existsSync(path.join(dir, 'theme', 'layouts', 'error.vue'))).toBe(true);
+      // A deck naming another theme is left alone.
+      const other = path.join(dir, 'other');
+      mkdirSync(other);
+      writeFileSync(path.join(other, 'slides.md'), renderSlides(richNotes(), { theme: 'seriph' }));
+      await expect(exportCommand(path.join(other, 'slides.md'), { format: 'png', notes: path.join(dir, 'none.md') }, out)).rejects.toMatchObject({ code: 'BROWSER_MISSING' });
+      expect(existsSync(path.join(other, 'theme'))).toBe(false);
+    } finally {
+      if (saved === undefined) delete process.env.BRIEFING_CHROMIUM;
+      else process.env.BRIEFING_CHROMIUM = saved;
+    }
+  });
+});
+
 describe("reading Slidev's export output for slides that did not render", () => {
   // As `slidev export` prints it when a `data-waitfor` selector never appears (then it exits 0).
   const timeout = (no: number, nth: number): string => [
@@ -80,6 +113,27 @@ describe("reading Slidev's export output for slides that did not render", () => 
   });
 });
 
+/** A TCP port free on this machine just now. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Wait until the server at `url` answers (Slidev's dev server optimises its packages first). */
+async function waitForServer(url: string, ms: number): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 500))) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+  }
+  throw new Error(`no answer from ${url} after ${ms / 1000} s`);
+}
+
 const chromium = findChromium();
 const withBrowser = chromium || process.env.CI ? describe : describe.skip;
 if (!chromium) console.warn('skipping the deck-in-any-folder browser tests: no Chromium found (install chromium or set BRIEFING_CHROMIUM)');
@@ -89,33 +143,48 @@ withBrowser('a deck outside the package, in Chromium', () => {
   const notes = richNotes();
   const relations = planSlides(notes).findIndex((s) => s.layout === 'relations') + 1;
   let browser: Browser | undefined;
-  let server: Server | undefined;
   afterAll(async () => {
     await browser?.close();
-    server?.close();
   });
 
-  it('draws the "who backs whom" diagram, with no error on any slide', { timeout: SLOW }, async () => {
+  it('draws the "who backs whom" diagram in Slidev\'s dev server (as export and present run it), with no error on any slide', { timeout: SLOW }, async () => {
     expect(relations).toBeGreaterThan(0);
-    const dir = outsideFolder();
-    made.push(dir);
-    const built = await buildAndServeDeck(path.join(dir, 'my slides'), renderSlides(notes));
-    server = built.server;
-    browser = await launchBrowser(chromium ?? '/usr/bin/chromium');
-    const page = await openDeck(browser, built.url);
-    const slides = await checkSlides(page, 1, planSlides(notes).length);
-    const drawing = await page.evaluate(async (no) => {
-      window.history.pushState({}, '', `/${no}`);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-      await new Promise((r) => setTimeout(r, 500));
-      const current = document.querySelector(`#slide-content .slidev-page-${no}`);
-      return { svg: current?.querySelector('.mermaid')?.shadowRoot?.querySelectorAll('svg').length ?? 0, text: current?.textContent ?? '' };
-    }, relations);
-    expect(drawing.svg).toBe(1);
-    expect(drawing.text).toContain('Who backs whom');
-    expect(drawing.text).not.toMatch(/An error occurred|Parse error|Syntax error/);
-    expect(slides.filter((s) => s.error).map((s) => s.no)).toEqual([]);
-    expect(slides[relations - 1]?.text).toMatch(/backs/);
+    // A static `slidev build` bundles CommonJS itself and never showed the fault: the dev server does.
+    const dir = path.join(outsideFolder(), 'my slides');
+    made.push(path.dirname(dir));
+    mkdirSync(dir);
+    const deck = path.join(dir, 'slides.md');
+    writeFileSync(deck, renderSlides(notes));
+    installTheme(dir);
+    const port = await freePort();
+    const url = `http://localhost:${port}`;
+    const stop = new AbortController();
+    const served = presentDeck(deck, { port, signal: stop.signal });
+    try {
+      await waitForServer(url, 300_000);
+      browser = await launchBrowser(chromium ?? '/usr/bin/chromium');
+      const page = await openDeck(browser, url);
+      const outside: string[] = [];
+      page.on('request', (r) => {
+        if (!r.url().startsWith(url) && !/^(data|blob|ws):/.test(r.url())) outside.push(r.url());
+      });
+      const slides = await checkSlides(page, 1, planSlides(notes).length);
+      await goToSlide(page, relations);
+      const drawing = await page.evaluate((no) => {
+        const current = [...document.querySelectorAll(`#slide-content .slidev-page-${no}`)].find((p) => (p as HTMLElement).offsetParent !== null);
+        return { svg: current?.querySelector('.mermaid')?.shadowRoot?.querySelectorAll('svg').length ?? 0, text: current?.textContent ?? '' };
+      }, relations);
+      expect(drawing.svg).toBe(1);
+      expect(drawing.text).toContain('Who backs whom');
+      expect(drawing.text).not.toMatch(/An error occurred|Parse error|Syntax error/);
+      expect(slides.filter((s) => s.error).map((s) => s.no)).toEqual([]);
+      expect(slides[relations - 1]?.text).toMatch(/backs/);
+      // Offline: nothing fetched from anywhere but the local server.
+      expect(outside).toEqual([]);
+    } finally {
+      stop.abort();
+      await served;
+    }
   });
 
   it('fails an export whose diagram cannot be drawn, naming the slide, and writes nothing', { timeout: SLOW }, async () => {
@@ -129,6 +198,19 @@ withBrowser('a deck outside the package, in Chromium', () => {
     installTheme(dir);
     const output = path.join(dir, 'png');
     await expect(exportDeck(path.join(dir, 'slides.md'), { format: 'png', output, timeoutMs: SLOW })).rejects.toThrow(new RegExp(`^slide ${relations} of the deck did not render`));
+    expect(existsSync(output)).toBe(false);
+  });
+
+  it("fails an export with Slidev's error box on a slide, naming it, and writes nothing", { timeout: SLOW }, async () => {
+    const dir = path.join(outsideFolder(), 'error deck');
+    made.push(path.dirname(dir));
+    mkdirSync(dir);
+    // A hand-added last slide whose code cannot load (it imports a file that is not there).
+    const broken = planSlides(notes).length + 1;
+    writeFileSync(path.join(dir, 'slides.md'), `${renderSlides(notes)}\n---\n\n<script setup>\nimport missing from './missing.ts'\n</script>\n\n# Broken {{ missing }}\n`);
+    installTheme(dir);
+    const output = path.join(dir, 'png');
+    await expect(exportDeck(path.join(dir, 'slides.md'), { format: 'png', output, timeoutMs: SLOW })).rejects.toThrow(new RegExp(`^slide ${broken} of the deck did not render`));
     expect(existsSync(output)).toBe(false);
   });
 });
