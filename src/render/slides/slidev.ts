@@ -209,7 +209,7 @@ export function notDrawnSlides(output: string): number[] {
 function notDrawnError(slides: readonly number[]): BriefingError {
   const which = `slide${slides.length > 1 ? 's' : ''} ${slides.join(', ')}`;
   return new BriefingError('TOOL_FAILED', `${which} of the deck did not render (Slidev's error box or a Mermaid error instead of the slide); nothing was exported, the previous export was kept`, {
-    hint: `run \`briefing present\` on the deck and open ${which}: the terminal and the browser console say what failed (a Mermaid block there must parse); a deck made by an older briefing gets the current theme from \`briefing build\``,
+    hint: `run \`briefing present\` on the deck and open ${which}: the terminal and the browser console say what failed (a Mermaid block there must parse)`,
   });
 }
 
