@@ -157,6 +157,13 @@ describe('reading an export back', () => {
     await expect(checkExportedPdf(pdf, quoting)).resolves.toEqual([]);
   });
 
+  it("fails on a page that shows Mermaid's error instead of a diagram, naming the page", async () => {
+    const pdf = await pdfWith(path.join(TMP, 'mermaid-error.pdf'), ['Export check', 'Who backs whom', 'Error: Parse error on line 3: n2 -->|backs n1']);
+    await expect(checkExportedPdf(pdf, DECK)).rejects.toMatchObject({ code: 'TOOL_FAILED', message: expect.stringMatching(/a Mermaid error on page 3 \("Parse error on line 3"\)/) });
+    const fine = await pdfWith(path.join(TMP, 'mermaid-fine.pdf'), ['Export check', 'Who backs whom', 'Egypt backs Khalifa Haftar']);
+    await expect(checkExportedPdf(fine, DECK)).resolves.toEqual([]);
+  });
+
   it('warns about pages without text', async () => {
     const pdf = await pdfWith(path.join(TMP, 'blank.pdf'), ['Export check', '', 'What it costs', '']);
     expect(await checkExportedPdf(pdf, DECK)).toEqual([expect.stringMatching(/^pages 2, 4 of the exported PDF have no text/)]);

@@ -8,6 +8,7 @@ import { renderNotesHandout } from '../../render/handout/notes-handout.ts';
 import { deckNotes } from '../../render/handout/speaker-notes.ts';
 import { renderPptx } from '../../render/pptx/index.ts';
 import { exportDeck, presentDeck, requireChromium, type BrowserFormat } from '../../render/slides/slidev.ts';
+import { refreshTheme } from '../../render/slides/theme-files.ts';
 import { writeFileAtomic } from '../files.ts';
 import type { Output } from '../output.ts';
 import { readNotesFile } from './render.ts';
@@ -54,6 +55,7 @@ export async function exportCommand(deck: string, options: ExportCommandOptions,
     out.info(`wrote ${file}: speaker notes for ${notes.slides.length} slides on ${pages} ${pages === 1 ? 'page' : 'pages'}`);
     return 0;
   }
+  refreshTheme(deck);
   // Before the progress line, so that a missing browser is the only thing said.
   const chromium = requireChromium();
   const format: BrowserFormat = options.format === 'pptx-images' ? 'pptx' : options.format;

@@ -26,6 +26,8 @@ export const DEBOUNCE_MS = 40;
 export async function serveDeck(deck: string, options: { port?: number; host?: string; signal?: AbortSignal } = {}): Promise<number> {
   if (!fs.existsSync(deck)) throw new BriefingError('INPUT_MISSING', `deck not found: ${deck}`, { hint: 'run `briefing build` (or `briefing render NOTES.md`) first' });
   const { presentDeck } = await import('../../render/slides/slidev.ts');
+  const { refreshTheme } = await import('../../render/slides/theme-files.ts');
+  refreshTheme(deck);
   return presentDeck(deck, options);
 }
 

@@ -109,18 +109,28 @@ export async function exportDeck(deckPath: string, options: ExportOptions): Prom
 
 /** Slidev's error box: a slide whose code failed shows it instead of the slide. */
 const SLIDE_ERROR = 'An error occurred on this slide';
+/** What Slidev's Mermaid component shows instead of a diagram whose code does not parse. */
+const MERMAID_ERROR = /Parse error on line \d+|No diagram type detected|Syntax error in text/;
+
+/** The error a page shows (Slidev's box or Mermaid's message), or null. */
+function pageError(text: string): string | null {
+  if (text.includes(SLIDE_ERROR)) return SLIDE_ERROR;
+  return MERMAID_ERROR.exec(text)?.[0] ?? null;
+}
 
 /**
- * Read back an exported PDF: a page with Slidev's error box fails the export (the previous file is kept),
- * unless the deck itself says those words; a page without any text is reported, since a slide that failed
- * to render comes out blank. Returns the warnings.
+ * Read back an exported PDF: a page with Slidev's error box or Mermaid's error message fails the
+ * export (the previous file is kept), unless the deck itself says those words; a page without any
+ * text is reported, since a slide that failed to render comes out blank. Returns the warnings.
  */
 export async function checkExportedPdf(pdf: string, deckPath: string): Promise<string[]> {
   const pages = await pdfPageTexts(await readFile(pdf));
-  const broken = pages.findIndex((t) => t.includes(SLIDE_ERROR));
-  if (broken >= 0 && !(await readFile(deckPath, 'utf8')).includes(SLIDE_ERROR)) {
-    throw new BriefingError('TOOL_FAILED', `the exported PDF shows Slidev's error box on page ${broken + 1} ("${SLIDE_ERROR}"); the previous export was kept`, {
-      hint: `open the deck with \`briefing present\` and fix slide ${broken + 1}`,
+  const broken = pages.findIndex((t) => pageError(t) !== null);
+  const error = broken >= 0 ? pageError(pages[broken]!) : null;
+  if (error !== null && !(await readFile(deckPath, 'utf8')).includes(error)) {
+    const what = error === SLIDE_ERROR ? "Slidev's error box" : 'a Mermaid error';
+    throw new BriefingError('TOOL_FAILED', `the exported PDF shows ${what} on page ${broken + 1} ("${error}"); the previous export was kept`, {
+      hint: `open the deck with \`briefing present\` and fix slide ${broken + 1}${error === SLIDE_ERROR ? '' : ' (its Mermaid code does not parse)'}`,
     });
   }
   const blank = pages.flatMap((t, k) => (t === '' ? [k + 1] : []));
@@ -185,6 +195,24 @@ export function presentDeck(deckPath: string, options: { port?: number; open?: b
   });
 }
 
+/**
+ * The slides the briefing theme marked as not drawn. Its error box (layouts/error.vue) and its
+ * diagram frame (layouts/relations.vue) ask `slidev export` to wait for a selector naming the slide
+ * as `[data-not-drawn='slide N']`; when the slide fails, the export gives up on it, prints the
+ * selector in its timeout message, and goes on (exit code 0) with a picture of the failed slide.
+ */
+export function notDrawnSlides(output: string): number[] {
+  const numbers = [...output.matchAll(/data-not-drawn=\\*["']slide (\d+)/g)].map((m) => Number(m[1]));
+  return [...new Set(numbers)].sort((a, b) => a - b);
+}
+
+function notDrawnError(slides: readonly number[]): BriefingError {
+  const which = `slide${slides.length > 1 ? 's' : ''} ${slides.join(', ')}`;
+  return new BriefingError('TOOL_FAILED', `${which} of the deck did not render (Slidev's error box or a Mermaid error instead of the slide); nothing was exported, the previous export was kept`, {
+    hint: `run \`briefing present\` on the deck and open ${which}: the terminal and the browser console say what failed (a Mermaid block there must parse)`,
+  });
+}
+
 /** How much of Slidev's output to keep for an error message (vite's error dumps are long). */
 const TAIL_CHARS = 64_000;
 
@@ -223,7 +251,10 @@ function runSlidev(args: string[], deckPath: string, timeoutMs: number): Promise
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       untrack();
+      const undrawn = notDrawnSlides(tail);
       if (timedOut) fail(`slidev ${args[0]} timed out after ${Math.round(timeoutMs / 1000)} s`);
+      // Slidev exits 0 after a slide it gave up on: its message is the only sign.
+      else if (undrawn.length > 0) reject(notDrawnError(undrawn));
       else if (code !== 0) fail(`slidev ${args[0]} failed (${code === null ? `signal ${signal}` : `exit code ${code}`}):`);
       else resolve();
     });
