@@ -6,7 +6,7 @@
 // against split, sort, filter and reduce, a Set and the regular expression.
 import { describe, expect, it } from 'vitest';
 import { contentWords, oneLine, similarity, type NotesContext } from '../src/extract/briefing/context.ts';
-import { ActorTable, type Candidate, DATE_TOKEN, distinctIds, quotedChars, sameFact, statedNumbers, spacedWordCount, twoHighest } from '../src/extract/briefing/keypoints.ts';
+import { ActorTable, type Candidate, DATE_TOKEN, datesDisagree, distinctIds, valuesDisagree, quotedChars, sameFact, statedNumbers, spacedWordCount, twoHighest } from '../src/extract/briefing/keypoints.ts';
 import { lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { graphByMaps, neighbours, sentenceGraph } from './helpers/lexrank.ts';
 import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
@@ -72,6 +72,27 @@ function candidates(seed: number, n: number): Candidate[] {
     };
   });
 }
+
+describe('values and dates that disagree, as loops', () => {
+  it('answer as `some` over `some` with the comparison does, empty lists included', () => {
+    const r = rng(9);
+    const values = ['213', '600', '12', '4300', '3.5'];
+    const dates = ['2029', '2029-04', '2029-04-15', '2029-04-16', '2029-05', '2030-01-09'];
+    const list = (xs: string[]) => Array.from({ length: int(r, 4) }, () => ['', pick(r, xs)].join(''));
+    const answers = { values: [0, 0], dates: [0, 0] };
+    for (let k = 0; k < 5000; k++) {
+      const [a, b] = [list(values), list(values)];
+      const expected = disagree(a, b);
+      expect(valuesDisagree(a, b)).toBe(expected);
+      answers.values[expected ? 1 : 0]!++;
+      const [c, d] = [list(dates), list(dates)];
+      const expectedDates = disagree(c, d, compatible);
+      expect(datesDisagree(c, d)).toBe(expectedDates);
+      answers.dates[expectedDates ? 1 : 0]!++;
+    }
+    for (const counts of Object.values(answers)) expect(Math.min(...counts)).toBeGreaterThan(500); // both answers met often
+  });
+});
 
 describe('ActorTable: entity ids as numbers for the key points', () => {
   it('gives equal ids (other strings of the same characters) one number and different ids different ones, with their salience', () => {

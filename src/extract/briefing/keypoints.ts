@@ -334,9 +334,9 @@ const contradict = (a: Candidate, b: Candidate) => noActorInCommon(a.actors, b.a
 function differentValues(a: Candidate, b: Candidate): boolean {
   // Every test is pure, so their order changes no answer: the dates are the candidates' own, asked first, so
   // two that disagree on them need no traits made.
-  if (disagree(a.dates, b.dates, compatible)) return true;
+  if (datesDisagree(a.dates, b.dates)) return true;
   const [x, y] = [traits(a), traits(b)];
-  return disagree(x.values, y.values) || disagree(x.numbers, y.numbers);
+  return valuesDisagree(x.values, y.values) || valuesDisagree(x.numbers, y.numbers);
 }
 
 /** Sentences sharing fewer words than this besides names and dates tell different things about the same actors. */
@@ -455,9 +455,22 @@ export class ActorTable {
   }
 }
 
-/** Both give values and none of one side's agrees with any of the other's. */
-function disagree(a: readonly string[], b: readonly string[], agree = (x: string, y: string) => x === y): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => agree(x, y)));
+/**
+ * Both give values and none of one side's agrees (is equal) with any of the other's. Written as loops, not
+ * `some` over `some` with a comparison function: the clustering asks it of every pair it compares (up to
+ * CHECKED_MEMBERS members per sentence joining), and most lists are empty or one long.
+ */
+export function valuesDisagree(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const x of a) for (const y of b) if (x === y) return false;
+  return true;
+}
+
+/** The same for dates, which agree when compatible (one is the other or a coarser form of it). */
+export function datesDisagree(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const x of a) for (const y of b) if (compatible(x, y)) return false;
+  return true;
 }
 
 /** Sentences that lean on the one before ("But he said…", "It comes as…") read badly on their own. */
