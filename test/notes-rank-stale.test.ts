@@ -4,7 +4,7 @@
 // a name-free sentence from sorted mentions against reading every mention; stale sources against staleness as it was.
 import { describe, expect, it } from 'vitest';
 import { byIdNumber, contentWords } from '../src/extract/briefing/context.ts';
-import { type Candidate, CHECKED_MEMBERS, clusterFacts, headClusters, sameFact, statedNumbers } from '../src/extract/briefing/keypoints.ts';
+import { ActorTable, type Candidate, CHECKED_MEMBERS, clusterFacts, headClusters, sameFact, statedNumbers } from '../src/extract/briefing/keypoints.ts';
 import { flatSentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { mentionsByStart, staleDocs, withoutNames } from '../src/extract/briefing/staleness.ts';
 import { WordSet } from '../src/extract/briefing/word-set.ts';
@@ -34,10 +34,12 @@ describe('entity ids by one collator', () => {
 function candidates(seed: number, n: number): Candidate[] {
   const r = rng(seed);
   const vocabulary = ['troops', 'killed', 'village', 'talks', 'ceasefire', 'border', 'aid', 'convoy', 'port', 'vote', 'strike', 'rebels', 'Aleppo', 'Annan', 'Tuesday', '213', '600'];
+  const table = new ActorTable({ entities: new Map() });
   return Array.from({ length: n }, (_, index) => {
     const text = `The ${Array.from({ length: 4 + int(r, 8) }, () => pick(r, vocabulary)).join(' ')}.`;
+    const ids = r() < 0.5 ? [] : [pick(r, ['e1', 'e2'])];
     return {
-      doc: int(r, 12), index, text, words: new WordSet(contentWords(text)), ids: r() < 0.5 ? [] : [pick(r, ['e1', 'e2'])],
+      doc: int(r, 12), index, text, words: new WordSet(contentWords(text)), ids, actors: ids.map((id) => table.of(id).number),
       figures: r() < 0.3 ? [pick(r, ['213 people killed', '600 people killed'])] : [],
       dates: r() < 0.3 ? [pick(r, ['2029-04', '2029-04-15', '2029-05'])] : [],
       anchor: r() < 0.3 ? pick(r, ['2029-04-15', '2029-04-16']) : null,

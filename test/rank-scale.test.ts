@@ -5,8 +5,8 @@
 // edge objects; the word count, the two highest saliences, quoted characters, distinct ids and the one-line fold
 // against split, sort, filter and reduce, a Set and the regular expression.
 import { describe, expect, it } from 'vitest';
-import { contentWords, oneLine, similarity } from '../src/extract/briefing/context.ts';
-import { type Candidate, DATE_TOKEN, distinctIds, quotedChars, sameFact, statedNumbers, spacedWordCount, twoHighest } from '../src/extract/briefing/keypoints.ts';
+import { contentWords, oneLine, similarity, type NotesContext } from '../src/extract/briefing/context.ts';
+import { ActorTable, type Candidate, DATE_TOKEN, datesDisagree, distinctIds, valuesDisagree, quotedChars, sameFact, statedNumbers, spacedWordCount, twoHighest } from '../src/extract/briefing/keypoints.ts';
 import { lexRank, MAX_NEIGHBOURS, MAX_POSTINGS, flatSentenceGraph } from '../src/extract/briefing/lexrank.ts';
 import { graphByMaps, neighbours, sentenceGraph } from './helpers/lexrank.ts';
 import { compatible, sameEvent } from '../src/extract/briefing/timeline.ts';
@@ -54,6 +54,8 @@ function candidates(seed: number, n: number): Candidate[] {
   const numbers = ['213', '4,300', '12', '600', '3.5', 'A380', '10:30', 'June 18', '18 June'];
   const figures = ['213 people killed', '600 people killed', '12 trucks', '4300 people displaced'];
   const dates = ['2029', '2029-04', '2029-04-15', '2029-04-16', '2029-05', '2030-01-09'];
+  // Ids made anew (other string objects of the same characters), numbered by one table, as scoredCandidates does.
+  const table = new ActorTable({ entities: new Map() });
   return Array.from({ length: n }, (_, index) => {
     const words = Array.from({ length: 6 + int(r, 14) }, () => {
       const roll = r();
@@ -61,14 +63,53 @@ function candidates(seed: number, n: number): Candidate[] {
     });
     const text = `${r() < 0.5 ? 'The' : pick(r, names)} ${words.join(' ')}.`;
     const anchor = r() < 0.6 ? pick(r, dates) : null;
+    const ids = distinct(Array.from({ length: int(r, 3) }, () => `e${pick(r, [1, 2, 3, 4, 10, 11])}`));
     return {
-      doc: int(r, 8), index, text, words: new WordSet(contentWords(text)), ids: distinct(Array.from({ length: int(r, 3) }, () => pick(r, ['e1', 'e2', 'e3', 'e4']))),
+      doc: int(r, 8), index, text, words: new WordSet(contentWords(text)), ids, actors: ids.map((id) => table.of(id).number),
       figures: r() < 0.4 ? [pick(r, figures)] : [],
       dates: r() < 0.5 ? Array.from({ length: 1 + int(r, 2) }, () => pick(r, dates)) : [],
       anchor, score: 0, quality: 0, node: -1,
     };
   });
 }
+
+describe('values and dates that disagree, as loops', () => {
+  it('answer as `some` over `some` with the comparison does, empty lists included', () => {
+    const r = rng(9);
+    const values = ['213', '600', '12', '4300', '3.5'];
+    const dates = ['2029', '2029-04', '2029-04-15', '2029-04-16', '2029-05', '2030-01-09'];
+    const list = (xs: string[]) => Array.from({ length: int(r, 4) }, () => ['', pick(r, xs)].join(''));
+    const answers = { values: [0, 0], dates: [0, 0] };
+    for (let k = 0; k < 5000; k++) {
+      const [a, b] = [list(values), list(values)];
+      const expected = disagree(a, b);
+      expect(valuesDisagree(a, b)).toBe(expected);
+      answers.values[expected ? 1 : 0]!++;
+      const [c, d] = [list(dates), list(dates)];
+      const expectedDates = disagree(c, d, compatible);
+      expect(datesDisagree(c, d)).toBe(expectedDates);
+      answers.dates[expectedDates ? 1 : 0]!++;
+    }
+    for (const counts of Object.values(answers)) expect(Math.min(...counts)).toBeGreaterThan(500); // both answers met often
+  });
+});
+
+describe('ActorTable: entity ids as numbers for the key points', () => {
+  it('gives equal ids (other strings of the same characters) one number and different ids different ones, with their salience', () => {
+    const r = rng(5);
+    const entities = new Map<string, { salience: number }>(Array.from({ length: 30 }, (_, k) => [`e${k}`, { salience: k % 7 }]));
+    const table = new ActorTable({ entities: entities as unknown as NotesContext['entities'] });
+    const seen = new Map<string, number>();
+    for (let k = 0; k < 3000; k++) {
+      const id = ['e', String(int(r, 40))].join(''); // a new string each time; e30…e39 are no known entity
+      const actor = table.of(id);
+      if (!seen.has(id)) { expect([...seen.values()]).not.toContain(actor.number); seen.set(id, actor.number); }
+      expect(actor.number).toBe(seen.get(id));
+      expect(actor.salience).toBe(entities.get(id)?.salience ?? 0);
+    }
+    expect(seen.size).toBe(40);
+  });
+});
 
 describe('sameFact, reasons to merge first and traits as word numbers', () => {
   it('answers every pair as the original order over string sets does', () => {

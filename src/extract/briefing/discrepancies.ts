@@ -146,9 +146,10 @@ function differingEventDates(ctx: NotesContext): Discrepancy[] {
     if (used[i]) continue;
     const later: number[] = [];
     const size = sizes[i]!;
-    for (const actor of actors[i]!) {
-      for (let p = 0; p < prefixes.start[i + 1]! - prefixes.start[i]!; p++) {
-        const pair = index.pairs.get(actor * index.words + prefixes.words[prefixes.start[i]! + p]!)!; // i itself is filed under it
+    const prefixLength = prefixes.start[i + 1]! - prefixes.start[i]!;
+    for (let a = 0; a < actors[i]!.length; a++) {
+      for (let p = 0; p < prefixLength; p++) {
+        const pair = index.pairOf[index.filingFirst[i]! + a * prefixLength + p]!; // i itself is filed under it
         for (let r = index.runFirst[pair]!; r < index.runFirst[pair + 1]!; r++) {
           // Events of the same date, or of one date within the other, never clash: their runs are skipped
           // whole (on a large folder thousands of reports of one day share an actor and a word).
@@ -206,9 +207,11 @@ function alikeReports(words: NumberedWords, a: number, b: number): boolean {
  * (`at`); runFrom[r] is the first of them not behind the event the search is at (it only moves on).
  */
 export interface ClashIndex {
-  /** Pairs by actor · words + word (words: how many places the word order has). */
-  pairs: Map<number, number>;
-  words: number;
+  /** Event j's filings are filingFirst[j]…filingFirst[j + 1] of `pairOf`, actor by actor (in its list's order), each
+   * actor's prefix words in order: the pair each is filed under, numbered once (a map lookup per filing, by
+   * actor · words + word, a number often past the small integers; the search reads the number back). */
+  filingFirst: Int32Array;
+  pairOf: Int32Array;
   runFirst: Int32Array;
   runDate: Int32Array;
   runStart: Int32Array;
@@ -221,17 +224,16 @@ export interface ClashIndex {
  * order, below `words`), by its date: filed in date order, then event order, so each run is one date's, in order. */
 export function clashIndex(actors: ReadonlyArray<readonly number[]>, prefixes: { words: Int32Array; start: Int32Array }, dateNo: Int32Array, words: number): ClashIndex {
   const order = Array.from(dateNo.keys()).sort((x, y) => dateNo[x]! - dateNo[y]! || x - y);
-  const pairs = new Map<number, number>();
-  const filings: number[] = [];
-  const runs: number[] = [];
-  const lastDate: number[] = [];
+  const { filingFirst, pairOf, pairs } = numberPairs(actors, prefixes, words, order);
+  const filings = new Int32Array(pairs);
+  const runs = new Int32Array(pairs);
+  const lastDate = new Int32Array(pairs).fill(-1);
   /** Calls `file(pair, j, at, date)` for every filing, in the index's order. */
   const each = (file: (pair: number, j: number, at: number, date: number) => void) => {
-    for (const j of order) for (const actor of actors[j]!) for (let at = 0; at < prefixes.start[j + 1]! - prefixes.start[j]!; at++) {
-      const key = actor * words + prefixes.words[prefixes.start[j]! + at]!;
-      let pair = pairs.get(key);
-      if (pair === undefined) { pairs.set(key, (pair = filings.length)); filings.push(0); runs.push(0); lastDate.push(-1); }
-      file(pair, j, at, dateNo[j]!);
+    for (const j of order) {
+      const prefixLength = prefixes.start[j + 1]! - prefixes.start[j]!;
+      let f = filingFirst[j]!;
+      for (let a = 0; a < actors[j]!.length; a++) for (let at = 0; at < prefixLength; at++) file(pairOf[f++]!, j, at, dateNo[j]!);
     }
   };
   // First count each pair's filings and runs, then place them.
@@ -258,7 +260,28 @@ export function clashIndex(actors: ReadonlyArray<readonly number[]>, prefixes: {
     at[k] = place;
     if (lastDate[pair] !== date) { const r = runNext[pair]!++; runDate[r] = date; runStart[r] = k; lastDate[pair] = date; }
   });
-  return { pairs, words, runFirst, runDate, runStart, runFrom: runStart.slice(0, runCount), js, at };
+  return { filingFirst, pairOf, runFirst, runDate, runStart, runFrom: runStart.slice(0, runCount), js, at };
+}
+
+/**
+ * Numbers each (actor, prefix word) pair some event is filed under, in the order the events (`order`) first meet
+ * them, and records each filing's pair by event (see ClashIndex): the pair's key is looked up once per filing.
+ */
+export function numberPairs(actors: ReadonlyArray<readonly number[]>, prefixes: { words: Int32Array; start: Int32Array }, words: number, order: readonly number[]): { filingFirst: Int32Array; pairOf: Int32Array; pairs: number } {
+  const filingFirst = new Int32Array(actors.length + 1);
+  for (let j = 0; j < actors.length; j++) filingFirst[j + 1] = filingFirst[j]! + actors[j]!.length * (prefixes.start[j + 1]! - prefixes.start[j]!);
+  const pairOf = new Int32Array(filingFirst[actors.length]!);
+  const numbers = new Map<number, number>();
+  for (const j of order) {
+    let f = filingFirst[j]!;
+    for (const actor of actors[j]!) for (let at = prefixes.start[j]!; at < prefixes.start[j + 1]!; at++) {
+      const key = actor * words + prefixes.words[at]!;
+      let pair = numbers.get(key);
+      if (pair === undefined) numbers.set(key, (pair = numbers.size));
+      pairOf[f++] = pair;
+    }
+  }
+  return { filingFirst, pairOf, pairs: numbers.size };
 }
 
 /** Fewest words (date words included) two reports of `size` words that clash share: SAME_EVENT_WORDS besides

@@ -50,6 +50,9 @@ export interface Candidate {
   words: WordSet;
   /** Entities named in it: sameFact keeps sentences with no actor in common apart. */
   ids: string[];
+  /** The same entities as numbers, in the same order (equal ids, equal numbers: ActorTable): what sameFact and
+   * the clustering compare, for millions of neighbour pairs. */
+  actors: number[];
   /** Its figures as "value measure" ("213 people killed"): two sources giving the same one report one fact. */
   figures: string[];
   /** Its resolved dates (ISO). */
@@ -86,11 +89,12 @@ export interface RankedPoint {
 export function scoredCandidates(ctx: NotesContext, stale: ReadonlySet<number>): { ranked: Candidate[]; byNode: Candidate[]; graph: SentenceGraph } {
   const asOf = newestDate(ctx);
   const candidates: Candidate[] = [];
+  const actors = new ActorTable(ctx);
   ctx.analyses.forEach((a, d) => {
     const items = sentenceItems(a);
     // A source's first MAX_CANDIDATES_PER_DOC fit sentences: the rest are not scored at all.
     for (let k = 0, taken = 0; k < a.sentences.length && taken < MAX_CANDIDATES_PER_DOC; k++) {
-      const c = scoreSentence(ctx, d, k, items, asOf, stale.has(d));
+      const c = scoreSentence(ctx, actors, d, k, items, asOf, stale.has(d));
       if (c) { candidates.push(c); taken++; }
     }
   });
@@ -257,14 +261,14 @@ const echoes = (a: Candidate, b: Candidate) => containment(a.words, b.words) >= 
  */
 export function sameFact(a: Candidate, b: Candidate): boolean {
   // Where copies of one sentence name different actors (generated corpora), the actor test answers most pairs.
-  return !noActorInCommon(a.ids, b.ids) && alike(a, b) && !keptApart(a, b);
+  return !noActorInCommon(a.actors, b.actors) && alike(a, b) && !keptApart(a, b);
 }
 
 /** A reason to take two candidates for one fact: close wording, one dated event told twice, one count of one actor from two sources. */
 function alike(a: Candidate, b: Candidate): boolean {
   if (closeInSize(a.words, b.words) && closeInWording(a.words, b.words)) return true;
   // The same count from two sources, told of one actor they both name ("213 people killed" … in Honduras).
-  if (a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f)) && shareActor(a.ids, b.ids)) return true;
+  if (a.doc !== b.doc && a.figures.some((f) => b.figures.includes(f)) && shareActor(a.actors, b.actors)) return true;
   // Two sources telling one dated event in their own words: the timeline's test, dates included.
   return !!a.anchor && !!b.anchor && sameEvent(asEvent(EVENT_A, a, a.anchor), asEvent(EVENT_B, b, b.anchor));
 }
@@ -324,15 +328,15 @@ function keptApart(a: Candidate, b: Candidate): boolean {
 }
 
 /** Two candidates that cannot tell one fact: no actor in common, or different values, dates or numbers. */
-const contradict = (a: Candidate, b: Candidate) => noActorInCommon(a.ids, b.ids) || differentValues(a, b);
+const contradict = (a: Candidate, b: Candidate) => noActorInCommon(a.actors, b.actors) || differentValues(a, b);
 
 /** Different values, dates or numbers (£13 billion vs $40 billion). */
 function differentValues(a: Candidate, b: Candidate): boolean {
   // Every test is pure, so their order changes no answer: the dates are the candidates' own, asked first, so
   // two that disagree on them need no traits made.
-  if (disagree(a.dates, b.dates, compatible)) return true;
+  if (datesDisagree(a.dates, b.dates)) return true;
   const [x, y] = [traits(a), traits(b)];
-  return disagree(x.values, y.values) || disagree(x.numbers, y.numbers);
+  return valuesDisagree(x.values, y.values) || valuesDisagree(x.numbers, y.numbers);
 }
 
 /** Sentences sharing fewer words than this besides names and dates tell different things about the same actors. */
@@ -428,17 +432,45 @@ function tellingWords(c: Candidate): number[] {
 /** Whether the word numbered `id` is a date token (DATE_TOKEN), tested once per word. */
 const isDateToken = wordNumberTest((w) => DATE_TOKEN.test(w));
 
-/** Whether two lists of entity ids share one. */
-function shareActor(a: readonly string[], b: readonly string[]): boolean {
+/** Whether two lists of entity numbers (Candidate.actors) share one. */
+function shareActor(a: readonly number[], b: readonly number[]): boolean {
   for (const x of a) for (const y of b) if (x === y) return true;
   return false;
 }
-/** `disagree(a, b)` for entity ids, without a comparison function: asked for most neighbour pairs. */
-const noActorInCommon = (a: readonly string[], b: readonly string[]) => a.length > 0 && b.length > 0 && !shareActor(a, b);
+/** `disagree(a, b)` for entities (as their numbers), without a comparison function: asked for most neighbour pairs. */
+const noActorInCommon = (a: readonly number[], b: readonly number[]) => a.length > 0 && b.length > 0 && !shareActor(a, b);
 
-/** Both give values and none of one side's agrees with any of the other's. */
-function disagree(a: readonly string[], b: readonly string[], agree = (x: string, y: string) => x === y): boolean {
-  return a.length > 0 && b.length > 0 && !a.some((x) => b.some((y) => agree(x, y)));
+/**
+ * The candidates' entities as numbers, numbered as first met (equal ids, equal numbers), each with its salience:
+ * an id is looked up once per sentence naming it, as its salience was, and pairs of candidates then compare
+ * numbers, not id strings (each mention's its own string, compared by its characters).
+ */
+export class ActorTable {
+  private readonly byId = new Map<string, { number: number; salience: number }>();
+  constructor(private readonly ctx: Pick<NotesContext, 'entities'>) {}
+  of(id: string): { number: number; salience: number } {
+    let actor = this.byId.get(id);
+    if (!actor) this.byId.set(id, (actor = { number: this.byId.size, salience: this.ctx.entities.get(id)?.salience ?? 0 }));
+    return actor;
+  }
+}
+
+/**
+ * Both give values and none of one side's agrees (is equal) with any of the other's. Written as loops, not
+ * `some` over `some` with a comparison function: the clustering asks it of every pair it compares (up to
+ * CHECKED_MEMBERS members per sentence joining), and most lists are empty or one long.
+ */
+export function valuesDisagree(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const x of a) for (const y of b) if (x === y) return false;
+  return true;
+}
+
+/** The same for dates, which agree when compatible (one is the other or a coarser form of it). */
+export function datesDisagree(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (const x of a) for (const y of b) if (compatible(x, y)) return false;
+  return true;
 }
 
 /** Sentences that lean on the one before ("But he said…", "It comes as…") read badly on their own. */
@@ -461,7 +493,7 @@ const sentenceItems = (a: DocumentAnalysis): SentenceItems => ({
 const NONE = Object.freeze([]) as readonly string[] as string[];
 
 /** A sentence's worth as a key point, or null when it is not fit to be one. */
-function scoreSentence(ctx: NotesContext, d: number, k: number, items: SentenceItems, asOf: string | null, stale: boolean): Candidate | null {
+function scoreSentence(ctx: NotesContext, table: ActorTable, d: number, k: number, items: SentenceItems, asOf: string | null, stale: boolean): Candidate | null {
   const a = ctx.analyses[d]!;
   const [start, end] = a.sentences[k]!;
   // The tests that turn a sentence down are pure, so those that need no text come first: most sentences are
@@ -480,7 +512,10 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, items: SentenceI
   // The two actors that matter most, each scaled against the top actor (0-1): so naming the main actors
   // counts, but long sentences gain nothing by listing names, and actors do not drown out the other signs.
   const top = Math.log1p(ctx.ranked[0]?.salience ?? 1);
-  const [first, second] = twoHighest(ids.map((id) => ctx.entities.get(id)?.salience ?? 0));
+  const actors = new Array<number>(ids.length);
+  const saliences = new Array<number>(ids.length);
+  for (let n = 0; n < ids.length; n++) { const actor = table.of(ids[n]!); actors[n] = actor.number; saliences[n] = actor.salience; }
+  const [first, second] = twoHighest(saliences);
   let score = 0 + (2 * Math.log1p(first)) / top; // from 0, as the sum over the two did
   if (second !== undefined) score += (2 * Math.log1p(second)) / top;
   const inside = items.figures[k]!;
@@ -500,7 +535,7 @@ function scoreSentence(ctx: NotesContext, d: number, k: number, items: SentenceI
   if (degraded) score *= 0.5;
   const quality = (degraded ? 0 : 4) + (stale ? 0 : 2) + (/^\p{Lu}/u.test(text) ? 1 : 0) + (words <= 40 ? 1 : 0) - (leans ? 1 : 0);
   const dates = datesIn.length ? datesIn.filter((x) => x.value).map((x) => x.value!) : NONE;
-  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, figures, dates, anchor, score, quality, node: -1, traits: undefined };
+  return { doc: d, index: k, text, words: spanWords(ctx.docs[d]!, start, end), ids, actors, figures, dates, anchor, score, quality, node: -1, traits: undefined };
 }
 
 /** Characters of [start, end) inside quotes (summed over the quotes overlapping it, in their order). */

@@ -320,6 +320,22 @@ export function mergeEvents(events: readonly AnchoredEvent[]): AnchoredEvent[][]
 export const minSharedWords = (size: number): number => Math.min(SAME_EVENT_SHARED, Math.ceil(SAME_EVENT * size - 1e-9));
 
 /**
+ * Whether filed events of one signature (`reps`) already stand for a newcomer of source `doc` in `group`: the set of
+ * the sources of those in the group (groupOf, docOf by event) holds `doc` or has two members. Found without making
+ * the set: EventIndex asks it on every add.
+ */
+export function standFor(reps: readonly number[], groupOf: Int32Array, docOf: Int32Array, group: number, doc: number): boolean {
+  let seen = -1;
+  for (const j of reps) {
+    if (groupOf[j] !== group) continue;
+    const d = docOf[j]!;
+    if (d === doc || (seen >= 0 && d !== seen)) return true;
+    seen = d;
+  }
+  return false;
+}
+
+/**
  * Filed events by list (a (key, word) of EventIndex), flat: list k's entries from first[k], filled[k] of them so far,
  * of room for first[k + 1] − first[k]: each event's position (`js`) and where the word stands in its prefix (`at`).
  */
@@ -405,10 +421,9 @@ class EventIndex {
   add(i: number, home: EventGroup): void {
     this.groupOf[i] = home.id;
     const sig = this.signatures[i]!;
-    const reps = this.filed.get(sig) ?? [];
-    const docs = new Set(reps.filter((j) => this.groupOf[j] === home.id).map((j) => this.doc[j]!));
-    if (docs.has(this.doc[i]!) || docs.size >= 2) return;
-    if (reps.length) reps.push(i); else this.filed.set(sig, [i]);
+    const reps = this.filed.get(sig);
+    if (reps && standFor(reps, this.groupOf, this.doc, home.id, this.doc[i]!)) return;
+    if (reps) reps.push(i); else this.filed.set(sig, [i]);
     const { words: prefixes, start } = this.prefixes;
     const { first, filled, js, at } = this.lists;
     for (const key of this.filingKeys(i)) {
