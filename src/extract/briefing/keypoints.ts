@@ -39,7 +39,7 @@ const DIVERSIFY_HEAD = 60;
 const RECENT_DAYS = 45;
 /** LexRank centrality, as a multiple of the average sentence's, counts up to this much. */
 const CENTRALITY_CAP = 2;
-/** At most this many themes; further points join the theme they share most words with. */
+/** At most this many themes; a further point joins the theme it shares at least SAME_SUBJECT of its words with, else Other reports. */
 const MAX_THEMES = 4;
 
 export interface Candidate {

@@ -250,11 +250,17 @@ const CLAUSE_OPENERS = new Set(`and or but nor so yet then which who whom whose 
   after before if unless until including with without from to in on at by for of into about against among than like
   the a an this these those his her its their our my your he she it they we i you there not also even only both either
   said says according`.split(/\s+/));
-/** After "a|the X,": another modifier of the same noun ("more accurate method", "cheaper model") rather than a new clause or an apposition. */
+/**
+ * After "a|the X,": another modifier of the same noun ("more accurate method", "cheaper model") rather than a new
+ * clause or an apposition. A word followed by a reporting verb is the subject of a clause (", officials said,").
+ */
 function continuesNounPhrase(rest: string): boolean {
-  const next = /^,\s+(\p{Ll}[\p{Ll}-]*)/u.exec(rest)?.[1];
-  return next !== undefined && !CLAUSE_OPENERS.has(next) && !/ing$/.test(next);
+  const m = /^,\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}+))?/u.exec(rest);
+  const next = m?.[1];
+  return next !== undefined && !CLAUSE_OPENERS.has(next) && !/ing$/.test(next) && !REPORTING_VERBS.has(m![2] ?? '');
 }
+/** Verbs that report what someone said: the word before one is its speaker. */
+const REPORTING_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds']);
 
 /** A capitalised word (a name's last) ending the head before a comma. */
 const NAME_END = /(?:^|\s)(?:\p{Lu}[\p{L}\p{N}'’&.-]*)$/u;

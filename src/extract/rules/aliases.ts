@@ -325,7 +325,7 @@ function personForSurname(close: readonly Cluster[], here: readonly Cluster[], p
   // "Queen Noor" by her title; "Mrs. Obama" by the honorific her role leaves out.
   const gender = titleGender(p.cand.role) ?? p.cand.gender;
   const title = p.cand.role?.toLowerCase();
-  const fits = (c: Cluster) => !(gender && contradicts(gender, c.gender!));
+  const fits = (c: Cluster) => !(gender && contradicts(gender, c.gender ?? null));
   const nearby = here.filter(fits);
   if (nearby.length) {
     const titled = title ? nearby.filter((c) => c.titles?.includes(title)) : [];

@@ -581,12 +581,13 @@ function placeAfter(tokens: readonly Token[], to: number, common: CommonWords): 
 const CURRENCY_SIGNS = new Set([...'$#£€¥'].map((c) => c.charCodeAt(0)));
 
 /**
- * A two-letter country code written apart from the dollar sign of an amount ("US $99", "U.S. $5.41", "NZ $20")
- * says which dollar it is: the currency, not a mention of the place. A longer name before an amount is a payee
- * ("paid Acme $5 million", "gave IBM $40").
+ * Codes of countries whose currency is a dollar. Written apart from the dollar sign of an amount ("US $99", "U.S.
+ * $5.41", "NZ $20") such a code says which dollar it is: the currency, not a mention of the place.
  */
+const DOLLAR_CODES = new Set('US NZ HK AU CA SG NT TW TT JM BZ BS BB FJ'.split(' '));
+/** Any other name before an amount is a payee, even a two-letter one ("lent GM $13.4 billion", "paid IBM $40"). */
 function isDollarPrefix(text: string, t: Token): boolean {
-  return /^(?:\p{Lu}\.?){2}$/u.test(t.text) && /^ ?\$ ?\d/.test(text.slice(t.end, t.end + 4));
+  return DOLLAR_CODES.has(withoutDots(t.text)) && /^ ?\$ ?\d/.test(text.slice(t.end, t.end + 4));
 }
 const withoutDots = (w: string) => (w.includes('.') ? w.replace(/\./g, '') : w);
 

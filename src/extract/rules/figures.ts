@@ -77,7 +77,8 @@ export function measureAfter(text: string, end: number): string | null {
   for (; w !== undefined && phrase.length - models < 3; w = nextWord()) {
     const bare = asciiLetters(w) ? w : w.replace(/[^\p{L}'-]/gu, '');
     // "200 iPhone 4 customers", "300 Boeing 737 jets": a model number after a name is part of the phrase.
-    if (/^\d+$/.test(w) && phrase.length > 0 && /\p{Lu}/u.test(phrase.at(-1)!)) { phrase.push(w); models++; continue; }
+    // "2,000 Americans 18 and older": not after a plural, which counts people (see isModelNumber).
+    if (/^\d+$/.test(w) && phrase.length > 0 && isModelNumber(text, from + WORD.lastIndex - w.length, from + WORD.lastIndex)) { phrase.push(w); models++; continue; }
     if (!bare || STOP.has(bare.toLowerCase()) || /^\d/.test(w)) break;
     // A past form is the verb ("300 workers walked out", "$5 million compared with"), not part of the
     // phrase, unless it is itself what was counted ("1,009 injured").
@@ -246,19 +247,22 @@ const COUNT = figurePattern(COUNT_RE, START.number);
 /** Labels, not counts: "No. 3", "Flight 370", "Room 12". */
 const LABEL_BEFORE = /\b(?:no\.|number|flight|room|route|page|chapter|article|resolution|section|highway|interstate|channel|version|model|item|rule)\s*$/i;
 /** A number and "out of" or "in" right before a count ("one out of every", "three in"). */
-const RATIO_BEFORE = new RegExp(String.raw`\b(${DIGITS}|${WORD_NUMBER}|an?)\s+(out\s+of|in)\s+(?:every\s+)?$`, 'i');
+const RATIO_BEFORE = new RegExp(String.raw`\b(${DIGITS}|${WORD_NUMBER}|an?)\s+(out\s+of|in)\s+(every\s+)?$`, 'i');
 /**
  * "one out of every 200 customers", "three in 10 voters": the count is a ratio's base, not how many were
- * counted. With "in", only when the first number is the smaller ("arrested 12 in 3 raids" counts raids).
+ * counted. With "in", only when "every" says so, or one is counted ("one in five Americans"), or the base is
+ * a round 10, 100, 1,000… as polls give it: "scored eight in 12 games" and "killed 5 in 12 attacks" count the
+ * games and the attacks, and "arrested 12 in 3 raids" the raids.
  */
 function isRatioBase(text: string, start: number, raw: string): boolean {
   const m = RATIO_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return false;
-  if (/^out/i.test(m[2]!)) return true;
+  if (/^out/i.test(m[2]!) || m[3]) return true;
   const part = /^an?$/i.test(m[1]!) ? 1 : parseNumber(m[1]!);
   const whole = parseNumber(raw);
-  return part !== null && whole !== null && part < whole;
+  return part !== null && whole !== null && part < whole && (part === 1 || isPowerOfTen(whole));
 }
+const isPowerOfTen = (n: number) => n >= 10 && /^10*$/.test(String(n));
 /** The hundredth of a currency right after a count ("50 cents"), in lower case: "50 Cent" is a name. */
 const SMALL_CHANGE = /^\s+(?:cents?|pence|centimes)\b/;
 /** "213 people have been killed", "1,009 injured", "two soldiers": a count and what it counts. */
@@ -297,7 +301,8 @@ function isModelNumber(text: string, start: number, end: number): boolean {
   if (!/^\d+$/.test(text.slice(start, end).split(/[-–]/)[0]!)) return false;
   const before = /(\S)?\s+(\p{Lu}[\p{L}'’-]*)[ -]$/u.exec(text.slice(Math.max(0, start - 40), start));
   // A capitalised word that opens the sentence ("Some 200 …", "Police 300 …" aside) is no name.
-  if (before && before[1] !== undefined && !/[.!?"“”]/.test(before[1]) && !COUNT_LEAD.test(before[2]!)) return true;
+  // Nor does a plural ("Americans 18 and older"): counted people, as after the number.
+  if (before && before[1] !== undefined && !/[.!?"“”]/.test(before[1]) && !COUNT_LEAD.test(before[2]!) && !PLURAL_NAME.test(before[2]!)) return true;
   // A camel-case name ("iPhone 4", "iOS 4", "eBay 2") is no common word, even when it opens the sentence.
   if (CAMEL_CASE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
   const after = /^\s+["“']?(\p{Lu}[\p{L}'’-]*)["”']?(\s+(\S+)|[,.;:)]|$)/u.exec(text.slice(end, end + 40));
@@ -306,6 +311,8 @@ function isModelNumber(text: string, start: number, end: number): boolean {
   return next === undefined || STOP.has(next.toLowerCase().replace(/[^\p{L}]/gu, '')) || AUXILIARY.has(next.toLowerCase());
 }
 
+/** A capitalised word that reads as a plural of people ("Americans", "Britons", "Japanese"), not a name's "-us" or "-ss". */
+const PLURAL_NAME = /(?:[^su]s|ese)$/;
 /** A word with a capital after its lower-case start ("iPhone", "iOS", "eBay"), right before a number. */
 const CAMEL_CASE_BEFORE = /(?:^|[\s("“‘])\p{Ll}+\p{Lu}[\p{L}'’-]*[ -]$/u;
 

@@ -1,13 +1,13 @@
 // Sentence spans: paragraph lines, then full stops that end a sentence (not "Mr." or "U.S."), and
 // pseudo-sentences for long unpunctuated stretches of degraded text.
 
-import { isAsciiLetter, isSpace } from './tokens.ts';
+import { endsLongerToken, isAsciiLetter, isSpace } from './tokens.ts';
 
 export type Span = [number, number];
 
 /** Abbreviations whose full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  `mr mrs ms dr gen col lt capt sgt adm rev prof sen rep gov pres st jr sr inc corp ltd co vs etc no nos fig
+  `mr mrs ms dr gen col lt capt sgt adm rev prof sen rep gov pres st jr sr inc corp ltd co v vs etc no nos fig
    jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx dept est al op univ maj brig`.split(/\s+/),
 );
 
@@ -133,13 +133,10 @@ function endsSentence(para: string, dot: number, next: number): boolean {
 }
 
 /**
- * Whether the word starting at `at` stands alone: an initial or a dotted acronym follows a space, a line
- * start or an opening bracket or quote. A capital that ends a longer token ("AT&T.", "S&P.", "3M/T.") is
- * the end of a name, and its full stop can end a sentence.
+ * Whether the word starting at `at` stands alone, an initial or a dotted acronym (see endsLongerToken). A
+ * capital that ends a longer token ("AT&T.", "S&P.") is the end of a name, and its full stop can end a sentence.
  */
-function standsAlone(para: string, at: number): boolean {
-  return at === 0 || /[\s(\[{"“‘'`]/u.test(para[at - 1]!);
-}
+const standsAlone = (para: string, at: number) => !endsLongerToken(para, at);
 
 /**
  * Where the run of letters, full stops, apostrophes and hyphens ending at `end` starts, not before `floor`

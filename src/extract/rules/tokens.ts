@@ -295,11 +295,12 @@ export class TokenCursor {
 
 /**
  * Whether the one-letter token at `start` ends a longer token ("AT&T.", "S&P."): glued to what comes before
- * it (not a space, a line start or an opening bracket or quote), it is no initial, and the full stop after it
- * is punctuation (as sentences.ts reads it).
+ * it, it is no initial, and the full stop after it is punctuation (sentences.ts reads it the same way). An
+ * initial follows a space, a line start, an opening bracket or quote, or a slash or dash that joins two names
+ * ("Merrill Lynch/B. Riley", "banks—J. P. Morgan").
  */
-function endsLongerToken(text: string, start: number): boolean {
-  return start > 0 && !/[\s(\[{"“‘'`]/u.test(text[start - 1]!);
+export function endsLongerToken(text: string, start: number): boolean {
+  return start > 0 && !/[\s(\[{"“‘'`/–—]/u.test(text[start - 1]!);
 }
 
 /** Whether text[start, end), a word, is capitalised: a capital first, or a name particle joined by a hyphen ("al-Nouri"). */
