@@ -232,22 +232,25 @@ describe('reading on worker threads', () => {
     for (const d of two.docs) expect(two.shingles!.get(d.text)).toEqual(shingleSet(d.text, SHINGLE_WORDS));
   }, 120_000);
 
-  it('finds the duplicate search\'s pairs on the read workers, the same as counting every pair', async () => {
+  it('finds the duplicate search\'s pairs on the read workers, or here for few shingles, the same as counting every pair', async () => {
     const dir = path.resolve(import.meta.dirname, '.tmp/scale-pairs');
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
     corpus(8, 130).forEach((text, k) => fs.writeFileSync(path.join(dir, `f${String(k).padStart(3, '0')}.txt`), `${text}\n`));
-    // Two workers from 50 files each, and the search on them from any number of shingles (a large corpus's path).
-    const { got, sets, duplicates, plain } = await readSourcesThen([dir], { cwd: dir }, async (read, find) => {
-      const sets = read.docs.map((d) => read.shingles!.get(d.text)!);
-      return { got: await find(sets, MIN_SHINGLES), sets, duplicates: await findDuplicatesWith(read.docs, read.shingles, find), plain: findDuplicates(read.docs) };
-    }, 2, 50, 0);
-    expect(sets).toHaveLength(130);
-    const expected = countedPairs(sets);
-    expect(expected.length).toBeGreaterThan(20);
-    expect(got).toEqual(expected);
-    expect(duplicates).toEqual(plain);
-    expect(plain.length).toBeGreaterThan(10);
+    // Two workers from 50 files each, and the search on them from any number of shingles (a large corpus's path),
+    // or in this thread from the plan whatever the shingles (a small corpus's path: fewer than the minimum).
+    for (const minShinglesForWorkers of [0, Infinity]) {
+      const { got, sets, duplicates, plain } = await readSourcesThen([dir], { cwd: dir }, async (read, find) => {
+        const sets = read.docs.map((d) => read.shingles!.get(d.text)!);
+        return { got: await find(sets, MIN_SHINGLES), sets, duplicates: await findDuplicatesWith(read.docs, read.shingles, find), plain: findDuplicates(read.docs) };
+      }, 2, 50, minShinglesForWorkers);
+      expect(sets).toHaveLength(130);
+      const expected = countedPairs(sets);
+      expect(expected.length).toBeGreaterThan(20);
+      expect(got).toEqual(expected);
+      expect(duplicates).toEqual(plain);
+      expect(plain.length).toBeGreaterThan(10);
+    }
   }, 120_000);
 });
 

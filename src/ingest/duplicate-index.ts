@@ -273,6 +273,8 @@ export interface IndexPlan {
   entries: Uint32Array;
   bits: TableBits;
   minShingles: number;
+  /** Shingles of all the sets (the sum of `sizes`). */
+  shingles: number;
 }
 
 /** The order, table sizes, frequencies and entries' places of the index over `sets`, its memory from `allocate`. */
@@ -291,7 +293,7 @@ export function indexPlan(sets: readonly ShingleSet[], minShingles: number, tabl
   const bits = tables ?? tableSizes(shingles, total);
   const freq = new Uint32Array(allocate(4 * 2 ** bits.freq));
   freq.set(keyFrequencies(sets, bits.freq));
-  return { order, sizes, start, freq, entries: new Uint32Array(allocate(8 * total)), bits, minShingles };
+  return { order, sizes, start, freq, entries: new Uint32Array(allocate(8 * total)), bits, minShingles, shingles };
 }
 
 /** Writes the prefixes of the texts ranked in [from, to) into the plan's entries: their rarest shingles' keys, with their rank. */
@@ -410,5 +412,11 @@ export const sortPairs = (pairs: CandidatePair[]): CandidatePair[] => pairs.sort
  * tables' sizes (default: from the sets', tableSizes); any give the same pairs.
  */
 export function candidatePairs(sets: readonly ShingleSet[], minShingles: number, tables?: TableBits): CandidatePair[] {
-  return sortPairs(pairsOfRanks(pairIndex(sets, minShingles, tables), sets, 0, sets.length));
+  return pairsOfPlan(indexPlan(sets, minShingles, tables), sets);
+}
+
+/** candidatePairs from its index's plan over `sets` (made here, or in shared memory by src/ingest/parallel.ts), in this thread. */
+export function pairsOfPlan(plan: IndexPlan, sets: readonly ShingleSet[]): CandidatePair[] {
+  fillPrefixes(plan, sets, 0, sets.length);
+  return sortPairs(pairsOfRanks(finishIndex(plan), sets, 0, sets.length));
 }

@@ -30,8 +30,23 @@ function collectGarbage() {
   v8.setFlagsFromString('--expose-gc');
   vm.runInNewContext('gc')();
 }
+/**
+ * For the pool's tests only (test/parallel-pool.test.ts): BRIEFING_TEST_WORKER_FAULT=HOW:KIND makes this worker fail
+ * on its tasks of KIND: `throw` throws from the task, `exit` exits with code 3, `idle` answers the first one and
+ * throws 300 ms later, when the round is done.
+ */
+const [faultHow, faultKind] = (process.env.BRIEFING_TEST_WORKER_FAULT ?? '').split(':');
+let faultArmed = faultKind !== undefined;
+function injectFault(kind) {
+  if (!faultArmed || kind !== faultKind) return;
+  if (faultHow === 'throw') throw new Error(`test fault on a '${kind}' task`);
+  if (faultHow === 'exit') process.exit(3);
+  faultArmed = false;
+  setTimeout(() => { throw new Error('test fault while idle'); }, 300);
+}
 // The analysis tasks run whole, one message after another, so their answers go back in the order they were sent.
 parentPort.on('message', async (task) => {
+  injectFault(task.kind);
   if (task.kind === 'read') {
     const { results, transfer } = await readFileBatch(task.files, task.maxBytes);
     parentPort.postMessage(results, transfer);

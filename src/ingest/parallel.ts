@@ -1,4 +1,5 @@
-// Work on several cores: reading sources (each file read, decoded and cleaned: read.ts `readOne`) and the
+// Work on several cores: reading sources (each file read, decoded and cleaned: read.ts `readOne`), the duplicate
+// search's index and lookups over the texts read (on the threads that read them, over shared memory), and the
 // extraction rules that read a part of the sources at a time (extract/part-work.ts) run in a pool of worker
 // threads, and the results are put back in input order, so the output never depends on timing.
 import os from 'node:os';
@@ -13,7 +14,7 @@ import { wordMatches } from '../extract/rules/document-dates.ts';
 import { CasingTally } from '../extract/rules/entities/casing.ts';
 import type { Candidate } from '../extract/rules/entities.ts';
 import type { SourceText } from '../notes/model.ts';
-import { candidatePairs, fillPrefixes, finishIndex, indexPlan, pairsOfRanks, setSize, shingleSet, sortPairs, type Allocate, type CandidatePair, type IndexPlan, type PairIndex, type ShingleSet } from './duplicate-index.ts';
+import { candidatePairs, fillPrefixes, finishIndex, indexPlan, pairsOfPlan, pairsOfRanks, shingleSet, sortPairs, type Allocate, type CandidatePair, type IndexPlan, type PairIndex, type ShingleSet } from './duplicate-index.ts';
 import { SHINGLE_WORDS, type PairFinder } from './duplicates.ts';
 import { collectFiles, finishRead, MAX_SOURCE_BYTES, readOne, readSources, type Accepted, type ReadOptions, type ReadResult } from './read.ts';
 
@@ -133,24 +134,27 @@ export async function readSourcesThen<T>(inputs: string[], options: ReadOptions,
     const shingles = new Map<string, ShingleSet>();
     for (const r of results) r.docs.forEach((d, k) => shingles.set(d.text, r.shingles[k]!));
     results.length = 0; // the files' documents live on in `read`, their sets in `shingles`
-    const find: PairFinder = async (sets, minShingles) =>
-      (sets.reduce((sum, s) => sum + setSize(s), 0) < minShinglesForWorkers ? candidatePairs(sets, minShingles) : pairsOnPool(pool, sets, minShingles));
+    // The plan counts the shingles: too few, and the search is finished here from it, as pairsHere would.
+    const find: PairFinder = async (sets, minShingles) => {
+      const plan = indexPlan(sets, minShingles, undefined, sharedMemory);
+      return plan.shingles < minShinglesForWorkers ? pairsOfPlan(plan, sets) : pairsOnPool(pool, sets, plan);
+    };
     return then({ ...read, shingles }, find);
   });
 }
 
+/** The duplicate search in this thread (files read here). */
 const pairsHere: PairFinder = async (sets, minShingles) => candidatePairs(sets, minShingles);
 
 /**
- * `candidatePairs` with most of its work split by rank between the pool's threads, in two rounds: each text's
- * prefix ranked into the index, then the lookups. The index's memory and the sets (laid end to end) are shared
- * with the threads, not copied. Each pair is found by its larger text's rank alone, so the ranges' pairs, put
+ * `candidatePairs` from `plan` (made in shared memory) with most of its work split by rank between the pool's
+ * threads, in two rounds: each text's prefix ranked into the index, then the lookups. The index's memory and the
+ * sets (laid end to end) are shared with the threads, not copied. Each pair is found by its larger text's rank alone, so the ranges' pairs, put
  * together and sorted, are candidatePairs'; and each text's prefix has its place in the index made here.
  */
-async function pairsOnPool(pool: WorkerPool, sets: readonly ShingleSet[], minShingles: number): Promise<CandidatePair[]> {
+async function pairsOnPool(pool: WorkerPool, sets: readonly ShingleSet[], plan: IndexPlan): Promise<CandidatePair[]> {
   const packed = packSets(sets);
-  const plan = indexPlan(sets, minShingles, undefined, sharedMemory);
-  const ranges = rankRanges(plan.sizes, pool.size * PAIR_TASKS_PER_WORKER);
+  const ranges = rankRanges(plan.sizes, plan.shingles, pool.size * PAIR_TASKS_PER_WORKER);
   await pool.run<null>(ranges.map(([from, to]): Task => ({ kind: 'prefixes', plan, sets: packed, from, to })));
   const index = finishIndex(plan, sharedMemory);
   const pairs: CandidatePair[] = [];
@@ -192,9 +196,8 @@ function packSets(sets: readonly ShingleSet[]): PackedSets {
   return { data, offsets };
 }
 
-/** Ranks [0, sizes.length) in about `count` ranges of about equal shingles (a text's lookups are one per shingle). */
-function rankRanges(sizes: Uint32Array, count: number): Array<[number, number]> {
-  const total = sizes.reduce((sum, a) => sum + a, 0);
+/** Ranks [0, sizes.length) in about `count` ranges of about equal shingles (a text's lookups are one per shingle); `total`: the sizes' sum. */
+function rankRanges(sizes: Uint32Array, total: number, count: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let from = 0;
   let sum = 0;
@@ -313,16 +316,53 @@ function partsOf(count: number, workers: number): Array<[number, number]> {
 /** Parts each worker gets, on average, in a round of analyzeDocumentsParallel. */
 const PARTS_PER_WORKER = 8;
 
-/** Worker threads for reading, or kept over the rounds of one analysis so that a worker can keep what it made for a later round. */
+/**
+ * Worker threads kept over rounds of tasks: the files' reading and then the duplicate search's rounds over what
+ * they read (readSourcesThen), or the rounds of one analysis, so that a worker can keep what it made for a later
+ * round. A worker that fails (throws, or exits) at any time, in a round or between them, fails the pool: the
+ * round running, and any later one, rejects with an error naming the worker and what it did. Use it through
+ * withPool, which terminates the workers however the work ends, so that the process can exit.
+ */
 class WorkerPool {
-  private readonly workers: Worker[];
+  private readonly workers: Worker[] = [];
+  /** The first failure of a worker; a rejected promise that every round races, so that none waits on a dead worker. */
+  private failure: Error | undefined;
+  private readonly failed: Promise<never>;
+  private closing = false;
+  /** Kinds of the tasks posted to each worker and not answered yet, oldest first: what a failed worker was doing. */
+  private readonly inFlight: Array<Array<Task['kind']>> = [];
 
   get size(): number {
     return this.workers.length;
   }
 
   constructor(n: number) {
-    this.workers = Array.from({ length: n }, () => new Worker(new URL('./parallel-worker.mjs', import.meta.url)));
+    let fail!: (e: Error) => void;
+    this.failed = new Promise<never>((_, reject) => { fail = reject; });
+    this.failed.catch(() => undefined); // heard by the rounds that race it; a failure between rounds must not crash the process
+    const failWith = (e: Error) => {
+      if (this.failure !== undefined || this.closing) return;
+      this.failure = e;
+      fail(e);
+    };
+    const doing = (w: number) => {
+      const kind = this.inFlight[w]![0];
+      return kind === undefined ? 'between rounds' : `on a '${kind}' task`;
+    };
+    try {
+      for (let w = 0; w < n; w++) {
+        const worker = new Worker(new URL('./parallel-worker.mjs', import.meta.url));
+        this.inFlight.push([]);
+        // Listened to for the worker's whole life: an 'error' with no listener would crash the process, and a worker
+        // that exits (process.exit, a fatal error) answers no more, so a round waiting on it would never end.
+        worker.on('error', (e) => failWith(new Error(`worker thread ${w + 1} of ${n} failed ${doing(w)}: ${e.message}`, { cause: e })));
+        worker.on('exit', (code) => failWith(new Error(`worker thread ${w + 1} of ${n} exited with code ${code} ${doing(w)}`)));
+        this.workers.push(worker);
+      }
+    } catch (e) {
+      void this.close(); // the workers made so far, else they would keep the process alive
+      throw e;
+    }
   }
 
   /**
@@ -331,46 +371,51 @@ class WorkerPool {
    * their workers: a worker answers its messages in the order sent). Each result is stored at its task's
    * index, with the worker that ran it; `onDone` hears of each task done (how many so far, which, and its result).
    * A task given as a function is made when it is posted, so that what it holds is made no sooner than needed.
+   * Rejects as soon as any worker of the pool has failed.
    */
   async run<R>(tasks: ReadonlyArray<Task | (() => Task)>, on?: readonly number[], onDone?: (done: number, k: number, result: R) => void, depth = 1): Promise<{ results: R[]; ranOn: number[] }> {
+    if (this.failure !== undefined) throw this.failure;
     const results: R[] = new Array(tasks.length);
     const ranOn: number[] = new Array(tasks.length);
     const all = tasks.map((_, k) => k);
     let next = 0; // with no `on`, the next task no worker has taken
     let done = 0;
-    await Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve, reject) => {
+    const rounds = Promise.all(this.workers.map((worker, w) => new Promise<void>((resolve) => {
       const own = on === undefined ? [] : all.filter((k) => on[k] === w);
       let i = 0;
       const take = () => (on === undefined ? all[next++] : own[i++]);
       const sent: number[] = []; // tasks posted to this worker and not answered yet, oldest first
       const fill = () => {
-        while (sent.length < depth) {
+        while (sent.length < depth && this.failure === undefined) {
           const k = take();
           if (k === undefined) break;
           sent.push(k);
           const given = tasks[k]!;
           const task = typeof given === 'function' ? given() : given;
+          this.inFlight[w]!.push(task.kind);
           worker.postMessage(task, transferOf(task));
         }
-        if (sent.length === 0) stop(resolve);
+        if (sent.length === 0 || this.failure !== undefined) stop();
       };
       const answer = (r: R) => {
         const k = sent.shift()!;
+        this.inFlight[w]!.shift();
         results[k] = r;
         ranOn[k] = w;
         onDone?.(++done, k, r);
         fill();
       };
-      const fail = (e: Error) => stop(() => reject(e));
-      const stop = (then: () => void) => { worker.off('message', answer); worker.off('error', fail); then(); };
+      const stop = () => { worker.off('message', answer); resolve(); };
       worker.on('message', answer);
-      worker.on('error', fail);
       fill();
     })));
+    await Promise.race([rounds, this.failed]);
+    if (this.failure !== undefined) throw this.failure; // a round stopped early by a failure has no results to give
     return { results, ranOn };
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
