@@ -72,6 +72,8 @@ describe('compression', () => {
     // Kept: cutting the frame would leave a pronoun without its name, or a warning told as a fact.
     ['Maria Lenz said that despite this, she would meet the minister on Monday.', 'Maria Lenz said that despite this, she would meet the minister on Monday.'],
     ['Engineers warned that the old sea wall would not survive a major storm.', 'Engineers warned that the old sea wall would not survive a major storm.'],
+    // A relative clause whose closing comma opens an appositive of its last name goes on past it: kept whole.
+    ['The video does not show the shooting itself, which occurred on Tuesday as Tom Hale, a 43-year-old driver, was sitting in his van.', 'The video does not show the shooting itself, which occurred on Tuesday as Tom Hale was sitting in his van.'],
     // Kept: a list of places is not an appositive.
     ['The storm hit Avalon, a port town, and Kessel, a farming village, on the same night.', 'The storm hit Avalon, a port town, and Kessel, a farming village, on the same night.'],
     // Kept: an appositive that names a second subject, or one adjective of a list, is no aside.

@@ -44,9 +44,19 @@ const leadingAttribution: CompressionRule = (s) => {
  * delivery": cut, "Japan's were"). */
 const parentheticals: CompressionRule = (s) => s.replace(/(?<![’']s\s*)\s*\([^()]{1,80}\)(?=[\s,.;:!?])/g, '');
 
-/** "…al-Karim, who is a close ally of Vell, to …" and "…, which leads the …." at the end. */
+/**
+ * "…al-Karim, who is a close ally of Vell, to …" and "…, which leads the …." at the end. Not a clause whose comma
+ * opens an appositive of the name it ends with ("…itself, which occurred as Keith Scott, a 43-year-old man, was
+ * sitting…": cut, "…itself a 43-year-old man, was sitting…"): the clause goes on past it.
+ */
 const relativeClauses: CompressionRule = (s) =>
-  s.replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,90},(?=\s)/g, '').replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,120}(?=[.!]["”’]?$)/, '');
+  s.replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,90},(?=\s)/g, (clause: string, at: number) =>
+    NAME_END.test(clause) && APPOSITIVE_START.test(s.slice(at + clause.length)) ? clause : '')
+    .replace(/,\s+(?:who|which)\s+(?:[^,;"“”]|,(?=\d)){3,120}(?=[.!]["”’]?$)/, '');
+/** A capitalised word before the clause's closing comma… */
+const NAME_END = /\p{Lu}[\p{L}'’.-]*,$/u;
+/** …and an article after it: the comma opens an appositive of that name. */
+const APPOSITIVE_START = /^\s+(?:a|an|the)\s/;
 
 /**
  * "Vell, a 76-year-old former army officer, said": an appositive after a name, not a list item. Not one that
