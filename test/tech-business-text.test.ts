@@ -149,3 +149,23 @@ describe('compression', () => {
       .toBe('The update will be available to users of older devices on June 21.');
   });
 });
+
+describe('a month that is a surname, and a figure before a dashed aside', () => {
+  const people = (t: string) => (analyzeDocuments([docFrom('s1', t)])[0]!.entities).filter((e) => e.type === 'PERSON').map((e) => e.text);
+
+  it('reads "Theresa May" and "Brian May" as names, not a given name and a month', () => {
+    expect(people('British Prime Minister Theresa May was not invited to the summit.')).toEqual(['Theresa May']);
+    expect(people('The guitarist Brian May, who founded the band, played last.')).toContain('Brian May');
+  });
+
+  it('leaves a month before a day or a year, and after no given name, a date', () => {
+    expect(people('The deadline for Sarah May 12 was moved.')).not.toContain('Sarah May');
+    expect(people('Officials said in May that Tom Hale would resign.')).toEqual(['Tom Hale']);
+  });
+
+  it('ends a count\'s measure at a dash between spaces', () => {
+    expect(findFigures('A summit of 27 leaders - British Prime Minister Ann Roe was not invited - met on Friday.', []).map((f) => f.measure))
+      .toEqual(['leaders']);
+    expect(findFigures('About 300 protesters – many of them students – marched.', []).map((f) => f.measure)).toEqual(['protesters']);
+  });
+});

@@ -182,11 +182,27 @@ function readRun(text: string, tokens: readonly Token[], i: number): { first: nu
     }
     if (isNameToken(t)) { last = j; continue; }
     const next = tokens[j + 1];
+    if (monthAsSurname(tokens, i, j)) { last = j; continue; }
     if (CONNECTORS.has(t.lower) && next && isNameToken(next) && joined(text, t, next) && connects(tokens, i, j)) { last = j + 1; j++; continue; }
     if (t.lower === 'the' && prev.lower === 'of' && next && isNameToken(next)) { last = j + 1; j++; continue; }
     break;
   }
   return { first: i, last };
+}
+
+/** Months that are also surnames ("Theresa May", "Brian May", "Jenny April"). */
+const SURNAME_MONTHS = new Set(['may', 'june', 'april', 'august', 'march']);
+
+/**
+ * Whether the month word at j is the surname of the given name before it: "Prime Minister Theresa May was not
+ * invited" (not "Theresa" and a month). Only right after a known given name in the run, and not before a day or a
+ * year ("Alice June 12", "Sarah May 2019" stay dates).
+ */
+function monthAsSurname(tokens: readonly Token[], i: number, j: number): boolean {
+  const t = tokens[j]!;
+  if (j <= i || !t.capitalised || !SURNAME_MONTHS.has(t.lower) || !FIRST_NAMES.has(tokens[j - 1]!.lower)) return false;
+  const next = tokens[j + 1];
+  return !next || !/^\d/.test(next.text);
 }
 
 /**

@@ -79,7 +79,8 @@ export function measureAfter(text: string, end: number): string | null {
     // "200 iPhone 4 customers", "300 Boeing 737 jets": a model number after a name is part of the phrase.
     // "2,000 Americans 18 and older": not after a plural, which counts people (see isModelNumber).
     if (/^\d+$/.test(w) && phrase.length > 0 && isModelNumber(text, from + WORD.lastIndex - w.length, from + WORD.lastIndex)) { phrase.push(w); models++; continue; }
-    if (!bare || STOP.has(bare.toLowerCase()) || /^\d/.test(w)) break;
+    // A dash between spaces opens an aside ("27 leaders - British Prime Minister … - with"): the phrase ends.
+    if (!bare || STOP.has(bare.toLowerCase()) || /^\d/.test(w) || /^[-–—]+$/.test(bare)) break;
     // A past form is the verb ("300 workers walked out", "$5 million compared with"), not part of the
     // phrase, unless it is itself what was counted ("1,009 injured").
     if (/(?:ed|died|fled)$/i.test(bare) && !/based$/i.test(bare) && !(phrase.length === 0 && CASUALTY.test(bare))) break;
