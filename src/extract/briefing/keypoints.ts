@@ -658,9 +658,9 @@ export function themedKeyPoints(ctx: NotesContext, points: readonly RankedPoint[
     const title = themeTitle(ctx, t.ids, t.points[0]!);
     byTitle.set(title, [...(byTitle.get(title) ?? []), ...t.points]);
   }
-  if (others.length) byTitle.set(OTHER_REPORTS, [...(byTitle.get(OTHER_REPORTS) ?? []), ...others]);
-  const other = byTitle.get(OTHER_REPORTS);
-  if (other) { byTitle.delete(OTHER_REPORTS); byTitle.set(OTHER_REPORTS, other); }
+  const other = [...(byTitle.get(OTHER_REPORTS) ?? []), ...others];
+  byTitle.delete(OTHER_REPORTS);
+  if (other.length) byTitle.set(OTHER_REPORTS, other);
   return [...byTitle].flatMap(([title, pts]) => pts.map((p) => ({ ...p.claim, theme: title })));
 }
 

@@ -3,7 +3,7 @@
 // cross-document identity are settled later (aliases.ts).
 
 import type { EntityType } from '../analysis.ts';
-import type { Gender } from './gender.ts';
+import { honorificGender, type Gender } from './gender.ts';
 import { learnCommonWords, type CommonWords } from './entities/casing.ts';
 import { extendByKnownNames, markLostCapitals } from './entities/degraded.ts';
 import { describesPerson, describesPlace, followedByWho, personNounBefore, innerTitle, isTitleHead, leadingTitleEnd, PLACE_NOUNS, qualifiesTitle, readAcronym, readDescription, readPrecedingDescription, readRole, roleFrom } from './entities/roles.ts';
@@ -476,7 +476,7 @@ function build(text: string, tokens: readonly Token[], from: number, to: number,
     // In a dateline the bracket after the place credits the agency ("SYDNEY, Australia (AP)"): it defines no acronym.
     role: roleInfo.role, description, acronym: dateline === 'place' ? null : definedAcronym(readAcronym(text, end), words),
     speaks, initial: atSentenceStart(tokens, from), product, event: name.length === 1 && abbreviatesEvent(tokens, from), sentence: -1,
-    productContext: productContext(tokens, from, to, common), gender: honorificGender(before),
+    productContext: productContext(tokens, from, to, common), gender: before ? honorificGender(before.lower) : null,
   };
 }
 
@@ -526,14 +526,6 @@ function productContext(tokens: readonly Token[], from: number, to: number, comm
   if (PRODUCT_LEADS.has(before.lower)) return true;
   // "Acme's Orbix": the possessor is capitalised, not a place, not a person's given name.
   return before.possessive && before.capitalised && !isCommonWord(before, common) && !isPlaceName(before.lower) && !ACRONYM_PLACES.has(before.lower) && !FIRST_NAMES.has(before.lower);
-}
-
-const MALE_HONORIFICS = new Set(['mr', 'mr.', 'sir']);
-const FEMALE_HONORIFICS = new Set(['mrs', 'mrs.', 'ms', 'ms.', 'miss']);
-/** The gender an honorific token gives ("Mr." a man, "Mrs."/"Ms." a woman), or null for any other token. */
-function honorificGender(t: Token | undefined): Gender | null {
-  if (!t) return null;
-  return MALE_HONORIFICS.has(t.lower) ? 'm' : FEMALE_HONORIFICS.has(t.lower) ? 'f' : null;
 }
 
 /** A name cut by a hard wrap, written on one line (its offsets still span the line break). */

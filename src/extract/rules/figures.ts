@@ -300,12 +300,13 @@ const COUNT_LEAD = /^(?:i|some|about|around|nearly|almost|over|only|just|roughly
  * word followed by its own noun ("500 Acme engineers") leaves the noun counted. */
 function isModelNumber(text: string, start: number, end: number): boolean {
   if (!/^\d+$/.test(text.slice(start, end).split(/[-–]/)[0]!)) return false;
-  const before = /(\S)?\s+(\p{Lu}[\p{L}'’-]*)[ -]$/u.exec(text.slice(Math.max(0, start - 40), start));
+  const preceding = text.slice(Math.max(0, start - 40), start);
+  const before = /(\S)?\s+(\p{Lu}[\p{L}'’-]*)[ -]$/u.exec(preceding);
   // A capitalised word that opens the sentence ("Some 200 …", "Police 300 …" aside) is no name.
   // Nor does a plural ("Americans 18 and older"): counted people, as after the number.
   if (before && before[1] !== undefined && !/[.!?"“”]/.test(before[1]) && !COUNT_LEAD.test(before[2]!) && !PLURAL_NAME.test(before[2]!)) return true;
   // A camel-case name ("iPhone 4", "iOS 4", "eBay 2") is no common word, even when it opens the sentence.
-  if (CAMEL_CASE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return true;
+  if (CAMEL_CASE_BEFORE.test(preceding)) return true;
   const after = /^\s+["“']?(\p{Lu}[\p{L}'’-]*)["”']?(\s+(\S+)|[,.;:)]|$)/u.exec(text.slice(end, end + 40));
   if (!after || /(?:s|ese)$/.test(after[1]!)) return false;
   const next = after[3];

@@ -20,9 +20,24 @@ export const FEMALE_NAMES = new Set(`mary patricia jennifer linda elizabeth barb
   brittany charlotte marie kayla alexis lori hillary melania ivanka chelsea michele nina olga natasha fatima aisha
   leila ana sofia lucia carmen elena irina anne claire sophie marta helga ingrid`.split(/\s+/));
 
-/** Titles that say a man, and a woman (alternations for regular expressions). */
-export const MALE_TITLES = 'Mr|Sir|King|Prince|Lord';
-export const FEMALE_TITLES = 'Mrs|Ms|Miss|Madam|Dame|Queen|Princess|Lady';
+/** Honorifics that say a man, and a woman ("Mr. Obama", "Mrs. Obama"). */
+const MALE_HONORIFICS = ['Mr', 'Sir'];
+const FEMALE_HONORIFICS = ['Mrs', 'Ms', 'Miss'];
+/** Titles that say a man, and a woman (alternations for regular expressions): the honorifics and the royal and noble titles. */
+export const MALE_TITLES = [...MALE_HONORIFICS, 'King', 'Prince', 'Lord'].join('|');
+export const FEMALE_TITLES = [...FEMALE_HONORIFICS, 'Madam', 'Dame', 'Queen', 'Princess', 'Lady'].join('|');
+/** Honorifics written as abbreviations, with or without a full stop ("Mr." and "Mr"). */
+const ABBREVIATED_HONORIFICS = new Set(['Mr', 'Mrs', 'Ms']);
+/** The honorifics as tokens give them: lower case, and an abbreviation also with its full stop. */
+const honorificTokens = (words: string[]) =>
+  new Set(words.flatMap((w) => (ABBREVIATED_HONORIFICS.has(w) ? [w.toLowerCase(), `${w.toLowerCase()}.`] : [w.toLowerCase()])));
+const MALE_HONORIFIC = honorificTokens(MALE_HONORIFICS);
+const FEMALE_HONORIFIC = honorificTokens(FEMALE_HONORIFICS);
+
+/** The gender an honorific token gives (its lower case: "mr." a man, "mrs."/"ms." a woman), or null for any other word. */
+export function honorificGender(lower: string): Gender | null {
+  return MALE_HONORIFIC.has(lower) ? 'm' : FEMALE_HONORIFIC.has(lower) ? 'f' : null;
+}
 const MALE_TITLE = new RegExp(`^(?:${MALE_TITLES})\\b`);
 const FEMALE_TITLE = new RegExp(`^(?:${FEMALE_TITLES})\\b`);
 
